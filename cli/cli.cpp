@@ -1,0 +1,107 @@
+#include "cli.h"
+
+#include "clioutput.h"
+#include "commands.h"
+#include "language.h"
+
+#include <QCoreApplication>
+
+namespace ParScore::Cli {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ParScore::Cli::Main)
+};
+
+struct Command
+{
+    QStringList words;
+    int (*handler)(const QStringList &);
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {{QStringLiteral("criteria"), QStringLiteral("list")}, criteriaList},
+        {{QStringLiteral("criteria"), QStringLiteral("check")}, criteriaCheck},
+        {{QStringLiteral("criteria"), QStringLiteral("export")}, criteriaExport},
+        {{QStringLiteral("score")}, score},
+    };
+    return list;
+}
+
+QString usage()
+{
+    return Text::tr("Usage: parscore-cli [--lang vi|en] COMMAND [OPTIONS]\n"
+                    "\n"
+                    "ParScore scores the PAR Index (Chỉ số cải cách hành chính) offline.\n"
+                    "\n"
+                    "Commands:\n"
+                    "  criteria list [--json]            the built-in criteria sets\n"
+                    "  criteria check FILE.json          validate a criteria set, list every problem\n"
+                    "  criteria export builtin:ID[@VER]  print a built-in set's JSON as shipped\n"
+                    "  score --criteria SPEC --answers FILE [--as agency|appraiser] [--json] [--explain]\n"
+                    "                                    score one layer of answers\n"
+                    "\n"
+                    "Run “parscore-cli COMMAND --help” for a command's options.\n"
+                    "Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or written.\n");
+}
+
+// The language comes from --lang, else PARSCORE_LANG, else Vietnamese (the product's
+// default). Returns false when the value is not a supported language.
+bool applyLanguage(QStringList &arguments)
+{
+    QString code = qEnvironmentVariable("PARSCORE_LANG");
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            code = arguments[i + 1];
+            arguments.remove(i, 2);
+            break;
+        }
+        if (arguments[i].startsWith(QLatin1String("--lang="))) {
+            code = arguments[i].mid(7);
+            arguments.remove(i);
+            break;
+        }
+    }
+    const auto language = code.isEmpty() ? std::optional(Language::Vietnamese) : languageFromCode(code);
+    setLanguage(language.value_or(Language::Vietnamese));
+    if (!language) {
+        printErr(Text::tr("Unknown language “%1”; use vi or en.").arg(code) + u'\n');
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int run(const QStringList &originalArguments)
+{
+    QStringList arguments = originalArguments;
+    if (!applyLanguage(arguments))
+        return InvalidInput;
+
+    if (arguments.isEmpty()) {
+        printErr(usage());
+        return InvalidInput;
+    }
+    const QString first = arguments.constFirst();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        printOut(usage());
+        return Success;
+    }
+    if (first == QLatin1String("--version")) {
+        printOut(QStringLiteral("parscore-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    for (const Command &command : commands()) {
+        if (arguments.size() >= command.words.size()
+            && arguments.mid(0, command.words.size()) == command.words)
+            return command.handler(arguments.mid(command.words.size()));
+    }
+    printErr(Text::tr("Unknown command “%1”.").arg(arguments.join(u' ')) + u'\n' + usage());
+    return InvalidInput;
+}
+
+} // namespace ParScore::Cli

@@ -1,0 +1,109 @@
+#include "scoretable.h"
+
+#include "clioutput.h"
+#include "language.h"
+
+#include <QCoreApplication>
+
+namespace ParScore::Cli {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ParScore::Cli::ScoreTable)
+};
+
+constexpr int idWidth = 9;
+constexpr int titleWidth = 52;
+constexpr int numberWidth = 8;
+
+QString stateText(NodeState state)
+{
+    switch (state) {
+    case NodeState::Complete:
+        return Text::tr("complete");
+    case NodeState::Incomplete:
+        return Text::tr("incomplete");
+    case NodeState::NotApplicable:
+        return Text::tr("not applicable");
+    }
+    return {};
+}
+
+QString statusWarning(SetStatus status)
+{
+    switch (status) {
+    case SetStatus::Illustrative:
+        return Text::tr("ILLUSTRATIVE criteria set (minh họa): not the province's official set");
+    case SetStatus::Draft:
+        return Text::tr("DRAFT criteria set: not yet official");
+    case SetStatus::Official:
+        break;
+    }
+    return {};
+}
+
+QString row(const QString &id, const QString &title, const QString &max, const QString &points,
+            const QString &percent, const QString &state)
+{
+    return fitToWidth(id, idWidth) + u' ' + fitToWidth(title, titleWidth) + u' '
+           + fitToWidth(max, numberWidth, true) + u' ' + fitToWidth(points, numberWidth, true) + u' '
+           + fitToWidth(percent, numberWidth, true) + QStringLiteral("  ") + state + u'\n';
+}
+
+QString summaryLine(const QString &label, const QString &value)
+{
+    return fitToWidth(label, 24) + value + u'\n';
+}
+
+} // namespace
+
+QString scoreTable(const CriteriaSet &set, const Scorecard &card, bool withExplanations)
+{
+    QString text = set.title() + u'\n';
+    text += Text::tr("Criteria set %1 @ %2, SHA-256 %3").arg(set.id(), set.version(), set.sha256()) + u'\n';
+    const QString warning = statusWarning(set.status());
+    if (!warning.isEmpty())
+        text += QStringLiteral("*** ") + warning + QStringLiteral(" ***\n");
+    text += (card.role == Role::Agency ? Text::tr("Scored as: the agency (self-assessment)")
+                                       : Text::tr("Scored as: the appraisers"))
+            + QStringLiteral("\n\n");
+
+    const QString rule = QString(idWidth + titleWidth + 3 * numberWidth + 4 + 14, u'-') + u'\n';
+    text += row(Text::tr("No."), Text::tr("Criterion"), Text::tr("Max"), Text::tr("Points"),
+                Text::tr("%"), Text::tr("State"));
+    text += rule;
+    for (const CriteriaNode &node : set.nodes()) {
+        const NodeScore &score = card.nodes[node.index];
+        if (!score.included)
+            continue;
+        const auto percent = card.nodePercent(node.index);
+        const QString indent(2 * node.depth, u' ');
+        text += row(indent + node.id, indent + node.title, formatPoints(score.maxPoints),
+                    formatPoints(score.points), percent ? formatPercent(*percent) : QString(),
+                    stateText(score.state));
+        if (withExplanations && node.isLeaf())
+            text += QString(idWidth + 1, u' ') + indent + QStringLiteral("↳ ") + score.explanation + u'\n';
+    }
+    text += rule;
+
+    text += summaryLine(Text::tr("Areas:"), formatPoints(card.areaPoints) + QStringLiteral(" / ")
+                                                + formatPoints(card.maxPoints));
+    if (set.bonus())
+        text += summaryLine(Text::tr("Bonus:"), QStringLiteral("+") + formatPoints(card.bonus));
+    if (set.penalty())
+        text += summaryLine(Text::tr("Penalty:"), QStringLiteral("−") + formatPoints(card.penalty));
+    text += summaryLine(Text::tr("Total:"), formatPoints(card.total) + QStringLiteral(" / ")
+                                                + formatPoints(card.maxPoints));
+    text += summaryLine(Text::tr("Index:"), card.percent ? formatPercent(*card.percent) + QStringLiteral(" %")
+                                                         : Text::tr("none (the maximum is 0)"));
+    text += summaryLine(Text::tr("Grade:"), card.grade.value_or(Text::tr("none")));
+    text += summaryLine(Text::tr("Answered:"),
+                        Text::tr("%1 of %2 items").arg(card.answeredLeaves).arg(card.leaves)
+                            + (card.complete ? QString() : QStringLiteral(" — ") + Text::tr("incomplete")));
+    if (!warning.isEmpty())
+        text += QStringLiteral("*** ") + warning + QStringLiteral(" ***\n");
+    return text;
+}
+
+} // namespace ParScore::Cli

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "answers.h"
+#include "criteriaset.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace ParScore {
+
+class ProblemLog;
+
+// Reads an answers file (criteria-format.md §2) and validates every answer against the
+// criteria set and the role. Any invalid answer refuses the whole file, listing every
+// problem with the node id, so nothing is ever half-applied.
+class AnswersParser
+{
+    Q_DECLARE_TR_FUNCTIONS(ParScore::AnswersParser)
+
+public:
+    static Result<AnswerSet> parse(const CriteriaSet &set, const QByteArray &bytes, Role role);
+    static Result<AnswerSet> parseFile(const CriteriaSet &set, const QString &path, Role role);
+    // Validates one answer object for one node (the GUI and storage use this too).
+    static Result<Answer> parseAnswer(const CriteriaSet &set, const QString &nodeId,
+                                      const QJsonValue &value, Role role);
+
+private:
+    AnswersParser(const CriteriaSet &set, Role role, ProblemLog &log)
+        : m_set(set), m_role(role), m_log(log) {}
+
+    std::optional<Answer> readAnswer(const QString &nodeId, const QJsonValue &value);
+    std::optional<Answer> readRuleAnswer(const CriteriaNode &node, const QJsonObject &object,
+                                         const QString &where);
+    std::optional<qint64> wholeNumber(const QJsonObject &object, const QString &key,
+                                      const QString &where);
+    void readExtras(const QJsonValue &value, const QString &key,
+                    const std::optional<ExtraSection> &section, QMap<QString, qint64> &out);
+
+    const CriteriaSet &m_set;
+    Role m_role;
+    ProblemLog &m_log;
+};
+
+} // namespace ParScore

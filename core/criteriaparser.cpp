@@ -1,0 +1,342 @@
+#include "criteriaparser.h"
+
+#include "jsonfields.h"
+#include "inputlimits.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ParScore {
+namespace {
+
+const QString criteriaFormat = QStringLiteral("parscore.criteria");
+
+std::optional<Hundredths> toHundredths(const std::optional<Fraction> &points)
+{
+    if (!points)
+        return std::nullopt;
+    return points->roundToHundredths(); // exact: maxPoints has at most two decimals
+}
+
+QString pointsText(Hundredths value)
+{
+    return jsonNumberText(double(value) / 100.0);
+}
+
+} // namespace
+
+QString nodeLabel(const QString &nodeId)
+{
+    return CriteriaParser::tr("node %1").arg(nodeId);
+}
+
+Result<CriteriaSet> CriteriaParser::parseFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::unreadable(tr("Cannot read the criteria file %1: %2").arg(path, file.errorString()));
+    if (file.size() > Limits::maxJsonFileBytes)
+        return Error::unreadable(tr("The file %1 is too large to be a criteria set").arg(path));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error::unreadable(tr("Cannot read the criteria file %1: %2").arg(path, file.errorString()));
+    return parse(bytes);
+}
+
+Result<CriteriaSet> CriteriaParser::parse(const QByteArray &bytes)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = parseUntrustedJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error::unreadable(tr("This is not a criteria set: the JSON is broken at byte %1 (%2)")
+                                     .arg(parseError.offset)
+                                     .arg(parseError.errorString()));
+    if (!document.isObject())
+        return Error::unreadable(tr("This is not a criteria set: the file holds no JSON object"));
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != criteriaFormat)
+        return Error::unreadable(tr("This is not a criteria set: “format” is not “%1”").arg(criteriaFormat));
+    const QJsonValue version = root.value(QStringLiteral("formatVersion"));
+    if (version.isDouble() && version.toDouble() > Limits::formatVersion
+        && version.toDouble() == double(qint64(version.toDouble())))
+        return Error::unreadable(tr("This criteria set has format version %1; this version of "
+                                    "ParScore reads version %2. Install a newer ParScore.")
+                                     .arg(jsonNumberText(version.toDouble()))
+                                     .arg(Limits::formatVersion));
+
+    ProblemLog log;
+    CriteriaParser parser(log);
+    parser.m_set.m_bytes = bytes;
+    parser.m_set.m_sha256 = QString::fromLatin1(
+        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+
+    parser.readHeader(root);
+    parser.readGrades(root);
+    parser.m_set.m_bonus = parser.readExtraSection(root, QStringLiteral("bonus"));
+    parser.m_set.m_penalty = parser.readExtraSection(root, QStringLiteral("penalty"));
+
+    const QJsonValue nodes = root.value(QStringLiteral("nodes"));
+    if (!nodes.isArray() || nodes.toArray().isEmpty()) {
+        log.error(QString(), tr("“nodes” must be a non-empty list of areas"));
+    } else {
+        const QJsonArray array = nodes.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            parser.readNode(array.at(i), QStringLiteral("nodes[%1]").arg(i), -1, 0);
+    }
+
+    if (log.hasErrors()) {
+        QStringList details = log.errors();
+        for (const QString &warning : log.warnings())
+            details.append(tr("warning: %1").arg(warning));
+        return Error::invalid(tr("The criteria set is invalid (%n problem(s))", nullptr, log.errorCount()),
+                              details);
+    }
+    parser.finish();
+    return std::move(parser.m_set);
+}
+
+void CriteriaParser::readHeader(const QJsonObject &root)
+{
+    const JsonFields fields(root, QString(), m_log);
+    fields.warnUnknownKeys({QStringLiteral("format"), QStringLiteral("formatVersion"),
+                            QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("year"),
+                            QStringLiteral("title"), QStringLiteral("unitKinds"),
+                            QStringLiteral("issuer"), QStringLiteral("legalBasis"),
+                            QStringLiteral("status"), QStringLiteral("grades"),
+                            QStringLiteral("nodes"), QStringLiteral("bonus"),
+                            QStringLiteral("penalty")});
+    fields.integer(QStringLiteral("formatVersion"), Limits::formatVersion, Limits::formatVersion);
+    m_set.m_id = fields.requiredText(QStringLiteral("id")).value_or(QString());
+    m_set.m_version = fields.requiredText(QStringLiteral("version")).value_or(QString());
+    m_set.m_title = fields.requiredText(QStringLiteral("title")).value_or(QString());
+    m_set.m_year = fields.integer(QStringLiteral("year"), 1900, 2999).value_or(0);
+    m_set.m_issuer = fields.optionalText(QStringLiteral("issuer"));
+    m_set.m_legalBasis = fields.optionalText(QStringLiteral("legalBasis"));
+
+    const auto status = fields.requiredText(QStringLiteral("status"));
+    if (status == QLatin1String("official"))
+        m_set.m_status = SetStatus::Official;
+    else if (status == QLatin1String("draft"))
+        m_set.m_status = SetStatus::Draft;
+    else if (status == QLatin1String("illustrative"))
+        m_set.m_status = SetStatus::Illustrative;
+    else if (status)
+        m_log.error(QString(), tr("“status” is “%1”; it must be official, draft or illustrative").arg(*status));
+
+    const QJsonValue kinds = root.value(QStringLiteral("unitKinds"));
+    if (!kinds.isArray()) {
+        m_log.error(QString(), tr("“unitKinds” must be a list of agency groups such as \"so\""));
+        return;
+    }
+    for (const QJsonValue &kind : kinds.toArray()) {
+        if (!kind.isString() || kind.toString().trimmed().isEmpty())
+            m_log.error(QString(), tr("“unitKinds” must hold non-empty texts only"));
+        else
+            m_set.m_unitKinds.append(kind.toString());
+    }
+}
+
+void CriteriaParser::readGrades(const QJsonObject &root)
+{
+    const QJsonValue grades = root.value(QStringLiteral("grades"));
+    if (grades.isUndefined())
+        return;
+    if (!grades.isArray()) {
+        m_log.error(QString(), tr("“grades” must be a list"));
+        return;
+    }
+    const QJsonArray array = grades.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = QStringLiteral("grades[%1]").arg(i);
+        if (!array.at(i).isObject()) {
+            m_log.error(where, tr("must be an object with “label” and “minPercent”"));
+            continue;
+        }
+        const QJsonObject object = array.at(i).toObject();
+        const JsonFields fields(object, where, m_log);
+        fields.warnUnknownKeys({QStringLiteral("label"), QStringLiteral("minPercent")});
+        const auto label = fields.requiredText(QStringLiteral("label"));
+        const auto minPercent = fields.number(QStringLiteral("minPercent"), NumberSpec());
+        if (!label || !minPercent)
+            continue;
+        for (const Grade &other : std::as_const(m_set.m_grades)) {
+            if (other.minPercent == *minPercent)
+                m_log.error(where, tr("another grade (“%1”) has the same minPercent").arg(other.label));
+        }
+        m_set.m_grades.append({*label, *minPercent});
+    }
+}
+
+std::optional<ExtraSection> CriteriaParser::readExtraSection(const QJsonObject &root, const QString &key)
+{
+    const QJsonValue value = root.value(key);
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isObject()) {
+        m_log.error(key, tr("must be an object with “maxPoints” and “items”"));
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    const JsonFields fields(object, key, m_log);
+    fields.warnUnknownKeys({QStringLiteral("maxPoints"), QStringLiteral("items")});
+    ExtraSection section;
+    section.maxPoints = toHundredths(fields.number(QStringLiteral("maxPoints"), Limits::maxPointsSpec)).value_or(0);
+
+    const QJsonValue items = object.value(QStringLiteral("items"));
+    if (!items.isArray()) {
+        m_log.error(key, tr("“items” must be a list"));
+        return section;
+    }
+    const QJsonArray array = items.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = QStringLiteral("%1.items[%2]").arg(key).arg(i);
+        if (!array.at(i).isObject()) {
+            m_log.error(where, tr("must be an object with “id”, “title” and “points”"));
+            continue;
+        }
+        const QJsonObject itemObject = array.at(i).toObject();
+        const JsonFields itemFields(itemObject, where, m_log);
+        itemFields.warnUnknownKeys({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("points")});
+        const auto id = itemFields.requiredText(QStringLiteral("id"));
+        const auto title = itemFields.requiredText(QStringLiteral("title"));
+        const auto points = itemFields.number(QStringLiteral("points"), Limits::nonNegativeSpec);
+        if (!id || !title || !points)
+            continue;
+        if (section.item(*id)) {
+            m_log.error(where, tr("the id “%1” is used more than once").arg(*id));
+            continue;
+        }
+        section.items.append({*id, *title, *points});
+    }
+    return section;
+}
+
+std::optional<Hundredths> CriteriaParser::readNode(const QJsonValue &value, const QString &path,
+                                                   int parent, int depth)
+{
+    if (!value.isObject()) {
+        m_log.error(path, tr("a node must be a JSON object"));
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    const QJsonValue idValue = object.value(QStringLiteral("id"));
+    const bool hasId = idValue.isString() && !idValue.toString().trimmed().isEmpty();
+    const QString where = hasId ? nodeLabel(idValue.toString()) : path;
+    const JsonFields fields(object, where, m_log);
+    fields.warnUnknownKeys({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("maxPoints"),
+                            QStringLiteral("children"), QStringLiteral("rule"),
+                            QStringLiteral("scoredBy"), QStringLiteral("notApplicable"),
+                            QStringLiteral("guidance"), QStringLiteral("evidence"),
+                            QStringLiteral("legalBasis")});
+
+    CriteriaNode node;
+    node.index = int(m_set.m_nodes.size());
+    node.parent = parent;
+    node.depth = depth;
+    if (!hasId) {
+        m_log.error(where, tr("“id” must be a non-empty text"));
+    } else {
+        node.id = idValue.toString();
+        if (m_set.m_indexById.contains(node.id))
+            m_log.error(where, tr("the id is used by more than one node"));
+        else
+            m_set.m_indexById.insert(node.id, node.index);
+    }
+    node.title = fields.requiredText(QStringLiteral("title")).value_or(QString());
+    node.guidance = fields.optionalText(QStringLiteral("guidance"));
+    node.evidence = fields.optionalText(QStringLiteral("evidence"));
+    node.legalBasis = fields.optionalText(QStringLiteral("legalBasis"));
+    const std::optional<Hundredths> maxPoints =
+        toHundredths(fields.number(QStringLiteral("maxPoints"), Limits::maxPointsSpec));
+    node.maxPoints = maxPoints.value_or(0);
+
+    const QJsonValue children = object.value(QStringLiteral("children"));
+    if (!children.isUndefined() && !children.isArray())
+        m_log.error(where, tr("“children” must be a list of nodes"));
+    const QJsonArray childArray = children.toArray();
+    const bool isParent = !childArray.isEmpty();
+
+    const QString scoredBy = object.value(QStringLiteral("scoredBy")).toString();
+    const QJsonValue scoredByValue = object.value(QStringLiteral("scoredBy"));
+    if (!scoredByValue.isUndefined()) {
+        if (scoredBy == QLatin1String("agency"))
+            node.scoredBy = ScoredBy::Agency;
+        else if (scoredBy == QLatin1String("appraiser"))
+            node.scoredBy = ScoredBy::Appraiser;
+        else
+            m_log.error(where, tr("“scoredBy” must be agency or appraiser"));
+    }
+    const QJsonValue policyValue = object.value(QStringLiteral("notApplicable"));
+    if (!policyValue.isUndefined()) {
+        const QString policy = policyValue.toString();
+        if (policy == QLatin1String("forbidden"))
+            node.notApplicable = NotApplicablePolicy::Forbidden;
+        else if (policy == QLatin1String("exclude"))
+            node.notApplicable = NotApplicablePolicy::Exclude;
+        else if (policy == QLatin1String("full"))
+            node.notApplicable = NotApplicablePolicy::Full;
+        else if (policy == QLatin1String("zero"))
+            node.notApplicable = NotApplicablePolicy::Zero;
+        else
+            m_log.error(where, tr("“notApplicable” must be forbidden, exclude, full or zero"));
+    }
+
+    const bool hasRule = object.contains(QStringLiteral("rule"));
+    if (isParent) {
+        if (hasRule)
+            m_log.error(where, tr("a node with children cannot have a rule"));
+        if (!scoredByValue.isUndefined() || !policyValue.isUndefined())
+            m_log.warning(where, tr("“scoredBy” and “notApplicable” apply to leaves only and are ignored here"));
+    } else if (!hasRule) {
+        m_log.error(where, tr("a leaf (a node without children) needs a “rule”"));
+    } else {
+        node.rule = readRule(object.value(QStringLiteral("rule")), where, maxPoints);
+    }
+    node.agencyScorable = node.scoredBy == ScoredBy::Agency;
+
+    m_set.m_nodes.append(node);
+    if (parent < 0)
+        m_set.m_roots.append(node.index);
+    else
+        m_set.m_nodes[parent].children.append(node.index);
+
+    if (!isParent)
+        return maxPoints;
+
+    Hundredths childSum = 0;
+    bool childrenValid = true;
+    for (qsizetype i = 0; i < childArray.size(); ++i) {
+        const auto childMax = readNode(childArray.at(i), path + QStringLiteral(".children[%1]").arg(i),
+                                       node.index, depth + 1);
+        childrenValid = childrenValid && childMax.has_value();
+        childSum += childMax.value_or(0);
+    }
+    if (maxPoints && childrenValid && *maxPoints != childSum) {
+        m_log.error(where, tr("maxPoints is %1 but its children add up to %2")
+                               .arg(pointsText(*maxPoints), pointsText(childSum)));
+    }
+    return childrenValid ? maxPoints : std::nullopt;
+}
+
+void CriteriaParser::finish()
+{
+    // A parent counts for the agency when any leaf below it does; nodes are in
+    // pre-order, so walking backwards visits children before their parent.
+    for (auto i = m_set.m_nodes.size() - 1; i >= 0; --i) {
+        CriteriaNode &node = m_set.m_nodes[i];
+        if (node.isLeaf())
+            continue;
+        node.agencyScorable = std::any_of(node.children.cbegin(), node.children.cend(),
+                                          [this](int c) { return m_set.m_nodes[c].agencyScorable; });
+    }
+    Hundredths total = 0;
+    for (const int root : std::as_const(m_set.m_roots))
+        total += m_set.m_nodes[root].maxPoints;
+    if (total != 10000)
+        m_log.warning(QString(), tr("the areas add up to %1 points, not 100").arg(pointsText(total)));
+    m_set.m_warnings = m_log.warnings();
+}
+
+} // namespace ParScore

@@ -1,0 +1,174 @@
+#include "jsonfields.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace ParScore {
+namespace {
+
+const QString outOfRangeMarker = QStringLiteral("\u0001number out of range: ");
+
+} // namespace
+
+QJsonDocument parseUntrustedJson(const QByteArray &bytes, QJsonParseError *error)
+{
+    static const QRegularExpression number(QStringLiteral(R"(^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$)"));
+    QByteArray text = bytes;
+    for (int replaced = 0; replaced < 100; ++replaced) {
+        const QJsonDocument document = QJsonDocument::fromJson(text, error);
+        if (error->error != QJsonParseError::IllegalNumber)
+            return document;
+        // The offset points just past the number Qt refused.
+        const qsizetype end = std::min<qsizetype>(error->offset, text.size());
+        qsizetype start = end;
+        while (start > 0 && QByteArrayView("0123456789+-.eE").contains(text.at(start - 1)))
+            --start;
+        const QByteArray literal = text.mid(start, end - start);
+        if (!number.match(QString::fromLatin1(literal)).hasMatch())
+            return document;
+        const QByteArray marked = '"' + outOfRangeMarker.toUtf8() + literal + '"';
+        text.replace(start, end - start, marked);
+    }
+    return QJsonDocument::fromJson(text, error);
+}
+
+QString outOfRangeNumber(const QJsonValue &value)
+{
+    const QString text = value.toString();
+    return text.startsWith(outOfRangeMarker) ? text.mid(outOfRangeMarker.size()) : QString();
+}
+
+class JsonFieldsText
+{
+    Q_DECLARE_TR_FUNCTIONS(ParScore::JsonFields)
+    friend class JsonFields;
+    friend class ProblemLog;
+};
+
+void ProblemLog::error(const QString &where, const QString &message)
+{
+    m_errors.append(where.isEmpty() ? message : where + QStringLiteral(": ") + message);
+}
+
+void ProblemLog::warning(const QString &where, const QString &message)
+{
+    m_warnings.append(where.isEmpty() ? message : where + QStringLiteral(": ") + message);
+}
+
+QString jsonNumberText(double value)
+{
+    return QString::number(value, std::fabs(value) < 1e16 ? 'f' : 'g', QLocale::FloatingPointShortest);
+}
+
+JsonFields::JsonFields(const QJsonObject &object, QString where, ProblemLog &log)
+    : m_object(object)
+    , m_where(std::move(where))
+    , m_log(log)
+{
+}
+
+std::optional<QString> JsonFields::requiredText(const QString &key) const
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined()) {
+        m_log.error(m_where, JsonFieldsText::tr("“%1” is missing").arg(key));
+        return std::nullopt;
+    }
+    if (!value.isString() || value.toString().trimmed().isEmpty()) {
+        m_log.error(m_where, JsonFieldsText::tr("“%1” must be a non-empty text").arg(key));
+        return std::nullopt;
+    }
+    return value.toString();
+}
+
+QString JsonFields::optionalText(const QString &key) const
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined())
+        return {};
+    if (!value.isString()) {
+        m_log.error(m_where, JsonFieldsText::tr("“%1” must be a text").arg(key));
+        return {};
+    }
+    return value.toString();
+}
+
+std::optional<Fraction> JsonFields::number(const QString &key, const NumberSpec &spec,
+                                           std::optional<Fraction> fallback) const
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined()) {
+        if (!fallback)
+            m_log.error(m_where, JsonFieldsText::tr("“%1” is missing").arg(key));
+        return fallback;
+    }
+    if (!value.isDouble()) {
+        const QString outOfRange = outOfRangeNumber(value);
+        if (!outOfRange.isEmpty())
+            m_log.error(m_where, JsonFieldsText::tr("“%1” is %2; it must be between %3 and %4")
+                                     .arg(key, outOfRange, jsonNumberText(spec.min), jsonNumberText(spec.max)));
+        else
+            m_log.error(m_where, JsonFieldsText::tr("“%1” must be a number").arg(key));
+        return std::nullopt;
+    }
+    const double d = value.toDouble();
+    if (!std::isfinite(d) || d < spec.min || d > spec.max) {
+        m_log.error(m_where, JsonFieldsText::tr("“%1” is %2; it must be between %3 and %4")
+                                 .arg(key, jsonNumberText(d), jsonNumberText(spec.min),
+                                      jsonNumberText(spec.max)));
+        return std::nullopt;
+    }
+    const auto exact = Fraction::fromJsonNumber(d, spec.maxDecimals, 1e6);
+    if (!exact) {
+        m_log.error(m_where, JsonFieldsText::tr("“%1” is %2; it may have at most %3 decimals")
+                                 .arg(key, jsonNumberText(d))
+                                 .arg(spec.maxDecimals));
+        return std::nullopt;
+    }
+    return exact;
+}
+
+std::optional<double> JsonFields::finiteNumber(const QString &key) const
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined()) {
+        m_log.error(m_where, JsonFieldsText::tr("“%1” is missing").arg(key));
+        return std::nullopt;
+    }
+    if (!value.isDouble() || !std::isfinite(value.toDouble())) {
+        m_log.error(m_where, JsonFieldsText::tr("“%1” must be a finite number").arg(key));
+        return std::nullopt;
+    }
+    return value.toDouble();
+}
+
+std::optional<int> JsonFields::integer(const QString &key, int min, int max) const
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined()) {
+        m_log.error(m_where, JsonFieldsText::tr("“%1” is missing").arg(key));
+        return std::nullopt;
+    }
+    const double d = value.toDouble();
+    if (!value.isDouble() || d != std::floor(d) || d < min || d > max) {
+        m_log.error(m_where, JsonFieldsText::tr("“%1” must be a whole number from %2 to %3")
+                                 .arg(key)
+                                 .arg(min)
+                                 .arg(max));
+        return std::nullopt;
+    }
+    return int(d);
+}
+
+void JsonFields::warnUnknownKeys(const QStringList &known) const
+{
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            m_log.warning(m_where, JsonFieldsText::tr("unknown field “%1” is ignored").arg(it.key()));
+    }
+}
+
+} // namespace ParScore

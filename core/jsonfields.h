@@ -1,0 +1,77 @@
+#pragma once
+
+#include "fraction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ParScore {
+
+// Collects the problems found while reading an untrusted JSON document, so that every
+// problem is reported at once. Each problem names where it is ("node 1.1.2", "grades[1]").
+class ProblemLog
+{
+public:
+    void error(const QString &where, const QString &message);
+    void warning(const QString &where, const QString &message);
+    bool hasErrors() const { return !m_errors.isEmpty(); }
+    int errorCount() const { return int(m_errors.size()); }
+    QStringList errors() const { return m_errors; }
+    QStringList warnings() const { return m_warnings; }
+
+private:
+    QStringList m_errors;
+    QStringList m_warnings;
+};
+
+// Bounds for a number read from JSON.
+struct NumberSpec
+{
+    int maxDecimals = 6;
+    double min = -1e6;
+    double max = 1e6;
+};
+
+// Typed reads of one JSON object that log a clear problem and return nothing when a
+// field is missing or of the wrong type.
+class JsonFields
+{
+public:
+    JsonFields(const QJsonObject &object, QString where, ProblemLog &log);
+
+    bool has(const QString &key) const { return m_object.contains(key); }
+    std::optional<QString> requiredText(const QString &key) const; // non-empty string
+    QString optionalText(const QString &key) const;                 // string or absent
+    // A decimal number within spec; `fallback` when absent (nullopt: the field is required).
+    std::optional<Fraction> number(const QString &key, const NumberSpec &spec,
+                                   std::optional<Fraction> fallback = std::nullopt) const;
+    // Any finite number; nullopt when missing or not finite.
+    std::optional<double> finiteNumber(const QString &key) const;
+    std::optional<int> integer(const QString &key, int min, int max) const;
+    // Warns about keys outside `known` (typos, fields of a newer format).
+    void warnUnknownKeys(const QStringList &known) const;
+
+    const QString &where() const { return m_where; }
+
+private:
+    const QJsonObject &m_object;
+    QString m_where;
+    ProblemLog &m_log;
+};
+
+// "0.25" for messages that quote a number from a file.
+QString jsonNumberText(double value);
+
+// QJsonDocument::fromJson, except that a well-formed number beyond the range of a double
+// (1e400) does not break the whole document: it becomes a marked string, so that the
+// validators name the field and node that hold it (other JSON readers turn such numbers
+// into infinity, which is just as invalid, but not unreadable).
+QJsonDocument parseUntrustedJson(const QByteArray &bytes, QJsonParseError *error);
+// The literal text of a number replaced by parseUntrustedJson, or empty.
+QString outOfRangeNumber(const QJsonValue &value);
+
+} // namespace ParScore

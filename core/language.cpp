@@ -1,0 +1,79 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+namespace ParScore {
+namespace {
+
+Language g_language = Language::Vietnamese;
+
+} // namespace
+
+void setLanguage(Language language)
+{
+    static QTranslator *translator = nullptr;
+    if (translator) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+        translator = nullptr;
+    }
+    g_language = language;
+    translator = new QTranslator;
+    const QString name = language == Language::Vietnamese ? QStringLiteral("parscore_vi")
+                                                          : QStringLiteral("parscore_en");
+    if (translator->load(name, QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+Language currentLanguage()
+{
+    return g_language;
+}
+
+std::optional<Language> languageFromCode(const QString &code)
+{
+    const QString lower = code.toLower();
+    if (lower == QLatin1String("vi") || lower.startsWith(QLatin1String("vi_")))
+        return Language::Vietnamese;
+    if (lower == QLatin1String("en") || lower.startsWith(QLatin1String("en_")))
+        return Language::English;
+    return std::nullopt;
+}
+
+QLocale displayLocale()
+{
+    QLocale locale(g_language == Language::Vietnamese ? QLocale::Vietnamese : QLocale::English,
+                   g_language == Language::Vietnamese ? QLocale::Vietnam : QLocale::UnitedKingdom);
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale;
+}
+
+QString formatPoints(Hundredths points)
+{
+    return displayLocale().toString(double(points) / 100.0, 'f', 2);
+}
+
+QString formatPercent(qint64 hundredthsOfPercent)
+{
+    return displayLocale().toString(double(hundredthsOfPercent) / 100.0, 'f', 2);
+}
+
+QString formatExact(const Fraction &value)
+{
+    // 10^4 × value is an integer exactly when the value has at most four decimals.
+    const Fraction scaled = value * Fraction(10000, 1);
+    const QLocale locale = displayLocale();
+    if (scaled.isInteger()) {
+        QString text = locale.toString(value.toDouble(), 'f', 4);
+        const QChar point = locale.decimalPoint().at(0);
+        while (text.contains(point) && text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(1);
+        return text;
+    }
+    return locale.toString(value.toDouble(), 'f', 4) + QStringLiteral("…");
+}
+
+} // namespace ParScore

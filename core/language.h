@@ -1,0 +1,28 @@
+#pragma once
+
+#include "fraction.h"
+
+#include <QLocale>
+#include <QString>
+
+namespace ParScore {
+
+// The user-interface language. Vietnamese is the default; source strings are English.
+enum class Language { Vietnamese, English };
+
+// Installs the translations compiled into the core for `language` and makes it the
+// language that numbers are formatted in. Needs a QCoreApplication.
+void setLanguage(Language language);
+Language currentLanguage();
+// "vi"/"en" (also accepts "vi_VN", "en_US"); nullopt for anything else.
+std::optional<Language> languageFromCode(const QString &code);
+
+// Numbers as a person reads them in the current language: "1,80" in Vietnamese.
+QLocale displayLocale();
+QString formatPoints(Hundredths points);        // always two decimals: 1,80
+QString formatPercent(qint64 hundredthsOfPercent); // two decimals, no sign: 97,50
+// An exact value: its decimal form when it has at most four decimals (0,145),
+// otherwise rounded to four decimals with an ellipsis (0,6667…).
+QString formatExact(const Fraction &value);
+
+} // namespace ParScore

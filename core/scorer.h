@@ -1,0 +1,45 @@
+#pragma once
+
+#include "answers.h"
+#include "criteriaset.h"
+#include "ruleengine.h"
+
+#include <optional>
+
+namespace ParScore {
+
+struct NodeScore
+{
+    bool included = true; // false for items outside the role (appraiser items, as the agency)
+    Hundredths points = 0;
+    Hundredths maxPoints = 0;
+    NodeState state = NodeState::Incomplete;
+    QString explanation; // leaves only
+};
+
+// A whole set scored for one layer of answers and one role (criteria-format.md §3–§4).
+struct Scorecard
+{
+    Role role = Role::Agency;
+    QList<NodeScore> nodes; // aligned with CriteriaSet::nodes()
+    Hundredths areaPoints = 0; // Σ top-level points, before bonus and penalty
+    Hundredths maxPoints = 0;  // Σ top-level maxima
+    Hundredths bonus = 0;
+    Hundredths penalty = 0;
+    Hundredths total = 0;      // areaPoints + bonus − penalty
+    std::optional<qint64> percent; // hundredths of a percent; none when maxPoints is 0
+    std::optional<QString> grade;
+    bool complete = false;     // no leaf in the role left unanswered
+    int answeredLeaves = 0;
+    int leaves = 0;            // leaves in the role
+
+    // The percent of one node, in hundredths of a percent; none when its maximum is 0.
+    std::optional<qint64> nodePercent(int index) const;
+};
+
+Scorecard scoreAnswers(const CriteriaSet &set, const AnswerSet &answers, Role role);
+
+// The label of the grade with the highest minPercent not above the rounded percent.
+std::optional<QString> gradeFor(const QList<Grade> &grades, std::optional<qint64> percent);
+
+} // namespace ParScore
