@@ -1,13 +1,13 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en_GB">
 <context>
     <name>ParScore::AnswersParser</name>
     <message numerus="yes">
         <source>The answers are invalid (%n problem(s)); nothing was applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The answers are invalid (%n problem); nothing was applied</numerusform>
+            <numerusform>The answers are invalid (%n problems); nothing was applied</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>ParScore::CriteriaParser</name>
     <message numerus="yes">
         <source>The criteria set is invalid (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The criteria set is invalid (%n problem)</numerusform>
+            <numerusform>The criteria set is invalid (%n problems)</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>ParScore::RuleEngine</name>
     <message numerus="yes">
         <source>Checked %n item(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checked %n item: %1</numerusform>
+            <numerusform>Checked %n items: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1250,7 +1250,44 @@ def shrink(runner: Runner, fail: Failure, budget=250):
                 if still_fails(cd2, ad2):
                     cd, ad, progress = cd2, ad2, True
                     break
-        # 3. drop optional sections
+        # 3. simpler leaves: boolean rule (answer yes/no/unanswered), fewer optional keys
+        for nid in struct_ids(cd):
+            if calls >= budget:
+                break
+            node = next((n for n, _ in all_nodes_struct(cd["nodes"]) if n.get("id") == nid), None)
+            if node is None or node.get("children") or node.get("rule") == {"kind": "boolean"}:
+                continue
+            for yes in (None, True, False):
+                cd2 = _copy(cd)
+                n2 = next(n for n, _ in all_nodes_struct(cd2["nodes"]) if n.get("id") == nid)
+                n2["rule"] = {"kind": "boolean"}
+                ad2 = _copy(ad)
+                a2 = ad2.get("answers") if isinstance(ad2.get("answers"), dict) else {}
+                old = a2.get(nid)
+                if isinstance(old, dict) and "notApplicable" in old:
+                    if yes is not None:
+                        continue
+                elif yes is None:
+                    a2.pop(nid, None)
+                else:
+                    a2[nid] = {"yes": yes}
+                if calls < budget and still_fails(cd2, ad2):
+                    cd, ad, progress = cd2, ad2, True
+                    break
+        if calls < budget:
+            cd2 = _copy(cd)
+            for n, _ in all_nodes_struct(cd2["nodes"]):
+                n["title"] = "T"
+                for k in ("guidance", "evidence", "legalBasis"):
+                    n.pop(k, None)
+                if n.get("notApplicable") == "forbidden":
+                    n.pop("notApplicable")
+                if n.get("scoredBy") == "agency":
+                    n.pop("scoredBy")
+            cd2["title"] = "T"
+            if cd2 != cd and still_fails(cd2, ad):
+                cd, progress = cd2, True
+        # 4. drop optional sections
         for key in ("grades", "bonus", "penalty", "issuer"):
             if key in cd and calls < budget:
                 cd2 = _copy(cd)
@@ -1468,6 +1505,12 @@ def main(argv=None) -> int:
     if tmp_ctx:
         tmp_ctx.cleanup()
     failed += len(gen_errors)
+    kinds = {}
+    for c in cases:
+        kinds[c.kind] = kinds.get(c.kind, 0) + 1
+    ncalls = sum(len(c.checks) for c in cases)
+    print("fuzz: cases by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
+          + f"; {ncalls} CLI runs; {len(by_class)} mismatch class(es)")
     print(f"fuzz: {passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -16,6 +16,33 @@ Library use:
 Command line (mirrors parscore-cli, handy for hand checks):
     parscore_ref.py check FILE.json
     parscore_ref.py score --criteria C.json --answers A.json [--as agency|appraiser] [--json]
+
+Interpretations (where contract + notes left a choice; the fuzzer avoids the ones marked *):
+ 1. b = 0 (ratio / percent tiers) is treated exactly like a not-applicable answer: the
+    policy applies AND the leaf's state is `notApplicable`.
+ 2. Whole numbers and `formatVersion` are judged by value: 2.0 / 1e2 are whole (*).
+    formatVersion > 1 (any number, 1.5 too) -> exit 2; missing / non-number / < 1 -> exit 1.
+ 3. `total.bonus` and `total.penalty` are always present (0 when the set has no section);
+    bonus/penalty answers are allowed in the agency role too.
+ 4. `total.complete` = no unanswered leaf among the role's leaves (N/A counts as answered);
+    an agency view with no agency leaves is complete, max 0, no percent/grade.
+ 5. A node's percent = its rounded-hundredths points / its hundredths maximum, rounded.
+ 6. A syntactically valid JSON number that overflows a double (1e400) is exit 1 "not
+    finite", not exit 2 (*). NaN/Infinity literals are not JSON -> exit 2.
+ 7. Unknown top-level keys of an answers file are ignored (*); inside an answer object they
+    make it invalid (notes).
+ 8. Option/item `label` must be present and a string (may be empty (*)); bonus/penalty
+    sections need `maxPoints` and `items` (items may be empty).
+ 9. Bad `scoredBy`/`notApplicable` values on a parent are ignored like good ones (*).
+10. Tier `atLeast` with input `percent` may lie outside 0..100 (only the general number
+    limits apply); `value` of a number tier has no range limit besides finiteness.
+11. `score` validates the criteria set first: if it is invalid/unreadable that status wins
+    over anything wrong with the answers file (*).
+12. An agency answer to an `appraiser` node is reported as such, whatever its content.
+13. Answer numbers (`points`, `percent`) have no ±1,000,000 limit (their ranges are
+    tighter anyway); a `checked` list may be empty (scores 0, answered).
+14. Grade = highest minPercent <= the rounded percent; negative minPercent is allowed.
+15. Leaves may have maxPoints 0; `children: []` is a leaf.
 """
 from __future__ import annotations
 
