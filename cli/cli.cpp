@@ -27,6 +27,16 @@ const QList<Command> &commands()
         {{QStringLiteral("criteria"), QStringLiteral("check")}, criteriaCheck},
         {{QStringLiteral("criteria"), QStringLiteral("export")}, criteriaExport},
         {{QStringLiteral("score")}, score},
+        {{QStringLiteral("new")}, newAssessment},
+        {{QStringLiteral("answer")}, answer},
+        {{QStringLiteral("show")}, show},
+        {{QStringLiteral("seal")}, seal},
+        {{QStringLiteral("verify")}, verify},
+        {{QStringLiteral("log")}, log},
+        {{QStringLiteral("evidence"), QStringLiteral("add")}, evidenceAdd},
+        {{QStringLiteral("evidence"), QStringLiteral("list")}, evidenceList},
+        {{QStringLiteral("evidence"), QStringLiteral("extract")}, evidenceExtract},
+        {{QStringLiteral("merge")}, merge},
     };
     return list;
 }
@@ -43,6 +53,19 @@ QString usage()
                     "  criteria export builtin:ID[@VER]  print a built-in set's JSON as shipped\n"
                     "  score --criteria SPEC --answers FILE [--as agency|appraiser] [--json] [--explain]\n"
                     "                                    score one layer of answers\n"
+                    "  new --criteria SPEC --agency-code C --agency-name N --group G --year Y -o F.parx\n"
+                    "                                    create an agency's assessment file\n"
+                    "  answer F.parx --answers A.json [--layer self|appraisal1|appraisal2] [--agency C]\n"
+                    "                                    store answers into a layer\n"
+                    "  show F.parx [--json]              assessments, seal state and scores per layer\n"
+                    "  evidence add F.parx --node ID FILE... [--effective-date YYYY-MM-DD]\n"
+                    "  evidence list F.parx [--json]     embedded evidence documents\n"
+                    "  evidence extract F.parx --to DIR  write the evidence into a folder\n"
+                    "  seal F.parx [--agency C]          submit: seal the self-assessment\n"
+                    "  verify F.parx                     check seals (0 intact, 1 not sealed or changed)\n"
+                    "  merge -o OUT.parx IN.parx|DIR... [--dry-run] [--json]\n"
+                    "                                    merge files into one\n"
+                    "  log F.parx [--agency C] [--json]  the change log\n"
                     "\n"
                     "Run “parscore-cli COMMAND --help” for a command's options.\n"
                     "Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or written.\n");

@@ -9,5 +9,15 @@ int criteriaList(const QStringList &arguments);
 int criteriaCheck(const QStringList &arguments);
 int criteriaExport(const QStringList &arguments);
 int score(const QStringList &arguments);
+int newAssessment(const QStringList &arguments);
+int answer(const QStringList &arguments);
+int show(const QStringList &arguments);
+int seal(const QStringList &arguments);
+int verify(const QStringList &arguments);
+int log(const QStringList &arguments);
+int evidenceAdd(const QStringList &arguments);
+int evidenceList(const QStringList &arguments);
+int evidenceExtract(const QStringList &arguments);
+int merge(const QStringList &arguments);
 
 } // namespace ParScore::Cli

@@ -164,10 +164,15 @@ def rand_points(rng, mx: F) -> F:
     return rand_dec(rng, F(0), mx, d)
 
 
+HUGE = [False]   # set per generated set: leaves up to 2,500 points (sums stay <= 10^6)
+
+
 def rand_max(rng) -> F:
     r = rng.random()
     if r < 0.07:
         return F(0)
+    if HUGE[0] and r < 0.6:
+        return rand_dec(rng, F(1), F(2500), rng.choice([0, 2]))
     d = rng.choice([0, 0, 1, 2, 2])
     hi = rng.choice([1, 2, 3, 5, 10, 20, 40])
     v = rand_dec(rng, F(1, 100), F(hi), d)
@@ -336,6 +341,7 @@ def gen_extra(rng, prefix):
 
 
 def gen_criteria(rng, deep=False) -> dict:
+    HUGE[0] = rng.random() < 0.08
     ids = Ids(rng)
     maxdepth = rng.randint(1, 4)
     alt = 0.1 if rng.random() < 0.3 else 0.0
@@ -410,10 +416,13 @@ def valid_answer(rng, n: ref.Node):
         c = rng.random()
         if targets and c < 0.45:
             a, b = ratio_pair_at(rng.choice(targets))
-            m = rng.choice([1, 1, 2, 3, 10])
+            m = rng.choice([1, 1, 2, 3, 10, max(1, 10 ** 15 // b)])
             a, b = a * m, b * m
             if rng.random() < 0.3 and b > 1:   # just below the target
-                a, b = a * 1000 - 1, b * 1000
+                if b * 1000 <= 10 ** 15:
+                    a, b = a * 1000 - 1, b * 1000
+                elif a > 0:
+                    a -= 1
                 if a < 0:
                     a = 0
         elif c < 0.55:
@@ -594,13 +603,20 @@ def inject_answer_defect(rng, crit, doc) -> str:
 
 # ----------------------------------------------------------------------- bad criteria
 def all_nodes_struct(roots):
+    """(node, parent) pairs of a possibly malformed tree; non-objects are skipped."""
     out = []
+    if not isinstance(roots, list):
+        return out
     stack = [(r, None) for r in reversed(roots)]
     while stack:
         n, p = stack.pop()
+        if not isinstance(n, dict):
+            continue
         out.append((n, p))
-        for c in reversed(n.get("children") or []):
-            stack.append((c, n))
+        kids = n.get("children")
+        if isinstance(kids, list):
+            for c in reversed(kids):
+                stack.append((c, n))
     return out
 
 
@@ -820,7 +836,9 @@ def boundary_case(rng):
             "grades": [{"label": "Tốt", "minPercent": F(90)}, {"label": "Khá", "minPercent": F(80)},
                        {"label": "Trung bình", "minPercent": F(70)}, {"label": "Yếu", "minPercent": F(0)}]}
     A = lambda a, **kw: dict({"format": "parscore.answers", "formatVersion": 1, "answers": a}, **kw)
-    c = rng.randrange(10)
+    c = rng.randrange(12)
+    if c == 11:
+        c = 10
     if c == 0:   # 9/10 at floor 80 with max 2 -> 1.8
         mx = rng.choice([F(2), F(3), F("2.5"), F("0.01")])
         a, b = rng.choice([(9, 10), (8, 10), (4, 5), (79, 100), (10, 10), (799, 1000)])
@@ -889,6 +907,8 @@ def boundary_case(rng):
         if rng.random() < 0.5:
             ans["2.1"] = {"percent": F("87.5")}
         return dict(base, nodes=nodes), A(ans), "b:agency-70"
+    if c == 10:
+        return extreme_case(rng, base, A)
     # checklist over the cap, manual on/off step
     n1 = {"id": "6", "title": "DS", "maxPoints": F(1), "rule": {"kind": "checklist", "items": [
         {"id": "a", "label": "A", "points": F("0.5")}, {"id": "b", "label": "B", "points": F("0.75")},
@@ -897,6 +917,112 @@ def boundary_case(rng):
     chk = rng.choice([["a", "b"], ["c"], ["a", "c"], [], ["c", "b", "a"]])
     x = rng.choice([F("1.75"), F("1.7"), F(2), F("2.25"), F(0)])
     return dict(base, nodes=[n1, n2]), A({"6": {"checked": chk}, "7": {"points": x}}), "b:checklist-manual"
+
+
+def extreme_case(rng, base, A):
+    """Magnitudes that overflow 64-bit fixed point if a product is formed naively."""
+    M = F(1_000_000)
+    v = rng.randrange(8)
+    if v == 0:   # ratio with 15-digit counts on a 1,000,000-point leaf
+        fl = rng.choice([F(0), F("28.213099"), F("99.999999"), F(50)])
+        n = {"id": "E1", "title": "x", "maxPoints": M,
+             "rule": {"kind": "ratio", "floorPercent": fl, "fullAtPercent": F(100)}}
+        b = rng.choice([10 ** 15, 10 ** 15 - 1, 999_999_999_999_989])
+        a = rng.choice([b - 1, b // 3, rng.randint(0, b), (fl / 100 * b).__floor__(), (fl / 100 * b).__ceil__()])
+        return dict(base, nodes=[n]), A({"E1": {"numerator": a, "denominator": b}}), "b:extreme-ratio"
+    if v == 1:   # deduction: 10^15 x 999999.999999 against a -10^6 floor
+        n = {"id": "E2", "title": "x", "maxPoints": rng.choice([M, F("0.01"), F(0)]),
+             "rule": {"kind": "deduction", "perItem": rng.choice([F("999999.999999"), F("0.000001"), F(M)]),
+                      "floorPoints": rng.choice([-M, F("-999999.995"), F(0)])}}
+        cnt = rng.choice([10 ** 15, 1, 2, 999_999_999_999_999, rng.randint(0, 10 ** 15)])
+        return dict(base, nodes=[n]), A({"E2": {"count": cnt}}), "b:extreme-deduction"
+    if v == 2:   # bonus/penalty: 10^6 points x 10^15 times, micro points
+        n = {"id": "E3", "title": "x", "maxPoints": F(100), "rule": {"kind": "percent"}}
+        bon = {"maxPoints": rng.choice([M, F("999999.99"), F(0)]),
+               "items": [{"id": "B1", "title": "b", "points": M}, {"id": "B2", "title": "b", "points": F("0.000001")},
+                         {"id": "B3", "title": "b", "points": F("0.004999")}]}
+        pen = {"maxPoints": rng.choice([M, F("0.01")]),
+               "items": [{"id": "P1", "title": "p", "points": F("999999.999999")},
+                         {"id": "P2", "title": "p", "points": F("0.000005")}]}
+        cnt = lambda: rng.choice([0, 1, 5, 999, 10 ** 15, 999_999_999_999_999])
+        ans = A({"E3": {"percent": F("99.99")}}, bonus={"B1": cnt(), "B2": cnt(), "B3": cnt()},
+                penalty={"P1": cnt(), "P2": cnt()})
+        return dict(base, nodes=[n], bonus=bon, penalty=pen), ans, "b:extreme-bonus"
+    if v == 3:   # huge negative percent: tiny maximum, deep negative floor
+        n1 = {"id": "E4", "title": "x", "maxPoints": F("0.01"),
+              "rule": {"kind": "deduction", "perItem": F(1000), "floorPoints": -M}}
+        return dict(base, nodes=[n1]), A({"E4": {"count": rng.choice([1, 10 ** 15, 999])}}), "b:extreme-percent"
+    if v == 4:   # number tiers at the ends of the double range
+        ats = [1.7976931348623157e308, -1.7976931348623157e308, 5e-324, -5e-324, 0.0, 1e-300]
+        rng.shuffle(ats)
+        n = {"id": "E5", "title": "x", "maxPoints": F(4), "rule": {"kind": "tiers", "input": "number", "tiers": [
+            {"atLeast": a, "points": F(k) / 2} for k, a in enumerate(ats[:4])]}}
+        val = rng.choice(ats + [-0.0, 1e308, 2.2250738585072014e-308])
+        return dict(base, nodes=[n]), A({"E5": {"value": val}}), "b:extreme-tiers"
+    if v == 5:   # choice points with 6 decimals on both sides of .005, up to the max
+        pts = [F("0.005"), F("0.004999"), F("999999.995"), F("0.015"), F("0.025"), F("1.005")]
+        n = {"id": "E6", "title": "x", "maxPoints": M, "rule": {"kind": "choice", "options": [
+            {"id": f"o{k}", "label": "o", "points": p} for k, p in enumerate(pts)]}}
+        return dict(base, nodes=[n]), A({"E6": {"option": f"o{rng.randrange(len(pts))}"}}), "b:extreme-choice"
+    if v == 6:   # many leaves with odd thirds: sum of rounded leaves, not rounded sum
+        k = rng.randint(50, 250)
+        leaves = [{"id": f"W{j}", "title": "w", "maxPoints": F(1), "rule": {"kind": "ratio"}} for j in range(k)]
+        top = {"id": "W", "title": "w", "maxPoints": F(k), "children": leaves}
+        ans = {f"W{j}": {"numerator": rng.choice([1, 2, 1, 3]), "denominator": rng.choice([3, 6, 200, 7])}
+               for j in range(k) if rng.random() < 0.9}
+        return dict(base, nodes=[top]), A(ans), "b:extreme-wide"
+    # checklist: six-decimal item points summing across a half hundredth
+    items = [{"id": f"i{j}", "label": "i", "points": p} for j, p in
+             enumerate([F("0.001666"), F("0.001667"), F("0.001667"), F("0.333333"), F("0.333334")])]
+    n = {"id": "E7", "title": "x", "maxPoints": F("0.67"), "rule": {"kind": "checklist", "items": items}}
+    chk = rng.sample([it["id"] for it in items], rng.randint(0, 5))
+    return dict(base, nodes=[n]), A({"E7": {"checked": chk}}), "b:extreme-checklist"
+
+
+# Not used on purpose (contract silent, ParScore and the reference read them differently;
+# see the report): "" for option/item labels, whitespace-only titles/labels, formatVersion
+# values like 1.5, numbers that underflow (1e-400), a UTF-8 BOM, > 511 nesting levels.
+CHAOS_VALUES = [None, True, False, 0, -1, F("0.5"), F("-0.01"), F("1.005"), Lit("1e308"),
+                Lit("-0"), Lit("1E2"), "", "x", "1", "NaN", [], [1], {}, {"kind": "boolean"},
+                10 ** 15, 10 ** 15 + 1, F(1_000_001)]
+AMBIGUOUS_EMPTY = {"label"}     # keys whose "" the fuzzer does not generate
+
+
+def chaos_mutate(rng, doc):
+    """Replace / delete / add one value somewhere in doc (in place); returns a description."""
+    paths = []
+
+    def walk(o, path):
+        if isinstance(o, dict):
+            for k, v in o.items():
+                paths.append((o, k, path + [k]))
+                walk(v, path + [k])
+        elif isinstance(o, list):
+            for j, v in enumerate(o):
+                paths.append((o, j, path + [j]))
+                walk(v, path + [j])
+    walk(doc, [])
+    skip = {"format", "formatVersion"}
+    paths = [p for p in paths if p[1] not in skip
+             and not (p[1] in ("scoredBy", "notApplicable") and isinstance(p[0], dict)
+                      and p[0].get("children"))]      # a parent's are ignored: silent point
+    if not paths:
+        doc["extra"] = rng.choice(CHAOS_VALUES)
+        return "chaos:add-key extra"
+    cont, key, path = rng.choice(paths)
+    op = rng.choices(["replace", "delete", "add"], [0.7, 0.2, 0.1])[0]
+    where = "/".join(str(x) for x in path)
+    if op == "delete":
+        del cont[key]
+        return f"chaos:delete {where}"
+    if op == "add" and isinstance(cont, dict) and isinstance(cont[key], dict):
+        cont[key][rng.choice(["extra", "comment", "x-note"])] = rng.choice(CHAOS_VALUES)
+        return f"chaos:add-key {where}"
+    v = rng.choice(CHAOS_VALUES)
+    if v == "" and key in AMBIGUOUS_EMPTY:
+        v = "x"
+    cont[key] = _copy(v)
+    return f"chaos:set {where}={num_text(v) if isinstance(v, (F, Lit, int)) and not isinstance(v, bool) else json.dumps(v)}"
 
 
 # =========================================================================== running
@@ -915,6 +1041,7 @@ class Check:
     expect_json: dict | None = None
     must_mention: list = field(default_factory=list)   # any one of these ids in stderr
     all_of: bool = False          # must_mention: every id (not just one)
+    primary: str | None = None    # this id above all (the injected defect)
     label: str = ""
 
 
@@ -1074,14 +1201,19 @@ class Runner:
         if st == 1 and check.must_mention:
             ids = [i for i in check.must_mention if i is not None]
             hit = [i for i in ids if mentioned(err, i)]
-            if ids and (not hit or (check.all_of and len(hit) < len(ids))):
+            if check.primary is not None and not mentioned(err, check.primary):
                 return fail(("mention", check.label),
-                            f"stderr names none of the expected ids {ids[:8]}")
+                            f"stderr does not name the offending node {check.primary!r}")
+            if ids and (not hit or (check.all_of and len(hit) < len(ids))):
+                missing = [i for i in ids if i not in hit]
+                return fail(("mention" if not hit else "mention-not-all", check.label),
+                            f"stderr names none of the expected ids {ids[:8]}" if not hit else
+                            f"stderr does not name {missing[:8]} (of {len(ids)} ids at fault)")
         return None
 
 
 # ----------------------------------------------------------------------- case building
-def score_checks(cb, ab, roles=("agency", "appraiser"), crit_check=False):
+def score_checks(cb, ab, roles=("agency", "appraiser"), crit_check=False, variants=False):
     checks = []
     for role in roles:
         r = ref.score_files(cb or b"", ab or b"", role) if cb is not None and ab is not None else None
@@ -1089,14 +1221,22 @@ def score_checks(cb, ab, roles=("agency", "appraiser"), crit_check=False):
             st, js, ids = 2, None, []
         else:
             st, js = r.status, r.json
-            ids = [p.ref for p in r.problems if p.ref is not None]
+            ids = problem_ids(r.problems)
         checks.append(Check(["score", "--criteria", "{C}", "--answers", "{A}", "--as", role, "--json"],
                             st, js, ids, label=f"score-{role}"))
+    if variants and cb is not None and ab is not None:
+        r = ref.score_files(cb, ab, "agency")
+        ids = problem_ids(r.problems)
+        # --as omitted means agency; the readable table must agree on the exit status
+        checks.append(Check(["score", "--criteria", "{C}", "--answers", "{A}", "--json"],
+                            r.status, r.json, ids, label="score-default-role"))
+        checks.append(Check(["score", "--answers", "{A}", "--criteria", "{C}", "--as", "appraiser"],
+                            ref.score_files(cb, ab, "appraiser").status, None, [], label="score-table"))
     if crit_check:
         cr = ref.load_criteria(cb) if cb is not None else None
         st = cr.status if cr else 2
         checks.append(Check(["criteria", "check", "{C}"], st,
-                            must_mention=[p.ref for p in cr.problems if p.ref] if cr else [],
+                            must_mention=problem_ids(cr.problems) if cr else [],
                             label="criteria-check"))
     return checks
 
@@ -1110,8 +1250,10 @@ def build_case(seed, i, builtins) -> Case:
         kind = "score"
     elif x < 0.74:
         kind = "boundary"
-    elif x < 0.94:
+    elif x < 0.88:
         kind = "badcrit"
+    elif x < 0.94:
+        kind = "chaos"
     else:
         kind = "unread"
     if kind == "boundary":
@@ -1127,12 +1269,15 @@ def build_case(seed, i, builtins) -> Case:
         cb = dumps(cd, indent=rng.choice([None, 2])).encode()
         ab = dumps({"format": "parscore.answers", "formatVersion": 1, "answers": {}}).encode()
         cr = ref.load_criteria(cb)
-        ids = [p.ref for p in cr.problems if p.ref]
+        ids = problem_ids(cr.problems)
         if cr.status != 1 or bad_id not in ids:
             # the generator's own defect was not found by the reference: flag loudly
             raise RuntimeError(f"case {i}: reference did not reject {note} at {bad_id!r}: "
                                f"status {cr.status}, problems {[str(p) for p in cr.problems]}")
-        checks = [Check(["criteria", "check", "{C}"], 1, must_mention=[bad_id], label="criteria-check"),
+        # the injected node must be named; "lists every problem": so must every other node
+        # the reference finds at fault (a separate mismatch class if only those are missing)
+        checks = [Check(["criteria", "check", "{C}"], 1, must_mention=sorted(set(ids)), all_of=True,
+                        primary=bad_id, label="criteria-check"),
                   Check(["score", "--criteria", "{C}", "--answers", "{A}", "--as", "agency", "--json"],
                         1, None, ids, label="score-badcrit")]
         return Case(i, kind, f"badcrit:{note}@{bad_id}", Files(cb, ab), checks, None, None)
@@ -1141,6 +1286,14 @@ def build_case(seed, i, builtins) -> Case:
     cr = ref.load_criteria(cb)
     if cr.status != 0:
         raise RuntimeError(f"case {i}: generated set invalid: {[str(p) for p in cr.problems]}")
+    if kind == "chaos":
+        ad, _ = gen_answers(rng, cr.criteria, rng.choice(["agency", "full"]))
+        target = rng.choice(["criteria", "answers"])
+        note = chaos_mutate(rng, cd if target == "criteria" else ad)
+        cb = dumps(cd, indent=2).encode()
+        ab = dumps(ad, indent=2).encode()
+        return Case(i, kind, f"{target}-{note}", Files(cb, ab),
+                    score_checks(cb, ab, crit_check=(target == "criteria")), cd, ad)
     if kind == "unread":
         ad, _ = gen_answers(rng, cr.criteria, "agency")
         cb2, ab, note = unreadable(rng, cd, ad)
@@ -1152,7 +1305,8 @@ def build_case(seed, i, builtins) -> Case:
     mode = rng.choices(["agency", "full", "invalid"], [0.38, 0.34, 0.28])[0]
     ad, note = gen_answers(rng, cr.criteria, mode)
     ab = dumps(ad, indent=rng.choice([None, 2])).encode()
-    return Case(i, kind, note, Files(cb, ab), score_checks(cb, ab, crit_check=(i % 5 == 0)), cd, ad)
+    return Case(i, kind, note, Files(cb, ab),
+                score_checks(cb, ab, crit_check=(i % 5 == 0), variants=(i % 10 == 3)), cd, ad)
 
 
 def load_builtins(d):
@@ -1195,7 +1349,17 @@ def builtin_export_cases(builtins, start):
 
 # ----------------------------------------------------------------------- shrinking
 def struct_ids(doc):
-    return [n.get("id") for n, _ in all_nodes_struct(doc.get("nodes", []))]
+    if not isinstance(doc, dict):
+        return []
+    return [i for i in (n.get("id") for n, _ in all_nodes_struct(doc.get("nodes", [])))
+            if isinstance(i, str)]
+
+
+def problem_ids(problems):
+    """Ids stderr must name: nodes always; bonus/penalty item ids only for answers
+    (a set's bonus/penalty items are not nodes and may be named by position)."""
+    return [p.ref for p in problems
+            if p.ref is not None and (p.where == "node" or p.msg.startswith(("no bonus", "no penalty", "count")))]
 
 
 def shrink(runner: Runner, fail: Failure, budget=250):
@@ -1214,7 +1378,7 @@ def shrink(runner: Runner, fail: Failure, budget=250):
         r = ref.score_files(cb, ab, role)
         if ref.load_criteria(cb).status != 0:
             return False
-        ck = Check(check.argv_tail, r.status, r.json, [p.ref for p in r.problems if p.ref], label=check.label)
+        ck = Check(check.argv_tail, r.status, r.json, problem_ids(r.problems), label=check.label)
         tmpcase = Case(case.index, case.kind, case.note, Files(cb, ab), [ck])
         f2 = runner.evaluate(f"shrink{case.index}", tmpcase, ck, struct_ids(cd2))
         return f2 is not None and f2.signature == fail.signature
@@ -1487,7 +1651,7 @@ def main(argv=None) -> int:
                     # re-run the shrunk case to print its actual output
                     role = f.check.argv_tail[f.check.argv_tail.index("--as") + 1]
                     r = ref.score_files(cb, ab, role)
-                    ck = Check(f.check.argv_tail, r.status, r.json, [p.ref for p in r.problems if p.ref],
+                    ck = Check(f.check.argv_tail, r.status, r.json, problem_ids(r.problems),
                                label=f.check.label)
                     sc = Case(f.case.index, f.case.kind, f.case.note, Files(cb, ab), [ck])
                     f2 = runner.evaluate(f"final{f.case.index}", sc, ck, struct_ids(cd))

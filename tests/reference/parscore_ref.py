@@ -451,6 +451,7 @@ def _parse_node(ctx: _Ctx, raw, depth, where_desc):
     else:
         ctx.seen.add(nid)
     label = ref or where_desc
+    first_p, first_w = len(ctx.problems), len(ctx.warnings)
     _unknown_keys(ctx, raw, NODE_KEYS, label, "node")
     if not _nonempty_str(raw.get("title")):
         ctx.err(label, "title must be a non-empty string")
@@ -500,6 +501,11 @@ def _parse_node(ctx: _Ctx, raw, depth, where_desc):
             node.policy = pol
     if ref and ref not in ctx.by_id:
         ctx.by_id[ref] = node
+    if ref is None:   # a node without a usable id: its problems name its position instead
+        for lst, start in ((ctx.problems, first_p), (ctx.warnings, first_w)):
+            for p in lst[start:]:
+                if p.ref == label:
+                    p.ref, p.msg = None, f"{label}: {p.msg}"
     return node
 
 
@@ -940,6 +946,11 @@ def main(argv=None) -> int:
             print("ok")
         return r.status
     cb = _read(a.criteria)
+    cr = load_criteria(cb)          # interpretation 11: the set's status wins
+    if cr.status != EXIT_OK:
+        for p in cr.problems:
+            print(f"error: {p}", file=sys.stderr)
+        return cr.status
     ab = _read(a.answers)
     r = score_files(cb, ab, a.role)
     for p in r.problems:

@@ -1,0 +1,339 @@
+// parscore-cli new | answer | show | seal | verify | log
+#include "commands.h"
+
+#include "answersparser.h"
+#include "builtincriteria.h"
+#include "clioutput.h"
+#include "commandline.h"
+#include "fileaccess.h"
+#include "language.h"
+#include "scorejson.h"
+#include "scorer.h"
+#include "seal.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QTimeZone>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ParScore::Cli {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ParScore::Cli::FileCommands)
+};
+
+QCommandLineOption agencyOption()
+{
+    return {QStringLiteral("agency"), Text::tr("The assessment: agency code or UUID (needed when the file holds several)."),
+            QStringLiteral("CODE")};
+}
+
+QCommandLineOption authorOption()
+{
+    return {QStringLiteral("author"), Text::tr("Your name, for the change log (default: the login name)."),
+            QStringLiteral("NAME")};
+}
+
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonValue layerJson(const CriteriaSet &set, const AnswerSet &answers, Role role, bool evenIfEmpty)
+{
+    if (answers.isEmpty() && !evenIfEmpty)
+        return QJsonValue::Null;
+    const Scorecard card = scoreAnswers(set, answers, role);
+    return QJsonObject{{QStringLiteral("total"), totalJson(card)}, {QStringLiteral("nodes"), nodesJson(set, card)}};
+}
+
+QString layerLine(const QString &label, const CriteriaSet &set, const AnswerSet &answers, Role role)
+{
+    if (answers.isEmpty())
+        return fitToWidth(label, 16) + Text::tr("(empty)") + u'\n';
+    const Scorecard card = scoreAnswers(set, answers, role);
+    return fitToWidth(label, 16) + formatPoints(card.total) + QStringLiteral(" / ") + formatPoints(card.maxPoints)
+           + (card.percent ? QStringLiteral("  ") + formatPercent(*card.percent) + QStringLiteral(" %") : QString())
+           + (card.grade ? QStringLiteral("  ") + *card.grade : QString())
+           + QStringLiteral("  (") + Text::tr("%1 of %2 items").arg(card.answeredLeaves).arg(card.leaves) + QStringLiteral(")\n");
+}
+
+} // namespace
+
+int newAssessment(const QStringList &arguments)
+{
+    CommandLine command(QStringLiteral("new"), Text::tr("Creates an assessment file for one agency and year."));
+    const QCommandLineOption criteria(QStringLiteral("criteria"), Text::tr("The criteria set: a JSON file or builtin:ID[@VERSION]."),
+                                      QStringLiteral("SPEC"));
+    const QCommandLineOption code(QStringLiteral("agency-code"), Text::tr("The agency's code."), QStringLiteral("CODE"));
+    const QCommandLineOption name(QStringLiteral("agency-name"), Text::tr("The agency's name."), QStringLiteral("NAME"));
+    const QCommandLineOption group(QStringLiteral("group"), Text::tr("The agency group: so, xa, phuong, …"), QStringLiteral("GROUP"));
+    const QCommandLineOption year(QStringLiteral("year"), Text::tr("The year assessed."), QStringLiteral("YEAR"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    Text::tr("The new file (.parx); it must not exist."), QStringLiteral("FILE"));
+    command.parser().addOptions({criteria, code, name, group, year, output, authorOption()});
+    if (const auto stop = command.parse(arguments, 0))
+        return *stop;
+    std::optional<QString> values[6];
+    const QString keys[] = {QStringLiteral("criteria"), QStringLiteral("agency-code"), QStringLiteral("agency-name"),
+                            QStringLiteral("group"), QStringLiteral("year"), QStringLiteral("o")};
+    for (int i = 0; i < 6; ++i) {
+        values[i] = command.required(keys[i]);
+        if (!values[i])
+            return InvalidInput;
+    }
+    bool yearOk = false;
+    const int yearValue = values[4]->toInt(&yearOk);
+    if (!yearOk) {
+        printErr(Text::tr("--year must be a year such as 2026, not “%1”.").arg(*values[4]) + u'\n');
+        return InvalidInput;
+    }
+    const auto set = BuiltinCriteria::load(*values[0]);
+    if (!set)
+        return reportError(set.error());
+
+    auto file = ParxFile::create(*values[5]);
+    if (!file)
+        return reportError(file.error());
+    AssessmentStore store(*file.value());
+    auto created = store.create(set.value(), {*values[1], *values[2], *values[3], yearValue},
+                                authorName(command.parser().value(QStringLiteral("author"))));
+    if (created) {
+        auto role = file.value()->write([](QSqlDatabase &db) {
+            return ParxFile::setInfo(db, QStringLiteral("role"), QStringLiteral("agency"));
+        });
+        if (!role)
+            created = role.error();
+    }
+    if (!created) {
+        const QString path = file.value()->path();
+        file.value().reset();
+        QFile::remove(path); // nothing half made is left behind
+        return reportError(created.error());
+    }
+    printOut(Text::tr("Created %1: %2 (%3), %4, criteria set %5 @ %6, assessment %7")
+                 .arg(*values[5], created.value().agencyName, created.value().agencyCode)
+                 .arg(created.value().year)
+                 .arg(set.value().id(), set.value().version(), created.value().uuid)
+             + u'\n');
+    return Success;
+}
+
+int answer(const QStringList &arguments)
+{
+    CommandLine command(QStringLiteral("answer"), Text::tr("Stores an answers file into one layer of an assessment."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
+    const QCommandLineOption answers(QStringLiteral("answers"), Text::tr("The answers file (JSON)."), QStringLiteral("FILE"));
+    const QCommandLineOption layer(QStringLiteral("layer"), Text::tr("The layer: self (default), appraisal1 or appraisal2."),
+                                   QStringLiteral("LAYER"), QStringLiteral("self"));
+    command.parser().addOptions({answers, layer, agencyOption(), authorOption()});
+    if (const auto stop = command.parse(arguments, 1))
+        return *stop;
+    const auto answersPath = command.required(QStringLiteral("answers"));
+    if (!answersPath)
+        return InvalidInput;
+    const auto layerValue = layerFromKey(command.parser().value(layer));
+    if (!layerValue) {
+        printErr(Text::tr("--layer must be self, appraisal1 or appraisal2.") + u'\n');
+        return InvalidInput;
+    }
+    auto opened = openAssessment(command.positionalArguments().constFirst(), ParxFile::Mode::ReadWrite,
+                                 command.parser().value(QStringLiteral("agency")));
+    if (std::holds_alternative<int>(opened))
+        return std::get<int>(opened);
+    OpenedAssessment &target = std::get<OpenedAssessment>(opened);
+    const auto parsed = AnswersParser::parseFile(*target.set, *answersPath, roleOf(*layerValue));
+    if (!parsed)
+        return reportError(parsed.error());
+    AssessmentStore store(*target.file);
+    const auto changed = store.applyAnswers(target.info, *target.set, *layerValue, parsed.value(),
+                                            authorName(command.parser().value(QStringLiteral("author"))));
+    if (!changed)
+        return reportError(changed.error());
+    printOut(Text::tr("%1: %2 item(s) changed in the %3 layer").arg(target.info.agencyCode).arg(changed.value())
+                 .arg(layerKey(*layerValue)) + u'\n');
+    return Success;
+}
+
+int show(const QStringList &arguments)
+{
+    CommandLine command(QStringLiteral("show"), Text::tr("Shows every assessment of a file with its scores."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print one JSON object."));
+    command.parser().addOption(json);
+    if (const auto stop = command.parse(arguments, 1))
+        return *stop;
+    auto opened = openFile(command.positionalArguments().constFirst(), ParxFile::Mode::ReadOnly);
+    if (std::holds_alternative<int>(opened))
+        return std::get<int>(opened);
+    ParxFile &file = *std::get<std::unique_ptr<ParxFile>>(opened);
+    AssessmentStore store(file);
+    const auto assessments = store.list();
+    if (!assessments)
+        return reportError(assessments.error());
+
+    QJsonArray array;
+    QString text;
+    for (const AssessmentInfo &info : assessments.value()) {
+        const auto set = store.criteria(info.criteriaSha256);
+        if (!set)
+            return reportError(set.error());
+        AnswerSet layers[3];
+        for (const Layer layer : allLayers) {
+            auto loaded = store.answers(info, set.value(), layer);
+            if (!loaded)
+                return reportError(loaded.error());
+            layers[int(layer)] = loaded.value();
+        }
+        const auto seal = Seal::verify(file, info);
+        if (!seal)
+            return reportError(seal.error());
+        const AnswerSet final = finalAnswers({&layers[0], &layers[1], &layers[2]});
+        if (command.parser().isSet(json)) {
+            QJsonObject criteria = criteriaIdentityJson(set.value());
+            array.append(QJsonObject{
+                {QStringLiteral("uuid"), info.uuid},
+                {QStringLiteral("agencyCode"), info.agencyCode},
+                {QStringLiteral("agencyName"), info.agencyName},
+                {QStringLiteral("group"), info.group},
+                {QStringLiteral("year"), info.year},
+                {QStringLiteral("status"), statusKey(info.status)},
+                {QStringLiteral("criteria"), criteria},
+                {QStringLiteral("sealed"), info.isSealed()},
+                {QStringLiteral("sealIntact"), seal.value() == SealState::Intact},
+                {QStringLiteral("sealSha256"), info.isSealed() ? QJsonValue(info.sealSha256) : QJsonValue()},
+                {QStringLiteral("layers"),
+                 QJsonObject{{QStringLiteral("self"), layerJson(set.value(), layers[0], Role::Agency, false)},
+                             {QStringLiteral("appraisal1"), layerJson(set.value(), layers[1], Role::Appraiser, false)},
+                             {QStringLiteral("appraisal2"), layerJson(set.value(), layers[2], Role::Appraiser, false)},
+                             {QStringLiteral("final"), layerJson(set.value(), final, Role::Appraiser, true)}}},
+            });
+            continue;
+        }
+        text += info.agencyName + QStringLiteral(" (") + info.agencyCode + QStringLiteral(") — ")
+                + QString::number(info.year) + u'\n';
+        text += fitToWidth(Text::tr("Assessment:"), 16) + info.uuid + u'\n';
+        text += fitToWidth(Text::tr("Criteria set:"), 16) + set.value().id() + QStringLiteral(" @ ") + set.value().version()
+                + QStringLiteral(" (") + statusKey(set.value().status()) + QStringLiteral(")\n");
+        text += fitToWidth(Text::tr("Status:"), 16) + statusKey(info.status) + u'\n';
+        QString sealText = Text::tr("not sealed");
+        if (seal.value() == SealState::Intact)
+            sealText = Text::tr("sealed %1 by %2, intact, fingerprint %3").arg(timeText(info.sealedAt), info.sealedBy, info.sealSha256);
+        else if (seal.value() == SealState::Tampered)
+            sealText = Text::tr("SEAL BROKEN: the self-assessment was changed after it was sealed");
+        text += fitToWidth(Text::tr("Seal:"), 16) + sealText + u'\n';
+        text += layerLine(Text::tr("Self:"), set.value(), layers[0], Role::Agency);
+        text += layerLine(Text::tr("Appraisal 1:"), set.value(), layers[1], Role::Appraiser);
+        text += layerLine(Text::tr("Appraisal 2:"), set.value(), layers[2], Role::Appraiser);
+        text += layerLine(Text::tr("Final:"), set.value(), final, Role::Appraiser) + u'\n';
+    }
+    if (command.parser().isSet(json))
+        printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("assessments"), array}}).toJson()));
+    else
+        printOut(text.isEmpty() ? Text::tr("The file holds no assessment.") + u'\n' : text);
+    return Success;
+}
+
+int seal(const QStringList &arguments)
+{
+    CommandLine command(QStringLiteral("seal"), Text::tr("Submits an assessment: seals its self-assessment."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
+    command.parser().addOptions({agencyOption(), authorOption()});
+    if (const auto stop = command.parse(arguments, 1))
+        return *stop;
+    auto opened = openAssessment(command.positionalArguments().constFirst(), ParxFile::Mode::ReadWrite,
+                                 command.parser().value(QStringLiteral("agency")));
+    if (std::holds_alternative<int>(opened))
+        return std::get<int>(opened);
+    OpenedAssessment &target = std::get<OpenedAssessment>(opened);
+    const auto sealed = Seal::seal(*target.file, target.info, authorName(command.parser().value(QStringLiteral("author"))));
+    if (!sealed)
+        return reportError(sealed.error());
+    printOut(Text::tr("Sealed the self-assessment of %1; fingerprint %2").arg(target.info.agencyCode, sealed.value().sealSha256)
+             + u'\n');
+    return Success;
+}
+
+int verify(const QStringList &arguments)
+{
+    CommandLine command(QStringLiteral("verify"),
+                        Text::tr("Checks the seals of a file: exit 0 when every assessment is sealed and intact, "
+                                 "1 when one is not sealed or was changed after sealing, 2 when unreadable."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
+    if (const auto stop = command.parse(arguments, 1))
+        return *stop;
+    auto opened = openFile(command.positionalArguments().constFirst(), ParxFile::Mode::ReadOnly);
+    if (std::holds_alternative<int>(opened))
+        return std::get<int>(opened);
+    ParxFile &file = *std::get<std::unique_ptr<ParxFile>>(opened);
+    const auto assessments = AssessmentStore(file).list();
+    if (!assessments)
+        return reportError(assessments.error());
+    int status = assessments.value().isEmpty() ? InvalidInput : Success;
+    for (const AssessmentInfo &info : assessments.value()) {
+        const auto state = Seal::verify(file, info);
+        if (!state)
+            return reportError(state.error());
+        QString line;
+        switch (state.value()) {
+        case SealState::Intact:
+            line = Text::tr("%1: sealed, intact (%2)").arg(info.agencyCode, info.sealSha256);
+            break;
+        case SealState::NotSealed:
+            line = Text::tr("%1: not sealed").arg(info.agencyCode);
+            status = InvalidInput;
+            break;
+        case SealState::Tampered:
+            line = Text::tr("%1: SEAL BROKEN, the self-assessment was changed after sealing").arg(info.agencyCode);
+            status = InvalidInput;
+            break;
+        }
+        (status == Success ? printOut(line + u'\n') : printErr(line + u'\n'));
+    }
+    return status;
+}
+
+int log(const QStringList &arguments)
+{
+    CommandLine command(QStringLiteral("log"), Text::tr("Prints the change log of a file, oldest first."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print one JSON object."));
+    command.parser().addOptions({agencyOption(), json});
+    if (const auto stop = command.parse(arguments, 1))
+        return *stop;
+    auto opened = openFile(command.positionalArguments().constFirst(), ParxFile::Mode::ReadOnly);
+    if (std::holds_alternative<int>(opened))
+        return std::get<int>(opened);
+    AssessmentStore store(*std::get<std::unique_ptr<ParxFile>>(opened));
+    QString uuid;
+    if (command.parser().isSet(QStringLiteral("agency"))) {
+        const auto info = store.find(command.parser().value(QStringLiteral("agency")));
+        if (!info)
+            return reportError(info.error());
+        uuid = info.value().uuid;
+    }
+    const auto entries = store.log(uuid);
+    if (!entries)
+        return reportError(entries.error());
+    QJsonArray array;
+    QString text;
+    for (const LogEntry &e : entries.value()) {
+        array.append(QJsonObject{{QStringLiteral("uuid"), e.uuid}, {QStringLiteral("assessment"), e.assessment},
+                                 {QStringLiteral("at"), timeText(e.at)}, {QStringLiteral("author"), e.author},
+                                 {QStringLiteral("action"), e.action}, {QStringLiteral("layer"), e.layer},
+                                 {QStringLiteral("item"), e.item}, {QStringLiteral("old"), e.oldValue},
+                                 {QStringLiteral("new"), e.newValue}});
+        text += timeText(e.at) + u' ' + e.author + u' ' + e.action + u' ' + e.layer + u' ' + e.item + QStringLiteral(": ")
+                + (e.oldValue.isEmpty() ? QStringLiteral("—") : e.oldValue) + QStringLiteral(" → ") + e.newValue + u'\n';
+    }
+    printOut(command.parser().isSet(json)
+                 ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("log"), array}}).toJson())
+                 : text);
+    return Success;
+}
+
+} // namespace ParScore::Cli

@@ -1,0 +1,275 @@
+#include "assessmentstore.h"
+
+#include "answerjson.h"
+#include "answersparser.h"
+#include "clock.h"
+#include "criteriaparser.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace ParScore {
+namespace {
+
+constexpr int maxTextLength = 1000; // agency names and codes; anything longer is not ours
+
+Error damaged(const QString &detail)
+{
+    return Error::unreadable(AssessmentStore::tr("The file is damaged or was altered: %1").arg(detail));
+}
+
+struct StoredItem
+{
+    QString kind; // "node", "bonus", "penalty"
+    QString item;
+    QByteArray json;
+};
+
+QList<StoredItem> itemsOf(const CriteriaSet &set, const AnswerSet &answers)
+{
+    QList<StoredItem> items;
+    for (auto it = answers.answers.constBegin(); it != answers.answers.constEnd(); ++it) {
+        if (const CriteriaNode *leaf = set.node(it.key()))
+            items.append({QStringLiteral("node"), it.key(), answerToCompactJson(*leaf, it.value())});
+    }
+    for (auto it = answers.bonus.constBegin(); it != answers.bonus.constEnd(); ++it)
+        items.append({QStringLiteral("bonus"), it.key(), QByteArray::number(it.value())});
+    for (auto it = answers.penalty.constBegin(); it != answers.penalty.constEnd(); ++it)
+        items.append({QStringLiteral("penalty"), it.key(), QByteArray::number(it.value())});
+    return items;
+}
+
+} // namespace
+
+Role roleOf(Layer layer)
+{
+    return layer == Layer::Self ? Role::Agency : Role::Appraiser;
+}
+
+bool AssessmentStore::isValidUuid(const QString &text)
+{
+    return text.size() == 36 && !QUuid::fromString(text).isNull();
+}
+
+Result<bool> AssessmentStore::appendLog(QSqlDatabase &db, const LogEntry &entry)
+{
+    return execSql(db,
+                   QStringLiteral("INSERT INTO change_log (uuid, assessment, at, author, action, layer, item, "
+                                  "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {entry.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : entry.uuid,
+                    entry.assessment, entry.at, entry.author, entry.action, entry.layer, entry.item,
+                    entry.oldValue, entry.newValue});
+}
+
+Result<AssessmentInfo> AssessmentStore::create(const CriteriaSet &set, const NewAssessment &info,
+                                               const QString &author)
+{
+    if (info.agencyCode.trimmed().isEmpty() || info.agencyCode.size() > maxTextLength)
+        return Error::invalid(tr("The agency code must be a non-empty text"));
+    if (info.agencyName.trimmed().isEmpty() || info.agencyName.size() > maxTextLength)
+        return Error::invalid(tr("The agency name must be a non-empty text"));
+    if (info.group.trimmed().isEmpty() || info.group.size() > maxTextLength)
+        return Error::invalid(tr("The agency group must be a non-empty text such as so, xa or phuong"));
+    if (!set.unitKinds().isEmpty() && !set.unitKinds().contains(info.group))
+        return Error::invalid(tr("The criteria set %1 is for the groups %2, not “%3”")
+                                  .arg(set.id(), set.unitKinds().join(QStringLiteral(", ")), info.group));
+    if (info.year < 1900 || info.year > 2999)
+        return Error::invalid(tr("The year must be between 1900 and 2999"));
+
+    AssessmentInfo assessment;
+    assessment.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    assessment.criteriaSha256 = set.sha256();
+    assessment.agencyCode = info.agencyCode;
+    assessment.agencyName = info.agencyName;
+    assessment.group = info.group;
+    assessment.year = info.year;
+    assessment.createdAt = Clock::nowMs();
+    auto written = m_file.write([&](QSqlDatabase &db) -> Result<bool> {
+        auto stored = execSql(db, QStringLiteral("INSERT OR IGNORE INTO criteria_sets (sha256, set_id, version, json) "
+                                                 "VALUES (?, ?, ?, ?)"),
+                              {set.sha256(), set.id(), set.version(), set.bytes()});
+        if (!stored)
+            return stored;
+        auto inserted = execSql(db,
+                                QStringLiteral("INSERT INTO assessments (uuid, criteria_sha256, agency_code, agency_name, "
+                                               "unit_group, year, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                {assessment.uuid, assessment.criteriaSha256, assessment.agencyCode,
+                                 assessment.agencyName, assessment.group, assessment.year,
+                                 statusKey(assessment.status), assessment.createdAt});
+        if (!inserted)
+            return inserted;
+        return appendLog(db, {{}, assessment.uuid, assessment.createdAt, author, QStringLiteral("create"), {}, {},
+                              {}, set.id() + u'@' + set.version()});
+    });
+    if (!written)
+        return written.error();
+    return assessment;
+}
+
+Result<QList<AssessmentInfo>> AssessmentStore::list()
+{
+    QSqlQuery query(m_file.db());
+    if (!query.exec(QStringLiteral("SELECT uuid, criteria_sha256, agency_code, agency_name, unit_group, year, status, "
+                                   "created_at, seal_sha256, sealed_at, sealed_by FROM assessments ORDER BY agency_code, "
+                                   "year, uuid")))
+        return damaged(tr("the list of assessments cannot be read"));
+    QList<AssessmentInfo> result;
+    while (query.next()) {
+        AssessmentInfo a;
+        a.uuid = query.value(0).toString();
+        a.criteriaSha256 = query.value(1).toString();
+        a.agencyCode = query.value(2).toString();
+        a.agencyName = query.value(3).toString();
+        a.group = query.value(4).toString();
+        bool yearOk = false;
+        a.year = query.value(5).toInt(&yearOk);
+        const auto status = assessmentStatusFromKey(query.value(6).toString());
+        a.createdAt = query.value(7).toLongLong();
+        a.sealSha256 = query.value(8).toString();
+        a.sealedAt = query.value(9).toLongLong();
+        a.sealedBy = query.value(10).toString();
+        if (!isValidUuid(a.uuid) || !yearOk || a.year < 1900 || a.year > 2999 || !status
+            || a.agencyCode.isEmpty() || a.agencyCode.size() > maxTextLength || a.agencyName.size() > maxTextLength
+            || a.group.size() > maxTextLength || a.criteriaSha256.size() != 64)
+            return damaged(tr("an assessment record is invalid"));
+        a.status = *status;
+        result.append(a);
+    }
+    return result;
+}
+
+Result<AssessmentInfo> AssessmentStore::find(const QString &key)
+{
+    auto all = list();
+    if (!all)
+        return all.error();
+    QList<AssessmentInfo> matches;
+    for (const AssessmentInfo &a : all.value()) {
+        if (key.isEmpty() || a.uuid == key || a.agencyCode == key)
+            matches.append(a);
+    }
+    if (matches.size() == 1)
+        return matches.constFirst();
+    if (matches.isEmpty())
+        return Error::invalid(key.isEmpty() ? tr("The file holds no assessment")
+                                            : tr("The file holds no assessment “%1”").arg(key));
+    return Error::invalid(tr("The file holds %n assessment(s); name one with --agency CODE or its UUID", nullptr,
+                             int(matches.size())));
+}
+
+Result<CriteriaSet> AssessmentStore::criteria(const QString &sha256)
+{
+    QSqlQuery query(m_file.db());
+    query.prepare(QStringLiteral("SELECT json FROM criteria_sets WHERE sha256 = ?"));
+    query.addBindValue(sha256);
+    if (!query.exec() || !query.next())
+        return damaged(tr("the criteria set %1 is missing").arg(sha256.left(12)));
+    auto set = CriteriaParser::parse(query.value(0).toByteArray());
+    if (!set)
+        return damaged(tr("the embedded criteria set is invalid (%1)").arg(set.error().message));
+    if (set.value().sha256() != sha256)
+        return damaged(tr("the embedded criteria set does not match its fingerprint"));
+    return set;
+}
+
+Result<AnswerSet> AssessmentStore::answers(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer)
+{
+    QSqlQuery query(m_file.db());
+    query.prepare(QStringLiteral("SELECT kind, item, answer FROM answers WHERE assessment = ? AND layer = ?"));
+    query.addBindValue(assessment.uuid);
+    query.addBindValue(layerKey(layer));
+    if (!query.exec())
+        return damaged(tr("the answers cannot be read"));
+    // Stored answers go through the same validation as an answers file.
+    QJsonObject nodes;
+    QJsonObject bonus;
+    QJsonObject penalty;
+    while (query.next()) {
+        const QString kind = query.value(0).toString();
+        const QString item = query.value(1).toString();
+        const QByteArray json = query.value(2).toByteArray();
+        if (kind == QLatin1String("node")) {
+            nodes.insert(item, QJsonDocument::fromJson(json).object());
+        } else {
+            bool ok = false;
+            const qlonglong count = json.toLongLong(&ok);
+            QJsonObject &target = kind == QLatin1String("bonus") ? bonus : penalty;
+            if (!ok || (kind != QLatin1String("bonus") && kind != QLatin1String("penalty")))
+                return damaged(tr("a stored answer is invalid"));
+            target.insert(item, count);
+        }
+    }
+    const QJsonObject file{{QStringLiteral("format"), QStringLiteral("parscore.answers")},
+                           {QStringLiteral("formatVersion"), 1},
+                           {QStringLiteral("answers"), nodes},
+                           {QStringLiteral("bonus"), bonus},
+                           {QStringLiteral("penalty"), penalty}};
+    auto parsed = AnswersParser::parse(set, QJsonDocument(file).toJson(QJsonDocument::Compact), roleOf(layer));
+    if (!parsed)
+        return damaged(tr("stored answers are invalid: %1").arg(parsed.error().details.join(QStringLiteral("; "))));
+    return parsed;
+}
+
+Result<int> AssessmentStore::applyAnswers(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,
+                                          const AnswerSet &answers, const QString &author)
+{
+    if (layer == Layer::Self && assessment.isSealed())
+        return Error::invalid(tr("The self-assessment of %1 was submitted (sealed) and can no longer be changed")
+                                  .arg(assessment.agencyCode));
+    int changed = 0;
+    const qint64 now = Clock::nowMs();
+    auto written = m_file.write([&](QSqlDatabase &db) -> Result<bool> {
+        for (const StoredItem &item : itemsOf(set, answers)) {
+            QSqlQuery existing(db);
+            existing.prepare(QStringLiteral("SELECT answer FROM answers WHERE assessment = ? AND layer = ? AND kind = ? "
+                                            "AND item = ?"));
+            existing.addBindValue(assessment.uuid);
+            existing.addBindValue(layerKey(layer));
+            existing.addBindValue(item.kind);
+            existing.addBindValue(item.item);
+            if (!existing.exec())
+                return damaged(tr("the answers cannot be read"));
+            const bool had = existing.next();
+            const QByteArray before = had ? existing.value(0).toByteArray() : QByteArray();
+            if (had && before == item.json)
+                continue; // unchanged: no write, no log entry
+            auto stored = execSql(db,
+                                  QStringLiteral("INSERT OR REPLACE INTO answers (assessment, layer, kind, item, answer, "
+                                                 "modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                  {assessment.uuid, layerKey(layer), item.kind, item.item, item.json, now, author});
+            if (!stored)
+                return stored;
+            const QString itemName = item.kind == QLatin1String("node") ? item.item : item.kind + u':' + item.item;
+            auto logged = appendLog(db, {{}, assessment.uuid, now, author, QStringLiteral("answer"), layerKey(layer),
+                                         itemName, QString::fromUtf8(before), QString::fromUtf8(item.json)});
+            if (!logged)
+                return logged;
+            ++changed;
+        }
+        return true;
+    });
+    if (!written)
+        return written.error();
+    return changed;
+}
+
+Result<QList<LogEntry>> AssessmentStore::log(const QString &assessmentUuid)
+{
+    QSqlQuery query(m_file.db());
+    query.prepare(QStringLiteral("SELECT uuid, assessment, at, author, action, layer, item, old_value, new_value "
+                                 "FROM change_log WHERE IFNULL(?, '') = '' OR assessment = ? ORDER BY at, rowid"));
+    query.addBindValue(assessmentUuid);
+    query.addBindValue(assessmentUuid);
+    if (!query.exec())
+        return damaged(tr("the change log cannot be read"));
+    QList<LogEntry> entries;
+    while (query.next()) {
+        entries.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
+                        query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                        query.value(6).toString(), query.value(7).toString(), query.value(8).toString()});
+    }
+    return entries;
+}
+
+} // namespace ParScore

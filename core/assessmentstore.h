@@ -1,0 +1,53 @@
+#pragma once
+
+#include "answers.h"
+#include "assessment.h"
+#include "criteriaset.h"
+#include "parxfile.h"
+
+#include <QCoreApplication>
+
+namespace ParScore {
+
+struct NewAssessment
+{
+    QString agencyCode;
+    QString agencyName;
+    QString group;
+    int year = 0;
+};
+
+// The assessments of one .parx file: metadata, embedded criteria sets, layers of
+// answers and the change log. Everything read back is validated again, because the file
+// may come from anywhere; everything written is one transaction with its log entries.
+class AssessmentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ParScore::AssessmentStore)
+
+public:
+    explicit AssessmentStore(ParxFile &file) : m_file(file) {}
+
+    Result<AssessmentInfo> create(const CriteriaSet &set, const NewAssessment &info, const QString &author);
+    Result<QList<AssessmentInfo>> list();
+    // The assessment with this UUID or agency code; with an empty key, the only one.
+    Result<AssessmentInfo> find(const QString &uuidOrAgencyCode);
+    Result<CriteriaSet> criteria(const QString &sha256);
+    Result<AnswerSet> answers(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer);
+    // Stores every answer of `answers` into `layer` (an upsert per item) with a log entry
+    // per changed item, all in one transaction. Returns how many items changed.
+    Result<int> applyAnswers(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,
+                             const AnswerSet &answers, const QString &author);
+    Result<QList<LogEntry>> log(const QString &assessmentUuid = {});
+
+    // Helpers for the other stores, inside their own transactions.
+    static Result<bool> appendLog(QSqlDatabase &db, const LogEntry &entry);
+    static bool isValidUuid(const QString &text);
+
+private:
+    ParxFile &m_file;
+};
+
+// The role that answers a layer: the agency answers `self`, inspectors the others.
+Role roleOf(Layer layer);
+
+} // namespace ParScore

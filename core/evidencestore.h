@@ -1,0 +1,41 @@
+#pragma once
+
+#include "assessment.h"
+#include "criteriaset.h"
+#include "parxfile.h"
+
+#include <QCoreApplication>
+
+namespace ParScore {
+
+// Evidence documents embedded in a .parx: stored once by SHA-256 however many items or
+// assessments link to them, and read only when asked for (listing never loads contents).
+class EvidenceStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ParScore::EvidenceStore)
+
+public:
+    explicit EvidenceStore(ParxFile &file) : m_file(file) {}
+
+    // Evidence of one assessment, or of all with an empty UUID; sorted by name.
+    Result<QList<EvidenceInfo>> list(const QString &assessmentUuid = {});
+    // Embeds `files` and links each to every node of `nodeIds`, in one transaction.
+    // `effectiveDate` is YYYY-MM-DD or empty. Returns the number of files added.
+    Result<int> add(const AssessmentInfo &assessment, const CriteriaSet &set, const QStringList &nodeIds,
+                    const QStringList &files, const QString &effectiveDate, const QString &author);
+    // The stored bytes of one document, checked against its SHA-256.
+    Result<QByteArray> content(const QString &sha256);
+    // Writes the documents of `assessments` into `directory` (one sub-folder per agency
+    // when there are several) and returns the paths written. Stored names are never
+    // trusted as paths: nothing is written outside `directory`.
+    Result<QStringList> extract(const QList<AssessmentInfo> &assessments, const QString &directory);
+
+    // A plain file name made from an untrusted one: no folders, no device names, no
+    // control or reserved characters, never empty.
+    static QString safeFileName(const QString &untrusted);
+
+private:
+    ParxFile &m_file;
+};
+
+} // namespace ParScore

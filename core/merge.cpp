@@ -1,0 +1,416 @@
+#include "merge.h"
+
+#include "assessmentstore.h"
+#include "clock.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <map>
+#include <set>
+
+namespace ParScore {
+namespace {
+
+using Rows = QList<QVariantList>;
+
+Result<Rows> select(QSqlDatabase &db, const QString &sql, const QVariantList &binds, int columns)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec())
+        return Error::unreadable(Merger::tr("A file cannot be read while merging"));
+    Rows rows;
+    while (query.next()) {
+        QVariantList row;
+        for (int i = 0; i < columns; ++i)
+            row.append(query.value(i));
+        rows.append(row);
+    }
+    return rows;
+}
+
+// Copies the rows of `table` for one assessment that the target lacks (by primary key).
+Result<bool> copyMissing(QSqlDatabase &from, QSqlDatabase &to, const QString &table, const QStringList &columns,
+                         const QString &assessment)
+{
+    auto rows = select(from, QStringLiteral("SELECT %1 FROM %2 WHERE assessment = ?").arg(columns.join(u','), table),
+                       {assessment}, int(columns.size()));
+    if (!rows)
+        return rows.error();
+    const QString placeholders = QStringList(columns.size(), QStringLiteral("?")).join(u',');
+    for (const QVariantList &row : rows.value()) {
+        auto inserted = execSql(to, QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
+                                        .arg(table, columns.join(u','), placeholders), row);
+        if (!inserted)
+            return inserted;
+    }
+    return true;
+}
+
+Result<bool> copyEvidence(QSqlDatabase &from, QSqlDatabase &to, const QString &assessment)
+{
+    auto hashes = select(from, QStringLiteral("SELECT DISTINCT sha256 FROM evidence WHERE assessment = ?"), {assessment}, 1);
+    if (!hashes)
+        return hashes.error();
+    for (const QVariantList &hash : hashes.value()) {
+        auto present = select(to, QStringLiteral("SELECT 1 FROM blobs WHERE sha256 = ?"), {hash[0]}, 1);
+        if (!present)
+            return present.error();
+        if (!present.value().isEmpty())
+            continue; // stored once, however many files bring it
+        auto blob = select(from, QStringLiteral("SELECT sha256, size, data FROM blobs WHERE sha256 = ?"), {hash[0]}, 3);
+        if (!blob)
+            return blob.error();
+        for (const QVariantList &row : blob.value()) {
+            auto inserted = execSql(to, QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)"),
+                                    row);
+            if (!inserted)
+                return inserted;
+        }
+    }
+    auto evidence = copyMissing(from, to, QStringLiteral("evidence"),
+                                {QStringLiteral("assessment"), QStringLiteral("sha256"), QStringLiteral("name"),
+                                 QStringLiteral("mime_type"), QStringLiteral("added_at"), QStringLiteral("added_by"),
+                                 QStringLiteral("effective_date")},
+                                assessment);
+    if (!evidence)
+        return evidence;
+    return copyMissing(from, to, QStringLiteral("evidence_links"),
+                       {QStringLiteral("assessment"), QStringLiteral("sha256"), QStringLiteral("node")}, assessment);
+}
+
+const QStringList answerColumns = {QStringLiteral("assessment"), QStringLiteral("layer"), QStringLiteral("kind"),
+                                   QStringLiteral("item"), QStringLiteral("answer"), QStringLiteral("modified_at"),
+                                   QStringLiteral("modified_by")};
+const QStringList noteColumns = {QStringLiteral("assessment"), QStringLiteral("layer"), QStringLiteral("node"),
+                                 QStringLiteral("text"), QStringLiteral("modified_at"), QStringLiteral("modified_by")};
+const QStringList commentColumns = {QStringLiteral("uuid"), QStringLiteral("assessment"), QStringLiteral("node"),
+                                    QStringLiteral("author"), QStringLiteral("created_at"), QStringLiteral("text")};
+const QStringList logColumns = {QStringLiteral("uuid"), QStringLiteral("assessment"), QStringLiteral("at"),
+                                QStringLiteral("author"), QStringLiteral("action"), QStringLiteral("layer"),
+                                QStringLiteral("item"), QStringLiteral("old_value"), QStringLiteral("new_value")};
+
+struct StoredAnswer
+{
+    QByteArray answer;
+    qint64 at = 0;
+    QString by;
+};
+
+struct ItemKey
+{
+    QString layer, kind, item;
+    QString name() const { return kind == QLatin1String("node") ? item : kind + u':' + item; }
+    friend bool operator<(const ItemKey &a, const ItemKey &b)
+    {
+        return std::tie(a.layer, a.kind, a.item) < std::tie(b.layer, b.kind, b.item);
+    }
+};
+
+Result<std::map<ItemKey, StoredAnswer>> readAnswers(QSqlDatabase &db, const QString &assessment)
+{
+    auto rows = select(db, QStringLiteral("SELECT layer, kind, item, answer, modified_at, modified_by FROM answers "
+                                          "WHERE assessment = ?"), {assessment}, 6);
+    if (!rows)
+        return rows.error();
+    std::map<ItemKey, StoredAnswer> answers;
+    for (const QVariantList &row : rows.value())
+        answers[{row[0].toString(), row[1].toString(), row[2].toString()}] = {row[3].toByteArray(), row[4].toLongLong(),
+                                                                             row[5].toString()};
+    return answers;
+}
+
+// The values an item had before each logged change: if one side's current value is in
+// the other's history, that other side simply moved on from it (no conflict).
+Result<QSet<QByteArray>> pastValues(QSqlDatabase &db, const QString &assessment, const ItemKey &key)
+{
+    auto rows = select(db, QStringLiteral("SELECT old_value FROM change_log WHERE assessment = ? AND layer = ? AND item = ?"),
+                       {assessment, key.layer, key.name()}, 1);
+    if (!rows)
+        return rows.error();
+    QSet<QByteArray> values;
+    for (const QVariantList &row : rows.value())
+        values.insert(row[0].toByteArray());
+    return values;
+}
+
+QJsonValue answerJson(const QByteArray &stored)
+{
+    if (stored.isNull())
+        return QJsonValue::Null;
+    const QJsonDocument document = QJsonDocument::fromJson(stored);
+    if (document.isObject())
+        return document.object();
+    bool ok = false;
+    const qlonglong count = stored.toLongLong(&ok); // bonus and penalty counts
+    return ok ? QJsonValue(count) : QJsonValue(QString::fromUtf8(stored));
+}
+
+int statusRank(const QString &status)
+{
+    const auto parsed = assessmentStatusFromKey(status);
+    return parsed ? int(*parsed) : 0;
+}
+
+} // namespace
+
+Result<MergeReport> Merger::merge(const QStringList &sourcePaths, bool dryRun,
+                                  const std::function<void(int, int)> &progress)
+{
+    MergeReport report;
+    std::vector<std::unique_ptr<ParxFile>> sources;
+    int done = 0;
+    for (const QString &path : sourcePaths) {
+        auto opened = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+        if (!opened)
+            report.rejected.append({path, opened.error().message});
+        else
+            sources.push_back(std::move(opened).value());
+    }
+    auto written = m_target.write(
+        [&](QSqlDatabase &db) -> Result<bool> {
+            for (auto &source : sources) {
+                // A source that turns out invalid part-way is rejected whole: its changes
+                // are undone to a savepoint, and the other sources still merge.
+                execSql(db, QStringLiteral("SAVEPOINT source"));
+                MergeReport partial = report;
+                auto merged = mergeFile(db, *source, partial);
+                if (merged) {
+                    report = partial;
+                    execSql(db, QStringLiteral("RELEASE source"));
+                } else {
+                    execSql(db, QStringLiteral("ROLLBACK TO source"));
+                    execSql(db, QStringLiteral("RELEASE source"));
+                    report.rejected.append({source->path(), merged.error().message});
+                }
+                if (progress)
+                    progress(++done, int(sources.size()));
+            }
+            return ParxFile::setInfo(db, QStringLiteral("role"), QStringLiteral("inspector"));
+        },
+        !dryRun);
+    if (!written)
+        return written.error();
+    return report;
+}
+
+Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &report)
+{
+    AssessmentStore sourceStore(source);
+    AssessmentStore targetStore(m_target);
+    auto sourceAssessments = sourceStore.list();
+    if (!sourceAssessments)
+        return sourceAssessments.error();
+    const bool fromAgency = source.info(QStringLiteral("role")) != QLatin1String("inspector");
+    QSqlDatabase &from = source.db();
+    const qint64 now = Clock::nowMs();
+
+    for (const AssessmentInfo &incoming : sourceAssessments.value()) {
+        // Everything the source says about this assessment is validated before use.
+        auto set = sourceStore.criteria(incoming.criteriaSha256);
+        if (!set)
+            return set.error();
+        for (const Layer layer : allLayers) {
+            auto valid = sourceStore.answers(incoming, set.value(), layer);
+            if (!valid)
+                return valid.error();
+        }
+
+        auto existing = select(db, QStringLiteral("SELECT uuid FROM assessments WHERE uuid = ?"), {incoming.uuid}, 1);
+        if (!existing)
+            return existing.error();
+        auto targetAll = targetStore.list();
+        if (!targetAll)
+            return targetAll.error();
+
+        if (existing.value().isEmpty()) {
+            for (const AssessmentInfo &other : targetAll.value()) {
+                auto otherSet = select(db, QStringLiteral("SELECT set_id FROM criteria_sets WHERE sha256 = ?"),
+                                       {other.criteriaSha256}, 1);
+                const bool sameFamily = otherSet && !otherSet.value().isEmpty()
+                                        && otherSet.value().constFirst().constFirst().toString() == set.value().id();
+                if (other.agencyCode == incoming.agencyCode && other.year == incoming.year && sameFamily)
+                    report.duplicates.append({incoming.agencyCode, incoming.year, {other.uuid, incoming.uuid}});
+            }
+            auto steps = {
+                execSql(db, QStringLiteral("INSERT OR IGNORE INTO criteria_sets (sha256, set_id, version, json) VALUES "
+                                           "(?, ?, ?, ?)"),
+                        {set.value().sha256(), set.value().id(), set.value().version(), set.value().bytes()}),
+                execSql(db, QStringLiteral("INSERT INTO assessments (uuid, criteria_sha256, agency_code, agency_name, "
+                                           "unit_group, year, status, created_at, seal_sha256, sealed_at, sealed_by) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {incoming.uuid, incoming.criteriaSha256, incoming.agencyCode, incoming.agencyName,
+                         incoming.group, incoming.year, statusKey(incoming.status), incoming.createdAt,
+                         incoming.isSealed() ? QVariant(incoming.sealSha256) : QVariant(),
+                         incoming.isSealed() ? QVariant(incoming.sealedAt) : QVariant(),
+                         incoming.isSealed() ? QVariant(incoming.sealedBy) : QVariant()}),
+                copyMissing(from, db, QStringLiteral("answers"), answerColumns, incoming.uuid),
+                copyMissing(from, db, QStringLiteral("notes"), noteColumns, incoming.uuid),
+                copyMissing(from, db, QStringLiteral("comments"), commentColumns, incoming.uuid),
+                copyEvidence(from, db, incoming.uuid),
+                copyMissing(from, db, QStringLiteral("change_log"), logColumns, incoming.uuid),
+            };
+            for (const Result<bool> &step : steps) {
+                if (!step)
+                    return step;
+            }
+            report.added.append(incoming.uuid);
+            continue;
+        }
+
+        auto targetInfo = targetStore.find(incoming.uuid);
+        if (!targetInfo)
+            return targetInfo.error();
+        const AssessmentInfo &current = targetInfo.value();
+        if (current.criteriaSha256 != incoming.criteriaSha256) {
+            auto kept = targetStore.criteria(current.criteriaSha256);
+            report.editions.append({incoming.uuid, incoming.agencyCode,
+                                    kept ? kept.value().version() : current.criteriaSha256.left(12),
+                                    set.value().version()});
+            continue;
+        }
+
+        // Who owns the self layer: a newer seal replaces it whole; an unsealed target
+        // takes a sealed submission whole; otherwise items merge one by one, and a
+        // sealed self layer is never touched.
+        const bool replaceSelf = incoming.isSealed()
+                                 && (!current.isSealed() || incoming.sealedAt > current.sealedAt);
+        const bool mergeSelf = !current.isSealed() && !incoming.isSealed();
+        bool changed = false;
+
+        auto mine = readAnswers(db, current.uuid);
+        auto theirs = readAnswers(from, incoming.uuid);
+        if (!mine || !theirs)
+            return Error::unreadable(tr("A file cannot be read while merging"));
+        std::set<ItemKey> keys;
+        for (const auto &[key, value] : mine.value())
+            keys.insert(key);
+        for (const auto &[key, value] : theirs.value())
+            keys.insert(key);
+
+        for (const ItemKey &key : keys) {
+            const bool self = key.layer == layerKey(Layer::Self);
+            if (self ? !(replaceSelf || mergeSelf) : fromAgency)
+                continue;
+            const auto mineIt = mine.value().find(key);
+            const auto theirsIt = theirs.value().find(key);
+            const bool haveMine = mineIt != mine.value().end();
+            const bool haveTheirs = theirsIt != theirs.value().end();
+            const QByteArray before = haveMine ? mineIt->second.answer : QByteArray();
+            if (!haveTheirs) {
+                if (self && replaceSelf) { // the submission does not hold this item any more
+                    auto removed = execSql(db, QStringLiteral("DELETE FROM answers WHERE assessment = ? AND layer = ? "
+                                                              "AND kind = ? AND item = ?"),
+                                           {current.uuid, key.layer, key.kind, key.item});
+                    if (!removed)
+                        return removed;
+                    report.updated.append({current.uuid, key.layer, key.name(), answerJson(before), QJsonValue::Null});
+                    changed = true;
+                }
+                continue;
+            }
+            const StoredAnswer &incomingAnswer = theirsIt->second;
+            if (haveMine && before == incomingAnswer.answer)
+                continue;
+
+            bool takeTheirs = !haveMine || (self && replaceSelf);
+            bool conflict = false;
+            if (!takeTheirs) {
+                auto theirPast = pastValues(from, incoming.uuid, key);
+                auto myPast = pastValues(db, current.uuid, key);
+                if (!theirPast || !myPast)
+                    return Error::unreadable(tr("A file cannot be read while merging"));
+                const bool theyMovedOn = theirPast.value().contains(before);
+                const bool weMovedOn = myPast.value().contains(incomingAnswer.answer);
+                if (theyMovedOn && !weMovedOn) {
+                    takeTheirs = true;
+                } else if (!(weMovedOn && !theyMovedOn)) {
+                    // Both changed it independently: the newer edit wins (the larger value
+                    // on a tie, so that the order of merging does not matter).
+                    conflict = true;
+                    const StoredAnswer &ours = mineIt->second;
+                    takeTheirs = incomingAnswer.at > ours.at
+                                 || (incomingAnswer.at == ours.at && incomingAnswer.answer > ours.answer);
+                }
+            }
+            if (conflict) {
+                const QByteArray kept = takeTheirs ? incomingAnswer.answer : before;
+                const QByteArray other = takeTheirs ? before : incomingAnswer.answer;
+                report.conflicts.append({current.uuid, key.layer, key.name(), answerJson(kept), answerJson(other)});
+                auto logged = AssessmentStore::appendLog(db, {{}, current.uuid, now, m_author,
+                                                              QStringLiteral("merge-conflict"), key.layer, key.name(),
+                                                              QString::fromUtf8(other), QString::fromUtf8(kept)});
+                if (!logged)
+                    return logged;
+                changed = true;
+            }
+            if (!takeTheirs)
+                continue;
+            auto stored = execSql(db, QStringLiteral("INSERT OR REPLACE INTO answers (assessment, layer, kind, item, "
+                                                     "answer, modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                  {current.uuid, key.layer, key.kind, key.item, incomingAnswer.answer,
+                                   incomingAnswer.at, incomingAnswer.by});
+            if (!stored)
+                return stored;
+            if (!conflict) {
+                report.updated.append({current.uuid, key.layer, key.name(), answerJson(before),
+                                       answerJson(incomingAnswer.answer)});
+                auto logged = AssessmentStore::appendLog(db, {{}, current.uuid, now, m_author, QStringLiteral("merge"),
+                                                              key.layer, key.name(), QString::fromUtf8(before),
+                                                              QString::fromUtf8(incomingAnswer.answer)});
+                if (!logged)
+                    return logged;
+            }
+            changed = true;
+        }
+
+        if (replaceSelf) {
+            for (const QString &table : {QStringLiteral("evidence"), QStringLiteral("evidence_links")}) {
+                auto cleared = execSql(db, QStringLiteral("DELETE FROM %1 WHERE assessment = ?").arg(table), {current.uuid});
+                if (!cleared)
+                    return cleared;
+            }
+            auto sealed = execSql(db, QStringLiteral("UPDATE assessments SET seal_sha256 = ?, sealed_at = ?, sealed_by = ?, "
+                                                     "status = ? WHERE uuid = ?"),
+                                  {incoming.sealSha256, incoming.sealedAt, incoming.sealedBy,
+                                   statusKey(incoming.status), current.uuid});
+            if (!sealed)
+                return sealed;
+            changed = true;
+        } else if (!fromAgency && statusRank(statusKey(incoming.status)) > statusRank(statusKey(current.status))) {
+            auto status = execSql(db, QStringLiteral("UPDATE assessments SET status = ? WHERE uuid = ?"),
+                                  {statusKey(incoming.status), current.uuid});
+            if (!status)
+                return status;
+            changed = true;
+        }
+        if (replaceSelf || mergeSelf) {
+            auto before = select(db, QStringLiteral("SELECT COUNT(*) FROM evidence_links WHERE assessment = ?"),
+                                 {current.uuid}, 1);
+            auto evidence = copyEvidence(from, db, incoming.uuid);
+            auto after = select(db, QStringLiteral("SELECT COUNT(*) FROM evidence_links WHERE assessment = ?"),
+                                {current.uuid}, 1);
+            if (!evidence || !before || !after)
+                return Error::unreadable(tr("A file cannot be read while merging"));
+            changed = changed || before.value() != after.value();
+        }
+        for (const auto &[table, columns] : {std::pair{QStringLiteral("comments"), commentColumns},
+                                             std::pair{QStringLiteral("change_log"), logColumns},
+                                             std::pair{QStringLiteral("notes"), noteColumns}}) {
+            auto copied = copyMissing(from, db, table, columns, incoming.uuid);
+            if (!copied)
+                return copied;
+        }
+        if (!changed)
+            ++report.unchanged;
+    }
+    return true;
+}
+
+} // namespace ParScore

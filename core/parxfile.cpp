@@ -1,0 +1,259 @@
+#include "parxfile.h"
+
+#include "parxschema.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+namespace ParScore {
+namespace {
+
+constexpr int busyTimeoutMs = 3000;
+
+struct Header
+{
+    quint32 applicationId = 0;
+    quint32 userVersion = 0;
+};
+
+// Reads the SQLite header without handing the file to SQLite, so that files that are
+// not ours are refused before any parsing (and never modified).
+Result<Header> readHeader(const QString &path)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error::unreadable(ParxFile::tr("The file %1 does not exist").arg(path));
+    if (!info.isFile())
+        return Error::unreadable(ParxFile::tr("%1 is not a file").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::unreadable(ParxFile::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return Error::unreadable(ParxFile::tr("%1 is not a ParScore assessment file (.parx)").arg(path));
+    Header result;
+    result.userVersion = qFromBigEndian<quint32>(header.constData() + 60);
+    result.applicationId = qFromBigEndian<quint32>(header.constData() + 68);
+    if (result.applicationId != quint32(ParxSchema::applicationId))
+        return Error::unreadable(ParxFile::tr("%1 is a database, but not a ParScore assessment file").arg(path));
+    if (result.userVersion > quint32(ParxSchema::currentVersion))
+        return Error::unreadable(ParxFile::tr("%1 was made by a newer version of ParScore (file format %2; "
+                                              "this version reads up to %3). Install a newer ParScore.")
+                                     .arg(path)
+                                     .arg(result.userVersion)
+                                     .arg(ParxSchema::currentVersion));
+    if (result.userVersion < 1)
+        return Error::unreadable(ParxFile::tr("%1 is not a complete ParScore assessment file").arg(path));
+    return result;
+}
+
+// Hardens the connection against crafted files: no triggers, no views, no functions
+// with side effects from the schema, no writes to the schema by ordinary SQL.
+void harden(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!sqlite)
+        return;
+    sqlite3_db_config(sqlite, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(sqlite, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(sqlite, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(sqlite, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(sqlite, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_limit(sqlite, SQLITE_LIMIT_LENGTH, 1 << 30);
+}
+
+QString queryText(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+} // namespace
+
+Result<bool> execSql(QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return Error::unreadable(ParxFile::tr("Database error: %1").arg(query.lastError().text()));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Error::unreadable(ParxFile::tr("Database error: %1").arg(query.lastError().text()));
+    return true;
+}
+
+ParxFile::ParxFile(QString path, Mode mode)
+    : m_path(std::move(path))
+    , m_mode(mode)
+    , m_connection(QStringLiteral("parx-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+ParxFile::~ParxFile()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<bool> ParxFile::connect(const QString &path, bool readOnly)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    if (!m_db.isValid())
+        return Error::unreadable(tr("The SQLite driver for Qt is missing (package libqt6sql6-sqlite)"));
+    m_db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(options);
+    if (!m_db.open())
+        return Error::unreadable(tr("Cannot open %1: %2").arg(path, m_db.lastError().text()));
+    harden(m_db);
+    // A rollback journal (not WAL): the database file alone is complete whenever no
+    // transaction is running, so a copy taken while the file is open needs no side files.
+    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                                  QStringLiteral("PRAGMA synchronous = FULL"),
+                                  QStringLiteral("PRAGMA foreign_keys = OFF"),
+                                  QStringLiteral("PRAGMA cell_size_check = ON")}) {
+        QSqlQuery query(m_db);
+        if (!query.exec(pragma) && !readOnly)
+            return Error::unreadable(tr("Cannot open %1: %2").arg(path, query.lastError().text()));
+    }
+    return true;
+}
+
+Result<std::unique_ptr<ParxFile>> ParxFile::create(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return Error::unreadable(tr("%1 already exists; choose another name").arg(path));
+    const QFileInfo target(path);
+    // Built beside the target under a temporary name, then renamed: never half a file.
+    const QString temporary = target.absolutePath() + QStringLiteral("/.") + target.fileName()
+                              + QStringLiteral(".") + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".tmp");
+    {
+        std::unique_ptr<ParxFile> file(new ParxFile(temporary, Mode::ReadWrite));
+        auto connected = file->connect(temporary, false);
+        if (!connected) {
+            QFile::remove(temporary);
+            return connected.error();
+        }
+        auto built = file->write([](QSqlDatabase &db) -> Result<bool> {
+            auto id = execSql(db, QStringLiteral("PRAGMA application_id = %1").arg(ParxSchema::applicationId));
+            if (!id)
+                return id;
+            auto schema = ParxSchema::create(db);
+            if (!schema)
+                return schema;
+            return execSql(db, QStringLiteral("INSERT INTO file_info (key, value) VALUES ('uuid', ?)"),
+                           {QUuid::createUuid().toString(QUuid::WithoutBraces)});
+        });
+        if (!built) {
+            file.reset();
+            QFile::remove(temporary);
+            return built.error();
+        }
+    }
+    if (!QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        return Error::unreadable(tr("Cannot create %1").arg(path));
+    }
+    return open(path, Mode::ReadWrite);
+}
+
+Result<std::unique_ptr<ParxFile>> ParxFile::open(const QString &path, Mode mode)
+{
+    const auto header = readHeader(path);
+    if (!header)
+        return header.error();
+    const int version = int(header.value().userVersion);
+    if (version == ParxSchema::currentVersion || mode == Mode::ReadWrite)
+        return openChecked(path, mode, version);
+
+    // Reading an older file: migrate a private copy so the original stays untouched.
+    auto directory = std::make_unique<QTemporaryDir>();
+    const QString copy = directory->filePath(QStringLiteral("migrated.parx"));
+    if (!directory->isValid() || !QFile::copy(path, copy))
+        return Error::unreadable(tr("Cannot read %1").arg(path));
+    auto opened = openChecked(copy, Mode::ReadWrite, version);
+    if (!opened)
+        return opened.error();
+    opened.value()->m_migratedCopy = std::move(directory);
+    opened.value()->m_path = path;
+    opened.value()->m_mode = Mode::ReadOnly;
+    return opened;
+}
+
+Result<std::unique_ptr<ParxFile>> ParxFile::openChecked(const QString &path, Mode mode, int version)
+{
+    std::unique_ptr<ParxFile> file(new ParxFile(path, mode));
+    auto connected = file->connect(path, mode == Mode::ReadOnly);
+    if (!connected)
+        return connected.error();
+    const QString check = queryText(file->m_db, QStringLiteral("PRAGMA quick_check"));
+    if (check != QLatin1String("ok"))
+        return Error::unreadable(tr("%1 is damaged and cannot be read safely").arg(path));
+    auto verified = ParxSchema::verify(file->m_db, version);
+    if (!verified)
+        return verified.error();
+    if (version < ParxSchema::currentVersion) {
+        auto migrated = file->write([version](QSqlDatabase &db) { return ParxSchema::migrate(db, version); });
+        if (!migrated)
+            return migrated.error();
+        auto reverified = ParxSchema::verify(file->m_db, ParxSchema::currentVersion);
+        if (!reverified)
+            return reverified.error();
+    }
+    return file;
+}
+
+QString ParxFile::info(const QString &key)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM file_info WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+Result<bool> ParxFile::setInfo(QSqlDatabase &db, const QString &key, const QString &value)
+{
+    return execSql(db, QStringLiteral("INSERT OR REPLACE INTO file_info (key, value) VALUES (?, ?)"), {key, value});
+}
+
+Result<bool> ParxFile::write(const std::function<Result<bool>(QSqlDatabase &)> &work, bool commit)
+{
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        const bool busy = begin.lastError().nativeErrorCode() == QLatin1String("5");
+        return Error::unreadable(busy ? tr("%1 is being changed by another program; try again when it has "
+                                           "finished").arg(m_path)
+                                      : tr("Cannot write %1: %2").arg(m_path, begin.lastError().text()));
+    }
+    Result<bool> result = work(m_db);
+    QSqlQuery end(m_db);
+    if (!result || !commit) {
+        end.exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (!end.exec(QStringLiteral("COMMIT"))) {
+        const QString reason = end.lastError().text();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return Error::unreadable(tr("Cannot write %1: %2").arg(m_path, reason));
+    }
+    return true;
+}
+
+} // namespace ParScore

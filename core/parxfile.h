@@ -1,0 +1,64 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QTemporaryDir;
+
+namespace ParScore {
+
+// One open .parx file: a SQLite database opened defensively (untrusted input), checked
+// (header, quick_check, exact schema) and brought to the current schema version. Every
+// change runs in one transaction, so a crash leaves the old or the new content.
+class ParxFile
+{
+    Q_DECLARE_TR_FUNCTIONS(ParScore::ParxFile)
+
+public:
+    enum class Mode { ReadOnly, ReadWrite };
+
+    // Creates a new, empty file; refuses to replace an existing one. The file appears
+    // whole or not at all.
+    static Result<std::unique_ptr<ParxFile>> create(const QString &path);
+    static Result<std::unique_ptr<ParxFile>> open(const QString &path, Mode mode);
+    ~ParxFile();
+    ParxFile(const ParxFile &) = delete;
+    ParxFile &operator=(const ParxFile &) = delete;
+
+    QSqlDatabase &db() { return m_db; }
+    QString path() const { return m_path; }
+    Mode mode() const { return m_mode; }
+
+    // Runs `work` inside one write transaction (BEGIN IMMEDIATE): commits when it returns
+    // no error, rolls back otherwise. Another process writing the file is reported, not
+    // waited for forever.
+    // With `commit` false the transaction is rolled back even on success (a dry run).
+    Result<bool> write(const std::function<Result<bool>(QSqlDatabase &)> &work, bool commit = true);
+
+    // Small facts about the whole file (file_info): its "uuid", and its "role" — "agency"
+    // for an agency's submission, "inspector" for a file the inspectors merge into.
+    QString info(const QString &key);
+    static Result<bool> setInfo(QSqlDatabase &db, const QString &key, const QString &value);
+
+private:
+    ParxFile(QString path, Mode mode);
+    static Result<std::unique_ptr<ParxFile>> openChecked(const QString &path, Mode mode, int version);
+    Result<bool> connect(const QString &path, bool readOnly);
+
+    QString m_path;
+    Mode m_mode;
+    QString m_connection;
+    QSqlDatabase m_db;
+    std::unique_ptr<QTemporaryDir> m_migratedCopy; // a read-only open of an older file
+};
+
+// Runs one SQL statement with bound values; a failure becomes an Error.
+Result<bool> execSql(QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+} // namespace ParScore
