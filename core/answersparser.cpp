@@ -78,8 +78,7 @@ Result<AnswerSet> AnswersParser::parse(const CriteriaSet &set, const QByteArray 
     if (root.value(QStringLiteral("format")).toString() != answersFormat)
         return Error::unreadable(tr("This is not an answers file: “format” is not “%1”").arg(answersFormat));
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
-    if (version.isDouble() && version.toDouble() > Limits::formatVersion
-        && version.toDouble() == std::floor(version.toDouble()))
+    if (version.isDouble() && version.toDouble() > Limits::formatVersion)
         return Error::unreadable(tr("This answers file has format version %1; this version of "
                                     "ParScore reads version %2. Install a newer ParScore.")
                                      .arg(jsonNumberText(version.toDouble()))

@@ -52,14 +52,22 @@ bool AssessmentStore::isValidUuid(const QString &text)
     return text.size() == 36 && !QUuid::fromString(text).isNull();
 }
 
+QString AssessmentStore::recordedAuthor(const QString &author)
+{
+    return author.trimmed().isEmpty() ? tr("(unknown)") : author;
+}
+
 Result<bool> AssessmentStore::appendLog(QSqlDatabase &db, const LogEntry &entry)
 {
     return execSql(db,
                    QStringLiteral("INSERT INTO change_log (uuid, assessment, at, author, action, layer, item, "
                                   "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {entry.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : entry.uuid,
-                    entry.assessment, entry.at, entry.author, entry.action, entry.layer, entry.item,
-                    entry.oldValue, entry.newValue});
+                    entry.assessment, entry.at, recordedAuthor(entry.author), entry.action,
+                    entry.layer.isNull() ? QStringLiteral("") : entry.layer,
+                    entry.item.isNull() ? QStringLiteral("") : entry.item,
+                    entry.oldValue.isNull() ? QStringLiteral("") : entry.oldValue,
+                    entry.newValue.isNull() ? QStringLiteral("") : entry.newValue});
 }
 
 Result<AssessmentInfo> AssessmentStore::create(const CriteriaSet &set, const NewAssessment &info,
@@ -237,7 +245,8 @@ Result<int> AssessmentStore::applyAnswers(const AssessmentInfo &assessment, cons
             auto stored = execSql(db,
                                   QStringLiteral("INSERT OR REPLACE INTO answers (assessment, layer, kind, item, answer, "
                                                  "modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                  {assessment.uuid, layerKey(layer), item.kind, item.item, item.json, now, author});
+                                  {assessment.uuid, layerKey(layer), item.kind, item.item, item.json, now,
+                                   recordedAuthor(author)});
             if (!stored)
                 return stored;
             const QString itemName = item.kind == QLatin1String("node") ? item.item : item.kind + u':' + item.item;

@@ -42,6 +42,8 @@ public:
     // Helpers for the other stores, inside their own transactions.
     static Result<bool> appendLog(QSqlDatabase &db, const LogEntry &entry);
     static bool isValidUuid(const QString &text);
+    // The name recorded for a change: never empty (and never NULL in the file).
+    static QString recordedAuthor(const QString &author);
 
 private:
     ParxFile &m_file;

@@ -59,8 +59,7 @@ Result<CriteriaSet> CriteriaParser::parse(const QByteArray &bytes)
     if (root.value(QStringLiteral("format")).toString() != criteriaFormat)
         return Error::unreadable(tr("This is not a criteria set: “format” is not “%1”").arg(criteriaFormat));
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
-    if (version.isDouble() && version.toDouble() > Limits::formatVersion
-        && version.toDouble() == double(qint64(version.toDouble())))
+    if (version.isDouble() && version.toDouble() > Limits::formatVersion)
         return Error::unreadable(tr("This criteria set has format version %1; this version of "
                                     "ParScore reads version %2. Install a newer ParScore.")
                                      .arg(jsonNumberText(version.toDouble()))
@@ -191,7 +190,10 @@ std::optional<ExtraSection> CriteriaParser::readExtraSection(const QJsonObject &
     }
     const QJsonArray array = items.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = QStringLiteral("%1.items[%2]").arg(key).arg(i);
+        const QJsonValue itemId = array.at(i).toObject().value(QStringLiteral("id"));
+        const QString where = itemId.isString() && !itemId.toString().isEmpty()
+                                  ? key + u' ' + itemId.toString()
+                                  : QStringLiteral("%1.items[%2]").arg(key).arg(i);
         if (!array.at(i).isObject()) {
             m_log.error(where, tr("must be an object with “id”, “title” and “points”"));
             continue;
@@ -258,20 +260,20 @@ std::optional<Hundredths> CriteriaParser::readNode(const QJsonValue &value, cons
     const QJsonArray childArray = children.toArray();
     const bool isParent = !childArray.isEmpty();
 
-    const QString scoredBy = object.value(QStringLiteral("scoredBy")).toString();
+    // scoredBy and notApplicable are properties of leaves; a parent's are ignored.
     const QJsonValue scoredByValue = object.value(QStringLiteral("scoredBy"));
-    if (!scoredByValue.isUndefined()) {
-        if (scoredBy == QLatin1String("agency"))
+    const QJsonValue policyValue = object.value(QStringLiteral("notApplicable"));
+    if (!isParent && !scoredByValue.isUndefined()) {
+        if (scoredByValue == QJsonValue(QStringLiteral("agency")))
             node.scoredBy = ScoredBy::Agency;
-        else if (scoredBy == QLatin1String("appraiser"))
+        else if (scoredByValue == QJsonValue(QStringLiteral("appraiser")))
             node.scoredBy = ScoredBy::Appraiser;
         else
             m_log.error(where, tr("“scoredBy” must be agency or appraiser"));
     }
-    const QJsonValue policyValue = object.value(QStringLiteral("notApplicable"));
-    if (!policyValue.isUndefined()) {
+    if (!isParent && !policyValue.isUndefined()) {
         const QString policy = policyValue.toString();
-        if (policy == QLatin1String("forbidden"))
+        if (policy == QLatin1String("forbidden") && policyValue.isString())
             node.notApplicable = NotApplicablePolicy::Forbidden;
         else if (policy == QLatin1String("exclude"))
             node.notApplicable = NotApplicablePolicy::Exclude;
@@ -283,7 +285,8 @@ std::optional<Hundredths> CriteriaParser::readNode(const QJsonValue &value, cons
             m_log.error(where, tr("“notApplicable” must be forbidden, exclude, full or zero"));
     }
 
-    const bool hasRule = object.contains(QStringLiteral("rule"));
+    const QJsonValue ruleValue = object.value(QStringLiteral("rule"));
+    const bool hasRule = !ruleValue.isUndefined() && !ruleValue.isNull();
     if (isParent) {
         if (hasRule)
             m_log.error(where, tr("a node with children cannot have a rule"));
@@ -292,7 +295,7 @@ std::optional<Hundredths> CriteriaParser::readNode(const QJsonValue &value, cons
     } else if (!hasRule) {
         m_log.error(where, tr("a leaf (a node without children) needs a “rule”"));
     } else {
-        node.rule = readRule(object.value(QStringLiteral("rule")), where, maxPoints);
+        node.rule = readRule(ruleValue, where, maxPoints);
     }
     node.agencyScorable = node.scoredBy == ScoredBy::Agency;
 

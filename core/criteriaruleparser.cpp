@@ -127,7 +127,10 @@ void CriteriaParser::readOptions(Rule &rule, const QJsonObject &ruleObject, cons
         const JsonFields fields(object, itemWhere, m_log);
         fields.warnUnknownKeys({QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("points")});
         const auto id = fields.requiredText(QStringLiteral("id"));
-        const auto label = fields.requiredText(QStringLiteral("label"));
+        const QJsonValue labelValue = object.value(QStringLiteral("label"));
+        if (!labelValue.isString())
+            m_log.error(itemWhere, tr("“label” must be a text"));
+        const std::optional<QString> label = labelValue.isString() ? std::optional(labelValue.toString()) : std::nullopt;
         const auto points = fields.number(QStringLiteral("points"), Limits::nonNegativeSpec);
         if (!id || !label || !points)
             continue;

@@ -145,7 +145,7 @@ Result<int> EvidenceStore::add(const AssessmentInfo &assessment, const CriteriaS
             auto evidence = execSql(db,
                                     QStringLiteral("INSERT OR IGNORE INTO evidence (assessment, sha256, name, mime_type, "
                                                    "added_at, added_by, effective_date) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                    {assessment.uuid, hash, item.name, item.mimeType, now, author,
+                                    {assessment.uuid, hash, item.name, item.mimeType, now, AssessmentStore::recordedAuthor(author),
                                      effectiveDate.isEmpty() ? QVariant() : QVariant(effectiveDate)});
             if (!evidence)
                 return evidence;

@@ -29,8 +29,13 @@ QJsonDocument parseUntrustedJson(const QByteArray &bytes, QJsonParseError *error
         const QByteArray literal = text.mid(start, end - start);
         if (!number.match(QString::fromLatin1(literal)).hasMatch())
             return document;
-        const QByteArray marked = '"' + outOfRangeMarker.toUtf8() + literal + '"';
-        text.replace(start, end - start, marked);
+        // Too small to represent is as good as zero (what every other reader makes of it);
+        // too large is marked so that validation can name it.
+        const double value = std::strtod(literal.constData(), nullptr);
+        const QByteArray replacement = std::isfinite(value)
+                                           ? QByteArray::number(value, 'g', QLocale::FloatingPointShortest)
+                                           : '"' + outOfRangeMarker.toUtf8() + literal + '"';
+        text.replace(start, end - start, replacement);
     }
     return QJsonDocument::fromJson(text, error);
 }

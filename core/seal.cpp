@@ -74,7 +74,7 @@ Result<AssessmentInfo> Seal::seal(ParxFile &file, const AssessmentInfo &assessme
     AssessmentInfo sealed = assessment;
     sealed.sealSha256 = print.value();
     sealed.sealedAt = Clock::nowMs();
-    sealed.sealedBy = author;
+    sealed.sealedBy = AssessmentStore::recordedAuthor(author);
     sealed.status = AssessmentStatus::Submitted;
     auto written = file.write([&](QSqlDatabase &db) -> Result<bool> {
         auto updated = execSql(db, QStringLiteral("UPDATE assessments SET seal_sha256 = ?, sealed_at = ?, sealed_by = ?, "

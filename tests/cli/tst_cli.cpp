@@ -58,7 +58,7 @@ const QString smallTree = QStringLiteral(R"([
 
 } // namespace
 
-TEST_CASE("cli: criteria list shows the built-in sets, as a table and as JSON")
+TEST_CASE("cli: criteria list shows the built-in sets - as a table and as JSON")
 {
     const Run table = cli({QStringLiteral("criteria"), QStringLiteral("list")});
     CHECK(table.exitCode == 0);
@@ -77,7 +77,7 @@ TEST_CASE("cli: criteria list shows the built-in sets, as a table and as JSON")
     CHECK(first.value(QStringLiteral("title")).toString().startsWith(QStringLiteral("Bộ Chỉ số")));
 }
 
-TEST_CASE("cli: criteria export prints the shipped bytes, which criteria check accepts")
+TEST_CASE("cli: criteria export prints the shipped bytes - which criteria check accepts")
 {
     QTemporaryDir dir;
     for (const auto &[spec, file] : {std::pair{"builtin:vn.ninhbinh.par.so", "so-2026.json"},
@@ -98,7 +98,7 @@ TEST_CASE("cli: criteria export prints the shipped bytes, which criteria check a
     CHECK(cli({QStringLiteral("criteria"), QStringLiteral("export"), QStringLiteral("some.json")}).exitCode == 1);
 }
 
-TEST_CASE("cli: criteria check lists every problem and exits 1, unreadable files exit 2")
+TEST_CASE("cli: criteria check lists every problem and exits 1 - unreadable files exit 2")
 {
     QTemporaryDir dir;
     const QString invalid = writeFile(dir, QStringLiteral("bad.json"), criteriaJson(QStringLiteral(R"([
@@ -122,7 +122,7 @@ TEST_CASE("cli: criteria check lists every problem and exits 1, unreadable files
     CHECK(cli({QStringLiteral("criteria"), QStringLiteral("check"), dir.path()}).exitCode == 2);
 }
 
-TEST_CASE("cli: score --json follows the contract, as the agency and as the appraiser")
+TEST_CASE("cli: score --json follows the contract - as the agency and as the appraiser")
 {
     QTemporaryDir dir;
     const QString set = writeFile(dir, QStringLiteral("set.json"), criteriaJson(smallTree));
@@ -157,7 +157,7 @@ TEST_CASE("cli: score --json follows the contract, as the agency and as the appr
     CHECK_FALSE(QString::fromUtf8(appraiser.rawOut).contains(QRegularExpression(QStringLiteral(R"(\d\.\d{3})"))));
 }
 
-TEST_CASE("cli: invalid answers exit 1 naming the node, unreadable files exit 2")
+TEST_CASE("cli: invalid answers exit 1 naming the node - unreadable files exit 2")
 {
     QTemporaryDir dir;
     const QString set = writeFile(dir, QStringLiteral("set.json"), criteriaJson(smallTree));

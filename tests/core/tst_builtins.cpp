@@ -34,7 +34,7 @@ TEST_CASE("The built-in sets are the two illustrative 2026 sets")
     CHECK(QDir(resources + QStringLiteral("/criteria")).entryList({QStringLiteral("*.json")}).size() == 2);
 }
 
-TEST_CASE("Each built-in set is a realistic, complete 100-point set")
+TEST_CASE("Each built-in set is a realistic - complete 100-point set")
 {
     for (const CriteriaSet &set : BuiltinCriteria::all()) {
         INFO(set.id().toStdString());
@@ -75,7 +75,7 @@ TEST_CASE("Each built-in set is a realistic, complete 100-point set")
     }
 }
 
-TEST_CASE("Built-in sets are found by id, with or without a version")
+TEST_CASE("Built-in sets are found by id - with or without a version")
 {
     const auto newest = BuiltinCriteria::load(QStringLiteral("builtin:vn.ninhbinh.par.so"));
     REQUIRE(newest.ok());

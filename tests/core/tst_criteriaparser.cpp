@@ -20,7 +20,7 @@ const QString twoAreas = QStringLiteral(R"([
 
 } // namespace
 
-TEST_CASE("A valid criteria set loads with its tree, identity and properties")
+TEST_CASE("A valid criteria set loads with its tree - identity and properties")
 {
     const QByteArray bytes = criteriaJson(twoAreas);
     const auto parsed = CriteriaParser::parse(bytes);
@@ -144,7 +144,7 @@ TEST_CASE("Every problem in a criteria set is reported with the node it concerns
         CHECK(anyContains(problems, QStringLiteral("node c, options[0]: option “a” gives 1.5 points, more than the maximum 1")));
         CHECK(anyContains(problems, QStringLiteral("node c, options[1]: the id “a” is used more than once")));
         CHECK(anyContains(problems, QStringLiteral("node e: the rule needs a non-empty list “options”")));
-        CHECK(anyContains(problems, QStringLiteral("node k, items[0]: “label” is missing")));
+        CHECK(anyContains(problems, QStringLiteral("node k, items[0]: “label” must be a text")));
         CHECK(anyContains(problems, QStringLiteral("node r: “floorPercent” must not be above “fullAtPercent”")));
         CHECK(anyContains(problems, QStringLiteral("node r2: “fullAtPercent” is 120")));
         CHECK(anyContains(problems, QStringLiteral("node t: a tiers rule needs “input”")));
@@ -169,12 +169,12 @@ TEST_CASE("Every problem in a criteria set is reported with the node it concerns
         CHECK(anyContains(problems, QStringLiteral("“status” is “final”")));
         CHECK(anyContains(problems, QStringLiteral("grades[1]: another grade (“A”) has the same minPercent")));
         CHECK(anyContains(problems, QStringLiteral("bonus: “maxPoints” is 1.001")));
-        CHECK(anyContains(problems, QStringLiteral("bonus.items[0]: “points” is -1")));
-        CHECK(anyContains(problems, QStringLiteral("penalty.items[1]: the id “P1” is used more than once")));
+        CHECK(anyContains(problems, QStringLiteral("bonus B1: “points” is -1")));
+        CHECK(anyContains(problems, QStringLiteral("penalty P1: the id “P1” is used more than once")));
     }
 }
 
-TEST_CASE("Unknown keys and a total other than 100 are warnings, not errors")
+TEST_CASE("Unknown keys and a total other than 100 are warnings - not errors")
 {
     const auto parsed = CriteriaParser::parse(criteriaJson(QStringLiteral(R"([
         {"id": "1", "title": "A", "maxPoints": 1, "rule": {"kind": "boolean", "extra": 1}, "colour": "red"}])")));
@@ -185,7 +185,7 @@ TEST_CASE("Unknown keys and a total other than 100 are warnings, not errors")
     CHECK(anyContains(warnings, QStringLiteral("the areas add up to 1 points, not 100")));
 }
 
-TEST_CASE("Files that are not criteria sets are unreadable, not invalid")
+TEST_CASE("Files that are not criteria sets are unreadable - not invalid")
 {
     const auto kindOf = [](const QByteArray &bytes) {
         const auto parsed = CriteriaParser::parse(bytes);

@@ -27,7 +27,7 @@ LeafResult evaluateLeaf(const CriteriaSet &set, const QString &answerJson)
 
 } // namespace
 
-TEST_CASE("manual: points on the step, up to the maximum")
+TEST_CASE("manual: points on the step - up to the maximum")
 {
     const CriteriaSet set = leafSet(QStringLiteral("2"), QStringLiteral(R"({"kind": "manual"})"));
     CHECK(leafPoints(set, QStringLiteral(R"({"points": 0})")) == 0);
@@ -44,7 +44,7 @@ TEST_CASE("boolean: the maximum or nothing")
     CHECK(leafPoints(set, QStringLiteral(R"({"yes": false})")) == 0);
 }
 
-TEST_CASE("choice: the chosen option's points, rounded")
+TEST_CASE("choice: the chosen option's points - rounded")
 {
     const CriteriaSet set = leafSet(QStringLiteral("1"), QStringLiteral(R"({"kind": "choice", "options": [
         {"id": "on_time", "label": "Đúng hạn", "points": 1}, {"id": "late", "label": "Muộn", "points": 0.5},
@@ -55,7 +55,7 @@ TEST_CASE("choice: the chosen option's points, rounded")
     CHECK(leafPoints(set, QStringLiteral(R"({"option": "none"})")) == 0);
 }
 
-TEST_CASE("checklist: the sum of checked items, never above the maximum")
+TEST_CASE("checklist: the sum of checked items - never above the maximum")
 {
     const CriteriaSet set = leafSet(QStringLiteral("1"), QStringLiteral(R"({"kind": "checklist", "items": [
         {"id": "a", "label": "A", "points": 0.25}, {"id": "b", "label": "B", "points": 0.25},
@@ -67,7 +67,7 @@ TEST_CASE("checklist: the sum of checked items, never above the maximum")
     CHECK(leafPoints(set, QStringLiteral(R"({"checked": ["d", "a"]})")) == 58);            // 0.583 → 0.58
 }
 
-TEST_CASE("ratio: full at the threshold, proportional above the floor, zero below")
+TEST_CASE("ratio: full at the threshold - proportional above the floor - zero below")
 {
     const CriteriaSet set = leafSet(QStringLiteral("2"),
                                     QStringLiteral(R"({"kind": "ratio", "floorPercent": 80, "fullAtPercent": 95})"),
@@ -101,7 +101,7 @@ TEST_CASE("ratio: a denominator of 0 applies the not-applicable policy")
     }
 }
 
-TEST_CASE("tiers: the highest tier reached, on percentages and on numbers")
+TEST_CASE("tiers: the highest tier reached - on percentages and on numbers")
 {
     const CriteriaSet percent = leafSet(QStringLiteral("2"), QStringLiteral(R"({"kind": "tiers", "input": "percent",
         "tiers": [{"atLeast": 70, "points": 1}, {"atLeast": 90, "points": 2}, {"atLeast": 33.33, "points": 0.25}]})"),
@@ -124,7 +124,7 @@ TEST_CASE("tiers: the highest tier reached, on percentages and on numbers")
     CHECK(leafPoints(number, QStringLiteral(R"({"value": 1e300})")) == 300);
 }
 
-TEST_CASE("deduction: per violation from the maximum, down to the floor")
+TEST_CASE("deduction: per violation from the maximum - down to the floor")
 {
     const CriteriaSet set = leafSet(QStringLiteral("2"), QStringLiteral(R"({"kind": "deduction", "perItem": 0.5})"));
     CHECK(leafPoints(set, QStringLiteral(R"({"count": 0})")) == 200);
@@ -168,7 +168,7 @@ TEST_CASE("Not applicable answers follow the leaf's policy")
     CHECK(result("zero").state == NodeState::NotApplicable);
 }
 
-TEST_CASE("Every leaf result explains its points, in English and in Vietnamese")
+TEST_CASE("Every leaf result explains its points - in English and in Vietnamese")
 {
     const CriteriaSet ratio = leafSet(QStringLiteral("2"), QStringLiteral(R"({"kind": "ratio", "floorPercent": 80})"));
     const CriteriaSet plain = leafSet(QStringLiteral("1"), QStringLiteral(R"({"kind": "ratio"})"));

@@ -56,7 +56,7 @@ TEST_CASE("The agency's score leaves out appraiser items and areas made only of 
     CHECK(json.value(QStringLiteral("nodes")).toObject().size() == 5);
 }
 
-TEST_CASE("The appraiser's score counts every node, and unanswered leaves make parents incomplete")
+TEST_CASE("The appraiser's score counts every node - and unanswered leaves make parents incomplete")
 {
     const CriteriaSet set = makeSet(tree, extras);
     const AnswerSet answers = makeAnswers(set, QStringLiteral(R"("1.1": {"yes": true}, "2.2": {"percent": 50})"));
@@ -91,7 +91,7 @@ TEST_CASE("A parent is not applicable only when all its leaves are")
     CHECK_FALSE(excluded.contains(QStringLiteral("percent")));
 }
 
-TEST_CASE("Bonus and penalty are capped and change the total, not the maximum")
+TEST_CASE("Bonus and penalty are capped and change the total - not the maximum")
 {
     const CriteriaSet set = makeSet(tree, extras);
     const QString all = QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 1, "denominator": 1},

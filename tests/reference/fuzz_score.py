@@ -11,7 +11,8 @@ case I of a run exactly.  Kinds of case:
             (numbers compared exactly as decimals) and, on exit 1, the node id in stderr
   boundary  small hand-shaped sets hitting rounding / floor / grade / N/A boundaries
   badcrit   a valid set with one injected defect: `criteria check` and `score` must exit 1
-            and stderr must name the offending node id
+            and stderr must name the offending node id (check: every node at fault)
+  chaos     one value of a valid set or answers file replaced / deleted / added at random
   unread    files that are not ours / not JSON / newer: exit 2
   builtin   (--builtin-dir) answers against every shipped set, by path and builtin:ID@VER
 Ends with `fuzz: N passed, M failed`; exit status 1 if M > 0.
@@ -1007,7 +1008,7 @@ def chaos_mutate(rng, doc):
              and not (p[1] in ("scoredBy", "notApplicable") and isinstance(p[0], dict)
                       and p[0].get("children"))]      # a parent's are ignored: silent point
     if not paths:
-        doc["extra"] = rng.choice(CHAOS_VALUES)
+        doc["extra"] = _copy(rng.choice(CHAOS_VALUES))
         return "chaos:add-key extra"
     cont, key, path = rng.choice(paths)
     op = rng.choices(["replace", "delete", "add"], [0.7, 0.2, 0.1])[0]
@@ -1016,13 +1017,13 @@ def chaos_mutate(rng, doc):
         del cont[key]
         return f"chaos:delete {where}"
     if op == "add" and isinstance(cont, dict) and isinstance(cont[key], dict):
-        cont[key][rng.choice(["extra", "comment", "x-note"])] = rng.choice(CHAOS_VALUES)
+        cont[key][rng.choice(["extra", "comment", "x-note"])] = _copy(rng.choice(CHAOS_VALUES))
         return f"chaos:add-key {where}"
     v = rng.choice(CHAOS_VALUES)
     if v == "" and key in AMBIGUOUS_EMPTY:
         v = "x"
     cont[key] = _copy(v)
-    return f"chaos:set {where}={num_text(v) if isinstance(v, (F, Lit, int)) and not isinstance(v, bool) else json.dumps(v)}"
+    return f"chaos:set {where}={dumps(v)}"
 
 
 # =========================================================================== running

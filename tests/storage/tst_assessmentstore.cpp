@@ -1,0 +1,234 @@
+// Assessments, layers, the change log, evidence and the seal, through the core API.
+#include "evidencestore.h"
+#include "fixtures.h"
+#include "seal.h"
+#include "storagefixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace ParScore;
+using namespace ParScore::Test;
+
+namespace {
+
+QString writeDocument(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("Everything stored reads back the same after reopening")
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.parx"));
+    {
+        auto file = newAgencyFile(path, QStringLiteral("SNV"), 2026);
+        applyAnswers(*file, Layer::Self, QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 29, "denominator": 200})"),
+                     QStringLiteral(R"("bonus": {"B1": 2})"));
+        applyAnswers(*file, Layer::Appraisal1, QStringLiteral(R"("1.2": {"numerator": 0, "denominator": 5}, "2.1": {"percent": 87.55})"));
+        applyAnswers(*file, Layer::Appraisal2, QStringLiteral(R"("2.1": {"percent": 90})"));
+    }
+    auto reopened = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+    REQUIRE(reopened.ok());
+    ParxFile &file = *reopened.value();
+    const AssessmentInfo info = onlyAssessment(file);
+    CHECK(info.agencyCode == QStringLiteral("SNV"));
+    CHECK(info.agencyName == QStringLiteral("Sở Nội vụ"));
+    CHECK(info.group == QStringLiteral("so"));
+    CHECK(info.year == 2026);
+    CHECK(info.status == AssessmentStatus::Draft);
+    CHECK(info.createdAt == 1767225600000);
+    CHECK(info.criteriaSha256 == smallSet().sha256());
+    CHECK(layerJson(file, Layer::Self) == QByteArray(R"({"answers":{"1.1":{"yes":true},"1.2":{"denominator":200,"numerator":29}},)"
+                                                     R"("bonus":{"B1":2},"format":"parscore.answers","formatVersion":1,"penalty":{}})"));
+    CHECK(layerJson(file, Layer::Appraisal1).contains(R"("2.1":{"percent":87.55})"));
+    CHECK(layerJson(file, Layer::Appraisal2).contains(R"("2.1":{"percent":90})"));
+    const auto set = AssessmentStore(file).criteria(info.criteriaSha256);
+    REQUIRE(set.ok());
+    CHECK(set.value().bytes() == smallSet().bytes()); // embedded byte for byte
+}
+
+TEST_CASE("Only real changes are written - each with a log entry naming who - when - old and new")
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    auto file = newAgencyFile(dir.filePath(QStringLiteral("a.parx")));
+    clock.advance();
+    applyAnswers(*file, Layer::Self, QStringLiteral(R"("1.1": {"yes": true})"));
+    clock.advance();
+    applyAnswers(*file, Layer::Self, QStringLiteral(R"("1.1": {"yes": true})")); // the same again
+    clock.advance();
+    applyAnswers(*file, Layer::Self, QStringLiteral(R"("1.1": {"yes": false})"));
+    const auto log = AssessmentStore(*file).log();
+    REQUIRE(log.ok());
+    REQUIRE(log.value().size() == 3); // create + two real changes
+    CHECK(log.value()[0].action == QStringLiteral("create"));
+    const LogEntry &last = log.value()[2];
+    CHECK(last.action == QStringLiteral("answer"));
+    CHECK(last.layer == QStringLiteral("self"));
+    CHECK(last.item == QStringLiteral("1.1"));
+    CHECK(last.oldValue == QStringLiteral(R"({"yes":true})"));
+    CHECK(last.newValue == QStringLiteral(R"({"yes":false})"));
+    CHECK(last.author == QStringLiteral("Cán bộ A"));
+    CHECK(last.at == 1767225603000);
+}
+
+TEST_CASE("The agency cannot answer appraiser items in its own layer")
+{
+    QTemporaryDir dir;
+    auto file = newAgencyFile(dir.filePath(QStringLiteral("a.parx")));
+    const auto parsed = AnswersParser::parse(smallSet(), answersJson(QStringLiteral(R"("2.1": {"percent": 50})")),
+                                             roleOf(Layer::Self));
+    REQUIRE_FALSE(parsed.ok());
+    CHECK(parsed.error().details.join(u' ').contains(QStringLiteral("node 2.1")));
+}
+
+TEST_CASE("Evidence is stored once - read lazily and linked to items")
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    auto file = newAgencyFile(dir.filePath(QStringLiteral("a.parx")));
+    const AssessmentInfo info = onlyAssessment(*file);
+    EvidenceStore evidence(*file);
+    const QByteArray pdf = QByteArray("%PDF-1.4 Kế hoạch\n").repeated(1000);
+    const QString first = writeDocument(dir, QStringLiteral("ke-hoach.pdf"), pdf);
+    const QString sameContent = writeDocument(dir, QStringLiteral("ban-sao.pdf"), pdf);
+    REQUIRE(evidence.add(info, smallSet(), {QStringLiteral("1.1")}, {first}, QStringLiteral("2026-01-15"),
+                         QStringLiteral("Cán bộ A")).ok());
+    REQUIRE(evidence.add(info, smallSet(), {QStringLiteral("1.2")}, {sameContent}, QString(), QStringLiteral("Cán bộ A")).ok());
+
+    const auto listed = evidence.list();
+    REQUIRE(listed.ok());
+    REQUIRE(listed.value().size() == 1); // one document, however many items and names
+    const EvidenceInfo &item = listed.value()[0];
+    CHECK(item.name == QStringLiteral("ke-hoach.pdf"));
+    CHECK(item.size == pdf.size());
+    CHECK(item.mimeType == QStringLiteral("application/pdf"));
+    CHECK(item.effectiveDate == QStringLiteral("2026-01-15"));
+    CHECK(item.nodes == (QStringList{QStringLiteral("1.1"), QStringLiteral("1.2")}));
+    CHECK(evidence.content(item.sha256).value() == pdf);
+
+    CHECK_FALSE(evidence.add(info, smallSet(), {QStringLiteral("9.9")}, {first}, QString(), QString()).ok());
+    CHECK_FALSE(evidence.add(info, smallSet(), {QStringLiteral("1.1")}, {first}, QStringLiteral("2026-13-40"), QString()).ok());
+    CHECK(evidence.add(info, smallSet(), {QStringLiteral("1.1")}, {dir.filePath(QStringLiteral("missing.pdf"))}, QString(),
+                       QString()).error().kind == ErrorKind::Unreadable);
+}
+
+TEST_CASE("Extraction never writes outside the chosen folder - whatever the stored names")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.parx"));
+    {
+        auto file = newAgencyFile(path);
+        const AssessmentInfo info = onlyAssessment(*file);
+        const QString document = writeDocument(dir, QStringLiteral("doc.pdf"), "x");
+        REQUIRE(EvidenceStore(*file).add(info, smallSet(), {QStringLiteral("1.1")}, {document}, QString(), QString()).ok());
+    }
+    const QStringList hostile = {QStringLiteral("../../evil.txt"), QStringLiteral("/etc/cron.d/evil"),
+                                 QStringLiteral("C:\\\\Windows\\\\evil.dll"), QStringLiteral("nul"), QStringLiteral("CON.txt"),
+                                 QStringLiteral(".."), QStringLiteral(""), QStringLiteral("a\u0001b?.pdf"),
+                                 QStringLiteral("...")};
+    for (int i = 0; i < hostile.size(); ++i) {
+        const QString name = QString(hostile[i]).replace(u'\'', QStringLiteral("''"));
+        tamper(path, QStringLiteral("INSERT INTO blobs VALUES ('%1', 1, x'41');"
+                                    "INSERT INTO evidence SELECT uuid, '%1', '%2', 'text/plain', 0, 'x', NULL FROM assessments")
+                         .arg(QString(QStringLiteral("%1")).arg(i, 64, 10, QLatin1Char('0')), name));
+    }
+    const QString target = dir.filePath(QStringLiteral("out/inner"));
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+    REQUIRE(file.ok());
+    const QList<AssessmentInfo> all{onlyAssessment(*file.value())};
+    // Blobs whose bytes do not match their hash are refused, so make them match first.
+    const auto refused = EvidenceStore(*file.value()).extract(all, target);
+    CHECK_FALSE(refused.ok());
+
+    CHECK(EvidenceStore::safeFileName(QStringLiteral("../../evil.txt")) == QStringLiteral("evil.txt"));
+    CHECK(EvidenceStore::safeFileName(QStringLiteral("/etc/cron.d/evil")) == QStringLiteral("evil"));
+    CHECK(EvidenceStore::safeFileName(QStringLiteral("C:\\Windows\\evil.dll")) == QStringLiteral("evil.dll"));
+    CHECK(EvidenceStore::safeFileName(QStringLiteral("nul")) == QStringLiteral("_nul"));
+    CHECK(EvidenceStore::safeFileName(QStringLiteral("CON.txt")) == QStringLiteral("_CON.txt"));
+    CHECK(EvidenceStore::safeFileName(QStringLiteral("..")) == QStringLiteral("evidence"));
+    CHECK(EvidenceStore::safeFileName(QString()) == QStringLiteral("evidence"));
+    CHECK(EvidenceStore::safeFileName(QStringLiteral("a\u0001b?.pdf")) == QStringLiteral("a_b_.pdf"));
+    CHECK(EvidenceStore::safeFileName(QStringLiteral("Kế hoạch 2026.pdf")) == QStringLiteral("Kế hoạch 2026.pdf"));
+    CHECK(EvidenceStore::safeFileName(QString(300, u'a') + QStringLiteral(".pdf")).size() <= 150);
+}
+
+TEST_CASE("Hostile names with sound contents are extracted inside the folder only")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.parx"));
+    const QString document = writeDocument(dir, QStringLiteral("doc.pdf"), "A");
+    {
+        auto file = newAgencyFile(path);
+        REQUIRE(EvidenceStore(*file).add(onlyAssessment(*file), smallSet(), {QStringLiteral("1.1")}, {document},
+                                         QString(), QString()).ok());
+    }
+    tamper(path, QStringLiteral("UPDATE evidence SET name = '../../../evil.txt'"));
+    const QString target = dir.filePath(QStringLiteral("out"));
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+    REQUIRE(file.ok());
+    const auto written = EvidenceStore(*file.value()).extract({onlyAssessment(*file.value())}, target);
+    REQUIRE(written.ok());
+    REQUIRE(written.value().size() == 1);
+    CHECK(QFileInfo(written.value()[0]).canonicalPath() == QFileInfo(target).canonicalFilePath());
+    CHECK(QFileInfo(written.value()[0]).fileName() == QStringLiteral("evil.txt"));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("evil.txt"))));
+}
+
+TEST_CASE("Sealing locks the self layer - and any change behind the program's back is detected")
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.parx"));
+    const QString document = writeDocument(dir, QStringLiteral("doc.pdf"), "original");
+    {
+        auto file = newAgencyFile(path);
+        applyAnswers(*file, Layer::Self, QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})"));
+        REQUIRE(EvidenceStore(*file).add(onlyAssessment(*file), smallSet(), {QStringLiteral("1.1")}, {document}, QString(),
+                                         QString()).ok());
+        CHECK(Seal::verify(*file, onlyAssessment(*file)).value() == SealState::NotSealed);
+        const auto sealed = Seal::seal(*file, onlyAssessment(*file), QStringLiteral("Thủ trưởng"));
+        REQUIRE(sealed.ok());
+        CHECK(sealed.value().status == AssessmentStatus::Submitted);
+        CHECK(sealed.value().sealSha256.size() == 64);
+        CHECK_FALSE(Seal::seal(*file, onlyAssessment(*file), QString()).ok());
+
+        const AssessmentInfo info = onlyAssessment(*file);
+        CHECK(info.isSealed());
+        CHECK(Seal::verify(*file, info).value() == SealState::Intact);
+        const auto refused = AssessmentStore(*file).applyAnswers(info, smallSet(), Layer::Self, AnswerSet(), QString());
+        CHECK_FALSE(refused.ok());
+        CHECK_FALSE(EvidenceStore(*file).add(info, smallSet(), {QStringLiteral("1.2")}, {document}, QString(), QString()).ok());
+        applyAnswers(*file, Layer::Appraisal1, QStringLiteral(R"("1.1": {"yes": false})")); // inspectors still work
+        CHECK(Seal::verify(*file, onlyAssessment(*file)).value() == SealState::Intact);
+    }
+    const auto stateAfter = [&](const QString &name, const QString &sql) {
+        const QString copy = copyFile(path, dir.filePath(name));
+        tamper(copy, sql);
+        auto file = ParxFile::open(copy, ParxFile::Mode::ReadOnly);
+        REQUIRE(file.ok());
+        return Seal::verify(*file.value(), onlyAssessment(*file.value())).value();
+    };
+    CHECK(stateAfter(QStringLiteral("answer.parx"),
+                     QStringLiteral("UPDATE answers SET answer = '{\"yes\":false}' WHERE layer = 'self' AND item = '1.1'"))
+          == SealState::Tampered);
+    CHECK(stateAfter(QStringLiteral("added.parx"),
+                     QStringLiteral("INSERT INTO answers SELECT uuid, 'self', 'bonus', 'B1', '1', 0, 'x' FROM assessments"))
+          == SealState::Tampered);
+    CHECK(stateAfter(QStringLiteral("blob.parx"), QStringLiteral("UPDATE blobs SET data = x'00'")) == SealState::Tampered);
+    CHECK(stateAfter(QStringLiteral("link.parx"), QStringLiteral("DELETE FROM evidence_links")) == SealState::Tampered);
+    CHECK(stateAfter(QStringLiteral("name.parx"), QStringLiteral("UPDATE evidence SET name = 'other.pdf'")) == SealState::Tampered);
+    CHECK(stateAfter(QStringLiteral("appraisal.parx"), QStringLiteral("UPDATE answers SET answer = '{\"yes\":true}' "
+                                                                      "WHERE layer = 'appraisal1'"))
+          == SealState::Intact);
+}

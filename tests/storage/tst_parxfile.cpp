@@ -1,0 +1,190 @@
+// The .parx container: creation, refusal of everything that is not a sound file of ours,
+// and migration of older files.
+#include "fixtures.h"
+#include "parxschema.h"
+#include "evidencestore.h"
+#include "storagefixtures.h"
+
+#include <QFile>
+#include <QDir>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace ParScore;
+using namespace ParScore::Test;
+
+namespace {
+
+QString pragma(ParxFile &file, const QString &name)
+{
+    QSqlQuery query(file.db());
+    REQUIRE(query.exec(QStringLiteral("PRAGMA ") + name));
+    REQUIRE(query.next());
+    return query.value(0).toString();
+}
+
+ErrorKind openError(const QString &path, ParxFile::Mode mode = ParxFile::Mode::ReadWrite)
+{
+    const auto opened = ParxFile::open(path, mode);
+    REQUIRE_FALSE(opened.ok());
+    return opened.error().kind;
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace
+
+TEST_CASE("A new file is ours - current - sound - and never replaces another")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.parx"));
+    {
+        auto file = newAgencyFile(path);
+        CHECK(pragma(*file, QStringLiteral("application_id")).toInt() == ParxSchema::applicationId);
+        CHECK(pragma(*file, QStringLiteral("user_version")).toInt() == ParxSchema::currentVersion);
+        CHECK(pragma(*file, QStringLiteral("integrity_check")) == QStringLiteral("ok"));
+        CHECK(pragma(*file, QStringLiteral("journal_mode")) == QStringLiteral("delete"));
+        CHECK(file->info(QStringLiteral("role")) == QStringLiteral("agency"));
+        CHECK(AssessmentStore::isValidUuid(file->info(QStringLiteral("uuid"))));
+    }
+    // Only the file itself: no journal or temporary side files.
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("a.parx")});
+    const QByteArray before = fileHash(path);
+    const auto again = ParxFile::create(path);
+    REQUIRE_FALSE(again.ok());
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("Files that are not sound ParScore files are refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.parx"));
+    {
+        auto file = newAgencyFile(good);
+        applyAnswers(*file, Layer::Self, QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})"));
+    }
+    const QByteArray goodBytes = readBytes(good);
+
+    const auto refusedUntouched = [&](const QString &name, const QByteArray &bytes) {
+        const QString path = dir.filePath(name);
+        writeBytes(path, bytes);
+        INFO(name.toStdString());
+        CHECK(openError(path) == ErrorKind::Unreadable);
+        CHECK(openError(path, ParxFile::Mode::ReadOnly) == ErrorKind::Unreadable);
+        CHECK(readBytes(path) == bytes);
+    };
+    refusedUntouched(QStringLiteral("empty.parx"), QByteArray());
+    refusedUntouched(QStringLiteral("text.parx"), QByteArray("Kế hoạch CCHC năm 2026\n").repeated(50));
+    refusedUntouched(QStringLiteral("truncated.parx"), goodBytes.left(goodBytes.size() / 2));
+    refusedUntouched(QStringLiteral("header-only.parx"), goodBytes.left(100));
+    QByteArray flipped = goodBytes;
+    for (qsizetype i = 4096; i < flipped.size(); i += 97) // damage every page after the first
+        flipped[i] = char(~flipped[i]);
+    refusedUntouched(QStringLiteral("flipped.parx"), flipped);
+
+    CHECK(openError(dir.filePath(QStringLiteral("missing.parx"))) == ErrorKind::Unreadable);
+    CHECK(openError(dir.path()) == ErrorKind::Unreadable);
+}
+
+TEST_CASE("A SQLite database that is not ours - or is crafted - is refused")
+{
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("plain.parx"));
+    tamper(plain, QStringLiteral("CREATE TABLE t (x); INSERT INTO t VALUES (1)"));
+    const QByteArray plainHash = fileHash(plain);
+    CHECK(openError(plain) == ErrorKind::Unreadable);
+    CHECK(fileHash(plain) == plainHash);
+
+    const QString good = dir.filePath(QStringLiteral("good.parx"));
+    newAgencyFile(good);
+    const auto crafted = [&](const QString &name, const QString &sql) {
+        const QString path = copyFile(good, dir.filePath(name));
+        tamper(path, sql);
+        const QByteArray hash = fileHash(path);
+        INFO(name.toStdString());
+        CHECK(openError(path) == ErrorKind::Unreadable);
+        CHECK(fileHash(path) == hash);
+    };
+    crafted(QStringLiteral("trigger.parx"),
+            QStringLiteral("CREATE TRIGGER t AFTER INSERT ON answers BEGIN DELETE FROM answers; END"));
+    crafted(QStringLiteral("view.parx"), QStringLiteral("CREATE VIEW v AS SELECT * FROM answers"));
+    crafted(QStringLiteral("extra-table.parx"), QStringLiteral("CREATE TABLE extra (x)"));
+    crafted(QStringLiteral("dropped.parx"), QStringLiteral("DROP TABLE comments"));
+    crafted(QStringLiteral("extra-column.parx"), QStringLiteral("ALTER TABLE answers ADD COLUMN evil TEXT"));
+    crafted(QStringLiteral("newer.parx"), QStringLiteral("PRAGMA user_version = 3"));
+    crafted(QStringLiteral("zero.parx"), QStringLiteral("PRAGMA user_version = 0"));
+}
+
+TEST_CASE("Huge or malformed values inside a sound file are reported - not half-read")
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.parx"));
+    newAgencyFile(good);
+    const auto listFails = [&](const QString &name, const QString &sql) {
+        const QString path = copyFile(good, dir.filePath(name));
+        tamper(path, sql);
+        auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+        REQUIRE(file.ok());
+        INFO(name.toStdString());
+        const auto listed = AssessmentStore(*file.value()).list();
+        REQUIRE_FALSE(listed.ok());
+        CHECK(listed.error().kind == ErrorKind::Unreadable);
+    };
+    listFails(QStringLiteral("year.parx"), QStringLiteral("UPDATE assessments SET year = 1e18"));
+    listFails(QStringLiteral("name.parx"), QStringLiteral("UPDATE assessments SET agency_name = hex(zeroblob(5000))"));
+    listFails(QStringLiteral("status.parx"), QStringLiteral("UPDATE assessments SET status = 'hacked'"));
+
+    const QString path = copyFile(good, dir.filePath(QStringLiteral("answer.parx")));
+    tamper(path, QStringLiteral("INSERT INTO answers SELECT uuid, 'self', 'node', '1.1', '{\"yes\": 7}', 0, 'x' FROM assessments"));
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+    REQUIRE(file.ok());
+    AssessmentStore store(*file.value());
+    const AssessmentInfo info = onlyAssessment(*file.value());
+    const auto answers = store.answers(info, smallSet(), Layer::Self);
+    REQUIRE_FALSE(answers.ok());
+    CHECK(answers.error().message.contains(QStringLiteral("node 1.1")));
+}
+
+TEST_CASE("A file of schema version 1 is migrated - and read-only opening leaves it as it was")
+{
+    QTemporaryDir dir;
+    const QString fixture = QStringLiteral(PARSCORE_TEST_DATA_DIR "/schema-v1.parx");
+    const QString copy = copyFile(fixture, dir.filePath(QStringLiteral("old.parx")));
+    const QByteArray before = fileHash(copy);
+    {
+        auto readOnly = ParxFile::open(copy, ParxFile::Mode::ReadOnly);
+        REQUIRE(readOnly.ok());
+        CHECK(layerJson(*readOnly.value(), Layer::Appraisal1).contains(R"("2.1":{"percent":87.5})"));
+    }
+    CHECK(fileHash(copy) == before);
+
+    auto file = ParxFile::open(copy, ParxFile::Mode::ReadWrite);
+    REQUIRE(file.ok());
+    CHECK(pragma(*file.value(), QStringLiteral("user_version")).toInt() == ParxSchema::currentVersion);
+    const AssessmentInfo info = onlyAssessment(*file.value());
+    CHECK(info.agencyName == QStringLiteral("Sở Nội vụ"));
+    CHECK(info.year == 2025);
+    CHECK(layerJson(*file.value(), Layer::Self).contains(R"("1.2":{"denominator":10,"numerator":9})"));
+    CHECK(layerJson(*file.value(), Layer::Self).contains(R"("bonus":{"B1":1})"));
+    const auto evidence = EvidenceStore(*file.value()).list();
+    REQUIRE(evidence.ok());
+    REQUIRE(evidence.value().size() == 1);
+    CHECK(evidence.value()[0].name == QStringLiteral("ke-hoach-cchc-2025.pdf"));
+    CHECK(evidence.value()[0].effectiveDate.isEmpty());
+    CHECK(AssessmentStore(*file.value()).log().value().size() == 5);
+    // The migrated file takes the new column.
+    const auto added = EvidenceStore(*file.value()).list(info.uuid);
+    CHECK(added.ok());
+}

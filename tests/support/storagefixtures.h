@@ -1,0 +1,45 @@
+#pragma once
+
+#include "assessmentstore.h"
+#include "clock.h"
+#include "parxfile.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace ParScore::Test {
+
+// A clock that only moves when told: history and merge tests are deterministic.
+class ManualClock final : public Clock
+{
+public:
+    explicit ManualClock(qint64 startMs = 1767225600000) // 2026-01-01T00:00:00Z
+        : m_ms(startMs)
+    {
+        Clock::setCurrent(this);
+    }
+    ~ManualClock() override { Clock::setCurrent(nullptr); }
+    QDateTime now() const override { return QDateTime::fromMSecsSinceEpoch(m_ms, Qt::UTC); }
+    void advance(qint64 ms = 1000) { m_ms += ms; }
+
+private:
+    qint64 m_ms;
+};
+
+// The small criteria set of tests/data (leaves 1.1 boolean, 1.2 ratio, 2.1 appraiser percent).
+CriteriaSet smallSet();
+// A new .parx at `path` holding one assessment of smallSet() (role "agency").
+std::unique_ptr<ParxFile> newAgencyFile(const QString &path, const QString &agencyCode = QStringLiteral("SNV"),
+                                        int year = 2025);
+AssessmentInfo onlyAssessment(ParxFile &file);
+// Applies answers (the members of "answers", plus optional extras) to a layer; must succeed.
+void applyAnswers(ParxFile &file, Layer layer, const QString &answersJson, const QString &extraJson = {});
+// Loads a layer of the only assessment as compact JSON text, for comparisons.
+QByteArray layerJson(ParxFile &file, Layer layer);
+// Runs SQL on a file with a separate plain connection, as a tamperer with sqlite3 would.
+void tamper(const QString &path, const QString &sql);
+QByteArray fileHash(const QString &path);
+QString copyFile(const QString &from, const QString &to);
+
+} // namespace ParScore::Test
