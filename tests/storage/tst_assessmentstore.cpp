@@ -5,6 +5,7 @@
 #include "storagefixtures.h"
 
 #include <QDir>
+#include <QByteArrayList>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -231,4 +232,45 @@ TEST_CASE("Sealing locks the self layer - and any change behind the program's ba
     CHECK(stateAfter(QStringLiteral("appraisal.parx"), QStringLiteral("UPDATE answers SET answer = '{\"yes\":true}' "
                                                                       "WHERE layer = 'appraisal1'"))
           == SealState::Intact);
+}
+
+TEST_CASE("Opening and listing a file does not read its evidence documents")
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly)) {
+        WARN("not checked: needs /proc/self/io to count the bytes read");
+        return;
+    }
+    io.close();
+    const auto bytesRead = [] {
+        QFile file(QStringLiteral("/proc/self/io"));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (line.startsWith("rchar:"))
+                return line.mid(6).trimmed().toLongLong();
+        }
+        return qint64(-1);
+    };
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.parx"));
+    constexpr qint64 documentSize = 48 * 1024 * 1024;
+    {
+        auto file = newAgencyFile(path);
+        QByteArray bytes(documentSize, 'x');
+        for (qint64 i = 0; i < documentSize; i += 4096)
+            bytes[i] = char(i / 4096);
+        const QString document = writeDocument(dir, QStringLiteral("scan.pdf"), bytes);
+        REQUIRE(EvidenceStore(*file).add(onlyAssessment(*file), smallSet(), {QStringLiteral("1.1")}, {document}, QString(),
+                                         QString()).ok());
+        QFile::remove(document);
+    }
+    const qint64 before = bytesRead();
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+    REQUIRE(file.ok());
+    const auto listed = EvidenceStore(*file.value()).list();
+    REQUIRE(listed.ok());
+    CHECK(listed.value().constFirst().size == documentSize);
+    CHECK(layerJson(*file.value(), Layer::Self).startsWith("{"));
+    const qint64 read = bytesRead() - before;
+    CHECK(read < documentSize / 16);
 }
