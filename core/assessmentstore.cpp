@@ -256,6 +256,15 @@ Result<int> AssessmentStore::applyAnswers(const AssessmentInfo &assessment, cons
                 return logged;
             ++changed;
         }
+        // The first appraisal answer of a submitted assessment starts its appraisal.
+        if (changed > 0 && layer != Layer::Self && assessment.status == AssessmentStatus::Submitted) {
+            auto status = execSql(db, QStringLiteral("UPDATE assessments SET status = ? WHERE uuid = ?"),
+                                  {statusKey(AssessmentStatus::InAppraisal), assessment.uuid});
+            if (!status)
+                return status;
+            return appendLog(db, {{}, assessment.uuid, now, author, QStringLiteral("status"), {}, {},
+                                  statusKey(assessment.status), statusKey(AssessmentStatus::InAppraisal)});
+        }
         return true;
     });
     if (!written)

@@ -211,6 +211,7 @@ TEST_CASE("Sealing locks the self layer - and any change behind the program's ba
         CHECK_FALSE(refused.ok());
         CHECK_FALSE(EvidenceStore(*file).add(info, smallSet(), {QStringLiteral("1.2")}, {document}, QString(), QString()).ok());
         applyAnswers(*file, Layer::Appraisal1, QStringLiteral(R"("1.1": {"yes": false})")); // inspectors still work
+        CHECK(onlyAssessment(*file).status == AssessmentStatus::InAppraisal);
         CHECK(Seal::verify(*file, onlyAssessment(*file)).value() == SealState::Intact);
     }
     const auto stateAfter = [&](const QString &name, const QString &sql) {
