@@ -50,6 +50,16 @@ struct EvidenceInfo
     QStringList nodes;     // the items it supports
 };
 
+// A comment in the thread of one item (officers and inspectors discussing it).
+struct Comment
+{
+    QString uuid;
+    QString node;
+    QString author;
+    qint64 createdAt = 0;
+    QString text;
+};
+
 // One entry of the append-only change log.
 struct LogEntry
 {

@@ -291,3 +291,84 @@ Result<QList<LogEntry>> AssessmentStore::log(const QString &assessmentUuid)
 }
 
 } // namespace ParScore
+
+namespace ParScore {
+
+Result<bool> AssessmentStore::setNote(const AssessmentInfo &assessment, Layer layer, const CriteriaSet &set,
+                                      const QString &nodeId, const QString &text, const QString &author)
+{
+    if (!set.node(nodeId))
+        return Error::invalid(tr("There is no item %1 in the criteria set").arg(nodeId));
+    if (layer == Layer::Self && assessment.isSealed())
+        return Error::invalid(tr("The self-assessment of %1 was submitted (sealed) and can no longer be changed")
+                                  .arg(assessment.agencyCode));
+    auto current = notes(assessment, layer);
+    if (!current)
+        return current.error();
+    const QString before = current.value().value(nodeId);
+    if (before == text)
+        return true;
+    const qint64 now = Clock::nowMs();
+    return m_file.write([&](QSqlDatabase &db) -> Result<bool> {
+        auto stored = text.isEmpty()
+                          ? execSql(db, QStringLiteral("DELETE FROM notes WHERE assessment = ? AND layer = ? AND node = ?"),
+                                    {assessment.uuid, layerKey(layer), nodeId})
+                          : execSql(db, QStringLiteral("INSERT OR REPLACE INTO notes (assessment, layer, node, text, "
+                                                       "modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?)"),
+                                    {assessment.uuid, layerKey(layer), nodeId, text, now, recordedAuthor(author)});
+        if (!stored)
+            return stored;
+        return appendLog(db, {{}, assessment.uuid, now, author, QStringLiteral("note"), layerKey(layer), nodeId, before,
+                              text});
+    });
+}
+
+Result<QMap<QString, QString>> AssessmentStore::notes(const AssessmentInfo &assessment, Layer layer)
+{
+    QSqlQuery query(m_file.db());
+    query.prepare(QStringLiteral("SELECT node, text FROM notes WHERE assessment = ? AND layer = ?"));
+    query.addBindValue(assessment.uuid);
+    query.addBindValue(layerKey(layer));
+    if (!query.exec())
+        return damaged(tr("the notes cannot be read"));
+    QMap<QString, QString> result;
+    while (query.next())
+        result.insert(query.value(0).toString(), query.value(1).toString());
+    return result;
+}
+
+Result<Comment> AssessmentStore::addComment(const AssessmentInfo &assessment, const CriteriaSet &set,
+                                            const QString &nodeId, const QString &text, const QString &author)
+{
+    if (!set.node(nodeId))
+        return Error::invalid(tr("There is no item %1 in the criteria set").arg(nodeId));
+    if (text.trimmed().isEmpty())
+        return Error::invalid(tr("A comment needs a text"));
+    const Comment comment{QUuid::createUuid().toString(QUuid::WithoutBraces), nodeId, recordedAuthor(author),
+                          Clock::nowMs(), text};
+    auto written = m_file.write([&](QSqlDatabase &db) {
+        return execSql(db, QStringLiteral("INSERT INTO comments (uuid, assessment, node, author, created_at, text) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)"),
+                       {comment.uuid, assessment.uuid, comment.node, comment.author, comment.createdAt, comment.text});
+    });
+    if (!written)
+        return written.error();
+    return comment;
+}
+
+Result<QList<Comment>> AssessmentStore::comments(const AssessmentInfo &assessment)
+{
+    QSqlQuery query(m_file.db());
+    query.prepare(QStringLiteral("SELECT uuid, node, author, created_at, text FROM comments WHERE assessment = ? "
+                                 "ORDER BY created_at, uuid"));
+    query.addBindValue(assessment.uuid);
+    if (!query.exec())
+        return damaged(tr("the comments cannot be read"));
+    QList<Comment> result;
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toLongLong(), query.value(4).toString()});
+    return result;
+}
+
+} // namespace ParScore

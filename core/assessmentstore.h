@@ -39,6 +39,14 @@ public:
                              const AnswerSet &answers, const QString &author);
     Result<QList<LogEntry>> log(const QString &assessmentUuid = {});
 
+    // The officer's note or explanation for an item in a layer; an empty text removes it.
+    Result<bool> setNote(const AssessmentInfo &assessment, Layer layer, const CriteriaSet &set, const QString &nodeId,
+                         const QString &text, const QString &author);
+    Result<QMap<QString, QString>> notes(const AssessmentInfo &assessment, Layer layer); // node → text
+    Result<Comment> addComment(const AssessmentInfo &assessment, const CriteriaSet &set, const QString &nodeId,
+                               const QString &text, const QString &author);
+    Result<QList<Comment>> comments(const AssessmentInfo &assessment); // oldest first
+
     // Helpers for the other stores, inside their own transactions.
     static Result<bool> appendLog(QSqlDatabase &db, const LogEntry &entry);
     static bool isValidUuid(const QString &text);

@@ -85,6 +85,29 @@ Result<bool> copyEvidence(QSqlDatabase &from, QSqlDatabase &to, const QString &a
                        {QStringLiteral("assessment"), QStringLiteral("sha256"), QStringLiteral("node")}, assessment);
 }
 
+// Notes follow the answers' rule: the newer text wins (the larger on a tie, so the order
+// of merging does not matter). Only layers the source may bring are passed in.
+Result<bool> mergeNotes(QSqlDatabase &from, QSqlDatabase &to, const QString &assessment, const QStringList &layers)
+{
+    auto rows = select(from, QStringLiteral("SELECT assessment, layer, node, text, modified_at, modified_by FROM notes "
+                                            "WHERE assessment = ?"), {assessment}, 6);
+    if (!rows)
+        return rows.error();
+    for (const QVariantList &row : rows.value()) {
+        if (!layers.contains(row[1].toString()))
+            continue;
+        auto upserted = execSql(to, QStringLiteral(
+            "INSERT INTO notes (assessment, layer, node, text, modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (assessment, layer, node) DO UPDATE SET text = excluded.text, "
+            "modified_at = excluded.modified_at, modified_by = excluded.modified_by "
+            "WHERE excluded.modified_at > notes.modified_at "
+            "OR (excluded.modified_at = notes.modified_at AND excluded.text > notes.text)"), row);
+        if (!upserted)
+            return upserted;
+    }
+    return true;
+}
+
 const QStringList answerColumns = {QStringLiteral("assessment"), QStringLiteral("layer"), QStringLiteral("kind"),
                                    QStringLiteral("item"), QStringLiteral("answer"), QStringLiteral("modified_at"),
                                    QStringLiteral("modified_by")};
@@ -401,12 +424,19 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
             changed = changed || before.value() != after.value();
         }
         for (const auto &[table, columns] : {std::pair{QStringLiteral("comments"), commentColumns},
-                                             std::pair{QStringLiteral("change_log"), logColumns},
-                                             std::pair{QStringLiteral("notes"), noteColumns}}) {
+                                             std::pair{QStringLiteral("change_log"), logColumns}}) {
             auto copied = copyMissing(from, db, table, columns, incoming.uuid);
             if (!copied)
                 return copied;
         }
+        QStringList noteLayers;
+        if (replaceSelf || mergeSelf)
+            noteLayers.append(layerKey(Layer::Self));
+        if (!fromAgency)
+            noteLayers << layerKey(Layer::Appraisal1) << layerKey(Layer::Appraisal2);
+        auto notes = mergeNotes(from, db, incoming.uuid, noteLayers);
+        if (!notes)
+            return notes;
         if (!changed)
             ++report.unchanged;
     }

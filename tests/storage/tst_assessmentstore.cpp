@@ -275,3 +275,33 @@ TEST_CASE("Opening and listing a file does not read its evidence documents")
     const qint64 read = bytesRead() - before;
     CHECK(read < documentSize / 16);
 }
+
+TEST_CASE("Notes and comments are stored per item and logged")
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.parx"));
+    {
+        auto file = newAgencyFile(path);
+        AssessmentStore store(*file);
+        const AssessmentInfo info = onlyAssessment(*file);
+        REQUIRE(store.setNote(info, Layer::Self, smallSet(), QStringLiteral("1.2"), QStringLiteral("Một nhiệm vụ chuyển năm sau"),
+                              QStringLiteral("Cán bộ A")).ok());
+        clock.advance();
+        REQUIRE(store.addComment(info, smallSet(), QStringLiteral("1.2"), QStringLiteral("Đề nghị bổ sung báo cáo"),
+                                 QStringLiteral("Thẩm định viên")).ok());
+        CHECK_FALSE(store.setNote(info, Layer::Self, smallSet(), QStringLiteral("9.9"), QStringLiteral("x"), QString()).ok());
+        CHECK_FALSE(store.addComment(info, smallSet(), QStringLiteral("1.2"), QStringLiteral("  "), QString()).ok());
+    }
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+    REQUIRE(file.ok());
+    AssessmentStore store(*file.value());
+    const AssessmentInfo info = onlyAssessment(*file.value());
+    CHECK(store.notes(info, Layer::Self).value().value(QStringLiteral("1.2")) == QStringLiteral("Một nhiệm vụ chuyển năm sau"));
+    const auto comments = store.comments(info);
+    REQUIRE(comments.ok());
+    REQUIRE(comments.value().size() == 1);
+    CHECK(comments.value()[0].author == QStringLiteral("Thẩm định viên"));
+    CHECK(comments.value()[0].createdAt == 1767225601000);
+    CHECK(store.log().value().last().action == QStringLiteral("note"));
+}
