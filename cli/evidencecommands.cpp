@@ -29,10 +29,8 @@ int evidenceAdd(const QStringList &arguments)
                                   QStringLiteral("ID"));
     const QCommandLineOption date(QStringLiteral("effective-date"), Text::tr("The documents' effective date."),
                                   QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption agency(QStringLiteral("agency"), Text::tr("The assessment: agency code or UUID."),
-                                    QStringLiteral("CODE"));
-    const QCommandLineOption author(QStringLiteral("author"), Text::tr("Your name, for the change log."),
-                                    QStringLiteral("NAME"));
+    const QCommandLineOption agency = agencyOption();
+    const QCommandLineOption author = authorOption();
     command.parser().addOptions({node, date, agency, author});
     if (const auto stop = command.parse(arguments, -1))
         return *stop;
@@ -92,8 +90,7 @@ int evidenceExtract(const QStringList &arguments)
     CommandLine command(QStringLiteral("evidence extract"), Text::tr("Writes the evidence documents into a folder."));
     command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
     const QCommandLineOption to(QStringLiteral("to"), Text::tr("The folder to write into."), QStringLiteral("DIR"));
-    const QCommandLineOption agency(QStringLiteral("agency"), Text::tr("Only this assessment: agency code or UUID."),
-                                    QStringLiteral("CODE"));
+    const QCommandLineOption agency = agencyOption();
     command.parser().addOptions({to, agency});
     if (const auto stop = command.parse(arguments, 1))
         return *stop;

@@ -2,7 +2,29 @@
 
 #include "clioutput.h"
 
+#include <QCoreApplication>
+
 namespace ParScore::Cli {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ParScore::Cli::FileCommands)
+};
+
+} // namespace
+
+QCommandLineOption agencyOption()
+{
+    return {QStringLiteral("agency"), Text::tr("The assessment: agency code or UUID (needed when the file holds several)."),
+            QStringLiteral("CODE")};
+}
+
+QCommandLineOption authorOption()
+{
+    return {QStringLiteral("author"), Text::tr("Your name, for the change log (default: the login name)."),
+            QStringLiteral("NAME")};
+}
 
 std::variant<std::unique_ptr<ParxFile>, int> openFile(const QString &path, ParxFile::Mode mode)
 {

@@ -4,7 +4,10 @@
 #include "criteriaset.h"
 #include "parxfile.h"
 
+#include <QCommandLineOption>
+
 #include <memory>
+#include <variant>
 #include <optional>
 
 namespace ParScore::Cli {
@@ -25,5 +28,9 @@ std::variant<std::unique_ptr<ParxFile>, int> openFile(const QString &path, ParxF
 
 // The author recorded in the change log: --author, else the login name.
 QString authorName(const QString &option);
+
+// Options shared by the file commands: --agency CODE and --author NAME.
+QCommandLineOption agencyOption();
+QCommandLineOption authorOption();
 
 } // namespace ParScore::Cli

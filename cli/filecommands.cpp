@@ -26,18 +26,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ParScore::Cli::FileCommands)
 };
 
-QCommandLineOption agencyOption()
-{
-    return {QStringLiteral("agency"), Text::tr("The assessment: agency code or UUID (needed when the file holds several)."),
-            QStringLiteral("CODE")};
-}
-
-QCommandLineOption authorOption()
-{
-    return {QStringLiteral("author"), Text::tr("Your name, for the change log (default: the login name)."),
-            QStringLiteral("NAME")};
-}
-
 QString timeText(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);

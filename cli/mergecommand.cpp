@@ -109,7 +109,7 @@ int merge(const QStringList &arguments)
                                     Text::tr("The file to merge into; created when missing."), QStringLiteral("OUT.parx"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), Text::tr("Report what would change without writing."));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the report as one JSON object."));
-    const QCommandLineOption author(QStringLiteral("author"), Text::tr("Your name, for the change log."), QStringLiteral("NAME"));
+    const QCommandLineOption author = authorOption();
     command.parser().addOptions({output, dryRun, json, author});
     if (const auto stop = command.parse(arguments, -1))
         return *stop;

@@ -51,38 +51,32 @@ QString quotedKeys(const QStringList &keys)
 
 } // namespace
 
+static DocumentMessages answersMessages()
+{
+    return {answersFormat,
+            AnswersParser::tr("Cannot read the answers file %1: %2"),
+            AnswersParser::tr("The file %1 is too large to be an answers file"),
+            AnswersParser::tr("This is not an answers file: the JSON is broken at byte %1 (%2)"),
+            AnswersParser::tr("This is not an answers file: the file holds no JSON object"),
+            AnswersParser::tr("This is not an answers file: “format” is not “%1”"),
+            AnswersParser::tr("This answers file has format version %1; this version of "
+                              "ParScore reads version %2. Install a newer ParScore.")};
+}
+
 Result<AnswerSet> AnswersParser::parseFile(const CriteriaSet &set, const QString &path, Role role)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::unreadable(tr("Cannot read the answers file %1: %2").arg(path, file.errorString()));
-    if (file.size() > Limits::maxJsonFileBytes)
-        return Error::unreadable(tr("The file %1 is too large to be an answers file").arg(path));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error::unreadable(tr("Cannot read the answers file %1: %2").arg(path, file.errorString()));
-    return parse(set, bytes, role);
+    const auto bytes = readDocumentFile(path, answersMessages());
+    if (!bytes)
+        return bytes.error();
+    return parse(set, bytes.value(), role);
 }
 
 Result<AnswerSet> AnswersParser::parse(const CriteriaSet &set, const QByteArray &bytes, Role role)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = parseUntrustedJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error::unreadable(tr("This is not an answers file: the JSON is broken at byte %1 (%2)")
-                                     .arg(parseError.offset)
-                                     .arg(parseError.errorString()));
-    if (!document.isObject())
-        return Error::unreadable(tr("This is not an answers file: the file holds no JSON object"));
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toString() != answersFormat)
-        return Error::unreadable(tr("This is not an answers file: “format” is not “%1”").arg(answersFormat));
-    const QJsonValue version = root.value(QStringLiteral("formatVersion"));
-    if (version.isDouble() && version.toDouble() > Limits::formatVersion)
-        return Error::unreadable(tr("This answers file has format version %1; this version of "
-                                    "ParScore reads version %2. Install a newer ParScore.")
-                                     .arg(jsonNumberText(version.toDouble()))
-                                     .arg(Limits::formatVersion));
+    const auto document = openDocument(bytes, answersMessages());
+    if (!document)
+        return document.error();
+    const QJsonObject &root = document.value();
 
     ProblemLog log;
     AnswersParser parser(set, role, log);

@@ -32,38 +32,32 @@ QString nodeLabel(const QString &nodeId)
     return CriteriaParser::tr("node %1").arg(nodeId);
 }
 
+static DocumentMessages criteriaMessages()
+{
+    return {criteriaFormat,
+            CriteriaParser::tr("Cannot read the criteria file %1: %2"),
+            CriteriaParser::tr("The file %1 is too large to be a criteria set"),
+            CriteriaParser::tr("This is not a criteria set: the JSON is broken at byte %1 (%2)"),
+            CriteriaParser::tr("This is not a criteria set: the file holds no JSON object"),
+            CriteriaParser::tr("This is not a criteria set: “format” is not “%1”"),
+            CriteriaParser::tr("This criteria set has format version %1; this version of "
+                               "ParScore reads version %2. Install a newer ParScore.")};
+}
+
 Result<CriteriaSet> CriteriaParser::parseFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::unreadable(tr("Cannot read the criteria file %1: %2").arg(path, file.errorString()));
-    if (file.size() > Limits::maxJsonFileBytes)
-        return Error::unreadable(tr("The file %1 is too large to be a criteria set").arg(path));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error::unreadable(tr("Cannot read the criteria file %1: %2").arg(path, file.errorString()));
-    return parse(bytes);
+    const auto bytes = readDocumentFile(path, criteriaMessages());
+    if (!bytes)
+        return bytes.error();
+    return parse(bytes.value());
 }
 
 Result<CriteriaSet> CriteriaParser::parse(const QByteArray &bytes)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = parseUntrustedJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error::unreadable(tr("This is not a criteria set: the JSON is broken at byte %1 (%2)")
-                                     .arg(parseError.offset)
-                                     .arg(parseError.errorString()));
-    if (!document.isObject())
-        return Error::unreadable(tr("This is not a criteria set: the file holds no JSON object"));
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toString() != criteriaFormat)
-        return Error::unreadable(tr("This is not a criteria set: “format” is not “%1”").arg(criteriaFormat));
-    const QJsonValue version = root.value(QStringLiteral("formatVersion"));
-    if (version.isDouble() && version.toDouble() > Limits::formatVersion)
-        return Error::unreadable(tr("This criteria set has format version %1; this version of "
-                                    "ParScore reads version %2. Install a newer ParScore.")
-                                     .arg(jsonNumberText(version.toDouble()))
-                                     .arg(Limits::formatVersion));
+    const auto document = openDocument(bytes, criteriaMessages());
+    if (!document)
+        return document.error();
+    const QJsonObject &root = document.value();
 
     ProblemLog log;
     CriteriaParser parser(log);

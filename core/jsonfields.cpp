@@ -1,6 +1,9 @@
 #include "jsonfields.h"
 
+#include "inputlimits.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonValue>
 #include <QRegularExpression>
 
@@ -44,6 +47,36 @@ QString outOfRangeNumber(const QJsonValue &value)
 {
     const QString text = value.toString();
     return text.startsWith(outOfRangeMarker) ? text.mid(outOfRangeMarker.size()) : QString();
+}
+
+Result<QByteArray> readDocumentFile(const QString &path, const DocumentMessages &messages)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::unreadable(messages.cannotRead.arg(path, file.errorString()));
+    if (file.size() > Limits::maxJsonFileBytes)
+        return Error::unreadable(messages.tooLarge.arg(path));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error::unreadable(messages.cannotRead.arg(path, file.errorString()));
+    return bytes;
+}
+
+Result<QJsonObject> openDocument(const QByteArray &bytes, const DocumentMessages &messages)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = parseUntrustedJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error::unreadable(messages.brokenJson.arg(parseError.offset).arg(parseError.errorString()));
+    if (!document.isObject())
+        return Error::unreadable(messages.notAnObject);
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != messages.format)
+        return Error::unreadable(messages.wrongFormat.arg(messages.format));
+    const QJsonValue version = root.value(QStringLiteral("formatVersion"));
+    if (version.isDouble() && version.toDouble() > Limits::formatVersion)
+        return Error::unreadable(messages.newerVersion.arg(jsonNumberText(version.toDouble())).arg(Limits::formatVersion));
+    return root;
 }
 
 class JsonFieldsText

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fraction.h"
+#include "result.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,5 +74,24 @@ QString jsonNumberText(double value);
 QJsonDocument parseUntrustedJson(const QByteArray &bytes, QJsonParseError *error);
 // The literal text of a number replaced by parseUntrustedJson, or empty.
 QString outOfRangeNumber(const QJsonValue &value);
+
+// The messages that name one kind of ParScore JSON document (criteria set, answers file),
+// translated by its parser.
+struct DocumentMessages
+{
+    QString format;       // the expected "format" value
+    QString cannotRead;   // %1 path, %2 reason
+    QString tooLarge;     // %1 path
+    QString brokenJson;   // %1 byte offset, %2 reason
+    QString notAnObject;
+    QString wrongFormat;  // %1 the expected format
+    QString newerVersion; // %1 the file's version, %2 the version read
+};
+
+// Reads a document file (bounded in size); every failure is Unreadable.
+Result<QByteArray> readDocumentFile(const QString &path, const DocumentMessages &messages);
+// Parses a document and checks "format" and a too-new "formatVersion"; every failure is
+// Unreadable (the file is not ours or not for this version).
+Result<QJsonObject> openDocument(const QByteArray &bytes, const DocumentMessages &messages);
 
 } // namespace ParScore
