@@ -59,6 +59,7 @@ QString usage()
                     "                                    store answers into a layer\n"
                     "  show F.parx [--json]              assessments, seal state and scores per layer\n"
                     "  evidence add F.parx --node ID FILE... [--effective-date YYYY-MM-DD]\n"
+                    "                                    embed evidence documents for items\n"
                     "  evidence list F.parx [--json]     embedded evidence documents\n"
                     "  evidence extract F.parx --to DIR  write the evidence into a folder\n"
                     "  seal F.parx [--agency C]          submit: seal the self-assessment\n"

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ParScore::AssessmentStore</name>
+    <message numerus="yes">
+        <source>The file holds %n assessment(s); name one with --agency CODE or its UUID</source>
+        <translation>
+            <numerusform>The file holds %n assessment; name it with --agency CODE or its UUID</numerusform>
+            <numerusform>The file holds %n assessments; name one with --agency CODE or its UUID</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParScore::CriteriaParser</name>
     <message numerus="yes">
         <source>The criteria set is invalid (%n problem(s))</source>

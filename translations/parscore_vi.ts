@@ -131,6 +131,107 @@
     </message>
 </context>
 <context>
+    <name>ParScore::AssessmentStore</name>
+    <message>
+        <source>The file is damaged or was altered: %1</source>
+        <translation>Tệp bị hỏng hoặc đã bị sửa đổi: %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <source>The agency code must be a non-empty text</source>
+        <translation>Mã cơ quan, đơn vị không được để trống</translation>
+    </message>
+    <message>
+        <source>The agency name must be a non-empty text</source>
+        <translation>Tên cơ quan, đơn vị không được để trống</translation>
+    </message>
+    <message>
+        <source>The agency group must be a non-empty text such as so, xa or phuong</source>
+        <translation>Nhóm cơ quan, đơn vị không được để trống; ví dụ: so, xa hoặc phuong</translation>
+    </message>
+    <message>
+        <source>The criteria set %1 is for the groups %2, not “%3”</source>
+        <translation>Bộ chỉ số %1 dành cho các nhóm %2, không dành cho nhóm “%3”</translation>
+    </message>
+    <message>
+        <source>The year must be between 1900 and 2999</source>
+        <translation>Năm đánh giá phải nằm trong khoảng từ 1900 đến 2999</translation>
+    </message>
+    <message>
+        <source>the list of assessments cannot be read</source>
+        <translation>không đọc được danh sách bản đánh giá</translation>
+    </message>
+    <message>
+        <source>an assessment record is invalid</source>
+        <translation>dữ liệu của một bản đánh giá không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The file holds no assessment</source>
+        <translation>Tệp không chứa bản đánh giá nào</translation>
+    </message>
+    <message>
+        <source>The file holds no assessment “%1”</source>
+        <translation>Tệp không chứa bản đánh giá “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n assessment(s); name one with --agency CODE or its UUID</source>
+        <translation>
+            <numerusform>Tệp chứa %n bản đánh giá; vui lòng chọn một bản bằng --agency CODE (mã cơ quan, đơn vị) hoặc UUID của bản đánh giá</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the criteria set %1 is missing</source>
+        <translation>thiếu bộ chỉ số %1</translation>
+    </message>
+    <message>
+        <source>the embedded criteria set is invalid (%1)</source>
+        <translation>bộ chỉ số lưu trong tệp không hợp lệ (%1)</translation>
+    </message>
+    <message>
+        <source>the embedded criteria set does not match its fingerprint</source>
+        <translation>bộ chỉ số lưu trong tệp không khớp với mã SHA-256 đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>the answers cannot be read</source>
+        <translation>không đọc được kết quả chấm</translation>
+    </message>
+    <message>
+        <source>a stored answer is invalid</source>
+        <translation>có một kết quả chấm đã lưu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>stored answers are invalid: %1</source>
+        <translation>kết quả chấm đã lưu không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>The self-assessment of %1 was submitted (sealed) and can no longer be changed</source>
+        <translation>Kết quả tự đánh giá của %1 đã được nộp (đã niêm phong) nên không thể thay đổi nữa</translation>
+    </message>
+    <message>
+        <source>the change log cannot be read</source>
+        <translation>không đọc được nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in the criteria set</source>
+        <translation>Bộ chỉ số không có mục %1</translation>
+    </message>
+    <message>
+        <source>the notes cannot be read</source>
+        <translation>không đọc được các ghi chú</translation>
+    </message>
+    <message>
+        <source>A comment needs a text</source>
+        <translation>Nhận xét phải có nội dung</translation>
+    </message>
+    <message>
+        <source>the comments cannot be read</source>
+        <translation>không đọc được các nhận xét</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::BuiltinCriteria</name>
     <message>
         <source>There is no built-in criteria set “%1”. Built-in sets: %2</source>
@@ -212,7 +313,225 @@
     </message>
 </context>
 <context>
+    <name>ParScore::Cli::EvidenceCommands</name>
+    <message>
+        <source>Embeds evidence documents and links them to items.</source>
+        <translation>Đính kèm tài liệu kiểm chứng vào tệp đánh giá và gắn tài liệu với các mục.</translation>
+    </message>
+    <message>
+        <source>The assessment file.</source>
+        <translation>Tệp đánh giá (.parx).</translation>
+    </message>
+    <message>
+        <source>The documents to embed.</source>
+        <translation>Các tài liệu cần đính kèm.</translation>
+    </message>
+    <message>
+        <source>An item the documents support (repeatable).</source>
+        <translation>Mục được các tài liệu này kiểm chứng (có thể ghi tùy chọn này nhiều lần).</translation>
+    </message>
+    <message>
+        <source>The documents&apos; effective date.</source>
+        <translation>Ngày hiệu lực của các tài liệu.</translation>
+    </message>
+    <message>
+        <source>Name the .parx file and at least one document.</source>
+        <translation>Vui lòng ghi tên tệp .parx và ít nhất một tài liệu.</translation>
+    </message>
+    <message>
+        <source>%1: %2 document(s) embedded</source>
+        <translation>%1: đã đính kèm %2 tài liệu</translation>
+    </message>
+    <message>
+        <source>Lists the evidence documents of a file.</source>
+        <translation>Liệt kê các tài liệu kiểm chứng trong tệp.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>In ra một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>Writes the evidence documents into a folder.</source>
+        <translation>Ghi các tài liệu kiểm chứng ra một thư mục.</translation>
+    </message>
+    <message>
+        <source>The folder to write into.</source>
+        <translation>Thư mục để ghi tài liệu vào.</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::Cli::FileCommands</name>
+    <message>
+        <source>The assessment: agency code or UUID (needed when the file holds several).</source>
+        <translation>Bản đánh giá: mã cơ quan, đơn vị hoặc UUID (bắt buộc khi tệp chứa nhiều bản đánh giá).</translation>
+    </message>
+    <message>
+        <source>Your name, for the change log (default: the login name).</source>
+        <translation>Họ tên người thực hiện, để ghi vào nhật ký thay đổi (mặc định: tên đăng nhập).</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(chưa chấm)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1/%2 mục</translation>
+    </message>
+    <message>
+        <source>Creates an assessment file for one agency and year.</source>
+        <translation>Tạo tệp đánh giá của một cơ quan, đơn vị cho một năm.</translation>
+    </message>
+    <message>
+        <source>The criteria set: a JSON file or builtin:ID[@VERSION].</source>
+        <translation>Bộ chỉ số: một tệp JSON hoặc builtin:ID[@VERSION].</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s code.</source>
+        <translation>Mã cơ quan, đơn vị.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s name.</source>
+        <translation>Tên cơ quan, đơn vị.</translation>
+    </message>
+    <message>
+        <source>The agency group: so, xa, phuong, …</source>
+        <translation>Nhóm cơ quan, đơn vị: so, xa, phuong, …</translation>
+    </message>
+    <message>
+        <source>The year assessed.</source>
+        <translation>Năm đánh giá.</translation>
+    </message>
+    <message>
+        <source>The new file (.parx); it must not exist.</source>
+        <translation>Tệp đánh giá mới (.parx); không được trùng với tệp đã có.</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2026, not “%1”.</source>
+        <translation>Giá trị của --year phải là một năm, ví dụ 2026, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 (%3), %4, criteria set %5 @ %6, assessment %7</source>
+        <translation>Đã tạo %1: %2 (%3), năm %4, bộ chỉ số %5 @ %6, bản đánh giá %7</translation>
+    </message>
+    <message>
+        <source>Stores an answers file into one layer of an assessment.</source>
+        <translation>Ghi tệp kết quả chấm vào một lượt chấm của bản đánh giá.</translation>
+    </message>
+    <message>
+        <source>The assessment file.</source>
+        <translation>Tệp đánh giá (.parx).</translation>
+    </message>
+    <message>
+        <source>The answers file (JSON).</source>
+        <translation>Tệp kết quả chấm (JSON).</translation>
+    </message>
+    <message>
+        <source>The layer: self (default), appraisal1 or appraisal2.</source>
+        <translation>Lượt chấm: self (tự đánh giá, mặc định), appraisal1 (thẩm định lần 1) hoặc appraisal2 (thẩm định lần 2).</translation>
+    </message>
+    <message>
+        <source>--layer must be self, appraisal1 or appraisal2.</source>
+        <translation>Giá trị của --layer phải là self, appraisal1 hoặc appraisal2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 item(s) changed in the %3 layer</source>
+        <translation>%1: đã thay đổi %2 mục trong lượt chấm %3</translation>
+    </message>
+    <message>
+        <source>Shows every assessment of a file with its scores.</source>
+        <translation>Hiển thị mọi bản đánh giá trong tệp cùng điểm số.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>In ra một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation>Bản đánh giá:</translation>
+    </message>
+    <message>
+        <source>Criteria set:</source>
+        <translation>Bộ chỉ số:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>not sealed</source>
+        <translation>chưa niêm phong</translation>
+    </message>
+    <message>
+        <source>sealed %1 by %2, intact, fingerprint %3</source>
+        <translation>đã niêm phong lúc %1 (người niêm phong: %2), còn nguyên vẹn, mã niêm phong %3</translation>
+    </message>
+    <message>
+        <source>SEAL BROKEN: the self-assessment was changed after it was sealed</source>
+        <translation>NIÊM PHONG BỊ PHÁ VỠ: kết quả tự đánh giá đã bị thay đổi sau khi niêm phong</translation>
+    </message>
+    <message>
+        <source>Seal:</source>
+        <translation>Niêm phong:</translation>
+    </message>
+    <message>
+        <source>Self:</source>
+        <translation>Tự đánh giá:</translation>
+    </message>
+    <message>
+        <source>Appraisal 1:</source>
+        <translation>Thẩm định 1:</translation>
+    </message>
+    <message>
+        <source>Appraisal 2:</source>
+        <translation>Thẩm định 2:</translation>
+    </message>
+    <message>
+        <source>Final:</source>
+        <translation>Cuối cùng:</translation>
+    </message>
+    <message>
+        <source>The file holds no assessment.</source>
+        <translation>Tệp không chứa bản đánh giá nào.</translation>
+    </message>
+    <message>
+        <source>Submits an assessment: seals its self-assessment.</source>
+        <translation>Nộp bản đánh giá: niêm phong kết quả tự đánh giá.</translation>
+    </message>
+    <message>
+        <source>Sealed the self-assessment of %1; fingerprint %2</source>
+        <translation>Đã niêm phong kết quả tự đánh giá của %1; mã niêm phong %2</translation>
+    </message>
+    <message>
+        <source>Checks the seals of a file: exit 0 when every assessment is sealed and intact, 1 when one is not sealed or was changed after sealing, 2 when unreadable.</source>
+        <translation>Kiểm tra niêm phong của tệp: mã thoát 0 khi mọi bản đánh giá đều đã niêm phong và còn nguyên vẹn; 1 khi có bản đánh giá chưa niêm phong hoặc đã bị thay đổi sau khi niêm phong; 2 khi không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>%1: sealed, intact (%2)</source>
+        <translation>%1: đã niêm phong, còn nguyên vẹn (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not sealed</source>
+        <translation>%1: chưa niêm phong</translation>
+    </message>
+    <message>
+        <source>%1: SEAL BROKEN, the self-assessment was changed after sealing</source>
+        <translation>%1: NIÊM PHONG BỊ PHÁ VỠ, kết quả tự đánh giá đã bị thay đổi sau khi niêm phong</translation>
+    </message>
+    <message>
+        <source>Prints the change log of a file, oldest first.</source>
+        <translation>In nhật ký thay đổi của tệp, theo thứ tự từ cũ đến mới.</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::Cli::Main</name>
+    <message>
+        <source>Unknown language “%1”; use vi or en.</source>
+        <translation>Không hỗ trợ ngôn ngữ “%1”; vui lòng dùng vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Không có lệnh “%1”.</translation>
+    </message>
     <message>
         <source>Usage: parscore-cli [--lang vi|en] COMMAND [OPTIONS]
 
@@ -224,6 +543,20 @@ Commands:
   criteria export builtin:ID[@VER]  print a built-in set&apos;s JSON as shipped
   score --criteria SPEC --answers FILE [--as agency|appraiser] [--json] [--explain]
                                     score one layer of answers
+  new --criteria SPEC --agency-code C --agency-name N --group G --year Y -o F.parx
+                                    create an agency&apos;s assessment file
+  answer F.parx --answers A.json [--layer self|appraisal1|appraisal2] [--agency C]
+                                    store answers into a layer
+  show F.parx [--json]              assessments, seal state and scores per layer
+  evidence add F.parx --node ID FILE... [--effective-date YYYY-MM-DD]
+                                    embed evidence documents for items
+  evidence list F.parx [--json]     embedded evidence documents
+  evidence extract F.parx --to DIR  write the evidence into a folder
+  seal F.parx [--agency C]          submit: seal the self-assessment
+  verify F.parx                     check seals (0 intact, 1 not sealed or changed)
+  merge -o OUT.parx IN.parx|DIR... [--dry-run] [--json]
+                                    merge files into one
+  log F.parx [--agency C] [--json]  the change log
 
 Run “parscore-cli COMMAND --help” for a command&apos;s options.
 Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or written.
@@ -238,18 +571,71 @@ Các lệnh:
   criteria export builtin:ID[@VER]  in nguyên văn JSON của bộ chỉ số tích hợp sẵn
   score --criteria SPEC --answers FILE [--as agency|appraiser] [--json] [--explain]
                                     chấm điểm một lượt kết quả chấm
+  new --criteria SPEC --agency-code C --agency-name N --group G --year Y -o F.parx
+                                    tạo tệp đánh giá của một cơ quan, đơn vị
+  answer F.parx --answers A.json [--layer self|appraisal1|appraisal2] [--agency C]
+                                    ghi kết quả chấm vào một lượt chấm
+  show F.parx [--json]              các bản đánh giá, niêm phong và điểm từng lượt
+  evidence add F.parx --node ID FILE... [--effective-date YYYY-MM-DD]
+                                    đính kèm tài liệu kiểm chứng cho các mục
+  evidence list F.parx [--json]     các tài liệu kiểm chứng đã đính kèm
+  evidence extract F.parx --to DIR  lưu tài liệu kiểm chứng ra một thư mục
+  seal F.parx [--agency C]          nộp: niêm phong kết quả tự đánh giá
+  verify F.parx                     kiểm tra niêm phong (0 nguyên vẹn, 1 chưa niêm phong hoặc đã bị sửa)
+  merge -o OUT.parx IN.parx|DIR... [--dry-run] [--json]
+                                    hợp nhất các tệp thành một
+  log F.parx [--agency C] [--json]  nhật ký thay đổi
 
 Chạy “parscore-cli COMMAND --help” để xem các tùy chọn của từng lệnh.
 Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợp lệ; 2 – không đọc/ghi được tệp.
 </translation>
     </message>
+</context>
+<context>
+    <name>ParScore::Cli::MergeCommand</name>
     <message>
-        <source>Unknown language “%1”; use vi or en.</source>
-        <translation>Không hỗ trợ ngôn ngữ “%1”; vui lòng dùng vi hoặc en.</translation>
+        <source>Dry run: nothing was written.</source>
+        <translation>Chạy thử: chưa ghi gì vào tệp.</translation>
     </message>
     <message>
-        <source>Unknown command “%1”.</source>
-        <translation>Không có lệnh “%1”.</translation>
+        <source>Added: %1, updated: %2, conflicts: %3, duplicates: %4, rejected: %5, unchanged: %6</source>
+        <translation>Thêm mới: %1, cập nhật: %2, xung đột: %3, trùng lặp: %4, bị từ chối: %5, không thay đổi: %6</translation>
+    </message>
+    <message>
+        <source>CONFLICT %1 %2 %3: kept %4, other %5 (kept in the change log)</source>
+        <translation>XUNG ĐỘT %1 %2 %3: giữ %4, giá trị còn lại %5 (được lưu trong nhật ký thay đổi)</translation>
+    </message>
+    <message>
+        <source>DUPLICATE %1 %2: two assessments %3 — both kept, resolve by hand</source>
+        <translation>TRÙNG LẶP %1 %2: có hai bản đánh giá %3 — đã giữ cả hai, vui lòng xử lý thủ công</translation>
+    </message>
+    <message>
+        <source>OTHER EDITION %1: this file uses criteria version %2, the other %3 — not merged</source>
+        <translation>KHÁC PHIÊN BẢN %1: tệp đích dùng bộ chỉ số phiên bản %2, tệp nguồn dùng phiên bản %3 — không hợp nhất</translation>
+    </message>
+    <message>
+        <source>REJECTED %1: %2</source>
+        <translation>BỊ TỪ CHỐI %1: %2</translation>
+    </message>
+    <message>
+        <source>Merges assessment files (or folders of them) into one file.</source>
+        <translation>Hợp nhất các tệp đánh giá (hoặc các thư mục chứa chúng) thành một tệp.</translation>
+    </message>
+    <message>
+        <source>The files or folders to merge.</source>
+        <translation>Các tệp hoặc thư mục cần hợp nhất.</translation>
+    </message>
+    <message>
+        <source>The file to merge into; created when missing.</source>
+        <translation>Tệp đích để hợp nhất vào; tự động tạo nếu chưa có.</translation>
+    </message>
+    <message>
+        <source>Report what would change without writing.</source>
+        <translation>Chạy thử: báo cáo những nội dung sẽ thay đổi mà không ghi vào tệp.</translation>
+    </message>
+    <message>
+        <source>Print the report as one JSON object.</source>
+        <translation>In báo cáo dưới dạng một đối tượng JSON.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +952,61 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <source>two tiers start at the same “atLeast”</source>
         <translation>có hai mức bắt đầu từ cùng một giá trị “atLeast”</translation>
     </message>
+    <message>
+        <source>“label” must be a text</source>
+        <translation>“label” phải là chuỗi văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::EvidenceStore</name>
+    <message>
+        <source>The evidence of the file cannot be read</source>
+        <translation>Không đọc được tài liệu kiểm chứng trong tệp</translation>
+    </message>
+    <message>
+        <source>The self-assessment of %1 was submitted (sealed); its evidence can no longer be changed</source>
+        <translation>Kết quả tự đánh giá của %1 đã được nộp (đã niêm phong); không thể thay đổi tài liệu kiểm chứng nữa</translation>
+    </message>
+    <message>
+        <source>Name at least one item the evidence supports (--node)</source>
+        <translation>Vui lòng ghi ít nhất một mục được tài liệu này kiểm chứng (--node)</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in the criteria set</source>
+        <translation>Bộ chỉ số không có mục %1</translation>
+    </message>
+    <message>
+        <source>The effective date “%1” is not a date of the form YYYY-MM-DD</source>
+        <translation>Ngày hiệu lực “%1” không đúng định dạng ngày YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence file %1</source>
+        <translation>Không đọc được tệp tài liệu kiểm chứng %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GiB</source>
+        <translation>Tệp %1 lớn hơn 1 GiB, không thể đính kèm</translation>
+    </message>
+    <message>
+        <source>The evidence %1 is missing from the file</source>
+        <translation>Tệp không còn tài liệu kiểm chứng %1</translation>
+    </message>
+    <message>
+        <source>The evidence %1 was altered inside the file</source>
+        <translation>Tài liệu kiểm chứng %1 đã bị sửa đổi bên trong tệp</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Không tạo được thư mục %1</translation>
+    </message>
+    <message>
+        <source>Refused to write outside %1</source>
+        <translation>Từ chối ghi ra ngoài thư mục %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::JsonFields</name>
@@ -604,6 +1045,91 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>unknown field “%1” is ignored</source>
         <translation>bỏ qua trường không xác định “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::Merger</name>
+    <message>
+        <source>A file cannot be read while merging</source>
+        <translation>Không đọc được một tệp trong khi hợp nhất</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ParxFile</name>
+    <message>
+        <source>The file %1 does not exist</source>
+        <translation>Tệp %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 không phải là tệp</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ParScore assessment file (.parx)</source>
+        <translation>%1 không phải là tệp đánh giá (.parx) của ParScore</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a ParScore assessment file</source>
+        <translation>%1 là một cơ sở dữ liệu nhưng không phải là tệp đánh giá của ParScore</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of ParScore (file format %2; this version reads up to %3). Install a newer ParScore.</source>
+        <translation>%1 được tạo bằng phiên bản ParScore mới hơn (định dạng tệp %2; phiên bản đang dùng chỉ đọc được đến định dạng %3). Vui lòng cài đặt phiên bản ParScore mới hơn.</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete ParScore assessment file</source>
+        <translation>%1 không phải là tệp đánh giá hoàn chỉnh của ParScore</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Lỗi cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite)</source>
+        <translation>Thiếu trình điều khiển SQLite của Qt; vui lòng cài đặt gói libqt6sql6-sqlite</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name</source>
+        <translation>%1 đã tồn tại; vui lòng chọn tên khác</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Không tạo được %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Không đọc được %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read safely</source>
+        <translation>%1 bị hỏng, không thể đọc an toàn</translation>
+    </message>
+    <message>
+        <source>%1 is being changed by another program; try again when it has finished</source>
+        <translation>%1 đang được một chương trình khác sửa đổi; vui lòng thử lại khi chương trình đó đã hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ParxSchema</name>
+    <message>
+        <source>Cannot write the file&apos;s structure: %1</source>
+        <translation>Không ghi được cấu trúc của tệp: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a ParScore assessment file, or it was altered by another program</source>
+        <translation>Tệp này không phải là tệp đánh giá của ParScore hoặc đã bị chương trình khác sửa đổi</translation>
     </message>
 </context>
 <context>
@@ -677,6 +1203,17 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>not below %1</source>
         <translation>không thấp hơn %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::Seal</name>
+    <message>
+        <source>The file cannot be read to check its seal</source>
+        <translation>Không đọc được tệp để kiểm tra niêm phong</translation>
+    </message>
+    <message>
+        <source>The self-assessment of %1 is already sealed</source>
+        <translation>Kết quả tự đánh giá của %1 đã được niêm phong trước đó</translation>
     </message>
 </context>
 </TS>
