@@ -115,12 +115,15 @@ Result<AssessmentInfo> AssessmentStore::create(const CriteriaSet &set, const New
     return assessment;
 }
 
-Result<QList<AssessmentInfo>> AssessmentStore::list()
+Result<QList<AssessmentInfo>> AssessmentStore::select(const QString &condition, const QVariantList &values)
 {
     QSqlQuery query(m_file.db());
-    if (!query.exec(QStringLiteral("SELECT uuid, criteria_sha256, agency_code, agency_name, unit_group, year, status, "
-                                   "created_at, seal_sha256, sealed_at, sealed_by FROM assessments ORDER BY agency_code, "
-                                   "year, uuid")))
+    query.prepare(QStringLiteral("SELECT uuid, criteria_sha256, agency_code, agency_name, unit_group, year, status, "
+                                 "created_at, seal_sha256, sealed_at, sealed_by FROM assessments %1 "
+                                 "ORDER BY agency_code, year, uuid").arg(condition));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
         return damaged(tr("the list of assessments cannot be read"));
     QList<AssessmentInfo> result;
     while (query.next()) {
@@ -147,16 +150,31 @@ Result<QList<AssessmentInfo>> AssessmentStore::list()
     return result;
 }
 
+Result<QList<AssessmentInfo>> AssessmentStore::list()
+{
+    return select(QString(), {});
+}
+
+Result<bool> AssessmentStore::requireUnsealed(QSqlDatabase &db, const AssessmentInfo &assessment)
+{
+    // Read inside the caller's transaction: another program may have sealed it since.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT seal_sha256 FROM assessments WHERE uuid = ?"));
+    query.addBindValue(assessment.uuid);
+    if (!query.exec() || !query.next())
+        return damaged(tr("the assessment %1 is missing").arg(assessment.uuid));
+    if (!query.value(0).isNull())
+        return Error::invalid(tr("The self-assessment of %1 was submitted (sealed) and can no longer be changed")
+                                  .arg(assessment.agencyCode));
+    return true;
+}
+
 Result<AssessmentInfo> AssessmentStore::find(const QString &key)
 {
-    auto all = list();
+    auto all = key.isEmpty() ? list() : select(QStringLiteral("WHERE uuid = ? OR agency_code = ?"), {key, key});
     if (!all)
         return all.error();
-    QList<AssessmentInfo> matches;
-    for (const AssessmentInfo &a : all.value()) {
-        if (key.isEmpty() || a.uuid == key || a.agencyCode == key)
-            matches.append(a);
-    }
+    const QList<AssessmentInfo> &matches = all.value();
     if (matches.size() == 1)
         return matches.constFirst();
     if (matches.isEmpty())
@@ -228,6 +246,11 @@ Result<int> AssessmentStore::applyAnswers(const AssessmentInfo &assessment, cons
     int changed = 0;
     const qint64 now = Clock::nowMs();
     auto written = m_file.write([&](QSqlDatabase &db) -> Result<bool> {
+        if (layer == Layer::Self) {
+            auto unsealed = requireUnsealed(db, assessment);
+            if (!unsealed)
+                return unsealed;
+        }
         for (const StoredItem &item : itemsOf(set, answers)) {
             QSqlQuery existing(db);
             existing.prepare(QStringLiteral("SELECT answer FROM answers WHERE assessment = ? AND layer = ? AND kind = ? "
@@ -310,6 +333,11 @@ Result<bool> AssessmentStore::setNote(const AssessmentInfo &assessment, Layer la
         return true;
     const qint64 now = Clock::nowMs();
     return m_file.write([&](QSqlDatabase &db) -> Result<bool> {
+        if (layer == Layer::Self) {
+            auto unsealed = requireUnsealed(db, assessment);
+            if (!unsealed)
+                return unsealed;
+        }
         auto stored = text.isEmpty()
                           ? execSql(db, QStringLiteral("DELETE FROM notes WHERE assessment = ? AND layer = ? AND node = ?"),
                                     {assessment.uuid, layerKey(layer), nodeId})

@@ -50,10 +50,14 @@ public:
     // Helpers for the other stores, inside their own transactions.
     static Result<bool> appendLog(QSqlDatabase &db, const LogEntry &entry);
     static bool isValidUuid(const QString &text);
+    // Fails when the assessment is sealed in the file now (inside a write transaction).
+    static Result<bool> requireUnsealed(QSqlDatabase &db, const AssessmentInfo &assessment);
     // The name recorded for a change: never empty (and never NULL in the file).
     static QString recordedAuthor(const QString &author);
 
 private:
+    Result<QList<AssessmentInfo>> select(const QString &condition, const QVariantList &values);
+
     ParxFile &m_file;
 };
 

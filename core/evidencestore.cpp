@@ -136,6 +136,9 @@ Result<int> EvidenceStore::add(const AssessmentInfo &assessment, const CriteriaS
 
     const qint64 now = Clock::nowMs();
     auto written = m_file.write([&](QSqlDatabase &db) -> Result<bool> {
+        auto unsealed = AssessmentStore::requireUnsealed(db, assessment);
+        if (!unsealed)
+            return unsealed;
         for (const Loaded &item : loaded) {
             const QString hash = sha256Hex(item.bytes);
             auto blob = execSql(db, QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)"),

@@ -175,6 +175,11 @@ QJsonValue answerJson(const QByteArray &stored)
     return ok ? QJsonValue(count) : QJsonValue(QString::fromUtf8(stored));
 }
 
+QString agencyYearSetKey(const QString &agencyCode, int year, const QString &setId)
+{
+    return agencyCode + u'\n' + QString::number(year) + u'\n' + setId;
+}
+
 int statusRank(const QString &status)
 {
     const auto parsed = assessmentStatusFromKey(status);
@@ -198,16 +203,21 @@ Result<MergeReport> Merger::merge(const QStringList &sourcePaths, bool dryRun,
     }
     auto written = m_target.write(
         [&](QSqlDatabase &db) -> Result<bool> {
+            auto indexed = indexTarget(db);
+            if (!indexed)
+                return indexed;
             for (auto &source : sources) {
                 // A source that turns out invalid part-way is rejected whole: its changes
                 // are undone to a savepoint, and the other sources still merge.
                 execSql(db, QStringLiteral("SAVEPOINT source"));
                 MergeReport partial = report;
+                const auto indexBefore = m_byAgencyYearSet;
                 auto merged = mergeFile(db, *source, partial);
                 if (merged) {
                     report = partial;
                     execSql(db, QStringLiteral("RELEASE source"));
                 } else {
+                    m_byAgencyYearSet = indexBefore;
                     execSql(db, QStringLiteral("ROLLBACK TO source"));
                     execSql(db, QStringLiteral("RELEASE source"));
                     report.rejected.append({source->path(), merged.error().message});
@@ -221,6 +231,18 @@ Result<MergeReport> Merger::merge(const QStringList &sourcePaths, bool dryRun,
     if (!written)
         return written.error();
     return report;
+}
+
+Result<bool> Merger::indexTarget(QSqlDatabase &db)
+{
+    auto rows = select(db, QStringLiteral("SELECT a.uuid, a.agency_code, a.year, c.set_id FROM assessments a "
+                                          "LEFT JOIN criteria_sets c ON c.sha256 = a.criteria_sha256"), {}, 4);
+    if (!rows)
+        return rows.error();
+    m_byAgencyYearSet.clear();
+    for (const QVariantList &row : rows.value())
+        m_byAgencyYearSet[agencyYearSetKey(row[1].toString(), row[2].toInt(), row[3].toString())].append(row[0].toString());
+    return true;
 }
 
 Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &report)
@@ -248,19 +270,12 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
         auto existing = select(db, QStringLiteral("SELECT uuid FROM assessments WHERE uuid = ?"), {incoming.uuid}, 1);
         if (!existing)
             return existing.error();
-        auto targetAll = targetStore.list();
-        if (!targetAll)
-            return targetAll.error();
-
         if (existing.value().isEmpty()) {
-            for (const AssessmentInfo &other : targetAll.value()) {
-                auto otherSet = select(db, QStringLiteral("SELECT set_id FROM criteria_sets WHERE sha256 = ?"),
-                                       {other.criteriaSha256}, 1);
-                const bool sameFamily = otherSet && !otherSet.value().isEmpty()
-                                        && otherSet.value().constFirst().constFirst().toString() == set.value().id();
-                if (other.agencyCode == incoming.agencyCode && other.year == incoming.year && sameFamily)
-                    report.duplicates.append({incoming.agencyCode, incoming.year, {other.uuid, incoming.uuid}});
-            }
+            QStringList &sameAgency = m_byAgencyYearSet[agencyYearSetKey(incoming.agencyCode, incoming.year,
+                                                                         set.value().id())];
+            for (const QString &other : std::as_const(sameAgency))
+                report.duplicates.append({incoming.agencyCode, incoming.year, {other, incoming.uuid}});
+            sameAgency.append(incoming.uuid);
             auto steps = {
                 execSql(db, QStringLiteral("INSERT OR IGNORE INTO criteria_sets (sha256, set_id, version, json) VALUES "
                                            "(?, ?, ?, ?)"),

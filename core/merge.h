@@ -3,6 +3,7 @@
 #include "parxfile.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonValue>
 #include <QStringList>
 
@@ -67,9 +68,13 @@ public:
 
 private:
     Result<bool> mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &report);
+    Result<bool> indexTarget(QSqlDatabase &db);
 
     ParxFile &m_target;
     QString m_author;
+    // The target's assessments by "agency code / year / criteria set id", kept up to date
+    // during the merge, so that finding duplicates costs the same for the 1st and 3000th file.
+    QHash<QString, QStringList> m_byAgencyYearSet;
 };
 
 } // namespace ParScore

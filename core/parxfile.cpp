@@ -125,7 +125,11 @@ Result<bool> ParxFile::connect(const QString &path, bool readOnly)
     harden(m_db);
     // A rollback journal (not WAL): the database file alone is complete whenever no
     // transaction is running, so a copy taken while the file is open needs no side files.
-    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode = DELETE"),
+    // Reading the schema version first rolls back a hot journal; switching through
+    // PERSIST then removes a journal a killed writer left without content.
+    for (const QString &pragma : {QStringLiteral("PRAGMA schema_version"),
+                                  QStringLiteral("PRAGMA journal_mode = PERSIST"),
+                                  QStringLiteral("PRAGMA journal_mode = DELETE"),
                                   QStringLiteral("PRAGMA synchronous = FULL"),
                                   QStringLiteral("PRAGMA foreign_keys = OFF"),
                                   QStringLiteral("PRAGMA cell_size_check = ON")}) {
@@ -176,17 +180,20 @@ Result<std::unique_ptr<ParxFile>> ParxFile::create(const QString &path)
 
 Result<std::unique_ptr<ParxFile>> ParxFile::open(const QString &path, Mode mode)
 {
+    if (!readHeader(path))
+        return readHeader(path).error();
+    // A journal left by a writer that was killed: SQLite restores the old content when
+    // the file is opened for writing. Let it do so (and nothing else) before reading.
+    if (mode == Mode::ReadOnly && QFileInfo::exists(path + QStringLiteral("-journal"))) {
+        ParxFile recovery(path, Mode::ReadWrite);
+        auto recovered = recovery.connect(path, false);
+        if (!recovered)
+            return recovered.error();
+    }
     const auto header = readHeader(path);
     if (!header)
         return header.error();
     const int version = int(header.value().userVersion);
-    // A journal left by a writer that was killed: SQLite restores the old content when
-    // the file is next opened for writing, so do that before reading it.
-    if (mode == Mode::ReadOnly && QFileInfo::exists(path + QStringLiteral("-journal"))) {
-        auto recovered = openChecked(path, Mode::ReadWrite, version);
-        if (!recovered)
-            return recovered.error();
-    }
     if (version == ParxSchema::currentVersion || mode == Mode::ReadWrite)
         return openChecked(path, mode, version);
 

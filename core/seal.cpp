@@ -66,17 +66,20 @@ Result<QString> Seal::fingerprint(ParxFile &file, const AssessmentInfo &assessme
 
 Result<AssessmentInfo> Seal::seal(ParxFile &file, const AssessmentInfo &assessment, const QString &author)
 {
-    if (assessment.isSealed())
-        return Error::invalid(tr("The self-assessment of %1 is already sealed").arg(assessment.agencyCode));
-    auto print = fingerprint(file, assessment);
-    if (!print)
-        return print.error();
     AssessmentInfo sealed = assessment;
-    sealed.sealSha256 = print.value();
     sealed.sealedAt = Clock::nowMs();
     sealed.sealedBy = AssessmentStore::recordedAuthor(author);
     sealed.status = AssessmentStatus::Submitted;
+    // Checked and fingerprinted inside the transaction, so that what is sealed is exactly
+    // what the file holds, even if another program changed or sealed it meanwhile.
     auto written = file.write([&](QSqlDatabase &db) -> Result<bool> {
+        auto unsealed = AssessmentStore::requireUnsealed(db, assessment);
+        if (!unsealed)
+            return Error::invalid(tr("The self-assessment of %1 is already sealed").arg(assessment.agencyCode));
+        auto print = fingerprint(file, assessment);
+        if (!print)
+            return print.error();
+        sealed.sealSha256 = print.value();
         auto updated = execSql(db, QStringLiteral("UPDATE assessments SET seal_sha256 = ?, sealed_at = ?, sealed_by = ?, "
                                                   "status = ? WHERE uuid = ?"),
                                {sealed.sealSha256, sealed.sealedAt, sealed.sealedBy, statusKey(sealed.status),

@@ -1,4 +1,5 @@
 // End-to-end tests of parscore-cli: the real executable, its output and exit statuses.
+#include "clirunner.h"
 #include "fixtures.h"
 
 #include <QDir>
@@ -15,29 +16,11 @@ using namespace ParScore::Test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QByteArray rawOut;
-};
+using Run = CliRun;
 
 Run cli(const QStringList &arguments, const QString &language = QStringLiteral("en"))
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PARSCORE_LANG"), language);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PARSCORE_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit); // never a crash
-    Run run;
-    run.exitCode = process.exitCode();
-    run.rawOut = process.readAllStandardOutput();
-    run.out = QString::fromUtf8(run.rawOut);
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCli(arguments, language);
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)

@@ -1,4 +1,5 @@
 // End-to-end tests of the .parx commands of parscore-cli.
+#include "clirunner.h"
 #include "fixtures.h"
 
 #include <QCryptographicHash>
@@ -15,30 +16,11 @@ using namespace ParScore::Test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json;
-};
+using Run = CliRun;
 
-Run cli(const QStringList &arguments)
+Run cli(const QStringList &arguments, const QString &language = QStringLiteral("en"))
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PARSCORE_LANG"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PARSCORE_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    Run run;
-    run.exitCode = process.exitCode();
-    const QByteArray out = process.readAllStandardOutput();
-    run.out = QString::fromUtf8(out);
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    run.json = QJsonDocument::fromJson(out).object();
-    return run;
+    return runCli(arguments, language);
 }
 
 QByteArray hashOf(const QString &path)
