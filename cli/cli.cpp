@@ -43,33 +43,34 @@ const QList<Command> &commands()
 
 QString usage()
 {
-    return Text::tr("Usage: parscore-cli [--lang vi|en] COMMAND [OPTIONS]\n"
-                    "\n"
-                    "ParScore scores the PAR Index (Chỉ số cải cách hành chính) offline.\n"
-                    "\n"
-                    "Commands:\n"
-                    "  criteria list [--json]            the built-in criteria sets\n"
-                    "  criteria check FILE.json          validate a criteria set, list every problem\n"
-                    "  criteria export builtin:ID[@VER]  print a built-in set's JSON as shipped\n"
-                    "  score --criteria SPEC --answers FILE [--as agency|appraiser] [--json] [--explain]\n"
-                    "                                    score one layer of answers\n"
-                    "  new --criteria SPEC --agency-code C --agency-name N --group G --year Y -o F.parx\n"
-                    "                                    create an agency's assessment file\n"
-                    "  answer F.parx --answers A.json [--layer self|appraisal1|appraisal2] [--agency C]\n"
-                    "                                    store answers into a layer\n"
-                    "  show F.parx [--json]              assessments, seal state and scores per layer\n"
-                    "  evidence add F.parx --node ID FILE... [--effective-date YYYY-MM-DD]\n"
-                    "                                    embed evidence documents for items\n"
-                    "  evidence list F.parx [--json]     embedded evidence documents\n"
-                    "  evidence extract F.parx --to DIR  write the evidence into a folder\n"
-                    "  seal F.parx [--agency C]          submit: seal the self-assessment\n"
-                    "  verify F.parx                     check seals (0 intact, 1 not sealed or changed)\n"
-                    "  merge -o OUT.parx IN.parx|DIR... [--dry-run] [--json]\n"
-                    "                                    merge files into one\n"
-                    "  log F.parx [--agency C] [--json]  the change log\n"
-                    "\n"
-                    "Run “parscore-cli COMMAND --help” for a command's options.\n"
-                    "Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or written.\n");
+    return Text::tr(
+        "Usage: parscore-cli [--lang vi|en] COMMAND [OPTIONS]\n"
+        "\n"
+        "ParScore scores the PAR Index (Chỉ số cải cách hành chính) offline.\n"
+        "\n"
+        "Commands:\n"
+        "  criteria list [--json]            the built-in criteria sets\n"
+        "  criteria check FILE.json          validate a criteria set, list every problem\n"
+        "  criteria export builtin:ID[@VER]  print a built-in set's JSON as shipped\n"
+        "  score --criteria SPEC --answers FILE [--as agency|appraiser] [--json] [--explain]\n"
+        "                                    score one layer of answers\n"
+        "  new --criteria SPEC --agency-code C --agency-name N --group G --year Y -o F.parx\n"
+        "                                    create an agency's assessment file\n"
+        "  answer F.parx --answers A.json [--layer self|appraisal1|appraisal2] [--agency C]\n"
+        "                                    store answers into a layer\n"
+        "  show F.parx [--json]              assessments, seal state and scores per layer\n"
+        "  evidence add F.parx --node ID FILE... [--effective-date YYYY-MM-DD]\n"
+        "                                    embed evidence documents for items\n"
+        "  evidence list F.parx [--json]     embedded evidence documents\n"
+        "  evidence extract F.parx --to DIR  write the evidence into a folder\n"
+        "  seal F.parx [--agency C]          submit: seal the self-assessment\n"
+        "  verify F.parx                     check seals (0 intact, 1 not sealed or changed)\n"
+        "  merge -o OUT.parx IN.parx|DIR... [--dry-run] [--json]\n"
+        "                                    merge files into one\n"
+        "  log F.parx [--agency C] [--json]  the change log\n"
+        "\n"
+        "Run “parscore-cli COMMAND --help” for a command's options.\n"
+        "Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or written.\n");
 }
 
 // The language comes from --lang, else PARSCORE_LANG, else Vietnamese (the product's
@@ -89,7 +90,8 @@ bool applyLanguage(QStringList &arguments)
             break;
         }
     }
-    const auto language = code.isEmpty() ? std::optional(Language::Vietnamese) : languageFromCode(code);
+    const auto language =
+        code.isEmpty() ? std::optional(Language::Vietnamese) : languageFromCode(code);
     setLanguage(language.value_or(Language::Vietnamese));
     if (!language) {
         printErr(Text::tr("Unknown language “%1”; use vi or en.").arg(code) + u'\n');
@@ -111,7 +113,8 @@ int run(const QStringList &originalArguments)
         return InvalidInput;
     }
     const QString first = arguments.constFirst();
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
         printOut(usage());
         return Success;
     }

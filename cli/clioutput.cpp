@@ -1,7 +1,6 @@
 #include "clioutput.h"
 
 #include <QStringView>
-
 #include <cstdio>
 
 namespace ParScore::Cli {
@@ -44,7 +43,8 @@ int displayWidth(const QString &text)
 {
     int width = 0;
     for (const char32_t c : QStringView(text).toUcs4()) {
-        if (QChar::category(c) != QChar::Mark_NonSpacing && QChar::category(c) != QChar::Mark_Enclosing)
+        if (QChar::category(c) != QChar::Mark_NonSpacing
+            && QChar::category(c) != QChar::Mark_Enclosing)
             ++width;
     }
     return width;

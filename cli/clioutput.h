@@ -7,10 +7,15 @@
 namespace ParScore::Cli {
 
 // Exit statuses of criteria-format.md §5.
-enum ExitCode { Success = 0, InvalidInput = 1, Unreadable = 2 };
+enum ExitCode
+{
+    Success = 0,
+    InvalidInput = 1,
+    Unreadable = 2
+};
 
-void printOut(const QString &text);  // UTF-8 to stdout, as given (add your own newlines)
-void printErr(const QString &text);  // UTF-8 to stderr
+void printOut(const QString &text); // UTF-8 to stdout, as given (add your own newlines)
+void printErr(const QString &text); // UTF-8 to stderr
 // Prints an error with all its details and returns the matching exit status.
 int reportError(const Error &error);
 int exitCodeFor(ErrorKind kind);

@@ -11,7 +11,8 @@ CommandLine::CommandLine(const QString &command, const QString &description)
     m_parser.addHelpOption();
 }
 
-void CommandLine::addPositional(const QString &name, const QString &description, const QString &syntax)
+void CommandLine::addPositional(const QString &name, const QString &description,
+                                const QString &syntax)
 {
     m_parser.addPositionalArgument(name, description, syntax);
 }

@@ -1,9 +1,8 @@
 // parscore-cli criteria list | check | export
-#include "commands.h"
-
 #include "builtincriteria.h"
 #include "clioutput.h"
 #include "commandline.h"
+#include "commands.h"
 #include "criteriaparser.h"
 #include "language.h"
 
@@ -11,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cstdio>
 
 namespace ParScore::Cli {
@@ -26,8 +24,10 @@ struct Text
 
 int criteriaList(const QStringList &arguments)
 {
-    CommandLine command(QStringLiteral("criteria list"), Text::tr("Lists the criteria sets built into ParScore."));
-    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print a JSON array instead of a table."));
+    CommandLine command(QStringLiteral("criteria list"),
+                        Text::tr("Lists the criteria sets built into ParScore."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Text::tr("Print a JSON array instead of a table."));
     command.parser().addOption(json);
     if (const auto stop = command.parse(arguments, 0))
         return *stop;
@@ -36,18 +36,19 @@ int criteriaList(const QStringList &arguments)
     if (command.parser().isSet(json)) {
         QJsonArray array;
         for (const CriteriaSet &set : sets) {
-            array.append(QJsonObject{{QStringLiteral("id"), set.id()},
-                                     {QStringLiteral("version"), set.version()},
-                                     {QStringLiteral("status"), statusKey(set.status())},
-                                     {QStringLiteral("title"), set.title()},
-                                     {QStringLiteral("unitKinds"), QJsonArray::fromStringList(set.unitKinds())}});
+            array.append(QJsonObject{
+                {QStringLiteral("id"), set.id()},
+                {QStringLiteral("version"), set.version()},
+                {QStringLiteral("status"), statusKey(set.status())},
+                {QStringLiteral("title"), set.title()},
+                {QStringLiteral("unitKinds"), QJsonArray::fromStringList(set.unitKinds())}});
         }
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return Success;
     }
     QString text = fitToWidth(Text::tr("ID"), 28) + u' ' + fitToWidth(Text::tr("Version"), 9) + u' '
-                   + fitToWidth(Text::tr("Status"), 12) + u' ' + fitToWidth(Text::tr("Groups"), 10) + u' '
-                   + Text::tr("Title") + u'\n';
+                   + fitToWidth(Text::tr("Status"), 12) + u' ' + fitToWidth(Text::tr("Groups"), 10)
+                   + u' ' + Text::tr("Title") + u'\n';
     for (const CriteriaSet &set : sets) {
         text += fitToWidth(set.id(), 28) + u' ' + fitToWidth(set.version(), 9) + u' '
                 + fitToWidth(statusKey(set.status()), 12) + u' '
@@ -61,7 +62,8 @@ int criteriaCheck(const QStringList &arguments)
 {
     CommandLine command(QStringLiteral("criteria check"),
                         Text::tr("Validates a criteria set file and lists every problem."));
-    command.addPositional(QStringLiteral("file"), Text::tr("The criteria set (JSON)."), QStringLiteral("FILE.json"));
+    command.addPositional(QStringLiteral("file"), Text::tr("The criteria set (JSON)."),
+                          QStringLiteral("FILE.json"));
     if (const auto stop = command.parse(arguments, 1))
         return *stop;
 
@@ -96,7 +98,8 @@ int criteriaExport(const QStringList &arguments)
     const QString spec = command.positionalArguments().constFirst();
     if (!BuiltinCriteria::isBuiltinSpec(spec)) {
         printErr(Text::tr("Only built-in sets can be exported; write builtin:ID[@VERSION] "
-                          "(see “parscore-cli criteria list”).") + u'\n');
+                          "(see “parscore-cli criteria list”).")
+                 + u'\n');
         return InvalidInput;
     }
     const Result<CriteriaSet> set = BuiltinCriteria::load(spec);

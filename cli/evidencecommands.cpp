@@ -1,8 +1,7 @@
 // parscore-cli evidence add | list | extract
-#include "commands.h"
-
 #include "clioutput.h"
 #include "commandline.h"
+#include "commands.h"
 #include "evidencestore.h"
 #include "fileaccess.h"
 
@@ -22,12 +21,17 @@ struct Text
 
 int evidenceAdd(const QStringList &arguments)
 {
-    CommandLine command(QStringLiteral("evidence add"), Text::tr("Embeds evidence documents and links them to items."));
-    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
-    command.addPositional(QStringLiteral("documents"), Text::tr("The documents to embed."), QStringLiteral("FILE..."));
-    const QCommandLineOption node(QStringLiteral("node"), Text::tr("An item the documents support (repeatable)."),
+    CommandLine command(QStringLiteral("evidence add"),
+                        Text::tr("Embeds evidence documents and links them to items."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."),
+                          QStringLiteral("F.parx"));
+    command.addPositional(QStringLiteral("documents"), Text::tr("The documents to embed."),
+                          QStringLiteral("FILE..."));
+    const QCommandLineOption node(QStringLiteral("node"),
+                                  Text::tr("An item the documents support (repeatable)."),
                                   QStringLiteral("ID"));
-    const QCommandLineOption date(QStringLiteral("effective-date"), Text::tr("The documents' effective date."),
+    const QCommandLineOption date(QStringLiteral("effective-date"),
+                                  Text::tr("The documents' effective date."),
                                   QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption agency = agencyOption();
     const QCommandLineOption author = authorOption();
@@ -45,18 +49,22 @@ int evidenceAdd(const QStringList &arguments)
         return std::get<int>(opened);
     OpenedAssessment &target = std::get<OpenedAssessment>(opened);
     EvidenceStore store(*target.file);
-    const auto added = store.add(target.info, *target.set, command.parser().values(node), positional,
-                                 command.parser().value(date), authorName(command.parser().value(author)));
+    const auto added =
+        store.add(target.info, *target.set, command.parser().values(node), positional,
+                  command.parser().value(date), authorName(command.parser().value(author)));
     if (!added)
         return reportError(added.error());
-    printOut(Text::tr("%1: %2 document(s) embedded").arg(target.info.agencyCode).arg(added.value()) + u'\n');
+    printOut(Text::tr("%1: %2 document(s) embedded").arg(target.info.agencyCode).arg(added.value())
+             + u'\n');
     return Success;
 }
 
 int evidenceList(const QStringList &arguments)
 {
-    CommandLine command(QStringLiteral("evidence list"), Text::tr("Lists the evidence documents of a file."));
-    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
+    CommandLine command(QStringLiteral("evidence list"),
+                        Text::tr("Lists the evidence documents of a file."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."),
+                          QStringLiteral("F.parx"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print one JSON object."));
     command.parser().addOption(json);
     if (const auto stop = command.parse(arguments, 1))
@@ -70,26 +78,33 @@ int evidenceList(const QStringList &arguments)
     QJsonArray array;
     QString text;
     for (const EvidenceInfo &e : evidence.value()) {
-        array.append(QJsonObject{{QStringLiteral("assessment"), e.assessment}, {QStringLiteral("sha256"), e.sha256},
-                                 {QStringLiteral("name"), e.name}, {QStringLiteral("size"), e.size},
-                                 {QStringLiteral("mimeType"), e.mimeType},
-                                 {QStringLiteral("nodes"), QJsonArray::fromStringList(e.nodes)},
-                                 {QStringLiteral("effectiveDate"),
-                                  e.effectiveDate.isEmpty() ? QJsonValue() : QJsonValue(e.effectiveDate)}});
-        text += e.sha256.left(12) + u' ' + fitToWidth(e.name, 40) + u' ' + fitToWidth(QString::number(e.size), 10, true)
-                + u' ' + fitToWidth(e.effectiveDate, 10) + u' ' + e.nodes.join(u',') + u'\n';
+        array.append(
+            QJsonObject{{QStringLiteral("assessment"), e.assessment},
+                        {QStringLiteral("sha256"), e.sha256},
+                        {QStringLiteral("name"), e.name},
+                        {QStringLiteral("size"), e.size},
+                        {QStringLiteral("mimeType"), e.mimeType},
+                        {QStringLiteral("nodes"), QJsonArray::fromStringList(e.nodes)},
+                        {QStringLiteral("effectiveDate"),
+                         e.effectiveDate.isEmpty() ? QJsonValue() : QJsonValue(e.effectiveDate)}});
+        text += e.sha256.left(12) + u' ' + fitToWidth(e.name, 40) + u' '
+                + fitToWidth(QString::number(e.size), 10, true) + u' '
+                + fitToWidth(e.effectiveDate, 10) + u' ' + e.nodes.join(u',') + u'\n';
     }
-    printOut(command.parser().isSet(json)
-                 ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("evidence"), array}}).toJson())
-                 : text);
+    printOut(command.parser().isSet(json) ? QString::fromUtf8(
+                 QJsonDocument(QJsonObject{{QStringLiteral("evidence"), array}}).toJson())
+                                          : text);
     return Success;
 }
 
 int evidenceExtract(const QStringList &arguments)
 {
-    CommandLine command(QStringLiteral("evidence extract"), Text::tr("Writes the evidence documents into a folder."));
-    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
-    const QCommandLineOption to(QStringLiteral("to"), Text::tr("The folder to write into."), QStringLiteral("DIR"));
+    CommandLine command(QStringLiteral("evidence extract"),
+                        Text::tr("Writes the evidence documents into a folder."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."),
+                          QStringLiteral("F.parx"));
+    const QCommandLineOption to(QStringLiteral("to"), Text::tr("The folder to write into."),
+                                QStringLiteral("DIR"));
     const QCommandLineOption agency = agencyOption();
     command.parser().addOptions({to, agency});
     if (const auto stop = command.parse(arguments, 1))

@@ -16,13 +16,15 @@ struct Text
 
 QCommandLineOption agencyOption()
 {
-    return {QStringLiteral("agency"), Text::tr("The assessment: agency code or UUID (needed when the file holds several)."),
+    return {QStringLiteral("agency"),
+            Text::tr("The assessment: agency code or UUID (needed when the file holds several)."),
             QStringLiteral("CODE")};
 }
 
 QCommandLineOption authorOption()
 {
-    return {QStringLiteral("author"), Text::tr("Your name, for the change log (default: the login name)."),
+    return {QStringLiteral("author"),
+            Text::tr("Your name, for the change log (default: the login name)."),
             QStringLiteral("NAME")};
 }
 
@@ -34,7 +36,8 @@ std::variant<std::unique_ptr<ParxFile>, int> openFile(const QString &path, ParxF
     return std::move(opened).value();
 }
 
-std::variant<OpenedAssessment, int> openAssessment(const QString &path, ParxFile::Mode mode, const QString &agency)
+std::variant<OpenedAssessment, int> openAssessment(const QString &path, ParxFile::Mode mode,
+                                                   const QString &agency)
 {
     auto file = openFile(path, mode);
     if (std::holds_alternative<int>(file))

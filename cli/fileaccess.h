@@ -5,10 +5,9 @@
 #include "parxfile.h"
 
 #include <QCommandLineOption>
-
 #include <memory>
-#include <variant>
 #include <optional>
+#include <variant>
 
 namespace ParScore::Cli {
 
@@ -22,7 +21,8 @@ struct OpenedAssessment
 
 // Opens `path` and picks the assessment named by `agency` (code or UUID; empty: the
 // only one). Prints the problem and returns the exit status on failure.
-std::variant<OpenedAssessment, int> openAssessment(const QString &path, ParxFile::Mode mode, const QString &agency);
+std::variant<OpenedAssessment, int> openAssessment(const QString &path, ParxFile::Mode mode,
+                                                   const QString &agency);
 // Opens `path`, printing the problem on failure.
 std::variant<std::unique_ptr<ParxFile>, int> openFile(const QString &path, ParxFile::Mode mode);
 

@@ -1,10 +1,9 @@
 // parscore-cli new | answer | show | seal | verify | log
-#include "commands.h"
-
 #include "answersparser.h"
 #include "builtincriteria.h"
 #include "clioutput.h"
 #include "commandline.h"
+#include "commands.h"
 #include "fileaccess.h"
 #include "language.h"
 #include "scorejson.h"
@@ -13,10 +12,10 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace ParScore::Cli {
 namespace {
@@ -36,7 +35,8 @@ QJsonValue layerJson(const CriteriaSet &set, const AnswerSet &answers, Role role
     if (answers.isEmpty() && !evenIfEmpty)
         return QJsonValue::Null;
     const Scorecard card = scoreAnswers(set, answers, role);
-    return QJsonObject{{QStringLiteral("total"), totalJson(card)}, {QStringLiteral("nodes"), nodesJson(set, card)}};
+    return QJsonObject{{QStringLiteral("total"), totalJson(card)},
+                       {QStringLiteral("nodes"), nodesJson(set, card)}};
 }
 
 QString layerLine(const QString &label, const CriteriaSet &set, const AnswerSet &answers, Role role)
@@ -44,31 +44,44 @@ QString layerLine(const QString &label, const CriteriaSet &set, const AnswerSet 
     if (answers.isEmpty())
         return fitToWidth(label, 16) + Text::tr("(empty)") + u'\n';
     const Scorecard card = scoreAnswers(set, answers, role);
-    return fitToWidth(label, 16) + formatPoints(card.total) + QStringLiteral(" / ") + formatPoints(card.maxPoints)
-           + (card.percent ? QStringLiteral("  ") + formatPercent(*card.percent) + QStringLiteral(" %") : QString())
-           + (card.grade ? QStringLiteral("  ") + *card.grade : QString())
-           + QStringLiteral("  (") + Text::tr("%1 of %2 items").arg(card.answeredLeaves).arg(card.leaves) + QStringLiteral(")\n");
+    return fitToWidth(label, 16) + formatPoints(card.total) + QStringLiteral(" / ")
+           + formatPoints(card.maxPoints)
+           + (card.percent
+                  ? QStringLiteral("  ") + formatPercent(*card.percent) + QStringLiteral(" %")
+                  : QString())
+           + (card.grade ? QStringLiteral("  ") + *card.grade : QString()) + QStringLiteral("  (")
+           + Text::tr("%1 of %2 items").arg(card.answeredLeaves).arg(card.leaves)
+           + QStringLiteral(")\n");
 }
 
 } // namespace
 
 int newAssessment(const QStringList &arguments)
 {
-    CommandLine command(QStringLiteral("new"), Text::tr("Creates an assessment file for one agency and year."));
-    const QCommandLineOption criteria(QStringLiteral("criteria"), Text::tr("The criteria set: a JSON file or builtin:ID[@VERSION]."),
-                                      QStringLiteral("SPEC"));
-    const QCommandLineOption code(QStringLiteral("agency-code"), Text::tr("The agency's code."), QStringLiteral("CODE"));
-    const QCommandLineOption name(QStringLiteral("agency-name"), Text::tr("The agency's name."), QStringLiteral("NAME"));
-    const QCommandLineOption group(QStringLiteral("group"), Text::tr("The agency group: so, xa, phuong, …"), QStringLiteral("GROUP"));
-    const QCommandLineOption year(QStringLiteral("year"), Text::tr("The year assessed."), QStringLiteral("YEAR"));
+    CommandLine command(QStringLiteral("new"),
+                        Text::tr("Creates an assessment file for one agency and year."));
+    const QCommandLineOption criteria(
+        QStringLiteral("criteria"),
+        Text::tr("The criteria set: a JSON file or builtin:ID[@VERSION]."), QStringLiteral("SPEC"));
+    const QCommandLineOption code(QStringLiteral("agency-code"), Text::tr("The agency's code."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption name(QStringLiteral("agency-name"), Text::tr("The agency's name."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   Text::tr("The agency group: so, xa, phuong, …"),
+                                   QStringLiteral("GROUP"));
+    const QCommandLineOption year(QStringLiteral("year"), Text::tr("The year assessed."),
+                                  QStringLiteral("YEAR"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    Text::tr("The new file (.parx); it must not exist."), QStringLiteral("FILE"));
+                                    Text::tr("The new file (.parx); it must not exist."),
+                                    QStringLiteral("FILE"));
     command.parser().addOptions({criteria, code, name, group, year, output, authorOption()});
     if (const auto stop = command.parse(arguments, 0))
         return *stop;
     std::optional<QString> values[6];
-    const QString keys[] = {QStringLiteral("criteria"), QStringLiteral("agency-code"), QStringLiteral("agency-name"),
-                            QStringLiteral("group"), QStringLiteral("year"), QStringLiteral("o")};
+    const QString keys[] = {QStringLiteral("criteria"),    QStringLiteral("agency-code"),
+                            QStringLiteral("agency-name"), QStringLiteral("group"),
+                            QStringLiteral("year"),        QStringLiteral("o")};
     for (int i = 0; i < 6; ++i) {
         values[i] = command.required(keys[i]);
         if (!values[i])
@@ -113,10 +126,14 @@ int newAssessment(const QStringList &arguments)
 
 int answer(const QStringList &arguments)
 {
-    CommandLine command(QStringLiteral("answer"), Text::tr("Stores an answers file into one layer of an assessment."));
-    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
-    const QCommandLineOption answers(QStringLiteral("answers"), Text::tr("The answers file (JSON)."), QStringLiteral("FILE"));
-    const QCommandLineOption layer(QStringLiteral("layer"), Text::tr("The layer: self (default), appraisal1 or appraisal2."),
+    CommandLine command(QStringLiteral("answer"),
+                        Text::tr("Stores an answers file into one layer of an assessment."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."),
+                          QStringLiteral("F.parx"));
+    const QCommandLineOption answers(QStringLiteral("answers"),
+                                     Text::tr("The answers file (JSON)."), QStringLiteral("FILE"));
+    const QCommandLineOption layer(QStringLiteral("layer"),
+                                   Text::tr("The layer: self (default), appraisal1 or appraisal2."),
                                    QStringLiteral("LAYER"), QStringLiteral("self"));
     command.parser().addOptions({answers, layer, agencyOption(), authorOption()});
     if (const auto stop = command.parse(arguments, 1))
@@ -129,8 +146,9 @@ int answer(const QStringList &arguments)
         printErr(Text::tr("--layer must be self, appraisal1 or appraisal2.") + u'\n');
         return InvalidInput;
     }
-    auto opened = openAssessment(command.positionalArguments().constFirst(), ParxFile::Mode::ReadWrite,
-                                 command.parser().value(QStringLiteral("agency")));
+    auto opened =
+        openAssessment(command.positionalArguments().constFirst(), ParxFile::Mode::ReadWrite,
+                       command.parser().value(QStringLiteral("agency")));
     if (std::holds_alternative<int>(opened))
         return std::get<int>(opened);
     OpenedAssessment &target = std::get<OpenedAssessment>(opened);
@@ -138,19 +156,25 @@ int answer(const QStringList &arguments)
     if (!parsed)
         return reportError(parsed.error());
     AssessmentStore store(*target.file);
-    const auto changed = store.applyAnswers(target.info, *target.set, *layerValue, parsed.value(),
-                                            authorName(command.parser().value(QStringLiteral("author"))));
+    const auto changed =
+        store.applyAnswers(target.info, *target.set, *layerValue, parsed.value(),
+                           authorName(command.parser().value(QStringLiteral("author"))));
     if (!changed)
         return reportError(changed.error());
-    printOut(Text::tr("%1: %2 item(s) changed in the %3 layer").arg(target.info.agencyCode).arg(changed.value())
-                 .arg(layerKey(*layerValue)) + u'\n');
+    printOut(Text::tr("%1: %2 item(s) changed in the %3 layer")
+                 .arg(target.info.agencyCode)
+                 .arg(changed.value())
+                 .arg(layerKey(*layerValue))
+             + u'\n');
     return Success;
 }
 
 int show(const QStringList &arguments)
 {
-    CommandLine command(QStringLiteral("show"), Text::tr("Shows every assessment of a file with its scores."));
-    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
+    CommandLine command(QStringLiteral("show"),
+                        Text::tr("Shows every assessment of a file with its scores."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."),
+                          QStringLiteral("F.parx"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print one JSON object."));
     command.parser().addOption(json);
     if (const auto stop = command.parse(arguments, 1))
@@ -193,24 +217,31 @@ int show(const QStringList &arguments)
                 {QStringLiteral("criteria"), criteria},
                 {QStringLiteral("sealed"), info.isSealed()},
                 {QStringLiteral("sealIntact"), seal.value() == SealState::Intact},
-                {QStringLiteral("sealSha256"), info.isSealed() ? QJsonValue(info.sealSha256) : QJsonValue()},
+                {QStringLiteral("sealSha256"),
+                 info.isSealed() ? QJsonValue(info.sealSha256) : QJsonValue()},
                 {QStringLiteral("layers"),
-                 QJsonObject{{QStringLiteral("self"), layerJson(set.value(), layers[0], Role::Agency, false)},
-                             {QStringLiteral("appraisal1"), layerJson(set.value(), layers[1], Role::Appraiser, false)},
-                             {QStringLiteral("appraisal2"), layerJson(set.value(), layers[2], Role::Appraiser, false)},
-                             {QStringLiteral("final"), layerJson(set.value(), final, Role::Appraiser, true)}}},
+                 QJsonObject{{QStringLiteral("self"),
+                              layerJson(set.value(), layers[0], Role::Agency, false)},
+                             {QStringLiteral("appraisal1"),
+                              layerJson(set.value(), layers[1], Role::Appraiser, false)},
+                             {QStringLiteral("appraisal2"),
+                              layerJson(set.value(), layers[2], Role::Appraiser, false)},
+                             {QStringLiteral("final"),
+                              layerJson(set.value(), final, Role::Appraiser, true)}}},
             });
             continue;
         }
         text += info.agencyName + QStringLiteral(" (") + info.agencyCode + QStringLiteral(") — ")
                 + QString::number(info.year) + u'\n';
         text += fitToWidth(Text::tr("Assessment:"), 16) + info.uuid + u'\n';
-        text += fitToWidth(Text::tr("Criteria set:"), 16) + set.value().id() + QStringLiteral(" @ ") + set.value().version()
-                + QStringLiteral(" (") + statusKey(set.value().status()) + QStringLiteral(")\n");
+        text += fitToWidth(Text::tr("Criteria set:"), 16) + set.value().id() + QStringLiteral(" @ ")
+                + set.value().version() + QStringLiteral(" (") + statusKey(set.value().status())
+                + QStringLiteral(")\n");
         text += fitToWidth(Text::tr("Status:"), 16) + statusKey(info.status) + u'\n';
         QString sealText = Text::tr("not sealed");
         if (seal.value() == SealState::Intact)
-            sealText = Text::tr("sealed %1 by %2, intact, fingerprint %3").arg(timeText(info.sealedAt), info.sealedBy, info.sealSha256);
+            sealText = Text::tr("sealed %1 by %2, intact, fingerprint %3")
+                           .arg(timeText(info.sealedAt), info.sealedBy, info.sealSha256);
         else if (seal.value() == SealState::Tampered)
             sealText = Text::tr("SEAL BROKEN: the self-assessment was changed after it was sealed");
         text += fitToWidth(Text::tr("Seal:"), 16) + sealText + u'\n';
@@ -220,7 +251,8 @@ int show(const QStringList &arguments)
         text += layerLine(Text::tr("Final:"), set.value(), final, Role::Appraiser) + u'\n';
     }
     if (command.parser().isSet(json))
-        printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("assessments"), array}}).toJson()));
+        printOut(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("assessments"), array}}).toJson()));
     else
         printOut(text.isEmpty() ? Text::tr("The file holds no assessment.") + u'\n' : text);
     return Success;
@@ -228,30 +260,37 @@ int show(const QStringList &arguments)
 
 int seal(const QStringList &arguments)
 {
-    CommandLine command(QStringLiteral("seal"), Text::tr("Submits an assessment: seals its self-assessment."));
-    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
+    CommandLine command(QStringLiteral("seal"),
+                        Text::tr("Submits an assessment: seals its self-assessment."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."),
+                          QStringLiteral("F.parx"));
     command.parser().addOptions({agencyOption(), authorOption()});
     if (const auto stop = command.parse(arguments, 1))
         return *stop;
-    auto opened = openAssessment(command.positionalArguments().constFirst(), ParxFile::Mode::ReadWrite,
-                                 command.parser().value(QStringLiteral("agency")));
+    auto opened =
+        openAssessment(command.positionalArguments().constFirst(), ParxFile::Mode::ReadWrite,
+                       command.parser().value(QStringLiteral("agency")));
     if (std::holds_alternative<int>(opened))
         return std::get<int>(opened);
     OpenedAssessment &target = std::get<OpenedAssessment>(opened);
-    const auto sealed = Seal::seal(*target.file, target.info, authorName(command.parser().value(QStringLiteral("author"))));
+    const auto sealed = Seal::seal(*target.file, target.info,
+                                   authorName(command.parser().value(QStringLiteral("author"))));
     if (!sealed)
         return reportError(sealed.error());
-    printOut(Text::tr("Sealed the self-assessment of %1; fingerprint %2").arg(target.info.agencyCode, sealed.value().sealSha256)
+    printOut(Text::tr("Sealed the self-assessment of %1; fingerprint %2")
+                 .arg(target.info.agencyCode, sealed.value().sealSha256)
              + u'\n');
     return Success;
 }
 
 int verify(const QStringList &arguments)
 {
-    CommandLine command(QStringLiteral("verify"),
-                        Text::tr("Checks the seals of a file: exit 0 when every assessment is sealed and intact, "
-                                 "1 when one is not sealed or was changed after sealing, 2 when unreadable."));
-    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
+    CommandLine command(
+        QStringLiteral("verify"),
+        Text::tr("Checks the seals of a file: exit 0 when every assessment is sealed and intact, "
+                 "1 when one is not sealed or was changed after sealing, 2 when unreadable."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."),
+                          QStringLiteral("F.parx"));
     if (const auto stop = command.parse(arguments, 1))
         return *stop;
     auto opened = openFile(command.positionalArguments().constFirst(), ParxFile::Mode::ReadOnly);
@@ -276,7 +315,8 @@ int verify(const QStringList &arguments)
             status = InvalidInput;
             break;
         case SealState::Tampered:
-            line = Text::tr("%1: SEAL BROKEN, the self-assessment was changed after sealing").arg(info.agencyCode);
+            line = Text::tr("%1: SEAL BROKEN, the self-assessment was changed after sealing")
+                       .arg(info.agencyCode);
             status = InvalidInput;
             break;
         }
@@ -287,8 +327,10 @@ int verify(const QStringList &arguments)
 
 int log(const QStringList &arguments)
 {
-    CommandLine command(QStringLiteral("log"), Text::tr("Prints the change log of a file, oldest first."));
-    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
+    CommandLine command(QStringLiteral("log"),
+                        Text::tr("Prints the change log of a file, oldest first."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."),
+                          QStringLiteral("F.parx"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print one JSON object."));
     command.parser().addOptions({agencyOption(), json});
     if (const auto stop = command.parse(arguments, 1))
@@ -310,17 +352,22 @@ int log(const QStringList &arguments)
     QJsonArray array;
     QString text;
     for (const LogEntry &e : entries.value()) {
-        array.append(QJsonObject{{QStringLiteral("uuid"), e.uuid}, {QStringLiteral("assessment"), e.assessment},
-                                 {QStringLiteral("at"), timeText(e.at)}, {QStringLiteral("author"), e.author},
-                                 {QStringLiteral("action"), e.action}, {QStringLiteral("layer"), e.layer},
-                                 {QStringLiteral("item"), e.item}, {QStringLiteral("old"), e.oldValue},
+        array.append(QJsonObject{{QStringLiteral("uuid"), e.uuid},
+                                 {QStringLiteral("assessment"), e.assessment},
+                                 {QStringLiteral("at"), timeText(e.at)},
+                                 {QStringLiteral("author"), e.author},
+                                 {QStringLiteral("action"), e.action},
+                                 {QStringLiteral("layer"), e.layer},
+                                 {QStringLiteral("item"), e.item},
+                                 {QStringLiteral("old"), e.oldValue},
                                  {QStringLiteral("new"), e.newValue}});
-        text += timeText(e.at) + u' ' + e.author + u' ' + e.action + u' ' + e.layer + u' ' + e.item + QStringLiteral(": ")
-                + (e.oldValue.isEmpty() ? QStringLiteral("—") : e.oldValue) + QStringLiteral(" → ") + e.newValue + u'\n';
+        text += timeText(e.at) + u' ' + e.author + u' ' + e.action + u' ' + e.layer + u' ' + e.item
+                + QStringLiteral(": ") + (e.oldValue.isEmpty() ? QStringLiteral("—") : e.oldValue)
+                + QStringLiteral(" → ") + e.newValue + u'\n';
     }
-    printOut(command.parser().isSet(json)
-                 ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("log"), array}}).toJson())
-                 : text);
+    printOut(command.parser().isSet(json) ? QString::fromUtf8(
+                 QJsonDocument(QJsonObject{{QStringLiteral("log"), array}}).toJson())
+                                          : text);
     return Success;
 }
 

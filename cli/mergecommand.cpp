@@ -1,8 +1,7 @@
 // parscore-cli merge -o OUT.parx IN.parx... [--dry-run] [--json]
-#include "commands.h"
-
 #include "clioutput.h"
 #include "commandline.h"
+#include "commands.h"
 #include "fileaccess.h"
 #include "merge.h"
 
@@ -28,7 +27,8 @@ QStringList expandInputs(const QStringList &inputs)
     for (const QString &input : inputs) {
         if (QFileInfo(input).isDir()) {
             const QDir dir(input);
-            for (const QString &name : dir.entryList({QStringLiteral("*.parx")}, QDir::Files, QDir::Name))
+            for (const QString &name :
+                 dir.entryList({QStringLiteral("*.parx")}, QDir::Files, QDir::Name))
                 files.append(dir.filePath(name));
         } else {
             files.append(input);
@@ -41,24 +41,32 @@ QJsonObject reportJson(const MergeReport &report)
 {
     QJsonArray updated;
     for (const auto &u : report.updated)
-        updated.append(QJsonObject{{QStringLiteral("assessment"), u.assessment}, {QStringLiteral("layer"), u.layer},
-                                   {QStringLiteral("node"), u.node}, {QStringLiteral("before"), u.before},
+        updated.append(QJsonObject{{QStringLiteral("assessment"), u.assessment},
+                                   {QStringLiteral("layer"), u.layer},
+                                   {QStringLiteral("node"), u.node},
+                                   {QStringLiteral("before"), u.before},
                                    {QStringLiteral("after"), u.after}});
     QJsonArray conflicts;
     for (const auto &c : report.conflicts)
-        conflicts.append(QJsonObject{{QStringLiteral("assessment"), c.assessment}, {QStringLiteral("layer"), c.layer},
-                                     {QStringLiteral("node"), c.node}, {QStringLiteral("kept"), c.kept},
+        conflicts.append(QJsonObject{{QStringLiteral("assessment"), c.assessment},
+                                     {QStringLiteral("layer"), c.layer},
+                                     {QStringLiteral("node"), c.node},
+                                     {QStringLiteral("kept"), c.kept},
                                      {QStringLiteral("other"), c.other}});
     QJsonArray duplicates;
     for (const auto &d : report.duplicates)
-        duplicates.append(QJsonObject{{QStringLiteral("agencyCode"), d.agencyCode}, {QStringLiteral("year"), d.year},
-                                      {QStringLiteral("assessments"), QJsonArray::fromStringList(d.assessments)}});
+        duplicates.append(QJsonObject{
+            {QStringLiteral("agencyCode"), d.agencyCode},
+            {QStringLiteral("year"), d.year},
+            {QStringLiteral("assessments"), QJsonArray::fromStringList(d.assessments)}});
     QJsonArray rejected;
     for (const auto &r : report.rejected)
-        rejected.append(QJsonObject{{QStringLiteral("file"), r.file}, {QStringLiteral("reason"), r.reason}});
+        rejected.append(
+            QJsonObject{{QStringLiteral("file"), r.file}, {QStringLiteral("reason"), r.reason}});
     QJsonArray editions;
     for (const auto &e : report.editions)
-        editions.append(QJsonObject{{QStringLiteral("assessment"), e.assessment}, {QStringLiteral("agencyCode"), e.agencyCode},
+        editions.append(QJsonObject{{QStringLiteral("assessment"), e.assessment},
+                                    {QStringLiteral("agencyCode"), e.agencyCode},
                                     {QStringLiteral("keptVersion"), e.keptVersion},
                                     {QStringLiteral("otherVersion"), e.otherVersion}});
     return {{QStringLiteral("added"), QJsonArray::fromStringList(report.added)},
@@ -73,27 +81,38 @@ QJsonObject reportJson(const MergeReport &report)
 QString reportText(const MergeReport &report, bool dryRun)
 {
     QString text = dryRun ? Text::tr("Dry run: nothing was written.") + u'\n' : QString();
-    text += Text::tr("Added: %1, updated: %2, conflicts: %3, duplicates: %4, rejected: %5, unchanged: %6")
-                .arg(report.added.size())
-                .arg(report.updated.size())
-                .arg(report.conflicts.size())
-                .arg(report.duplicates.size())
-                .arg(report.rejected.size())
-                .arg(report.unchanged)
-            + u'\n';
+    text +=
+        Text::tr(
+            "Added: %1, updated: %2, conflicts: %3, duplicates: %4, rejected: %5, unchanged: %6")
+            .arg(report.added.size())
+            .arg(report.updated.size())
+            .arg(report.conflicts.size())
+            .arg(report.duplicates.size())
+            .arg(report.rejected.size())
+            .arg(report.unchanged)
+        + u'\n';
     const auto compact = [](const QJsonValue &v) {
-        return v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
-                            : v.isNull() ? QStringLiteral("—") : v.toVariant().toString();
+        return v.isObject()
+                   ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+               : v.isNull() ? QStringLiteral("—")
+                            : v.toVariant().toString();
     };
     for (const auto &c : report.conflicts)
         text += Text::tr("CONFLICT %1 %2 %3: kept %4, other %5 (kept in the change log)")
-                    .arg(c.assessment.left(8), c.layer, c.node, compact(c.kept), compact(c.other)) + u'\n';
+                    .arg(c.assessment.left(8), c.layer, c.node, compact(c.kept), compact(c.other))
+                + u'\n';
     for (const auto &d : report.duplicates)
         text += Text::tr("DUPLICATE %1 %2: two assessments %3 — both kept, resolve by hand")
-                    .arg(d.agencyCode).arg(d.year).arg(d.assessments.join(QStringLiteral(", "))) + u'\n';
+                    .arg(d.agencyCode)
+                    .arg(d.year)
+                    .arg(d.assessments.join(QStringLiteral(", ")))
+                + u'\n';
     for (const auto &e : report.editions)
-        text += Text::tr("OTHER EDITION %1: this file uses criteria version %2, the other %3 — not merged")
-                    .arg(e.agencyCode, e.keptVersion, e.otherVersion) + u'\n';
+        text +=
+            Text::tr(
+                "OTHER EDITION %1: this file uses criteria version %2, the other %3 — not merged")
+                .arg(e.agencyCode, e.keptVersion, e.otherVersion)
+            + u'\n';
     for (const auto &r : report.rejected)
         text += Text::tr("REJECTED %1: %2").arg(r.file, r.reason) + u'\n';
     return text;
@@ -103,12 +122,17 @@ QString reportText(const MergeReport &report, bool dryRun)
 
 int merge(const QStringList &arguments)
 {
-    CommandLine command(QStringLiteral("merge"), Text::tr("Merges assessment files (or folders of them) into one file."));
-    command.addPositional(QStringLiteral("inputs"), Text::tr("The files or folders to merge."), QStringLiteral("IN.parx..."));
+    CommandLine command(QStringLiteral("merge"),
+                        Text::tr("Merges assessment files (or folders of them) into one file."));
+    command.addPositional(QStringLiteral("inputs"), Text::tr("The files or folders to merge."),
+                          QStringLiteral("IN.parx..."));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    Text::tr("The file to merge into; created when missing."), QStringLiteral("OUT.parx"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Text::tr("Report what would change without writing."));
-    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the report as one JSON object."));
+                                    Text::tr("The file to merge into; created when missing."),
+                                    QStringLiteral("OUT.parx"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    Text::tr("Report what would change without writing."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Text::tr("Print the report as one JSON object."));
     const QCommandLineOption author = authorOption();
     command.parser().addOptions({output, dryRun, json, author});
     if (const auto stop = command.parse(arguments, -1))
@@ -134,11 +158,13 @@ int merge(const QStringList &arguments)
     ParxFile &target = *std::get<std::unique_ptr<ParxFile>>(opened);
 
     const QStringList inputs = expandInputs(command.positionalArguments());
-    const auto report = Merger(target, authorName(command.parser().value(author))).merge(inputs, dry);
+    const auto report =
+        Merger(target, authorName(command.parser().value(author))).merge(inputs, dry);
     if (!report)
         return reportError(report.error());
-    printOut(command.parser().isSet(json) ? QString::fromUtf8(QJsonDocument(reportJson(report.value())).toJson())
-                                          : reportText(report.value(), dry));
+    printOut(command.parser().isSet(json)
+                 ? QString::fromUtf8(QJsonDocument(reportJson(report.value())).toJson())
+                 : reportText(report.value(), dry));
     return Success;
 }
 

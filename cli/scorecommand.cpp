@@ -1,10 +1,9 @@
 // parscore-cli score --criteria SPEC --answers FILE [--as agency|appraiser] [--json]
-#include "commands.h"
-
 #include "answersparser.h"
 #include "builtincriteria.h"
 #include "clioutput.h"
 #include "commandline.h"
+#include "commands.h"
 #include "scorejson.h"
 #include "scorer.h"
 #include "scoretable.h"
@@ -25,11 +24,11 @@ int score(const QStringList &arguments)
 {
     CommandLine command(QStringLiteral("score"),
                         Text::tr("Scores one layer of answers against a criteria set."));
-    const QCommandLineOption criteria(QStringLiteral("criteria"),
-                                      Text::tr("The criteria set: a JSON file or builtin:ID[@VERSION]."),
-                                      QStringLiteral("SPEC"));
-    const QCommandLineOption answers(QStringLiteral("answers"), Text::tr("The answers file (JSON)."),
-                                     QStringLiteral("FILE"));
+    const QCommandLineOption criteria(
+        QStringLiteral("criteria"),
+        Text::tr("The criteria set: a JSON file or builtin:ID[@VERSION]."), QStringLiteral("SPEC"));
+    const QCommandLineOption answers(QStringLiteral("answers"),
+                                     Text::tr("The answers file (JSON)."), QStringLiteral("FILE"));
     const QCommandLineOption as(QStringLiteral("as"),
                                 Text::tr("Score as the agency (default; appraiser items left out) "
                                          "or as the appraiser."),
@@ -62,7 +61,8 @@ int score(const QStringList &arguments)
 
     const Scorecard card = scoreAnswers(set.value(), answerSet.value(), role);
     if (command.parser().isSet(json))
-        printOut(QString::fromUtf8(QJsonDocument(scoreJson(set.value(), card)).toJson(QJsonDocument::Indented)));
+        printOut(QString::fromUtf8(
+            QJsonDocument(scoreJson(set.value(), card)).toJson(QJsonDocument::Indented)));
     else
         printOut(scoreTable(set.value(), card, command.parser().isSet(explain)));
     return Success;

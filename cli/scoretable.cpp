@@ -47,8 +47,8 @@ QString row(const QString &id, const QString &title, const QString &max, const Q
             const QString &percent, const QString &state)
 {
     return fitToWidth(id, idWidth) + u' ' + fitToWidth(title, titleWidth) + u' '
-           + fitToWidth(max, numberWidth, true) + u' ' + fitToWidth(points, numberWidth, true) + u' '
-           + fitToWidth(percent, numberWidth, true) + QStringLiteral("  ") + state + u'\n';
+           + fitToWidth(max, numberWidth, true) + u' ' + fitToWidth(points, numberWidth, true)
+           + u' ' + fitToWidth(percent, numberWidth, true) + QStringLiteral("  ") + state + u'\n';
 }
 
 QString summaryLine(const QString &label, const QString &value)
@@ -61,7 +61,8 @@ QString summaryLine(const QString &label, const QString &value)
 QString scoreTable(const CriteriaSet &set, const Scorecard &card, bool withExplanations)
 {
     QString text = set.title() + u'\n';
-    text += Text::tr("Criteria set %1 @ %2, SHA-256 %3").arg(set.id(), set.version(), set.sha256()) + u'\n';
+    text += Text::tr("Criteria set %1 @ %2, SHA-256 %3").arg(set.id(), set.version(), set.sha256())
+            + u'\n';
     const QString warning = statusWarning(set.status());
     if (!warning.isEmpty())
         text += QStringLiteral("*** ") + warning + QStringLiteral(" ***\n");
@@ -83,7 +84,8 @@ QString scoreTable(const CriteriaSet &set, const Scorecard &card, bool withExpla
                     formatPoints(score.points), percent ? formatPercent(*percent) : QString(),
                     stateText(score.state));
         if (withExplanations && node.isLeaf())
-            text += QString(idWidth + 1, u' ') + indent + QStringLiteral("↳ ") + score.explanation + u'\n';
+            text += QString(idWidth + 1, u' ') + indent + QStringLiteral("↳ ") + score.explanation
+                    + u'\n';
     }
     text += rule;
 
@@ -95,12 +97,14 @@ QString scoreTable(const CriteriaSet &set, const Scorecard &card, bool withExpla
         text += summaryLine(Text::tr("Penalty:"), QStringLiteral("−") + formatPoints(card.penalty));
     text += summaryLine(Text::tr("Total:"), formatPoints(card.total) + QStringLiteral(" / ")
                                                 + formatPoints(card.maxPoints));
-    text += summaryLine(Text::tr("Index:"), card.percent ? formatPercent(*card.percent) + QStringLiteral(" %")
-                                                         : Text::tr("none (the maximum is 0)"));
+    text += summaryLine(Text::tr("Index:"),
+                        card.percent ? formatPercent(*card.percent) + QStringLiteral(" %")
+                                     : Text::tr("none (the maximum is 0)"));
     text += summaryLine(Text::tr("Grade:"), card.grade.value_or(Text::tr("none")));
-    text += summaryLine(Text::tr("Answered:"),
-                        Text::tr("%1 of %2 items").arg(card.answeredLeaves).arg(card.leaves)
-                            + (card.complete ? QString() : QStringLiteral(" — ") + Text::tr("incomplete")));
+    text += summaryLine(
+        Text::tr("Answered:"),
+        Text::tr("%1 of %2 items").arg(card.answeredLeaves).arg(card.leaves)
+            + (card.complete ? QString() : QStringLiteral(" — ") + Text::tr("incomplete")));
     if (!warning.isEmpty())
         text += QStringLiteral("*** ") + warning + QStringLiteral(" ***\n");
     return text;

@@ -22,11 +22,13 @@ QJsonObject answerToJson(const CriteriaNode &leaf, const Answer &answer)
     case RuleKind::Checklist:
         return {{QStringLiteral("checked"), QJsonArray::fromStringList(answer.checked)}};
     case RuleKind::Ratio:
-        return {{QStringLiteral("numerator"), answer.numerator}, {QStringLiteral("denominator"), answer.denominator}};
+        return {{QStringLiteral("numerator"), answer.numerator},
+                {QStringLiteral("denominator"), answer.denominator}};
     case RuleKind::Tiers:
         if (rule.tierInput == TierInput::Number)
             return {{QStringLiteral("value"), answer.value}};
-        return {{QStringLiteral("numerator"), answer.numerator}, {QStringLiteral("denominator"), answer.denominator}};
+        return {{QStringLiteral("numerator"), answer.numerator},
+                {QStringLiteral("denominator"), answer.denominator}};
     case RuleKind::Deduction:
         return {{QStringLiteral("count"), answer.count}};
     case RuleKind::Percent:

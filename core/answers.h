@@ -10,7 +10,11 @@ namespace ParScore {
 
 // Who is scoring (criteria-format.md §4): the agency scores its own self layer and
 // cannot see or answer `appraiser` items; inspectors score everything.
-enum class Role { Agency, Appraiser };
+enum class Role
+{
+    Agency,
+    Appraiser
+};
 
 // One leaf's answer. Which fields are meaningful depends on the leaf's rule kind:
 // manual → number (points); boolean → yes; choice → option; checklist → checked;

@@ -1,13 +1,12 @@
 #include "answersparser.h"
 
 #include "criteriaparser.h"
-#include "jsonfields.h"
 #include "inputlimits.h"
+#include "jsonfields.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <cmath>
 
 namespace ParScore {
@@ -94,13 +93,14 @@ Result<AnswerSet> AnswersParser::parse(const CriteriaSet &set, const QByteArray 
                 result.answers.insert(it.key(), *answer);
         }
     }
-    parser.readExtras(root.value(QStringLiteral("bonus")), QStringLiteral("bonus"), set.bonus(), result.bonus);
-    parser.readExtras(root.value(QStringLiteral("penalty")), QStringLiteral("penalty"), set.penalty(),
-                      result.penalty);
+    parser.readExtras(root.value(QStringLiteral("bonus")), QStringLiteral("bonus"), set.bonus(),
+                      result.bonus);
+    parser.readExtras(root.value(QStringLiteral("penalty")), QStringLiteral("penalty"),
+                      set.penalty(), result.penalty);
 
     if (log.hasErrors())
-        return Error::invalid(tr("The answers are invalid (%n problem(s)); nothing was applied", nullptr,
-                                 log.errorCount()),
+        return Error::invalid(tr("The answers are invalid (%n problem(s)); nothing was applied",
+                                 nullptr, log.errorCount()),
                               log.errors());
     return result;
 }
@@ -129,7 +129,8 @@ std::optional<Answer> AnswersParser::readAnswer(const QString &nodeId, const QJs
         return std::nullopt;
     }
     if (m_role == Role::Agency && node->scoredBy == ScoredBy::Appraiser) {
-        m_log.error(where, tr("this item is scored by the appraisers; the agency cannot answer it"));
+        m_log.error(where,
+                    tr("this item is scored by the appraisers; the agency cannot answer it"));
         return std::nullopt;
     }
     if (!value.isObject()) {
@@ -139,7 +140,9 @@ std::optional<Answer> AnswersParser::readAnswer(const QString &nodeId, const QJs
     const QJsonObject object = value.toObject();
     if (object.contains(QStringLiteral("notApplicable"))) {
         if (object.size() != 2 || !object.contains(QStringLiteral("reason"))) {
-            m_log.error(where, tr("a not-applicable answer has exactly the fields “notApplicable” and “reason”"));
+            m_log.error(
+                where,
+                tr("a not-applicable answer has exactly the fields “notApplicable” and “reason”"));
             return std::nullopt;
         }
         if (object.value(QStringLiteral("notApplicable")) != QJsonValue(true)) {
@@ -163,8 +166,8 @@ std::optional<Answer> AnswersParser::readAnswer(const QString &nodeId, const QJs
     return readRuleAnswer(*node, object, where);
 }
 
-std::optional<Answer> AnswersParser::readRuleAnswer(const CriteriaNode &node, const QJsonObject &object,
-                                                    const QString &where)
+std::optional<Answer> AnswersParser::readRuleAnswer(const CriteriaNode &node,
+                                                    const QJsonObject &object, const QString &where)
 {
     const Rule &rule = *node.rule;
     const QStringList keys = answerKeys(rule);
@@ -173,8 +176,9 @@ std::optional<Answer> AnswersParser::readRuleAnswer(const CriteriaNode &node, co
     QStringList expected = keys;
     expected.sort();
     if (actual != expected) {
-        m_log.error(where, tr("a %1 item is answered with {%2} (or not applicable); this answer has {%3}")
-                               .arg(ruleKindKey(rule.kind), quotedKeys(keys), quotedKeys(object.keys())));
+        m_log.error(where,
+                    tr("a %1 item is answered with {%2} (or not applicable); this answer has {%3}")
+                        .arg(ruleKindKey(rule.kind), quotedKeys(keys), quotedKeys(object.keys())));
         return std::nullopt;
     }
 
@@ -184,14 +188,18 @@ std::optional<Answer> AnswersParser::readRuleAnswer(const CriteriaNode &node, co
     switch (rule.kind) {
     case RuleKind::Manual: {
         const double points = first.toDouble();
-        const auto exact = first.isDouble() ? Fraction::fromJsonNumber(points, 2, 1e6) : std::nullopt;
+        const auto exact =
+            first.isDouble() ? Fraction::fromJsonNumber(points, 2, 1e6) : std::nullopt;
         if (!exact || *exact < Fraction() || *exact > max) {
-            m_log.error(where, tr("“points” must be a number from 0 to %1 with at most two decimals")
-                                   .arg(jsonNumberText(max.toDouble())));
+            m_log.error(where,
+                        tr("“points” must be a number from 0 to %1 with at most two decimals")
+                            .arg(jsonNumberText(max.toDouble())));
             return std::nullopt;
         }
         if (!(*exact / rule.step).isInteger()) {
-            m_log.error(where, tr("“points” must be a multiple of %1").arg(jsonNumberText(rule.step.toDouble())));
+            m_log.error(
+                where,
+                tr("“points” must be a multiple of %1").arg(jsonNumberText(rule.step.toDouble())));
             return std::nullopt;
         }
         answer.number = *exact;
@@ -209,7 +217,8 @@ std::optional<Answer> AnswersParser::readRuleAnswer(const CriteriaNode &node, co
             QStringList ids;
             for (const RuleOption &option : rule.options)
                 ids.append(option.id);
-            m_log.error(where, tr("“option” must be one of: %1").arg(ids.join(QStringLiteral(", "))));
+            m_log.error(where,
+                        tr("“option” must be one of: %1").arg(ids.join(QStringLiteral(", "))));
             return std::nullopt;
         }
         answer.option = first.toString();
@@ -223,7 +232,8 @@ std::optional<Answer> AnswersParser::readRuleAnswer(const CriteriaNode &node, co
         for (const QJsonValue &item : first.toArray()) {
             const QString id = item.toString();
             if (!item.isString() || !rule.option(id)) {
-                m_log.error(where, tr("“%1” is not an item of this checklist").arg(item.isString() ? id : QStringLiteral("?")));
+                m_log.error(where, tr("“%1” is not an item of this checklist")
+                                       .arg(item.isString() ? id : QStringLiteral("?")));
                 valid = false;
             } else if (answer.checked.contains(id)) {
                 m_log.error(where, tr("the item “%1” is checked twice").arg(id));
@@ -255,8 +265,9 @@ std::optional<Answer> AnswersParser::readRuleAnswer(const CriteriaNode &node, co
                 return std::nullopt;
             }
             if (*denominator == 0 && node.notApplicable == NotApplicablePolicy::Forbidden) {
-                m_log.error(where, tr("the denominator is 0 (did not arise), but this item cannot be "
-                                      "not applicable"));
+                m_log.error(where,
+                            tr("the denominator is 0 (did not arise), but this item cannot be "
+                               "not applicable"));
                 return std::nullopt;
             }
             answer.numerator = *numerator;
@@ -271,9 +282,11 @@ std::optional<Answer> AnswersParser::readRuleAnswer(const CriteriaNode &node, co
         return answer;
     }
     case RuleKind::Percent: {
-        const auto exact = first.isDouble() ? Fraction::fromJsonNumber(first.toDouble(), 2, 1e6) : std::nullopt;
+        const auto exact =
+            first.isDouble() ? Fraction::fromJsonNumber(first.toDouble(), 2, 1e6) : std::nullopt;
         if (!exact || *exact < Fraction() || *exact > Fraction(100, 1)) {
-            m_log.error(where, tr("“percent” must be a number from 0 to 100 with at most two decimals"));
+            m_log.error(where,
+                        tr("“percent” must be a number from 0 to 100 with at most two decimals"));
             return std::nullopt;
         }
         answer.number = *exact;
@@ -288,7 +301,8 @@ std::optional<qint64> AnswersParser::wholeNumber(const QJsonObject &object, cons
 {
     const QJsonValue value = object.value(key);
     const double d = value.toDouble(-1);
-    if (!value.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < 0 || d > Limits::maxWholeNumber) {
+    if (!value.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < 0
+        || d > Limits::maxWholeNumber) {
         m_log.error(where, tr("“%1” must be a whole number from 0 to 10^15").arg(key));
         return std::nullopt;
     }
@@ -296,7 +310,8 @@ std::optional<qint64> AnswersParser::wholeNumber(const QJsonObject &object, cons
 }
 
 void AnswersParser::readExtras(const QJsonValue &value, const QString &key,
-                               const std::optional<ExtraSection> &section, QMap<QString, qint64> &out)
+                               const std::optional<ExtraSection> &section,
+                               QMap<QString, qint64> &out)
 {
     if (value.isUndefined())
         return;

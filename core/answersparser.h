@@ -27,7 +27,10 @@ public:
 
 private:
     AnswersParser(const CriteriaSet &set, Role role, ProblemLog &log)
-        : m_set(set), m_role(role), m_log(log) {}
+        : m_set(set)
+        , m_role(role)
+        , m_log(log)
+    {}
 
     std::optional<Answer> readAnswer(const QString &nodeId, const QJsonValue &value);
     std::optional<Answer> readRuleAnswer(const CriteriaNode &node, const QJsonObject &object,

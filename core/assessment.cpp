@@ -43,8 +43,9 @@ QString statusKey(AssessmentStatus status)
 
 std::optional<AssessmentStatus> assessmentStatusFromKey(const QString &key)
 {
-    for (const auto status : {AssessmentStatus::Draft, AssessmentStatus::Submitted, AssessmentStatus::InAppraisal,
-                              AssessmentStatus::ExplanationRequested, AssessmentStatus::Final}) {
+    for (const auto status :
+         {AssessmentStatus::Draft, AssessmentStatus::Submitted, AssessmentStatus::InAppraisal,
+          AssessmentStatus::ExplanationRequested, AssessmentStatus::Final}) {
         if (statusKey(status) == key)
             return status;
     }

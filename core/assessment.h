@@ -3,18 +3,29 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace ParScore {
 
 // The layers of answers an assessment holds (criteria-format.md §4), oldest first.
-enum class Layer { Self, Appraisal1, Appraisal2 };
+enum class Layer
+{
+    Self,
+    Appraisal1,
+    Appraisal2
+};
 inline constexpr Layer allLayers[] = {Layer::Self, Layer::Appraisal1, Layer::Appraisal2};
 QString layerKey(Layer layer); // "self", "appraisal1", "appraisal2"
 std::optional<Layer> layerFromKey(const QString &key);
 
-enum class AssessmentStatus { Draft, Submitted, InAppraisal, ExplanationRequested, Final };
+enum class AssessmentStatus
+{
+    Draft,
+    Submitted,
+    InAppraisal,
+    ExplanationRequested,
+    Final
+};
 QString statusKey(AssessmentStatus status); // "draft", "submitted", …
 std::optional<AssessmentStatus> assessmentStatusFromKey(const QString &key);
 
@@ -41,7 +52,7 @@ struct EvidenceInfo
 {
     QString assessment;
     QString sha256;
-    QString name;     // the original file name, as given: never trusted as a path
+    QString name; // the original file name, as given: never trusted as a path
     QString mimeType;
     qint64 size = 0;
     qint64 addedAt = 0;

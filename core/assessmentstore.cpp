@@ -16,7 +16,8 @@ constexpr int maxTextLength = 1000; // agency names and codes; anything longer i
 
 Error damaged(const QString &detail)
 {
-    return Error::unreadable(AssessmentStore::tr("The file is damaged or was altered: %1").arg(detail));
+    return Error::unreadable(
+        AssessmentStore::tr("The file is damaged or was altered: %1").arg(detail));
 }
 
 struct StoredItem
@@ -31,7 +32,8 @@ QList<StoredItem> itemsOf(const CriteriaSet &set, const AnswerSet &answers)
     QList<StoredItem> items;
     for (auto it = answers.answers.constBegin(); it != answers.answers.constEnd(); ++it) {
         if (const CriteriaNode *leaf = set.node(it.key()))
-            items.append({QStringLiteral("node"), it.key(), answerToCompactJson(*leaf, it.value())});
+            items.append(
+                {QStringLiteral("node"), it.key(), answerToCompactJson(*leaf, it.value())});
     }
     for (auto it = answers.bonus.constBegin(); it != answers.bonus.constEnd(); ++it)
         items.append({QStringLiteral("bonus"), it.key(), QByteArray::number(it.value())});
@@ -59,15 +61,16 @@ QString AssessmentStore::recordedAuthor(const QString &author)
 
 Result<bool> AssessmentStore::appendLog(QSqlDatabase &db, const LogEntry &entry)
 {
-    return execSql(db,
-                   QStringLiteral("INSERT INTO change_log (uuid, assessment, at, author, action, layer, item, "
-                                  "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {entry.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : entry.uuid,
-                    entry.assessment, entry.at, recordedAuthor(entry.author), entry.action,
-                    entry.layer.isNull() ? QStringLiteral("") : entry.layer,
-                    entry.item.isNull() ? QStringLiteral("") : entry.item,
-                    entry.oldValue.isNull() ? QStringLiteral("") : entry.oldValue,
-                    entry.newValue.isNull() ? QStringLiteral("") : entry.newValue});
+    return execSql(
+        db,
+        QStringLiteral("INSERT INTO change_log (uuid, assessment, at, author, action, layer, item, "
+                       "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {entry.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : entry.uuid,
+         entry.assessment, entry.at, recordedAuthor(entry.author), entry.action,
+         entry.layer.isNull() ? QStringLiteral("") : entry.layer,
+         entry.item.isNull() ? QStringLiteral("") : entry.item,
+         entry.oldValue.isNull() ? QStringLiteral("") : entry.oldValue,
+         entry.newValue.isNull() ? QStringLiteral("") : entry.newValue});
 }
 
 Result<AssessmentInfo> AssessmentStore::create(const CriteriaSet &set, const NewAssessment &info,
@@ -78,10 +81,12 @@ Result<AssessmentInfo> AssessmentStore::create(const CriteriaSet &set, const New
     if (info.agencyName.trimmed().isEmpty() || info.agencyName.size() > maxTextLength)
         return Error::invalid(tr("The agency name must be a non-empty text"));
     if (info.group.trimmed().isEmpty() || info.group.size() > maxTextLength)
-        return Error::invalid(tr("The agency group must be a non-empty text such as so, xa or phuong"));
+        return Error::invalid(
+            tr("The agency group must be a non-empty text such as so, xa or phuong"));
     if (!set.unitKinds().isEmpty() && !set.unitKinds().contains(info.group))
-        return Error::invalid(tr("The criteria set %1 is for the groups %2, not “%3”")
-                                  .arg(set.id(), set.unitKinds().join(QStringLiteral(", ")), info.group));
+        return Error::invalid(
+            tr("The criteria set %1 is for the groups %2, not “%3”")
+                .arg(set.id(), set.unitKinds().join(QStringLiteral(", ")), info.group));
     if (info.year < 1900 || info.year > 2999)
         return Error::invalid(tr("The year must be between 1900 and 2999"));
 
@@ -94,33 +99,48 @@ Result<AssessmentInfo> AssessmentStore::create(const CriteriaSet &set, const New
     assessment.year = info.year;
     assessment.createdAt = Clock::nowMs();
     auto written = m_file.write([&](QSqlDatabase &db) -> Result<bool> {
-        auto stored = execSql(db, QStringLiteral("INSERT OR IGNORE INTO criteria_sets (sha256, set_id, version, json) "
-                                                 "VALUES (?, ?, ?, ?)"),
-                              {set.sha256(), set.id(), set.version(), set.bytes()});
+        auto stored = execSql(
+            db,
+            QStringLiteral("INSERT OR IGNORE INTO criteria_sets (sha256, set_id, version, json) "
+                           "VALUES (?, ?, ?, ?)"),
+            {set.sha256(), set.id(), set.version(), set.bytes()});
         if (!stored)
             return stored;
-        auto inserted = execSql(db,
-                                QStringLiteral("INSERT INTO assessments (uuid, criteria_sha256, agency_code, agency_name, "
-                                               "unit_group, year, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                {assessment.uuid, assessment.criteriaSha256, assessment.agencyCode,
-                                 assessment.agencyName, assessment.group, assessment.year,
-                                 statusKey(assessment.status), assessment.createdAt});
+        auto inserted =
+            execSql(db,
+                    QStringLiteral(
+                        "INSERT INTO assessments (uuid, criteria_sha256, agency_code, agency_name, "
+                        "unit_group, year, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {assessment.uuid, assessment.criteriaSha256, assessment.agencyCode,
+                     assessment.agencyName, assessment.group, assessment.year,
+                     statusKey(assessment.status), assessment.createdAt});
         if (!inserted)
             return inserted;
-        return appendLog(db, {{}, assessment.uuid, assessment.createdAt, author, QStringLiteral("create"), {}, {},
-                              {}, set.id() + u'@' + set.version()});
+        return appendLog(db, {{},
+                              assessment.uuid,
+                              assessment.createdAt,
+                              author,
+                              QStringLiteral("create"),
+                              {},
+                              {},
+                              {},
+                              set.id() + u'@' + set.version()});
     });
     if (!written)
         return written.error();
     return assessment;
 }
 
-Result<QList<AssessmentInfo>> AssessmentStore::select(const QString &condition, const QVariantList &values)
+Result<QList<AssessmentInfo>> AssessmentStore::select(const QString &condition,
+                                                      const QVariantList &values)
 {
     QSqlQuery query(m_file.db());
-    query.prepare(QStringLiteral("SELECT uuid, criteria_sha256, agency_code, agency_name, unit_group, year, status, "
-                                 "created_at, seal_sha256, sealed_at, sealed_by FROM assessments %1 "
-                                 "ORDER BY agency_code, year, uuid").arg(condition));
+    query.prepare(
+        QStringLiteral(
+            "SELECT uuid, criteria_sha256, agency_code, agency_name, unit_group, year, status, "
+            "created_at, seal_sha256, sealed_at, sealed_by FROM assessments %1 "
+            "ORDER BY agency_code, year, uuid")
+            .arg(condition));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -141,8 +161,9 @@ Result<QList<AssessmentInfo>> AssessmentStore::select(const QString &condition, 
         a.sealedAt = query.value(9).toLongLong();
         a.sealedBy = query.value(10).toString();
         if (!isValidUuid(a.uuid) || !yearOk || a.year < 1900 || a.year > 2999 || !status
-            || a.agencyCode.isEmpty() || a.agencyCode.size() > maxTextLength || a.agencyName.size() > maxTextLength
-            || a.group.size() > maxTextLength || a.criteriaSha256.size() != 64)
+            || a.agencyCode.isEmpty() || a.agencyCode.size() > maxTextLength
+            || a.agencyName.size() > maxTextLength || a.group.size() > maxTextLength
+            || a.criteriaSha256.size() != 64)
             return damaged(tr("an assessment record is invalid"));
         a.status = *status;
         result.append(a);
@@ -164,14 +185,17 @@ Result<bool> AssessmentStore::requireUnsealed(QSqlDatabase &db, const Assessment
     if (!query.exec() || !query.next())
         return damaged(tr("the assessment %1 is missing").arg(assessment.uuid));
     if (!query.value(0).isNull())
-        return Error::invalid(tr("The self-assessment of %1 was submitted (sealed) and can no longer be changed")
-                                  .arg(assessment.agencyCode));
+        return Error::invalid(
+            tr("The self-assessment of %1 was submitted (sealed) and can no longer be changed")
+                .arg(assessment.agencyCode));
     return true;
 }
 
 Result<AssessmentInfo> AssessmentStore::find(const QString &key)
 {
-    auto all = key.isEmpty() ? list() : select(QStringLiteral("WHERE uuid = ? OR agency_code = ?"), {key, key});
+    auto all = key.isEmpty()
+                   ? list()
+                   : select(QStringLiteral("WHERE uuid = ? OR agency_code = ?"), {key, key});
     if (!all)
         return all.error();
     const QList<AssessmentInfo> &matches = all.value();
@@ -180,8 +204,9 @@ Result<AssessmentInfo> AssessmentStore::find(const QString &key)
     if (matches.isEmpty())
         return Error::invalid(key.isEmpty() ? tr("The file holds no assessment")
                                             : tr("The file holds no assessment “%1”").arg(key));
-    return Error::invalid(tr("The file holds %n assessment(s); name one with --agency CODE or its UUID", nullptr,
-                             int(matches.size())));
+    return Error::invalid(
+        tr("The file holds %n assessment(s); name one with --agency CODE or its UUID", nullptr,
+           int(matches.size())));
 }
 
 Result<CriteriaSet> AssessmentStore::criteria(const QString &sha256)
@@ -199,10 +224,12 @@ Result<CriteriaSet> AssessmentStore::criteria(const QString &sha256)
     return set;
 }
 
-Result<AnswerSet> AssessmentStore::answers(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer)
+Result<AnswerSet> AssessmentStore::answers(const AssessmentInfo &assessment, const CriteriaSet &set,
+                                           Layer layer)
 {
     QSqlQuery query(m_file.db());
-    query.prepare(QStringLiteral("SELECT kind, item, answer FROM answers WHERE assessment = ? AND layer = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT kind, item, answer FROM answers WHERE assessment = ? AND layer = ?"));
     query.addBindValue(assessment.uuid);
     query.addBindValue(layerKey(layer));
     if (!query.exec())
@@ -231,18 +258,22 @@ Result<AnswerSet> AssessmentStore::answers(const AssessmentInfo &assessment, con
                            {QStringLiteral("answers"), nodes},
                            {QStringLiteral("bonus"), bonus},
                            {QStringLiteral("penalty"), penalty}};
-    auto parsed = AnswersParser::parse(set, QJsonDocument(file).toJson(QJsonDocument::Compact), roleOf(layer));
+    auto parsed = AnswersParser::parse(set, QJsonDocument(file).toJson(QJsonDocument::Compact),
+                                       roleOf(layer));
     if (!parsed)
-        return damaged(tr("stored answers are invalid: %1").arg(parsed.error().details.join(QStringLiteral("; "))));
+        return damaged(tr("stored answers are invalid: %1")
+                           .arg(parsed.error().details.join(QStringLiteral("; "))));
     return parsed;
 }
 
-Result<int> AssessmentStore::applyAnswers(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,
-                                          const AnswerSet &answers, const QString &author)
+Result<int> AssessmentStore::applyAnswers(const AssessmentInfo &assessment, const CriteriaSet &set,
+                                          Layer layer, const AnswerSet &answers,
+                                          const QString &author)
 {
     if (layer == Layer::Self && assessment.isSealed())
-        return Error::invalid(tr("The self-assessment of %1 was submitted (sealed) and can no longer be changed")
-                                  .arg(assessment.agencyCode));
+        return Error::invalid(
+            tr("The self-assessment of %1 was submitted (sealed) and can no longer be changed")
+                .arg(assessment.agencyCode));
     int changed = 0;
     const qint64 now = Clock::nowMs();
     auto written = m_file.write([&](QSqlDatabase &db) -> Result<bool> {
@@ -253,8 +284,9 @@ Result<int> AssessmentStore::applyAnswers(const AssessmentInfo &assessment, cons
         }
         for (const StoredItem &item : itemsOf(set, answers)) {
             QSqlQuery existing(db);
-            existing.prepare(QStringLiteral("SELECT answer FROM answers WHERE assessment = ? AND layer = ? AND kind = ? "
-                                            "AND item = ?"));
+            existing.prepare(QStringLiteral(
+                "SELECT answer FROM answers WHERE assessment = ? AND layer = ? AND kind = ? "
+                "AND item = ?"));
             existing.addBindValue(assessment.uuid);
             existing.addBindValue(layerKey(layer));
             existing.addBindValue(item.kind);
@@ -265,28 +297,47 @@ Result<int> AssessmentStore::applyAnswers(const AssessmentInfo &assessment, cons
             const QByteArray before = had ? existing.value(0).toByteArray() : QByteArray();
             if (had && before == item.json)
                 continue; // unchanged: no write, no log entry
-            auto stored = execSql(db,
-                                  QStringLiteral("INSERT OR REPLACE INTO answers (assessment, layer, kind, item, answer, "
-                                                 "modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                  {assessment.uuid, layerKey(layer), item.kind, item.item, item.json, now,
-                                   recordedAuthor(author)});
+            auto stored = execSql(
+                db,
+                QStringLiteral(
+                    "INSERT OR REPLACE INTO answers (assessment, layer, kind, item, answer, "
+                    "modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {assessment.uuid, layerKey(layer), item.kind, item.item, item.json, now,
+                 recordedAuthor(author)});
             if (!stored)
                 return stored;
-            const QString itemName = item.kind == QLatin1String("node") ? item.item : item.kind + u':' + item.item;
-            auto logged = appendLog(db, {{}, assessment.uuid, now, author, QStringLiteral("answer"), layerKey(layer),
-                                         itemName, QString::fromUtf8(before), QString::fromUtf8(item.json)});
+            const QString itemName =
+                item.kind == QLatin1String("node") ? item.item : item.kind + u':' + item.item;
+            auto logged = appendLog(db, {{},
+                                         assessment.uuid,
+                                         now,
+                                         author,
+                                         QStringLiteral("answer"),
+                                         layerKey(layer),
+                                         itemName,
+                                         QString::fromUtf8(before),
+                                         QString::fromUtf8(item.json)});
             if (!logged)
                 return logged;
             ++changed;
         }
         // The first appraisal answer of a submitted assessment starts its appraisal.
-        if (changed > 0 && layer != Layer::Self && assessment.status == AssessmentStatus::Submitted) {
-            auto status = execSql(db, QStringLiteral("UPDATE assessments SET status = ? WHERE uuid = ?"),
-                                  {statusKey(AssessmentStatus::InAppraisal), assessment.uuid});
+        if (changed > 0 && layer != Layer::Self
+            && assessment.status == AssessmentStatus::Submitted) {
+            auto status =
+                execSql(db, QStringLiteral("UPDATE assessments SET status = ? WHERE uuid = ?"),
+                        {statusKey(AssessmentStatus::InAppraisal), assessment.uuid});
             if (!status)
                 return status;
-            return appendLog(db, {{}, assessment.uuid, now, author, QStringLiteral("status"), {}, {},
-                                  statusKey(assessment.status), statusKey(AssessmentStatus::InAppraisal)});
+            return appendLog(db, {{},
+                                  assessment.uuid,
+                                  now,
+                                  author,
+                                  QStringLiteral("status"),
+                                  {},
+                                  {},
+                                  statusKey(assessment.status),
+                                  statusKey(AssessmentStatus::InAppraisal)});
         }
         return true;
     });
@@ -298,17 +349,19 @@ Result<int> AssessmentStore::applyAnswers(const AssessmentInfo &assessment, cons
 Result<QList<LogEntry>> AssessmentStore::log(const QString &assessmentUuid)
 {
     QSqlQuery query(m_file.db());
-    query.prepare(QStringLiteral("SELECT uuid, assessment, at, author, action, layer, item, old_value, new_value "
-                                 "FROM change_log WHERE IFNULL(?, '') = '' OR assessment = ? ORDER BY at, rowid"));
+    query.prepare(QStringLiteral(
+        "SELECT uuid, assessment, at, author, action, layer, item, old_value, new_value "
+        "FROM change_log WHERE IFNULL(?, '') = '' OR assessment = ? ORDER BY at, rowid"));
     query.addBindValue(assessmentUuid);
     query.addBindValue(assessmentUuid);
     if (!query.exec())
         return damaged(tr("the change log cannot be read"));
     QList<LogEntry> entries;
     while (query.next()) {
-        entries.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
-                        query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                        query.value(6).toString(), query.value(7).toString(), query.value(8).toString()});
+        entries.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
+             query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+             query.value(6).toString(), query.value(7).toString(), query.value(8).toString()});
     }
     return entries;
 }
@@ -317,14 +370,16 @@ Result<QList<LogEntry>> AssessmentStore::log(const QString &assessmentUuid)
 
 namespace ParScore {
 
-Result<bool> AssessmentStore::setNote(const AssessmentInfo &assessment, Layer layer, const CriteriaSet &set,
-                                      const QString &nodeId, const QString &text, const QString &author)
+Result<bool> AssessmentStore::setNote(const AssessmentInfo &assessment, Layer layer,
+                                      const CriteriaSet &set, const QString &nodeId,
+                                      const QString &text, const QString &author)
 {
     if (!set.node(nodeId))
         return Error::invalid(tr("There is no item %1 in the criteria set").arg(nodeId));
     if (layer == Layer::Self && assessment.isSealed())
-        return Error::invalid(tr("The self-assessment of %1 was submitted (sealed) and can no longer be changed")
-                                  .arg(assessment.agencyCode));
+        return Error::invalid(
+            tr("The self-assessment of %1 was submitted (sealed) and can no longer be changed")
+                .arg(assessment.agencyCode));
     auto current = notes(assessment, layer);
     if (!current)
         return current.error();
@@ -338,15 +393,27 @@ Result<bool> AssessmentStore::setNote(const AssessmentInfo &assessment, Layer la
             if (!unsealed)
                 return unsealed;
         }
-        auto stored = text.isEmpty()
-                          ? execSql(db, QStringLiteral("DELETE FROM notes WHERE assessment = ? AND layer = ? AND node = ?"),
-                                    {assessment.uuid, layerKey(layer), nodeId})
-                          : execSql(db, QStringLiteral("INSERT OR REPLACE INTO notes (assessment, layer, node, text, "
-                                                       "modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?)"),
-                                    {assessment.uuid, layerKey(layer), nodeId, text, now, recordedAuthor(author)});
+        auto stored =
+            text.isEmpty()
+                ? execSql(db,
+                          QStringLiteral(
+                              "DELETE FROM notes WHERE assessment = ? AND layer = ? AND node = ?"),
+                          {assessment.uuid, layerKey(layer), nodeId})
+                : execSql(
+                    db,
+                    QStringLiteral("INSERT OR REPLACE INTO notes (assessment, layer, node, text, "
+                                   "modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?)"),
+                    {assessment.uuid, layerKey(layer), nodeId, text, now, recordedAuthor(author)});
         if (!stored)
             return stored;
-        return appendLog(db, {{}, assessment.uuid, now, author, QStringLiteral("note"), layerKey(layer), nodeId, before,
+        return appendLog(db, {{},
+                              assessment.uuid,
+                              now,
+                              author,
+                              QStringLiteral("note"),
+                              layerKey(layer),
+                              nodeId,
+                              before,
                               text});
     });
 }
@@ -354,7 +421,8 @@ Result<bool> AssessmentStore::setNote(const AssessmentInfo &assessment, Layer la
 Result<QMap<QString, QString>> AssessmentStore::notes(const AssessmentInfo &assessment, Layer layer)
 {
     QSqlQuery query(m_file.db());
-    query.prepare(QStringLiteral("SELECT node, text FROM notes WHERE assessment = ? AND layer = ?"));
+    query.prepare(
+        QStringLiteral("SELECT node, text FROM notes WHERE assessment = ? AND layer = ?"));
     query.addBindValue(assessment.uuid);
     query.addBindValue(layerKey(layer));
     if (!query.exec())
@@ -365,19 +433,24 @@ Result<QMap<QString, QString>> AssessmentStore::notes(const AssessmentInfo &asse
     return result;
 }
 
-Result<Comment> AssessmentStore::addComment(const AssessmentInfo &assessment, const CriteriaSet &set,
-                                            const QString &nodeId, const QString &text, const QString &author)
+Result<Comment> AssessmentStore::addComment(const AssessmentInfo &assessment,
+                                            const CriteriaSet &set, const QString &nodeId,
+                                            const QString &text, const QString &author)
 {
     if (!set.node(nodeId))
         return Error::invalid(tr("There is no item %1 in the criteria set").arg(nodeId));
     if (text.trimmed().isEmpty())
         return Error::invalid(tr("A comment needs a text"));
-    const Comment comment{QUuid::createUuid().toString(QUuid::WithoutBraces), nodeId, recordedAuthor(author),
-                          Clock::nowMs(), text};
+    const Comment comment{QUuid::createUuid().toString(QUuid::WithoutBraces), nodeId,
+                          recordedAuthor(author), Clock::nowMs(), text};
     auto written = m_file.write([&](QSqlDatabase &db) {
-        return execSql(db, QStringLiteral("INSERT INTO comments (uuid, assessment, node, author, created_at, text) "
-                                          "VALUES (?, ?, ?, ?, ?, ?)"),
-                       {comment.uuid, assessment.uuid, comment.node, comment.author, comment.createdAt, comment.text});
+        return execSql(
+            db,
+            QStringLiteral(
+                "INSERT INTO comments (uuid, assessment, node, author, created_at, text) "
+                "VALUES (?, ?, ?, ?, ?, ?)"),
+            {comment.uuid, assessment.uuid, comment.node, comment.author, comment.createdAt,
+             comment.text});
     });
     if (!written)
         return written.error();
@@ -387,15 +460,17 @@ Result<Comment> AssessmentStore::addComment(const AssessmentInfo &assessment, co
 Result<QList<Comment>> AssessmentStore::comments(const AssessmentInfo &assessment)
 {
     QSqlQuery query(m_file.db());
-    query.prepare(QStringLiteral("SELECT uuid, node, author, created_at, text FROM comments WHERE assessment = ? "
-                                 "ORDER BY created_at, uuid"));
+    query.prepare(QStringLiteral(
+        "SELECT uuid, node, author, created_at, text FROM comments WHERE assessment = ? "
+        "ORDER BY created_at, uuid"));
     query.addBindValue(assessment.uuid);
     if (!query.exec())
         return damaged(tr("the comments cannot be read"));
     QList<Comment> result;
     while (query.next())
-        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toLongLong(), query.value(4).toString()});
+        result.append({query.value(0).toString(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toLongLong(),
+                       query.value(4).toString()});
     return result;
 }
 

@@ -25,14 +25,18 @@ class AssessmentStore
     Q_DECLARE_TR_FUNCTIONS(ParScore::AssessmentStore)
 
 public:
-    explicit AssessmentStore(ParxFile &file) : m_file(file) {}
+    explicit AssessmentStore(ParxFile &file)
+        : m_file(file)
+    {}
 
-    Result<AssessmentInfo> create(const CriteriaSet &set, const NewAssessment &info, const QString &author);
+    Result<AssessmentInfo> create(const CriteriaSet &set, const NewAssessment &info,
+                                  const QString &author);
     Result<QList<AssessmentInfo>> list();
     // The assessment with this UUID or agency code; with an empty key, the only one.
     Result<AssessmentInfo> find(const QString &uuidOrAgencyCode);
     Result<CriteriaSet> criteria(const QString &sha256);
-    Result<AnswerSet> answers(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer);
+    Result<AnswerSet> answers(const AssessmentInfo &assessment, const CriteriaSet &set,
+                              Layer layer);
     // Stores every answer of `answers` into `layer` (an upsert per item) with a log entry
     // per changed item, all in one transaction. Returns how many items changed.
     Result<int> applyAnswers(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,
@@ -40,11 +44,12 @@ public:
     Result<QList<LogEntry>> log(const QString &assessmentUuid = {});
 
     // The officer's note or explanation for an item in a layer; an empty text removes it.
-    Result<bool> setNote(const AssessmentInfo &assessment, Layer layer, const CriteriaSet &set, const QString &nodeId,
-                         const QString &text, const QString &author);
-    Result<QMap<QString, QString>> notes(const AssessmentInfo &assessment, Layer layer); // node → text
-    Result<Comment> addComment(const AssessmentInfo &assessment, const CriteriaSet &set, const QString &nodeId,
-                               const QString &text, const QString &author);
+    Result<bool> setNote(const AssessmentInfo &assessment, Layer layer, const CriteriaSet &set,
+                         const QString &nodeId, const QString &text, const QString &author);
+    Result<QMap<QString, QString>> notes(const AssessmentInfo &assessment,
+                                         Layer layer); // node → text
+    Result<Comment> addComment(const AssessmentInfo &assessment, const CriteriaSet &set,
+                               const QString &nodeId, const QString &text, const QString &author);
     Result<QList<Comment>> comments(const AssessmentInfo &assessment); // oldest first
 
     // Helpers for the other stores, inside their own transactions.

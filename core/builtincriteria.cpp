@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <algorithm>
 
 namespace ParScore {
@@ -23,7 +22,9 @@ int compareVersions(const QString &a, const QString &b)
         bool rightNumeric = false;
         const qlonglong l = left[i].toLongLong(&leftNumeric);
         const qlonglong r = right[i].toLongLong(&rightNumeric);
-        const int order = leftNumeric && rightNumeric ? (l < r ? -1 : l > r ? 1 : 0)
+        const int order = leftNumeric && rightNumeric ? (l < r   ? -1
+                                                         : l > r ? 1
+                                                                 : 0)
                                                       : QString::compare(left[i], right[i]);
         if (order != 0)
             return order < 0 ? -1 : 1;

@@ -1,7 +1,7 @@
 #include "criteriaparser.h"
 
-#include "jsonfields.h"
 #include "inputlimits.h"
+#include "jsonfields.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -62,8 +62,8 @@ Result<CriteriaSet> CriteriaParser::parse(const QByteArray &bytes)
     ProblemLog log;
     CriteriaParser parser(log);
     parser.m_set.m_bytes = bytes;
-    parser.m_set.m_sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    parser.m_set.m_sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 
     parser.readHeader(root);
     parser.readGrades(root);
@@ -83,8 +83,8 @@ Result<CriteriaSet> CriteriaParser::parse(const QByteArray &bytes)
         QStringList details = log.errors();
         for (const QString &warning : log.warnings())
             details.append(tr("warning: %1").arg(warning));
-        return Error::invalid(tr("The criteria set is invalid (%n problem(s))", nullptr, log.errorCount()),
-                              details);
+        return Error::invalid(
+            tr("The criteria set is invalid (%n problem(s))", nullptr, log.errorCount()), details);
     }
     parser.finish();
     return std::move(parser.m_set);
@@ -93,13 +93,12 @@ Result<CriteriaSet> CriteriaParser::parse(const QByteArray &bytes)
 void CriteriaParser::readHeader(const QJsonObject &root)
 {
     const JsonFields fields(root, QString(), m_log);
-    fields.warnUnknownKeys({QStringLiteral("format"), QStringLiteral("formatVersion"),
-                            QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("year"),
-                            QStringLiteral("title"), QStringLiteral("unitKinds"),
-                            QStringLiteral("issuer"), QStringLiteral("legalBasis"),
-                            QStringLiteral("status"), QStringLiteral("grades"),
-                            QStringLiteral("nodes"), QStringLiteral("bonus"),
-                            QStringLiteral("penalty")});
+    fields.warnUnknownKeys(
+        {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("id"),
+         QStringLiteral("version"), QStringLiteral("year"), QStringLiteral("title"),
+         QStringLiteral("unitKinds"), QStringLiteral("issuer"), QStringLiteral("legalBasis"),
+         QStringLiteral("status"), QStringLiteral("grades"), QStringLiteral("nodes"),
+         QStringLiteral("bonus"), QStringLiteral("penalty")});
     fields.integer(QStringLiteral("formatVersion"), Limits::formatVersion, Limits::formatVersion);
     m_set.m_id = fields.requiredText(QStringLiteral("id")).value_or(QString());
     m_set.m_version = fields.requiredText(QStringLiteral("version")).value_or(QString());
@@ -116,7 +115,9 @@ void CriteriaParser::readHeader(const QJsonObject &root)
     else if (status == QLatin1String("illustrative"))
         m_set.m_status = SetStatus::Illustrative;
     else if (status)
-        m_log.error(QString(), tr("“status” is “%1”; it must be official, draft or illustrative").arg(*status));
+        m_log.error(
+            QString(),
+            tr("“status” is “%1”; it must be official, draft or illustrative").arg(*status));
 
     const QJsonValue kinds = root.value(QStringLiteral("unitKinds"));
     if (!kinds.isArray()) {
@@ -156,13 +157,15 @@ void CriteriaParser::readGrades(const QJsonObject &root)
             continue;
         for (const Grade &other : std::as_const(m_set.m_grades)) {
             if (other.minPercent == *minPercent)
-                m_log.error(where, tr("another grade (“%1”) has the same minPercent").arg(other.label));
+                m_log.error(where,
+                            tr("another grade (“%1”) has the same minPercent").arg(other.label));
         }
         m_set.m_grades.append({*label, *minPercent});
     }
 }
 
-std::optional<ExtraSection> CriteriaParser::readExtraSection(const QJsonObject &root, const QString &key)
+std::optional<ExtraSection> CriteriaParser::readExtraSection(const QJsonObject &root,
+                                                             const QString &key)
 {
     const QJsonValue value = root.value(key);
     if (value.isUndefined())
@@ -175,7 +178,8 @@ std::optional<ExtraSection> CriteriaParser::readExtraSection(const QJsonObject &
     const JsonFields fields(object, key, m_log);
     fields.warnUnknownKeys({QStringLiteral("maxPoints"), QStringLiteral("items")});
     ExtraSection section;
-    section.maxPoints = toHundredths(fields.number(QStringLiteral("maxPoints"), Limits::maxPointsSpec)).value_or(0);
+    section.maxPoints =
+        toHundredths(fields.number(QStringLiteral("maxPoints"), Limits::maxPointsSpec)).value_or(0);
 
     const QJsonValue items = object.value(QStringLiteral("items"));
     if (!items.isArray()) {
@@ -194,7 +198,8 @@ std::optional<ExtraSection> CriteriaParser::readExtraSection(const QJsonObject &
         }
         const QJsonObject itemObject = array.at(i).toObject();
         const JsonFields itemFields(itemObject, where, m_log);
-        itemFields.warnUnknownKeys({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("points")});
+        itemFields.warnUnknownKeys(
+            {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("points")});
         const auto id = itemFields.requiredText(QStringLiteral("id"));
         const auto title = itemFields.requiredText(QStringLiteral("title"));
         const auto points = itemFields.number(QStringLiteral("points"), Limits::nonNegativeSpec);
@@ -221,11 +226,11 @@ std::optional<Hundredths> CriteriaParser::readNode(const QJsonValue &value, cons
     const bool hasId = idValue.isString() && !idValue.toString().trimmed().isEmpty();
     const QString where = hasId ? nodeLabel(idValue.toString()) : path;
     const JsonFields fields(object, where, m_log);
-    fields.warnUnknownKeys({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("maxPoints"),
-                            QStringLiteral("children"), QStringLiteral("rule"),
-                            QStringLiteral("scoredBy"), QStringLiteral("notApplicable"),
-                            QStringLiteral("guidance"), QStringLiteral("evidence"),
-                            QStringLiteral("legalBasis")});
+    fields.warnUnknownKeys({QStringLiteral("id"), QStringLiteral("title"),
+                            QStringLiteral("maxPoints"), QStringLiteral("children"),
+                            QStringLiteral("rule"), QStringLiteral("scoredBy"),
+                            QStringLiteral("notApplicable"), QStringLiteral("guidance"),
+                            QStringLiteral("evidence"), QStringLiteral("legalBasis")});
 
     CriteriaNode node;
     node.index = int(m_set.m_nodes.size());
@@ -285,7 +290,9 @@ std::optional<Hundredths> CriteriaParser::readNode(const QJsonValue &value, cons
         if (hasRule)
             m_log.error(where, tr("a node with children cannot have a rule"));
         if (!scoredByValue.isUndefined() || !policyValue.isUndefined())
-            m_log.warning(where, tr("“scoredBy” and “notApplicable” apply to leaves only and are ignored here"));
+            m_log.warning(
+                where,
+                tr("“scoredBy” and “notApplicable” apply to leaves only and are ignored here"));
     } else if (!hasRule) {
         m_log.error(where, tr("a leaf (a node without children) needs a “rule”"));
     } else {
@@ -305,8 +312,8 @@ std::optional<Hundredths> CriteriaParser::readNode(const QJsonValue &value, cons
     Hundredths childSum = 0;
     bool childrenValid = true;
     for (qsizetype i = 0; i < childArray.size(); ++i) {
-        const auto childMax = readNode(childArray.at(i), path + QStringLiteral(".children[%1]").arg(i),
-                                       node.index, depth + 1);
+        const auto childMax = readNode(
+            childArray.at(i), path + QStringLiteral(".children[%1]").arg(i), node.index, depth + 1);
         childrenValid = childrenValid && childMax.has_value();
         childSum += childMax.value_or(0);
     }
@@ -325,14 +332,16 @@ void CriteriaParser::finish()
         CriteriaNode &node = m_set.m_nodes[i];
         if (node.isLeaf())
             continue;
-        node.agencyScorable = std::any_of(node.children.cbegin(), node.children.cend(),
-                                          [this](int c) { return m_set.m_nodes[c].agencyScorable; });
+        node.agencyScorable =
+            std::any_of(node.children.cbegin(), node.children.cend(),
+                        [this](int c) { return m_set.m_nodes[c].agencyScorable; });
     }
     Hundredths total = 0;
     for (const int root : std::as_const(m_set.m_roots))
         total += m_set.m_nodes[root].maxPoints;
     if (total != 10000)
-        m_log.warning(QString(), tr("the areas add up to %1 points, not 100").arg(pointsText(total)));
+        m_log.warning(QString(),
+                      tr("the areas add up to %1 points, not 100").arg(pointsText(total)));
     m_set.m_warnings = m_log.warnings();
 }
 

@@ -21,7 +21,9 @@ public:
     static Result<CriteriaSet> parseFile(const QString &path);
 
 private:
-    explicit CriteriaParser(ProblemLog &log) : m_log(log) {}
+    explicit CriteriaParser(ProblemLog &log)
+        : m_log(log)
+    {}
 
     void readHeader(const QJsonObject &root);
     void readGrades(const QJsonObject &root);

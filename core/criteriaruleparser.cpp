@@ -1,8 +1,7 @@
 // The part of CriteriaParser that reads a leaf's "rule" object.
 #include "criteriaparser.h"
-
-#include "jsonfields.h"
 #include "inputlimits.h"
+#include "jsonfields.h"
 
 #include <QJsonArray>
 
@@ -38,11 +37,13 @@ std::optional<Rule> CriteriaParser::readRule(const QJsonValue &value, const QStr
     }
     const QJsonObject object = value.toObject();
     const QString kindText = object.value(QStringLiteral("kind")).toString();
-    const auto name = std::find_if(std::begin(ruleKindNames), std::end(ruleKindNames),
-                                   [&kindText](const RuleKindName &n) { return kindText == QLatin1String(n.key); });
+    const auto name = std::find_if(
+        std::begin(ruleKindNames), std::end(ruleKindNames),
+        [&kindText](const RuleKindName &n) { return kindText == QLatin1String(n.key); });
     if (name == std::end(ruleKindNames)) {
         m_log.error(where, tr("the rule kind “%1” is unknown; use manual, boolean, choice, "
-                              "checklist, ratio, tiers, deduction or percent").arg(kindText));
+                              "checklist, ratio, tiers, deduction or percent")
+                               .arg(kindText));
         return std::nullopt;
     }
 
@@ -51,12 +52,13 @@ std::optional<Rule> CriteriaParser::readRule(const QJsonValue &value, const QStr
     const int errorsBefore = m_log.errorCount();
     const JsonFields fields(object, where, m_log);
     const QString kindKey = QStringLiteral("kind");
-    const std::optional<Fraction> max = maxPoints ? std::optional(Fraction::fromHundredths(*maxPoints))
-                                                  : std::nullopt;
+    const std::optional<Fraction> max =
+        maxPoints ? std::optional(Fraction::fromHundredths(*maxPoints)) : std::nullopt;
     switch (rule.kind) {
     case RuleKind::Manual: {
         fields.warnUnknownKeys({kindKey, QStringLiteral("step")});
-        const auto step = fields.number(QStringLiteral("step"), Limits::nonNegativeSpec, Fraction(1, 4));
+        const auto step =
+            fields.number(QStringLiteral("step"), Limits::nonNegativeSpec, Fraction(1, 4));
         if (step && *step == Fraction())
             m_log.error(where, tr("“step” must be greater than 0"));
         rule.step = step.value_or(Fraction(1, 4));
@@ -75,9 +77,12 @@ std::optional<Rule> CriteriaParser::readRule(const QJsonValue &value, const QStr
         readOptions(rule, object, QStringLiteral("items"), where, maxPoints);
         break;
     case RuleKind::Ratio: {
-        fields.warnUnknownKeys({kindKey, QStringLiteral("floorPercent"), QStringLiteral("fullAtPercent")});
-        const auto floor = fields.number(QStringLiteral("floorPercent"), Limits::percentSpec, Fraction());
-        const auto fullAt = fields.number(QStringLiteral("fullAtPercent"), Limits::percentSpec, Fraction(100, 1));
+        fields.warnUnknownKeys(
+            {kindKey, QStringLiteral("floorPercent"), QStringLiteral("fullAtPercent")});
+        const auto floor =
+            fields.number(QStringLiteral("floorPercent"), Limits::percentSpec, Fraction());
+        const auto fullAt =
+            fields.number(QStringLiteral("fullAtPercent"), Limits::percentSpec, Fraction(100, 1));
         if (floor && fullAt && *floor > *fullAt)
             m_log.error(where, tr("“floorPercent” must not be above “fullAtPercent”"));
         rule.floorPercent = floor.value_or(Fraction());
@@ -93,7 +98,8 @@ std::optional<Rule> CriteriaParser::readRule(const QJsonValue &value, const QStr
         const auto perItem = fields.number(QStringLiteral("perItem"), Limits::nonNegativeSpec);
         if (perItem && *perItem == Fraction())
             m_log.error(where, tr("“perItem” must be greater than 0"));
-        const auto floor = fields.number(QStringLiteral("floorPoints"), Limits::anySpec, Fraction());
+        const auto floor =
+            fields.number(QStringLiteral("floorPoints"), Limits::anySpec, Fraction());
         if (floor && max && *floor > *max)
             m_log.error(where, tr("“floorPoints” (%1) must not be above maxPoints (%2)")
                                    .arg(pointsText(*floor), pointsText(*max)));
@@ -125,12 +131,14 @@ void CriteriaParser::readOptions(Rule &rule, const QJsonObject &ruleObject, cons
         }
         const QJsonObject object = array.at(i).toObject();
         const JsonFields fields(object, itemWhere, m_log);
-        fields.warnUnknownKeys({QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("points")});
+        fields.warnUnknownKeys(
+            {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("points")});
         const auto id = fields.requiredText(QStringLiteral("id"));
         const QJsonValue labelValue = object.value(QStringLiteral("label"));
         if (!labelValue.isString())
             m_log.error(itemWhere, tr("“label” must be a text"));
-        const std::optional<QString> label = labelValue.isString() ? std::optional(labelValue.toString()) : std::nullopt;
+        const std::optional<QString> label =
+            labelValue.isString() ? std::optional(labelValue.toString()) : std::nullopt;
         const auto points = fields.number(QStringLiteral("points"), Limits::nonNegativeSpec);
         if (!id || !label || !points)
             continue;
@@ -198,8 +206,9 @@ void CriteriaParser::readTiers(Rule &rule, const QJsonObject &ruleObject, const 
         }
         tier.points = *points;
         for (const Tier &other : std::as_const(rule.tiers)) {
-            const bool same = rule.tierInput == TierInput::Percent ? other.atLeastExact == tier.atLeastExact
-                                                                    : other.atLeast == tier.atLeast;
+            const bool same = rule.tierInput == TierInput::Percent
+                                  ? other.atLeastExact == tier.atLeastExact
+                                  : other.atLeast == tier.atLeast;
             if (same)
                 m_log.error(tierWhere, tr("two tiers start at the same “atLeast”"));
         }

@@ -7,16 +7,44 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace ParScore {
 
-enum class RuleKind { Manual, Boolean, Choice, Checklist, Ratio, Tiers, Deduction, Percent };
-enum class ScoredBy { Agency, Appraiser };
-enum class NotApplicablePolicy { Forbidden, Exclude, Full, Zero };
-enum class TierInput { Percent, Number };
-enum class SetStatus { Official, Draft, Illustrative };
+enum class RuleKind
+{
+    Manual,
+    Boolean,
+    Choice,
+    Checklist,
+    Ratio,
+    Tiers,
+    Deduction,
+    Percent
+};
+enum class ScoredBy
+{
+    Agency,
+    Appraiser
+};
+enum class NotApplicablePolicy
+{
+    Forbidden,
+    Exclude,
+    Full,
+    Zero
+};
+enum class TierInput
+{
+    Percent,
+    Number
+};
+enum class SetStatus
+{
+    Official,
+    Draft,
+    Illustrative
+};
 
 // A choice option or a checklist item.
 struct RuleOption
@@ -37,13 +65,13 @@ struct Tier
 struct Rule
 {
     RuleKind kind = RuleKind::Manual;
-    Fraction step = Fraction(1, 4);   // manual
-    QList<RuleOption> options;        // choice options, checklist items
-    Fraction floorPercent;            // ratio
+    Fraction step = Fraction(1, 4); // manual
+    QList<RuleOption> options;      // choice options, checklist items
+    Fraction floorPercent;          // ratio
     Fraction fullAtPercent = Fraction(100, 1);
     TierInput tierInput = TierInput::Percent;
     QList<Tier> tiers;
-    Fraction perItem;                 // deduction
+    Fraction perItem; // deduction
     Fraction floorPoints;
 
     const RuleOption *option(const QString &id) const;

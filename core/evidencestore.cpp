@@ -30,7 +30,8 @@ QString uniqueName(const QString &name, QSet<QString> &taken)
 {
     QString candidate = name;
     const QFileInfo info(name);
-    const QString suffix = info.completeSuffix().isEmpty() ? QString() : u'.' + info.completeSuffix();
+    const QString suffix =
+        info.completeSuffix().isEmpty() ? QString() : u'.' + info.completeSuffix();
     const QString base = suffix.isEmpty() ? name : name.left(name.size() - suffix.size());
     for (int n = 2; taken.contains(candidate.toLower()); ++n)
         candidate = QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(suffix);
@@ -58,8 +59,9 @@ QString EvidenceStore::safeFileName(const QString &untrusted)
         cleaned.chop(1);
     while (cleaned.startsWith(u'.'))
         cleaned.remove(0, 1);
-    static const QRegularExpression device(QStringLiteral(R"(^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$)"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression device(
+        QStringLiteral(R"(^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
     if (device.match(cleaned).hasMatch())
         cleaned.prepend(u'_');
     if (cleaned.size() > maxNameLength) {
@@ -72,21 +74,24 @@ QString EvidenceStore::safeFileName(const QString &untrusted)
 Result<QList<EvidenceInfo>> EvidenceStore::list(const QString &assessmentUuid)
 {
     QSqlQuery query(m_file.db());
-    query.prepare(QStringLiteral(
-        "SELECT e.assessment, e.sha256, e.name, e.mime_type, b.size, e.added_at, e.added_by, e.effective_date "
-        "FROM evidence e JOIN blobs b ON b.sha256 = e.sha256 WHERE IFNULL(?, '') = '' OR e.assessment = ? "
-        "ORDER BY e.assessment, e.name, e.sha256"));
+    query.prepare(QStringLiteral("SELECT e.assessment, e.sha256, e.name, e.mime_type, b.size, "
+                                 "e.added_at, e.added_by, e.effective_date "
+                                 "FROM evidence e JOIN blobs b ON b.sha256 = e.sha256 WHERE "
+                                 "IFNULL(?, '') = '' OR e.assessment = ? "
+                                 "ORDER BY e.assessment, e.name, e.sha256"));
     query.addBindValue(assessmentUuid);
     query.addBindValue(assessmentUuid);
     if (!query.exec())
         return Error::unreadable(tr("The evidence of the file cannot be read"));
     QList<EvidenceInfo> result;
     while (query.next()) {
-        EvidenceInfo info{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                          query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toLongLong(),
-                          query.value(6).toString(), query.value(7).toString(), {}};
+        EvidenceInfo info{
+            query.value(0).toString(), query.value(1).toString(),   query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toLongLong(),
+            query.value(6).toString(), query.value(7).toString(),   {}};
         QSqlQuery links(m_file.db());
-        links.prepare(QStringLiteral("SELECT node FROM evidence_links WHERE assessment = ? AND sha256 = ? ORDER BY node"));
+        links.prepare(QStringLiteral(
+            "SELECT node FROM evidence_links WHERE assessment = ? AND sha256 = ? ORDER BY node"));
         links.addBindValue(info.assessment);
         links.addBindValue(info.sha256);
         if (!links.exec())
@@ -98,12 +103,15 @@ Result<QList<EvidenceInfo>> EvidenceStore::list(const QString &assessmentUuid)
     return result;
 }
 
-Result<int> EvidenceStore::add(const AssessmentInfo &assessment, const CriteriaSet &set, const QStringList &nodeIds,
-                               const QStringList &files, const QString &effectiveDate, const QString &author)
+Result<int> EvidenceStore::add(const AssessmentInfo &assessment, const CriteriaSet &set,
+                               const QStringList &nodeIds, const QStringList &files,
+                               const QString &effectiveDate, const QString &author)
 {
     if (assessment.isSealed())
-        return Error::invalid(tr("The self-assessment of %1 was submitted (sealed); its evidence can no longer be "
-                                 "changed").arg(assessment.agencyCode));
+        return Error::invalid(
+            tr("The self-assessment of %1 was submitted (sealed); its evidence can no longer be "
+               "changed")
+                .arg(assessment.agencyCode));
     if (nodeIds.isEmpty())
         return Error::invalid(tr("Name at least one item the evidence supports (--node)"));
     for (const QString &id : nodeIds) {
@@ -111,7 +119,8 @@ Result<int> EvidenceStore::add(const AssessmentInfo &assessment, const CriteriaS
             return Error::invalid(tr("There is no item %1 in the criteria set").arg(id));
     }
     if (!effectiveDate.isEmpty() && !QDate::fromString(effectiveDate, Qt::ISODate).isValid())
-        return Error::invalid(tr("The effective date “%1” is not a date of the form YYYY-MM-DD").arg(effectiveDate));
+        return Error::invalid(
+            tr("The effective date “%1” is not a date of the form YYYY-MM-DD").arg(effectiveDate));
 
     struct Loaded
     {
@@ -141,27 +150,42 @@ Result<int> EvidenceStore::add(const AssessmentInfo &assessment, const CriteriaS
             return unsealed;
         for (const Loaded &item : loaded) {
             const QString hash = sha256Hex(item.bytes);
-            auto blob = execSql(db, QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)"),
-                                {hash, qint64(item.bytes.size()), item.bytes});
+            auto blob = execSql(
+                db,
+                QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)"),
+                {hash, qint64(item.bytes.size()), item.bytes});
             if (!blob)
                 return blob;
-            auto evidence = execSql(db,
-                                    QStringLiteral("INSERT OR IGNORE INTO evidence (assessment, sha256, name, mime_type, "
-                                                   "added_at, added_by, effective_date) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                    {assessment.uuid, hash, item.name, item.mimeType, now, AssessmentStore::recordedAuthor(author),
-                                     effectiveDate.isEmpty() ? QVariant() : QVariant(effectiveDate)});
+            auto evidence =
+                execSql(db,
+                        QStringLiteral(
+                            "INSERT OR IGNORE INTO evidence (assessment, sha256, name, mime_type, "
+                            "added_at, added_by, effective_date) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {assessment.uuid, hash, item.name, item.mimeType, now,
+                         AssessmentStore::recordedAuthor(author),
+                         effectiveDate.isEmpty() ? QVariant() : QVariant(effectiveDate)});
             if (!evidence)
                 return evidence;
             for (const QString &node : nodeIds) {
-                auto link = execSql(db, QStringLiteral("INSERT OR IGNORE INTO evidence_links (assessment, sha256, node) "
-                                                       "VALUES (?, ?, ?)"),
-                                    {assessment.uuid, hash, node});
+                auto link =
+                    execSql(db,
+                            QStringLiteral(
+                                "INSERT OR IGNORE INTO evidence_links (assessment, sha256, node) "
+                                "VALUES (?, ?, ?)"),
+                            {assessment.uuid, hash, node});
                 if (!link)
                     return link;
             }
-            auto logged = AssessmentStore::appendLog(db, {{}, assessment.uuid, now, author, QStringLiteral("evidence"),
-                                                          layerKey(Layer::Self), nodeIds.join(u','), {},
-                                                          item.name + QStringLiteral(" (") + hash + u')'});
+            auto logged =
+                AssessmentStore::appendLog(db, {{},
+                                                assessment.uuid,
+                                                now,
+                                                author,
+                                                QStringLiteral("evidence"),
+                                                layerKey(Layer::Self),
+                                                nodeIds.join(u','),
+                                                {},
+                                                item.name + QStringLiteral(" (") + hash + u')'});
             if (!logged)
                 return logged;
         }
@@ -178,14 +202,17 @@ Result<QByteArray> EvidenceStore::content(const QString &sha256)
     query.prepare(QStringLiteral("SELECT data FROM blobs WHERE sha256 = ?"));
     query.addBindValue(sha256);
     if (!query.exec() || !query.next())
-        return Error::unreadable(tr("The evidence %1 is missing from the file").arg(sha256.left(12)));
+        return Error::unreadable(
+            tr("The evidence %1 is missing from the file").arg(sha256.left(12)));
     const QByteArray bytes = query.value(0).toByteArray();
     if (sha256Hex(bytes) != sha256)
-        return Error::unreadable(tr("The evidence %1 was altered inside the file").arg(sha256.left(12)));
+        return Error::unreadable(
+            tr("The evidence %1 was altered inside the file").arg(sha256.left(12)));
     return bytes;
 }
 
-Result<QStringList> EvidenceStore::extract(const QList<AssessmentInfo> &assessments, const QString &directory)
+Result<QStringList> EvidenceStore::extract(const QList<AssessmentInfo> &assessments,
+                                           const QString &directory)
 {
     QDir root(directory);
     if (!root.exists() && !QDir().mkpath(directory))
@@ -195,7 +222,8 @@ Result<QStringList> EvidenceStore::extract(const QList<AssessmentInfo> &assessme
     for (const AssessmentInfo &assessment : assessments) {
         QString folder = rootPath;
         if (assessments.size() > 1) {
-            folder = rootPath + u'/' + safeFileName(assessment.agencyCode + u'-' + assessment.uuid.left(8));
+            folder = rootPath + u'/'
+                     + safeFileName(assessment.agencyCode + u'-' + assessment.uuid.left(8));
             if (!QDir().mkpath(folder))
                 return Error::unreadable(tr("Cannot create the folder %1").arg(folder));
         }
@@ -214,7 +242,8 @@ Result<QStringList> EvidenceStore::extract(const QList<AssessmentInfo> &assessme
             if (QFileInfo(QFileInfo(target).absolutePath()).canonicalFilePath() != folder)
                 return Error::invalid(tr("Refused to write outside %1").arg(directory));
             QSaveFile file(target);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes.value().size() || !file.commit())
+            if (!file.open(QIODevice::WriteOnly)
+                || file.write(bytes.value()) != bytes.value().size() || !file.commit())
                 return Error::unreadable(tr("Cannot write %1: %2").arg(target, file.errorString()));
             written.append(target);
         }

@@ -15,14 +15,17 @@ class EvidenceStore
     Q_DECLARE_TR_FUNCTIONS(ParScore::EvidenceStore)
 
 public:
-    explicit EvidenceStore(ParxFile &file) : m_file(file) {}
+    explicit EvidenceStore(ParxFile &file)
+        : m_file(file)
+    {}
 
     // Evidence of one assessment, or of all with an empty UUID; sorted by name.
     Result<QList<EvidenceInfo>> list(const QString &assessmentUuid = {});
     // Embeds `files` and links each to every node of `nodeIds`, in one transaction.
     // `effectiveDate` is YYYY-MM-DD or empty. Returns the number of files added.
-    Result<int> add(const AssessmentInfo &assessment, const CriteriaSet &set, const QStringList &nodeIds,
-                    const QStringList &files, const QString &effectiveDate, const QString &author);
+    Result<int> add(const AssessmentInfo &assessment, const CriteriaSet &set,
+                    const QStringList &nodeIds, const QStringList &files,
+                    const QString &effectiveDate, const QString &author);
     // The stored bytes of one document, checked against its SHA-256.
     Result<QByteArray> content(const QString &sha256);
     // Writes the documents of `assessments` into `directory` (one sub-folder per agency

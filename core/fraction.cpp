@@ -72,7 +72,8 @@ DecimalForm shortestDecimal(double value)
             --exponent;
     }
     const std::size_t firstNonZero = form.digits.find_first_not_of('0');
-    form.digits = firstNonZero == std::string::npos ? std::string() : form.digits.substr(firstNonZero);
+    form.digits =
+        firstNonZero == std::string::npos ? std::string() : form.digits.substr(firstNonZero);
     while (!form.digits.empty() && form.digits.back() == '0') {
         form.digits.pop_back();
         ++exponent;

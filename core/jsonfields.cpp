@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QJsonValue>
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace ParScore {
@@ -18,7 +17,8 @@ const QString outOfRangeMarker = QStringLiteral("\u0001number out of range: ");
 
 QJsonDocument parseUntrustedJson(const QByteArray &bytes, QJsonParseError *error)
 {
-    static const QRegularExpression number(QStringLiteral(R"(^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$)"));
+    static const QRegularExpression number(
+        QStringLiteral(R"(^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$)"));
     QByteArray text = bytes;
     for (int replaced = 0; replaced < 100; ++replaced) {
         const QJsonDocument document = QJsonDocument::fromJson(text, error);
@@ -35,9 +35,9 @@ QJsonDocument parseUntrustedJson(const QByteArray &bytes, QJsonParseError *error
         // Too small to represent is as good as zero (what every other reader makes of it);
         // too large is marked so that validation can name it.
         const double value = std::strtod(literal.constData(), nullptr);
-        const QByteArray replacement = std::isfinite(value)
-                                           ? QByteArray::number(value, 'g', QLocale::FloatingPointShortest)
-                                           : '"' + outOfRangeMarker.toUtf8() + literal + '"';
+        const QByteArray replacement =
+            std::isfinite(value) ? QByteArray::number(value, 'g', QLocale::FloatingPointShortest)
+                                 : '"' + outOfRangeMarker.toUtf8() + literal + '"';
         text.replace(start, end - start, replacement);
     }
     return QJsonDocument::fromJson(text, error);
@@ -67,7 +67,8 @@ Result<QJsonObject> openDocument(const QByteArray &bytes, const DocumentMessages
     QJsonParseError parseError;
     const QJsonDocument document = parseUntrustedJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error::unreadable(messages.brokenJson.arg(parseError.offset).arg(parseError.errorString()));
+        return Error::unreadable(
+            messages.brokenJson.arg(parseError.offset).arg(parseError.errorString()));
     if (!document.isObject())
         return Error::unreadable(messages.notAnObject);
     const QJsonObject root = document.object();
@@ -75,7 +76,8 @@ Result<QJsonObject> openDocument(const QByteArray &bytes, const DocumentMessages
         return Error::unreadable(messages.wrongFormat.arg(messages.format));
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
     if (version.isDouble() && version.toDouble() > Limits::formatVersion)
-        return Error::unreadable(messages.newerVersion.arg(jsonNumberText(version.toDouble())).arg(Limits::formatVersion));
+        return Error::unreadable(messages.newerVersion.arg(jsonNumberText(version.toDouble()))
+                                     .arg(Limits::formatVersion));
     return root;
 }
 
@@ -98,15 +100,15 @@ void ProblemLog::warning(const QString &where, const QString &message)
 
 QString jsonNumberText(double value)
 {
-    return QString::number(value, std::fabs(value) < 1e16 ? 'f' : 'g', QLocale::FloatingPointShortest);
+    return QString::number(value, std::fabs(value) < 1e16 ? 'f' : 'g',
+                           QLocale::FloatingPointShortest);
 }
 
 JsonFields::JsonFields(const QJsonObject &object, QString where, ProblemLog &log)
     : m_object(object)
     , m_where(std::move(where))
     , m_log(log)
-{
-}
+{}
 
 std::optional<QString> JsonFields::requiredText(const QString &key) const
 {
@@ -147,7 +149,8 @@ std::optional<Fraction> JsonFields::number(const QString &key, const NumberSpec 
         const QString outOfRange = outOfRangeNumber(value);
         if (!outOfRange.isEmpty())
             m_log.error(m_where, JsonFieldsText::tr("“%1” is %2; it must be between %3 and %4")
-                                     .arg(key, outOfRange, jsonNumberText(spec.min), jsonNumberText(spec.max)));
+                                     .arg(key, outOfRange, jsonNumberText(spec.min),
+                                          jsonNumberText(spec.max)));
         else
             m_log.error(m_where, JsonFieldsText::tr("“%1” must be a number").arg(key));
         return std::nullopt;
@@ -205,7 +208,8 @@ void JsonFields::warnUnknownKeys(const QStringList &known) const
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (!known.contains(it.key()))
-            m_log.warning(m_where, JsonFieldsText::tr("unknown field “%1” is ignored").arg(it.key()));
+            m_log.warning(m_where,
+                          JsonFieldsText::tr("unknown field “%1” is ignored").arg(it.key()));
     }
 }
 

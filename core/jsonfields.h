@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace ParScore {
@@ -46,7 +45,7 @@ public:
 
     bool has(const QString &key) const { return m_object.contains(key); }
     std::optional<QString> requiredText(const QString &key) const; // non-empty string
-    QString optionalText(const QString &key) const;                 // string or absent
+    QString optionalText(const QString &key) const;                // string or absent
     // A decimal number within spec; `fallback` when absent (nullopt: the field is required).
     std::optional<Fraction> number(const QString &key, const NumberSpec &spec,
                                    std::optional<Fraction> fallback = std::nullopt) const;
@@ -79,10 +78,10 @@ QString outOfRangeNumber(const QJsonValue &value);
 // translated by its parser.
 struct DocumentMessages
 {
-    QString format;       // the expected "format" value
-    QString cannotRead;   // %1 path, %2 reason
-    QString tooLarge;     // %1 path
-    QString brokenJson;   // %1 byte offset, %2 reason
+    QString format;     // the expected "format" value
+    QString cannotRead; // %1 path, %2 reason
+    QString tooLarge;   // %1 path
+    QString brokenJson; // %1 byte offset, %2 reason
     QString notAnObject;
     QString wrongFormat;  // %1 the expected format
     QString newerVersion; // %1 the file's version, %2 the version read

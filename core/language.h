@@ -8,7 +8,11 @@
 namespace ParScore {
 
 // The user-interface language. Vietnamese is the default; source strings are English.
-enum class Language { Vietnamese, English };
+enum class Language
+{
+    Vietnamese,
+    English
+};
 
 // Installs the translations compiled into the core for `language` and makes it the
 // language that numbers are formatted in. Needs a QCoreApplication.
@@ -19,7 +23,7 @@ std::optional<Language> languageFromCode(const QString &code);
 
 // Numbers as a person reads them in the current language: "1,80" in Vietnamese.
 QLocale displayLocale();
-QString formatPoints(Hundredths points);        // always two decimals: 1,80
+QString formatPoints(Hundredths points);           // always two decimals: 1,80
 QString formatPercent(qint64 hundredthsOfPercent); // two decimals, no sign: 97,50
 // An exact value: its decimal form when it has at most four decimals (0,145),
 // otherwise rounded to four decimals with an ellipsis (0,6667…).

@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
-
 #include <map>
 #include <set>
 
@@ -36,17 +35,21 @@ Result<Rows> select(QSqlDatabase &db, const QString &sql, const QVariantList &bi
 }
 
 // Copies the rows of `table` for one assessment that the target lacks (by primary key).
-Result<bool> copyMissing(QSqlDatabase &from, QSqlDatabase &to, const QString &table, const QStringList &columns,
-                         const QString &assessment)
+Result<bool> copyMissing(QSqlDatabase &from, QSqlDatabase &to, const QString &table,
+                         const QStringList &columns, const QString &assessment)
 {
-    auto rows = select(from, QStringLiteral("SELECT %1 FROM %2 WHERE assessment = ?").arg(columns.join(u','), table),
-                       {assessment}, int(columns.size()));
+    auto rows = select(
+        from,
+        QStringLiteral("SELECT %1 FROM %2 WHERE assessment = ?").arg(columns.join(u','), table),
+        {assessment}, int(columns.size()));
     if (!rows)
         return rows.error();
     const QString placeholders = QStringList(columns.size(), QStringLiteral("?")).join(u',');
     for (const QVariantList &row : rows.value()) {
-        auto inserted = execSql(to, QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
-                                        .arg(table, columns.join(u','), placeholders), row);
+        auto inserted = execSql(to,
+                                QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
+                                    .arg(table, columns.join(u','), placeholders),
+                                row);
         if (!inserted)
             return inserted;
     }
@@ -55,69 +58,91 @@ Result<bool> copyMissing(QSqlDatabase &from, QSqlDatabase &to, const QString &ta
 
 Result<bool> copyEvidence(QSqlDatabase &from, QSqlDatabase &to, const QString &assessment)
 {
-    auto hashes = select(from, QStringLiteral("SELECT DISTINCT sha256 FROM evidence WHERE assessment = ?"), {assessment}, 1);
+    auto hashes =
+        select(from, QStringLiteral("SELECT DISTINCT sha256 FROM evidence WHERE assessment = ?"),
+               {assessment}, 1);
     if (!hashes)
         return hashes.error();
     for (const QVariantList &hash : hashes.value()) {
-        auto present = select(to, QStringLiteral("SELECT 1 FROM blobs WHERE sha256 = ?"), {hash[0]}, 1);
+        auto present =
+            select(to, QStringLiteral("SELECT 1 FROM blobs WHERE sha256 = ?"), {hash[0]}, 1);
         if (!present)
             return present.error();
         if (!present.value().isEmpty())
             continue; // stored once, however many files bring it
-        auto blob = select(from, QStringLiteral("SELECT sha256, size, data FROM blobs WHERE sha256 = ?"), {hash[0]}, 3);
+        auto blob =
+            select(from, QStringLiteral("SELECT sha256, size, data FROM blobs WHERE sha256 = ?"),
+                   {hash[0]}, 3);
         if (!blob)
             return blob.error();
         for (const QVariantList &row : blob.value()) {
-            auto inserted = execSql(to, QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)"),
-                                    row);
+            auto inserted = execSql(
+                to,
+                QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)"),
+                row);
             if (!inserted)
                 return inserted;
         }
     }
-    auto evidence = copyMissing(from, to, QStringLiteral("evidence"),
-                                {QStringLiteral("assessment"), QStringLiteral("sha256"), QStringLiteral("name"),
-                                 QStringLiteral("mime_type"), QStringLiteral("added_at"), QStringLiteral("added_by"),
-                                 QStringLiteral("effective_date")},
-                                assessment);
+    auto evidence =
+        copyMissing(from, to, QStringLiteral("evidence"),
+                    {QStringLiteral("assessment"), QStringLiteral("sha256"), QStringLiteral("name"),
+                     QStringLiteral("mime_type"), QStringLiteral("added_at"),
+                     QStringLiteral("added_by"), QStringLiteral("effective_date")},
+                    assessment);
     if (!evidence)
         return evidence;
-    return copyMissing(from, to, QStringLiteral("evidence_links"),
-                       {QStringLiteral("assessment"), QStringLiteral("sha256"), QStringLiteral("node")}, assessment);
+    return copyMissing(
+        from, to, QStringLiteral("evidence_links"),
+        {QStringLiteral("assessment"), QStringLiteral("sha256"), QStringLiteral("node")},
+        assessment);
 }
 
 // Notes follow the answers' rule: the newer text wins (the larger on a tie, so the order
 // of merging does not matter). Only layers the source may bring are passed in.
-Result<bool> mergeNotes(QSqlDatabase &from, QSqlDatabase &to, const QString &assessment, const QStringList &layers)
+Result<bool> mergeNotes(QSqlDatabase &from, QSqlDatabase &to, const QString &assessment,
+                        const QStringList &layers)
 {
-    auto rows = select(from, QStringLiteral("SELECT assessment, layer, node, text, modified_at, modified_by FROM notes "
-                                            "WHERE assessment = ?"), {assessment}, 6);
+    auto rows = select(
+        from,
+        QStringLiteral("SELECT assessment, layer, node, text, modified_at, modified_by FROM notes "
+                       "WHERE assessment = ?"),
+        {assessment}, 6);
     if (!rows)
         return rows.error();
     for (const QVariantList &row : rows.value()) {
         if (!layers.contains(row[1].toString()))
             continue;
-        auto upserted = execSql(to, QStringLiteral(
-            "INSERT INTO notes (assessment, layer, node, text, modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (assessment, layer, node) DO UPDATE SET text = excluded.text, "
-            "modified_at = excluded.modified_at, modified_by = excluded.modified_by "
-            "WHERE excluded.modified_at > notes.modified_at "
-            "OR (excluded.modified_at = notes.modified_at AND excluded.text > notes.text)"), row);
+        auto upserted = execSql(
+            to,
+            QStringLiteral(
+                "INSERT INTO notes (assessment, layer, node, text, modified_at, modified_by) "
+                "VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (assessment, layer, node) DO UPDATE SET text = excluded.text, "
+                "modified_at = excluded.modified_at, modified_by = excluded.modified_by "
+                "WHERE excluded.modified_at > notes.modified_at "
+                "OR (excluded.modified_at = notes.modified_at AND excluded.text > notes.text)"),
+            row);
         if (!upserted)
             return upserted;
     }
     return true;
 }
 
-const QStringList answerColumns = {QStringLiteral("assessment"), QStringLiteral("layer"), QStringLiteral("kind"),
-                                   QStringLiteral("item"), QStringLiteral("answer"), QStringLiteral("modified_at"),
+const QStringList answerColumns = {QStringLiteral("assessment"), QStringLiteral("layer"),
+                                   QStringLiteral("kind"),       QStringLiteral("item"),
+                                   QStringLiteral("answer"),     QStringLiteral("modified_at"),
                                    QStringLiteral("modified_by")};
-const QStringList noteColumns = {QStringLiteral("assessment"), QStringLiteral("layer"), QStringLiteral("node"),
-                                 QStringLiteral("text"), QStringLiteral("modified_at"), QStringLiteral("modified_by")};
-const QStringList commentColumns = {QStringLiteral("uuid"), QStringLiteral("assessment"), QStringLiteral("node"),
-                                    QStringLiteral("author"), QStringLiteral("created_at"), QStringLiteral("text")};
-const QStringList logColumns = {QStringLiteral("uuid"), QStringLiteral("assessment"), QStringLiteral("at"),
-                                QStringLiteral("author"), QStringLiteral("action"), QStringLiteral("layer"),
-                                QStringLiteral("item"), QStringLiteral("old_value"), QStringLiteral("new_value")};
+const QStringList noteColumns = {QStringLiteral("assessment"),  QStringLiteral("layer"),
+                                 QStringLiteral("node"),        QStringLiteral("text"),
+                                 QStringLiteral("modified_at"), QStringLiteral("modified_by")};
+const QStringList commentColumns = {QStringLiteral("uuid"),       QStringLiteral("assessment"),
+                                    QStringLiteral("node"),       QStringLiteral("author"),
+                                    QStringLiteral("created_at"), QStringLiteral("text")};
+const QStringList logColumns = {
+    QStringLiteral("uuid"),   QStringLiteral("assessment"), QStringLiteral("at"),
+    QStringLiteral("author"), QStringLiteral("action"),     QStringLiteral("layer"),
+    QStringLiteral("item"),   QStringLiteral("old_value"),  QStringLiteral("new_value")};
 
 struct StoredAnswer
 {
@@ -138,14 +163,17 @@ struct ItemKey
 
 Result<std::map<ItemKey, StoredAnswer>> readAnswers(QSqlDatabase &db, const QString &assessment)
 {
-    auto rows = select(db, QStringLiteral("SELECT layer, kind, item, answer, modified_at, modified_by FROM answers "
-                                          "WHERE assessment = ?"), {assessment}, 6);
+    auto rows = select(
+        db,
+        QStringLiteral("SELECT layer, kind, item, answer, modified_at, modified_by FROM answers "
+                       "WHERE assessment = ?"),
+        {assessment}, 6);
     if (!rows)
         return rows.error();
     std::map<ItemKey, StoredAnswer> answers;
     for (const QVariantList &row : rows.value())
-        answers[{row[0].toString(), row[1].toString(), row[2].toString()}] = {row[3].toByteArray(), row[4].toLongLong(),
-                                                                             row[5].toString()};
+        answers[{row[0].toString(), row[1].toString(), row[2].toString()}] = {
+            row[3].toByteArray(), row[4].toLongLong(), row[5].toString()};
     return answers;
 }
 
@@ -153,8 +181,11 @@ Result<std::map<ItemKey, StoredAnswer>> readAnswers(QSqlDatabase &db, const QStr
 // the other's history, that other side simply moved on from it (no conflict).
 Result<QSet<QByteArray>> pastValues(QSqlDatabase &db, const QString &assessment, const ItemKey &key)
 {
-    auto rows = select(db, QStringLiteral("SELECT old_value FROM change_log WHERE assessment = ? AND layer = ? AND item = ?"),
-                       {assessment, key.layer, key.name()}, 1);
+    auto rows = select(
+        db,
+        QStringLiteral(
+            "SELECT old_value FROM change_log WHERE assessment = ? AND layer = ? AND item = ?"),
+        {assessment, key.layer, key.name()}, 1);
     if (!rows)
         return rows.error();
     QSet<QByteArray> values;
@@ -235,13 +266,17 @@ Result<MergeReport> Merger::merge(const QStringList &sourcePaths, bool dryRun,
 
 Result<bool> Merger::indexTarget(QSqlDatabase &db)
 {
-    auto rows = select(db, QStringLiteral("SELECT a.uuid, a.agency_code, a.year, c.set_id FROM assessments a "
-                                          "LEFT JOIN criteria_sets c ON c.sha256 = a.criteria_sha256"), {}, 4);
+    auto rows =
+        select(db,
+               QStringLiteral("SELECT a.uuid, a.agency_code, a.year, c.set_id FROM assessments a "
+                              "LEFT JOIN criteria_sets c ON c.sha256 = a.criteria_sha256"),
+               {}, 4);
     if (!rows)
         return rows.error();
     m_byAgencyYearSet.clear();
     for (const QVariantList &row : rows.value())
-        m_byAgencyYearSet[agencyYearSetKey(row[1].toString(), row[2].toInt(), row[3].toString())].append(row[0].toString());
+        m_byAgencyYearSet[agencyYearSetKey(row[1].toString(), row[2].toInt(), row[3].toString())]
+            .append(row[0].toString());
     return true;
 }
 
@@ -267,27 +302,36 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
                 return valid.error();
         }
 
-        auto existing = select(db, QStringLiteral("SELECT uuid FROM assessments WHERE uuid = ?"), {incoming.uuid}, 1);
+        auto existing = select(db, QStringLiteral("SELECT uuid FROM assessments WHERE uuid = ?"),
+                               {incoming.uuid}, 1);
         if (!existing)
             return existing.error();
         if (existing.value().isEmpty()) {
-            QStringList &sameAgency = m_byAgencyYearSet[agencyYearSetKey(incoming.agencyCode, incoming.year,
-                                                                         set.value().id())];
+            QStringList &sameAgency = m_byAgencyYearSet[agencyYearSetKey(
+                incoming.agencyCode, incoming.year, set.value().id())];
             for (const QString &other : std::as_const(sameAgency))
-                report.duplicates.append({incoming.agencyCode, incoming.year, {other, incoming.uuid}});
+                report.duplicates.append(
+                    {incoming.agencyCode, incoming.year, {other, incoming.uuid}});
             sameAgency.append(incoming.uuid);
             auto steps = {
-                execSql(db, QStringLiteral("INSERT OR IGNORE INTO criteria_sets (sha256, set_id, version, json) VALUES "
-                                           "(?, ?, ?, ?)"),
-                        {set.value().sha256(), set.value().id(), set.value().version(), set.value().bytes()}),
-                execSql(db, QStringLiteral("INSERT INTO assessments (uuid, criteria_sha256, agency_code, agency_name, "
-                                           "unit_group, year, status, created_at, seal_sha256, sealed_at, sealed_by) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {incoming.uuid, incoming.criteriaSha256, incoming.agencyCode, incoming.agencyName,
-                         incoming.group, incoming.year, statusKey(incoming.status), incoming.createdAt,
-                         incoming.isSealed() ? QVariant(incoming.sealSha256) : QVariant(),
-                         incoming.isSealed() ? QVariant(incoming.sealedAt) : QVariant(),
-                         incoming.isSealed() ? QVariant(incoming.sealedBy) : QVariant()}),
+                execSql(db,
+                        QStringLiteral("INSERT OR IGNORE INTO criteria_sets (sha256, set_id, "
+                                       "version, json) VALUES "
+                                       "(?, ?, ?, ?)"),
+                        {set.value().sha256(), set.value().id(), set.value().version(),
+                         set.value().bytes()}),
+                execSql(
+                    db,
+                    QStringLiteral(
+                        "INSERT INTO assessments (uuid, criteria_sha256, agency_code, agency_name, "
+                        "unit_group, year, status, created_at, seal_sha256, sealed_at, sealed_by) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {incoming.uuid, incoming.criteriaSha256, incoming.agencyCode,
+                     incoming.agencyName, incoming.group, incoming.year, statusKey(incoming.status),
+                     incoming.createdAt,
+                     incoming.isSealed() ? QVariant(incoming.sealSha256) : QVariant(),
+                     incoming.isSealed() ? QVariant(incoming.sealedAt) : QVariant(),
+                     incoming.isSealed() ? QVariant(incoming.sealedBy) : QVariant()}),
                 copyMissing(from, db, QStringLiteral("answers"), answerColumns, incoming.uuid),
                 copyMissing(from, db, QStringLiteral("notes"), noteColumns, incoming.uuid),
                 copyMissing(from, db, QStringLiteral("comments"), commentColumns, incoming.uuid),
@@ -317,8 +361,8 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
         // Who owns the self layer: a newer seal replaces it whole; an unsealed target
         // takes a sealed submission whole; otherwise items merge one by one, and a
         // sealed self layer is never touched.
-        const bool replaceSelf = incoming.isSealed()
-                                 && (!current.isSealed() || incoming.sealedAt > current.sealedAt);
+        const bool replaceSelf =
+            incoming.isSealed() && (!current.isSealed() || incoming.sealedAt > current.sealedAt);
         const bool mergeSelf = !current.isSealed() && !incoming.isSealed();
         bool changed = false;
 
@@ -343,12 +387,15 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
             const QByteArray before = haveMine ? mineIt->second.answer : QByteArray();
             if (!haveTheirs) {
                 if (self && replaceSelf) { // the submission does not hold this item any more
-                    auto removed = execSql(db, QStringLiteral("DELETE FROM answers WHERE assessment = ? AND layer = ? "
-                                                              "AND kind = ? AND item = ?"),
-                                           {current.uuid, key.layer, key.kind, key.item});
+                    auto removed = execSql(
+                        db,
+                        QStringLiteral("DELETE FROM answers WHERE assessment = ? AND layer = ? "
+                                       "AND kind = ? AND item = ?"),
+                        {current.uuid, key.layer, key.kind, key.item});
                     if (!removed)
                         return removed;
-                    report.updated.append({current.uuid, key.layer, key.name(), answerJson(before), QJsonValue::Null});
+                    report.updated.append({current.uuid, key.layer, key.name(), answerJson(before),
+                                           QJsonValue::Null});
                     changed = true;
                 }
                 continue;
@@ -373,35 +420,52 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
                     // on a tie, so that the order of merging does not matter).
                     conflict = true;
                     const StoredAnswer &ours = mineIt->second;
-                    takeTheirs = incomingAnswer.at > ours.at
-                                 || (incomingAnswer.at == ours.at && incomingAnswer.answer > ours.answer);
+                    takeTheirs =
+                        incomingAnswer.at > ours.at
+                        || (incomingAnswer.at == ours.at && incomingAnswer.answer > ours.answer);
                 }
             }
             if (conflict) {
                 const QByteArray kept = takeTheirs ? incomingAnswer.answer : before;
                 const QByteArray other = takeTheirs ? before : incomingAnswer.answer;
-                report.conflicts.append({current.uuid, key.layer, key.name(), answerJson(kept), answerJson(other)});
-                auto logged = AssessmentStore::appendLog(db, {{}, current.uuid, now, m_author,
-                                                              QStringLiteral("merge-conflict"), key.layer, key.name(),
-                                                              QString::fromUtf8(other), QString::fromUtf8(kept)});
+                report.conflicts.append(
+                    {current.uuid, key.layer, key.name(), answerJson(kept), answerJson(other)});
+                auto logged = AssessmentStore::appendLog(db, {{},
+                                                              current.uuid,
+                                                              now,
+                                                              m_author,
+                                                              QStringLiteral("merge-conflict"),
+                                                              key.layer,
+                                                              key.name(),
+                                                              QString::fromUtf8(other),
+                                                              QString::fromUtf8(kept)});
                 if (!logged)
                     return logged;
                 changed = true;
             }
             if (!takeTheirs)
                 continue;
-            auto stored = execSql(db, QStringLiteral("INSERT OR REPLACE INTO answers (assessment, layer, kind, item, "
-                                                     "answer, modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                  {current.uuid, key.layer, key.kind, key.item, incomingAnswer.answer,
-                                   incomingAnswer.at, incomingAnswer.by});
+            auto stored = execSql(
+                db,
+                QStringLiteral("INSERT OR REPLACE INTO answers (assessment, layer, kind, item, "
+                               "answer, modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {current.uuid, key.layer, key.kind, key.item, incomingAnswer.answer,
+                 incomingAnswer.at, incomingAnswer.by});
             if (!stored)
                 return stored;
             if (!conflict) {
                 report.updated.append({current.uuid, key.layer, key.name(), answerJson(before),
                                        answerJson(incomingAnswer.answer)});
-                auto logged = AssessmentStore::appendLog(db, {{}, current.uuid, now, m_author, QStringLiteral("merge"),
-                                                              key.layer, key.name(), QString::fromUtf8(before),
-                                                              QString::fromUtf8(incomingAnswer.answer)});
+                auto logged =
+                    AssessmentStore::appendLog(db, {{},
+                                                    current.uuid,
+                                                    now,
+                                                    m_author,
+                                                    QStringLiteral("merge"),
+                                                    key.layer,
+                                                    key.name(),
+                                                    QString::fromUtf8(before),
+                                                    QString::fromUtf8(incomingAnswer.answer)});
                 if (!logged)
                     return logged;
             }
@@ -409,31 +473,42 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
         }
 
         if (replaceSelf) {
-            for (const QString &table : {QStringLiteral("evidence"), QStringLiteral("evidence_links")}) {
-                auto cleared = execSql(db, QStringLiteral("DELETE FROM %1 WHERE assessment = ?").arg(table), {current.uuid});
+            for (const QString &table :
+                 {QStringLiteral("evidence"), QStringLiteral("evidence_links")}) {
+                auto cleared =
+                    execSql(db, QStringLiteral("DELETE FROM %1 WHERE assessment = ?").arg(table),
+                            {current.uuid});
                 if (!cleared)
                     return cleared;
             }
-            auto sealed = execSql(db, QStringLiteral("UPDATE assessments SET seal_sha256 = ?, sealed_at = ?, sealed_by = ?, "
-                                                     "status = ? WHERE uuid = ?"),
-                                  {incoming.sealSha256, incoming.sealedAt, incoming.sealedBy,
-                                   statusKey(incoming.status), current.uuid});
+            auto sealed =
+                execSql(db,
+                        QStringLiteral(
+                            "UPDATE assessments SET seal_sha256 = ?, sealed_at = ?, sealed_by = ?, "
+                            "status = ? WHERE uuid = ?"),
+                        {incoming.sealSha256, incoming.sealedAt, incoming.sealedBy,
+                         statusKey(incoming.status), current.uuid});
             if (!sealed)
                 return sealed;
             changed = true;
-        } else if (!fromAgency && statusRank(statusKey(incoming.status)) > statusRank(statusKey(current.status))) {
-            auto status = execSql(db, QStringLiteral("UPDATE assessments SET status = ? WHERE uuid = ?"),
-                                  {statusKey(incoming.status), current.uuid});
+        } else if (!fromAgency
+                   && statusRank(statusKey(incoming.status))
+                          > statusRank(statusKey(current.status))) {
+            auto status =
+                execSql(db, QStringLiteral("UPDATE assessments SET status = ? WHERE uuid = ?"),
+                        {statusKey(incoming.status), current.uuid});
             if (!status)
                 return status;
             changed = true;
         }
         if (replaceSelf || mergeSelf) {
-            auto before = select(db, QStringLiteral("SELECT COUNT(*) FROM evidence_links WHERE assessment = ?"),
-                                 {current.uuid}, 1);
+            auto before = select(
+                db, QStringLiteral("SELECT COUNT(*) FROM evidence_links WHERE assessment = ?"),
+                {current.uuid}, 1);
             auto evidence = copyEvidence(from, db, incoming.uuid);
-            auto after = select(db, QStringLiteral("SELECT COUNT(*) FROM evidence_links WHERE assessment = ?"),
-                                {current.uuid}, 1);
+            auto after = select(
+                db, QStringLiteral("SELECT COUNT(*) FROM evidence_links WHERE assessment = ?"),
+                {current.uuid}, 1);
             if (!evidence || !before || !after)
                 return Error::unreadable(tr("A file cannot be read while merging"));
             changed = changed || before.value() != after.value();

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QStringList>
-
 #include <functional>
 
 namespace ParScore {
@@ -59,7 +58,10 @@ class Merger
     Q_DECLARE_TR_FUNCTIONS(ParScore::Merger)
 
 public:
-    Merger(ParxFile &target, QString author) : m_target(target), m_author(std::move(author)) {}
+    Merger(ParxFile &target, QString author)
+        : m_target(target)
+        , m_author(std::move(author))
+    {}
 
     // All sources in one transaction, rolled back when `dryRun`. Unreadable sources are
     // listed as rejected and the rest still merges. `progress` gets (done, total).

@@ -10,7 +10,6 @@
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtEndian>
-
 #include <sqlite3.h>
 
 namespace ParScore {
@@ -38,20 +37,24 @@ Result<Header> readHeader(const QString &path)
         return Error::unreadable(ParxFile::tr("Cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return Error::unreadable(ParxFile::tr("%1 is not a ParScore assessment file (.parx)").arg(path));
+        return Error::unreadable(
+            ParxFile::tr("%1 is not a ParScore assessment file (.parx)").arg(path));
     Header result;
     result.userVersion = qFromBigEndian<quint32>(header.constData() + 60);
     result.applicationId = qFromBigEndian<quint32>(header.constData() + 68);
     if (result.applicationId != quint32(ParxSchema::applicationId))
-        return Error::unreadable(ParxFile::tr("%1 is a database, but not a ParScore assessment file").arg(path));
+        return Error::unreadable(
+            ParxFile::tr("%1 is a database, but not a ParScore assessment file").arg(path));
     if (result.userVersion > quint32(ParxSchema::currentVersion))
-        return Error::unreadable(ParxFile::tr("%1 was made by a newer version of ParScore (file format %2; "
-                                              "this version reads up to %3). Install a newer ParScore.")
-                                     .arg(path)
-                                     .arg(result.userVersion)
-                                     .arg(ParxSchema::currentVersion));
+        return Error::unreadable(
+            ParxFile::tr("%1 was made by a newer version of ParScore (file format %2; "
+                         "this version reads up to %3). Install a newer ParScore.")
+                .arg(path)
+                .arg(result.userVersion)
+                .arg(ParxSchema::currentVersion));
     if (result.userVersion < 1)
-        return Error::unreadable(ParxFile::tr("%1 is not a complete ParScore assessment file").arg(path));
+        return Error::unreadable(
+            ParxFile::tr("%1 is not a complete ParScore assessment file").arg(path));
     return result;
 }
 
@@ -99,8 +102,7 @@ ParxFile::ParxFile(QString path, Mode mode)
     : m_path(std::move(path))
     , m_mode(mode)
     , m_connection(QStringLiteral("parx-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 ParxFile::~ParxFile()
 {
@@ -114,7 +116,8 @@ Result<bool> ParxFile::connect(const QString &path, bool readOnly)
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (!m_db.isValid())
-        return Error::unreadable(tr("The SQLite driver for Qt is missing (package libqt6sql6-sqlite)"));
+        return Error::unreadable(
+            tr("The SQLite driver for Qt is missing (package libqt6sql6-sqlite)"));
     m_db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
     if (readOnly)
@@ -127,12 +130,11 @@ Result<bool> ParxFile::connect(const QString &path, bool readOnly)
     // transaction is running, so a copy taken while the file is open needs no side files.
     // Reading the schema version first rolls back a hot journal; switching through
     // PERSIST then removes a journal a killed writer left without content.
-    for (const QString &pragma : {QStringLiteral("PRAGMA schema_version"),
-                                  QStringLiteral("PRAGMA journal_mode = PERSIST"),
-                                  QStringLiteral("PRAGMA journal_mode = DELETE"),
-                                  QStringLiteral("PRAGMA synchronous = FULL"),
-                                  QStringLiteral("PRAGMA foreign_keys = OFF"),
-                                  QStringLiteral("PRAGMA cell_size_check = ON")}) {
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA schema_version"), QStringLiteral("PRAGMA journal_mode = PERSIST"),
+          QStringLiteral("PRAGMA journal_mode = DELETE"),
+          QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = OFF"),
+          QStringLiteral("PRAGMA cell_size_check = ON")}) {
         QSqlQuery query(m_db);
         if (!query.exec(pragma) && !readOnly)
             return Error::unreadable(tr("Cannot open %1: %2").arg(path, query.lastError().text()));
@@ -147,7 +149,8 @@ Result<std::unique_ptr<ParxFile>> ParxFile::create(const QString &path)
     const QFileInfo target(path);
     // Built beside the target under a temporary name, then renamed: never half a file.
     const QString temporary = target.absolutePath() + QStringLiteral("/.") + target.fileName()
-                              + QStringLiteral(".") + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".tmp");
+                              + QStringLiteral(".") + QUuid::createUuid().toString(QUuid::Id128)
+                              + QStringLiteral(".tmp");
     {
         std::unique_ptr<ParxFile> file(new ParxFile(temporary, Mode::ReadWrite));
         auto connected = file->connect(temporary, false);
@@ -156,13 +159,15 @@ Result<std::unique_ptr<ParxFile>> ParxFile::create(const QString &path)
             return connected.error();
         }
         auto built = file->write([](QSqlDatabase &db) -> Result<bool> {
-            auto id = execSql(db, QStringLiteral("PRAGMA application_id = %1").arg(ParxSchema::applicationId));
+            auto id = execSql(
+                db, QStringLiteral("PRAGMA application_id = %1").arg(ParxSchema::applicationId));
             if (!id)
                 return id;
             auto schema = ParxSchema::create(db);
             if (!schema)
                 return schema;
-            return execSql(db, QStringLiteral("INSERT INTO file_info (key, value) VALUES ('uuid', ?)"),
+            return execSql(db,
+                           QStringLiteral("INSERT INTO file_info (key, value) VALUES ('uuid', ?)"),
                            {QUuid::createUuid().toString(QUuid::WithoutBraces)});
         });
         if (!built) {
@@ -224,17 +229,20 @@ Result<std::unique_ptr<ParxFile>> ParxFile::openChecked(const QString &path, Mod
     if (!verified)
         return verified.error();
     QSqlQuery tables(file->m_db);
-    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'blobs'")))
+    if (!tables.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'blobs'")))
         return Error::unreadable(tr("%1 is damaged and cannot be read safely").arg(path));
     QStringList names;
     while (tables.next())
         names.append(tables.value(0).toString());
     for (const QString &table : std::as_const(names)) {
-        if (queryText(file->m_db, QStringLiteral("PRAGMA quick_check(%1)").arg(table)) != QLatin1String("ok"))
+        if (queryText(file->m_db, QStringLiteral("PRAGMA quick_check(%1)").arg(table))
+            != QLatin1String("ok"))
             return Error::unreadable(tr("%1 is damaged and cannot be read safely").arg(path));
     }
     if (version < ParxSchema::currentVersion) {
-        auto migrated = file->write([version](QSqlDatabase &db) { return ParxSchema::migrate(db, version); });
+        auto migrated =
+            file->write([version](QSqlDatabase &db) { return ParxSchema::migrate(db, version); });
         if (!migrated)
             return migrated.error();
         auto reverified = ParxSchema::verify(file->m_db, ParxSchema::currentVersion);
@@ -254,7 +262,9 @@ QString ParxFile::info(const QString &key)
 
 Result<bool> ParxFile::setInfo(QSqlDatabase &db, const QString &key, const QString &value)
 {
-    return execSql(db, QStringLiteral("INSERT OR REPLACE INTO file_info (key, value) VALUES (?, ?)"), {key, value});
+    return execSql(db,
+                   QStringLiteral("INSERT OR REPLACE INTO file_info (key, value) VALUES (?, ?)"),
+                   {key, value});
 }
 
 Result<bool> ParxFile::write(const std::function<Result<bool>(QSqlDatabase &)> &work, bool commit)
@@ -262,9 +272,11 @@ Result<bool> ParxFile::write(const std::function<Result<bool>(QSqlDatabase &)> &
     QSqlQuery begin(m_db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         const bool busy = begin.lastError().nativeErrorCode() == QLatin1String("5");
-        return Error::unreadable(busy ? tr("%1 is being changed by another program; try again when it has "
-                                           "finished").arg(m_path)
-                                      : tr("Cannot write %1: %2").arg(m_path, begin.lastError().text()));
+        return Error::unreadable(
+            busy ? tr("%1 is being changed by another program; try again when it has "
+                      "finished")
+                       .arg(m_path)
+                 : tr("Cannot write %1: %2").arg(m_path, begin.lastError().text()));
     }
     Result<bool> result = work(m_db);
     QSqlQuery end(m_db);

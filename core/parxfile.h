@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <memory>
 
@@ -21,7 +20,11 @@ class ParxFile
     Q_DECLARE_TR_FUNCTIONS(ParScore::ParxFile)
 
 public:
-    enum class Mode { ReadOnly, ReadWrite };
+    enum class Mode
+    {
+        ReadOnly,
+        ReadWrite
+    };
 
     // Creates a new, empty file; refuses to replace an existing one. The file appears
     // whole or not at all.
@@ -48,7 +51,8 @@ public:
 
 private:
     ParxFile(QString path, Mode mode);
-    static Result<std::unique_ptr<ParxFile>> openChecked(const QString &path, Mode mode, int version);
+    static Result<std::unique_ptr<ParxFile>> openChecked(const QString &path, Mode mode,
+                                                         int version);
     Result<bool> connect(const QString &path, bool readOnly);
 
     QString m_path;

@@ -2,7 +2,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <map>
 
 namespace ParScore {
@@ -23,11 +22,13 @@ const char *const schemaV1[] = {
     "CREATE TABLE notes (assessment TEXT NOT NULL, layer TEXT NOT NULL, node TEXT NOT NULL,"
     " text TEXT NOT NULL, modified_at INTEGER NOT NULL, modified_by TEXT NOT NULL,"
     " PRIMARY KEY (assessment, layer, node))",
-    "CREATE TABLE blobs (sha256 TEXT PRIMARY KEY NOT NULL, size INTEGER NOT NULL, data BLOB NOT NULL)",
+    "CREATE TABLE blobs (sha256 TEXT PRIMARY KEY NOT NULL, size INTEGER NOT NULL, data BLOB NOT "
+    "NULL)",
     "CREATE TABLE evidence (assessment TEXT NOT NULL, sha256 TEXT NOT NULL, name TEXT NOT NULL,"
     " mime_type TEXT NOT NULL, added_at INTEGER NOT NULL, added_by TEXT NOT NULL,"
     " PRIMARY KEY (assessment, sha256))",
-    "CREATE TABLE evidence_links (assessment TEXT NOT NULL, sha256 TEXT NOT NULL, node TEXT NOT NULL,"
+    "CREATE TABLE evidence_links (assessment TEXT NOT NULL, sha256 TEXT NOT NULL, node TEXT NOT "
+    "NULL,"
     " PRIMARY KEY (assessment, sha256, node))",
     "CREATE TABLE change_log (uuid TEXT PRIMARY KEY NOT NULL, assessment TEXT NOT NULL,"
     " at INTEGER NOT NULL, author TEXT NOT NULL, action TEXT NOT NULL, layer TEXT, item TEXT,"
@@ -50,41 +51,44 @@ Structure expectedStructure(int version)
     Structure s{
         {QStringLiteral("table:file_info"), {QStringLiteral("key"), QStringLiteral("value")}},
         {QStringLiteral("table:criteria_sets"),
-         {QStringLiteral("sha256"), QStringLiteral("set_id"), QStringLiteral("version"), QStringLiteral("json")}},
+         {QStringLiteral("sha256"), QStringLiteral("set_id"), QStringLiteral("version"),
+          QStringLiteral("json")}},
         {QStringLiteral("table:assessments"),
          {QStringLiteral("uuid"), QStringLiteral("criteria_sha256"), QStringLiteral("agency_code"),
           QStringLiteral("agency_name"), QStringLiteral("unit_group"), QStringLiteral("year"),
           QStringLiteral("status"), QStringLiteral("created_at"), QStringLiteral("seal_sha256"),
           QStringLiteral("sealed_at"), QStringLiteral("sealed_by")}},
         {QStringLiteral("table:answers"),
-         {QStringLiteral("assessment"), QStringLiteral("layer"), QStringLiteral("kind"), QStringLiteral("item"),
-          QStringLiteral("answer"), QStringLiteral("modified_at"), QStringLiteral("modified_by")}},
+         {QStringLiteral("assessment"), QStringLiteral("layer"), QStringLiteral("kind"),
+          QStringLiteral("item"), QStringLiteral("answer"), QStringLiteral("modified_at"),
+          QStringLiteral("modified_by")}},
         {QStringLiteral("table:notes"),
-         {QStringLiteral("assessment"), QStringLiteral("layer"), QStringLiteral("node"), QStringLiteral("text"),
-          QStringLiteral("modified_at"), QStringLiteral("modified_by")}},
-        {QStringLiteral("table:blobs"), {QStringLiteral("sha256"), QStringLiteral("size"), QStringLiteral("data")}},
+         {QStringLiteral("assessment"), QStringLiteral("layer"), QStringLiteral("node"),
+          QStringLiteral("text"), QStringLiteral("modified_at"), QStringLiteral("modified_by")}},
+        {QStringLiteral("table:blobs"),
+         {QStringLiteral("sha256"), QStringLiteral("size"), QStringLiteral("data")}},
         {QStringLiteral("table:evidence"),
-         {QStringLiteral("assessment"), QStringLiteral("sha256"), QStringLiteral("name"), QStringLiteral("mime_type"),
-          QStringLiteral("added_at"), QStringLiteral("added_by")}},
+         {QStringLiteral("assessment"), QStringLiteral("sha256"), QStringLiteral("name"),
+          QStringLiteral("mime_type"), QStringLiteral("added_at"), QStringLiteral("added_by")}},
         {QStringLiteral("table:evidence_links"),
          {QStringLiteral("assessment"), QStringLiteral("sha256"), QStringLiteral("node")}},
         {QStringLiteral("table:change_log"),
-         {QStringLiteral("uuid"), QStringLiteral("assessment"), QStringLiteral("at"), QStringLiteral("author"),
-          QStringLiteral("action"), QStringLiteral("layer"), QStringLiteral("item"), QStringLiteral("old_value"),
-          QStringLiteral("new_value")}},
-        {QStringLiteral("index:change_log_by_assessment"), {QStringLiteral("assessment"), QStringLiteral("at")}},
+         {QStringLiteral("uuid"), QStringLiteral("assessment"), QStringLiteral("at"),
+          QStringLiteral("author"), QStringLiteral("action"), QStringLiteral("layer"),
+          QStringLiteral("item"), QStringLiteral("old_value"), QStringLiteral("new_value")}},
+        {QStringLiteral("index:change_log_by_assessment"),
+         {QStringLiteral("assessment"), QStringLiteral("at")}},
     };
     if (version >= 2) {
         s[QStringLiteral("table:evidence")].append(QStringLiteral("effective_date"));
-        s[QStringLiteral("table:comments")] = {QStringLiteral("uuid"), QStringLiteral("assessment"),
-                                               QStringLiteral("node"), QStringLiteral("author"),
-                                               QStringLiteral("created_at"), QStringLiteral("text")};
+        s[QStringLiteral("table:comments")] = {
+            QStringLiteral("uuid"),   QStringLiteral("assessment"), QStringLiteral("node"),
+            QStringLiteral("author"), QStringLiteral("created_at"), QStringLiteral("text")};
     }
     return s;
 }
 
-template<std::size_t N>
-Result<bool> execAll(QSqlDatabase &db, const char *const (&statements)[N])
+template<std::size_t N> Result<bool> execAll(QSqlDatabase &db, const char *const (&statements)[N])
 {
     for (const char *statement : statements) {
         QSqlQuery query(db);
@@ -114,7 +118,8 @@ Result<bool> ParxSchema::migrate(QSqlDatabase &db, int fromVersion)
     }
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentVersion)))
-        return Error::unreadable(tr("Cannot write the file's structure: %1").arg(query.lastError().text()));
+        return Error::unreadable(
+            tr("Cannot write the file's structure: %1").arg(query.lastError().text()));
     return true;
 }
 
@@ -136,7 +141,8 @@ Result<bool> ParxSchema::verify(QSqlDatabase &db, int version)
         const QString pragma = type == QLatin1String("table") ? QStringLiteral("table_info")
                                                               : QStringLiteral("index_info");
         QSqlQuery columns(db);
-        if (!columns.exec(QStringLiteral("PRAGMA %1(\"%2\")").arg(pragma, QString(name).replace(u'"', QStringLiteral("\"\"")))))
+        if (!columns.exec(QStringLiteral("PRAGMA %1(\"%2\")")
+                              .arg(pragma, QString(name).replace(u'"', QStringLiteral("\"\"")))))
             return foreign;
         Columns names;
         const int nameColumn = type == QLatin1String("table") ? 1 : 2;

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <utility>
 #include <variant>
 
@@ -32,12 +31,15 @@ struct Error
 };
 
 // A value or the error that prevented it; errors are values, not exceptions.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

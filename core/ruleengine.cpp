@@ -31,7 +31,8 @@ LeafResult RuleEngine::evaluate(const CriteriaNode &leaf, const Answer *answer)
     const Fraction max = Fraction::fromHundredths(leaf.maxPoints);
     switch (rule.kind) {
     case RuleKind::Manual:
-        return scored(leaf, answer->number, tr("Points entered: %1").arg(formatExact(answer->number)));
+        return scored(leaf, answer->number,
+                      tr("Points entered: %1").arg(formatExact(answer->number)));
     case RuleKind::Boolean:
         return answer->yes ? scored(leaf, max, tr("Yes → the maximum"))
                            : scored(leaf, Fraction(), tr("No → 0"));
@@ -50,19 +51,21 @@ LeafResult RuleEngine::evaluate(const CriteriaNode &leaf, const Answer *answer)
         return deduction(leaf, *answer);
     case RuleKind::Percent: {
         const Fraction exact = answer->number / Fraction(100, 1) * max;
-        return scored(leaf, exact, percentText(answer->number) + QStringLiteral(" × ") + formatExact(max),
+        return scored(leaf, exact,
+                      percentText(answer->number) + QStringLiteral(" × ") + formatExact(max),
                       Step::Computed);
     }
     }
     return {0, leaf.maxPoints, NodeState::Incomplete, QString()};
 }
 
-LeafResult RuleEngine::scored(const CriteriaNode &leaf, const Fraction &exact, const QString &working,
-                              Step step)
+LeafResult RuleEngine::scored(const CriteriaNode &leaf, const Fraction &exact,
+                              const QString &working, Step step)
 {
     const Hundredths points = exact.roundToHundredths();
     const QString joint = step == Step::Computed ? QStringLiteral(" = ") : QStringLiteral(" → ");
-    return {points, leaf.maxPoints, NodeState::Complete, working + joint + resultText(exact, points)};
+    return {points, leaf.maxPoints, NodeState::Complete,
+            working + joint + resultText(exact, points)};
 }
 
 LeafResult RuleEngine::notApplicable(const CriteriaNode &leaf, const QString &cause)
@@ -75,7 +78,8 @@ LeafResult RuleEngine::notApplicable(const CriteriaNode &leaf, const QString &ca
         return {leaf.maxPoints, leaf.maxPoints, NodeState::NotApplicable,
                 tr("%1 → scores the maximum %2").arg(cause, formatPoints(leaf.maxPoints))};
     case NotApplicablePolicy::Zero:
-    case NotApplicablePolicy::Forbidden: // refused by the parser; scored as zero if it slips through
+    case NotApplicablePolicy::Forbidden: // refused by the parser; scored as zero if it slips
+                                         // through
         return {0, leaf.maxPoints, NodeState::NotApplicable, tr("%1 → 0").arg(cause)};
     }
     return {0, leaf.maxPoints, NodeState::NotApplicable, cause};
@@ -92,14 +96,18 @@ LeafResult RuleEngine::ratio(const CriteriaNode &leaf, const Answer &answer)
     const QString head = fraction + QStringLiteral(" = ") + percentText(percent);
     const Fraction max = Fraction::fromHundredths(leaf.maxPoints);
     if (percent >= rule.fullAtPercent)
-        return scored(leaf, max, head + QStringLiteral(" ≥ ") + percentText(rule.fullAtPercent)
-                                     + QStringLiteral(" → ") + tr("the maximum"));
+        return scored(leaf, max,
+                      head + QStringLiteral(" ≥ ") + percentText(rule.fullAtPercent)
+                          + QStringLiteral(" → ") + tr("the maximum"));
     if (percent < rule.floorPercent)
-        return scored(leaf, Fraction(), head + QStringLiteral(" < ") + percentText(rule.floorPercent));
-    const QString ratioText = (ratio * Fraction(10000, 1)).isInteger() ? formatExact(ratio) : fraction;
+        return scored(leaf, Fraction(),
+                      head + QStringLiteral(" < ") + percentText(rule.floorPercent));
+    const QString ratioText =
+        (ratio * Fraction(10000, 1)).isInteger() ? formatExact(ratio) : fraction;
     return scored(leaf, ratio * max,
-                  head + QStringLiteral(" ≥ ") + percentText(rule.floorPercent) + QStringLiteral(" → ")
-                      + ratioText + QStringLiteral(" × ") + formatExact(max),
+                  head + QStringLiteral(" ≥ ") + percentText(rule.floorPercent)
+                      + QStringLiteral(" → ") + ratioText + QStringLiteral(" × ")
+                      + formatExact(max),
                   Step::Computed);
 }
 
@@ -112,7 +120,8 @@ LeafResult RuleEngine::tiers(const CriteriaNode &leaf, const Answer &answer)
         if (answer.denominator == 0)
             return notApplicable(leaf, tr("0/0: did not arise"));
         const Fraction percent = Fraction(answer.numerator, answer.denominator) * Fraction(100, 1);
-        head = QStringLiteral("%1/%2 = ").arg(answer.numerator).arg(answer.denominator) + percentText(percent);
+        head = QStringLiteral("%1/%2 = ").arg(answer.numerator).arg(answer.denominator)
+               + percentText(percent);
         for (const Tier &tier : rule.tiers) {
             if (tier.atLeastExact <= percent && (!best || tier.atLeastExact > best->atLeastExact))
                 best = &tier;
@@ -152,8 +161,9 @@ LeafResult RuleEngine::checklist(const CriteriaNode &leaf, const Answer &answer)
     QString working = tr("Checked %n item(s): %1", nullptr, int(answer.checked.size()))
                           .arg(parts.join(QStringLiteral(" + ")));
     if (sum > max)
-        return scored(leaf, max, working + QStringLiteral(" = ") + formatExact(sum) + QStringLiteral(", ")
-                                     + tr("capped at the maximum"));
+        return scored(leaf, max,
+                      working + QStringLiteral(" = ") + formatExact(sum) + QStringLiteral(", ")
+                          + tr("capped at the maximum"));
     return scored(leaf, sum, working, Step::Computed);
 }
 
@@ -169,9 +179,9 @@ LeafResult RuleEngine::deduction(const CriteriaNode &leaf, const Answer &answer)
                                 .arg(answer.count)
                                 .arg(formatExact(rule.perItem));
     if (deducted < rule.floorPoints)
-        return scored(leaf, rule.floorPoints, working + QStringLiteral(" = ") + formatExact(deducted)
-                                                  + QStringLiteral(", ")
-                                                  + tr("not below %1").arg(formatExact(rule.floorPoints)));
+        return scored(leaf, rule.floorPoints,
+                      working + QStringLiteral(" = ") + formatExact(deducted) + QStringLiteral(", ")
+                          + tr("not below %1").arg(formatExact(rule.floorPoints)));
     return scored(leaf, deducted, working, Step::Computed);
 }
 

@@ -7,7 +7,12 @@
 
 namespace ParScore {
 
-enum class NodeState { Complete, Incomplete, NotApplicable };
+enum class NodeState
+{
+    Complete,
+    Incomplete,
+    NotApplicable
+};
 
 // What one leaf scores for one answer, and how a person would have worked it out.
 struct LeafResult
@@ -15,7 +20,7 @@ struct LeafResult
     Hundredths points = 0;    // rounded half away from zero, right after the rule
     Hundredths maxPoints = 0; // 0 when excluded as not applicable
     NodeState state = NodeState::Incomplete;
-    QString explanation;      // e.g. "9/10 = 90 % ≥ 80 % → 0,9 × 2 = 1,80", in the current language
+    QString explanation; // e.g. "9/10 = 90 % ≥ 80 % → 0,9 × 2 = 1,80", in the current language
 };
 
 // The rule engine: pure functions from (leaf, answer) to points. The answer must have
@@ -28,11 +33,15 @@ public:
     static LeafResult evaluate(const CriteriaNode &leaf, const Answer *answer);
 
 private:
-    enum class Step { Decided, Computed }; // joins the working to the result with → or =
+    enum class Step
+    {
+        Decided,
+        Computed
+    }; // joins the working to the result with → or =
 
     static LeafResult notApplicable(const CriteriaNode &leaf, const QString &cause);
-    static LeafResult scored(const CriteriaNode &leaf, const Fraction &exact, const QString &working,
-                             Step step = Step::Decided);
+    static LeafResult scored(const CriteriaNode &leaf, const Fraction &exact,
+                             const QString &working, Step step = Step::Decided);
     static LeafResult ratio(const CriteriaNode &leaf, const Answer &answer);
     static LeafResult tiers(const CriteriaNode &leaf, const Answer &answer);
     static LeafResult checklist(const CriteriaNode &leaf, const Answer &answer);

@@ -3,7 +3,8 @@
 namespace ParScore {
 namespace {
 
-Hundredths extraPoints(const std::optional<ExtraSection> &section, const QMap<QString, qint64> &counts)
+Hundredths extraPoints(const std::optional<ExtraSection> &section,
+                       const QMap<QString, qint64> &counts)
 {
     if (!section)
         return 0;
@@ -54,7 +55,8 @@ Scorecard scoreAnswers(const CriteriaSet &set, const AnswerSet &answers, Role ro
             continue;
         if (node.isLeaf()) {
             const auto it = answers.answers.constFind(node.id);
-            LeafResult result = RuleEngine::evaluate(node, it == answers.answers.cend() ? nullptr : &*it);
+            LeafResult result =
+                RuleEngine::evaluate(node, it == answers.answers.cend() ? nullptr : &*it);
             score.points = result.points;
             score.maxPoints = result.maxPoints;
             score.state = result.state;
@@ -75,7 +77,7 @@ Scorecard scoreAnswers(const CriteriaSet &set, const AnswerSet &answers, Role ro
             anyIncomplete = anyIncomplete || childScore.state == NodeState::Incomplete;
             allNotApplicable = allNotApplicable && childScore.state == NodeState::NotApplicable;
         }
-        score.state = anyIncomplete ? NodeState::Incomplete
+        score.state = anyIncomplete      ? NodeState::Incomplete
                       : allNotApplicable ? NodeState::NotApplicable
                                          : NodeState::Complete;
     }

@@ -21,17 +21,17 @@ struct NodeScore
 struct Scorecard
 {
     Role role = Role::Agency;
-    QList<NodeScore> nodes; // aligned with CriteriaSet::nodes()
+    QList<NodeScore> nodes;    // aligned with CriteriaSet::nodes()
     Hundredths areaPoints = 0; // Σ top-level points, before bonus and penalty
     Hundredths maxPoints = 0;  // Σ top-level maxima
     Hundredths bonus = 0;
     Hundredths penalty = 0;
-    Hundredths total = 0;      // areaPoints + bonus − penalty
+    Hundredths total = 0;          // areaPoints + bonus − penalty
     std::optional<qint64> percent; // hundredths of a percent; none when maxPoints is 0
     std::optional<QString> grade;
-    bool complete = false;     // no leaf in the role left unanswered
+    bool complete = false; // no leaf in the role left unanswered
     int answeredLeaves = 0;
-    int leaves = 0;            // leaves in the role
+    int leaves = 0; // leaves in the role
 
     // The percent of one node, in hundredths of a percent; none when its maximum is 0.
     std::optional<qint64> nodePercent(int index) const;

@@ -7,7 +7,12 @@
 
 namespace ParScore {
 
-enum class SealState { NotSealed, Intact, Tampered };
+enum class SealState
+{
+    NotSealed,
+    Intact,
+    Tampered
+};
 
 // Submitting an assessment seals its self layer: a SHA-256 over the canonical content of
 // the self-layer answers, notes and evidence (names, dates, links and bytes). A change
@@ -19,7 +24,8 @@ class Seal
 public:
     static Result<QString> fingerprint(ParxFile &file, const AssessmentInfo &assessment);
     // Seals and sets the status to submitted; refuses an already sealed assessment.
-    static Result<AssessmentInfo> seal(ParxFile &file, const AssessmentInfo &assessment, const QString &author);
+    static Result<AssessmentInfo> seal(ParxFile &file, const AssessmentInfo &assessment,
+                                       const QString &author);
     static Result<SealState> verify(ParxFile &file, const AssessmentInfo &assessment);
 };
 

@@ -48,7 +48,8 @@ TEST_CASE("cli: criteria list shows the built-in sets - as a table and as JSON")
     CHECK(table.out.contains(QStringLiteral("vn.ninhbinh.par.so")));
     CHECK(table.out.contains(QStringLiteral("Bộ Chỉ số cải cách hành chính các sở")));
 
-    const Run json = cli({QStringLiteral("criteria"), QStringLiteral("list"), QStringLiteral("--json")});
+    const Run json =
+        cli({QStringLiteral("criteria"), QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(json.exitCode == 0);
     const QJsonArray sets = QJsonDocument::fromJson(json.rawOut).array();
     REQUIRE(sets.size() == 2);
@@ -63,9 +64,11 @@ TEST_CASE("cli: criteria list shows the built-in sets - as a table and as JSON")
 TEST_CASE("cli: criteria export prints the shipped bytes - which criteria check accepts")
 {
     QTemporaryDir dir;
-    for (const auto &[spec, file] : {std::pair{"builtin:vn.ninhbinh.par.so", "so-2026.json"},
-                                     std::pair{"builtin:vn.ninhbinh.par.xa-phuong@2026.1", "xa-phuong-2026.json"}}) {
-        const Run run = cli({QStringLiteral("criteria"), QStringLiteral("export"), QString::fromLatin1(spec)});
+    for (const auto &[spec, file] :
+         {std::pair{"builtin:vn.ninhbinh.par.so", "so-2026.json"},
+          std::pair{"builtin:vn.ninhbinh.par.xa-phuong@2026.1", "xa-phuong-2026.json"}}) {
+        const Run run =
+            cli({QStringLiteral("criteria"), QStringLiteral("export"), QString::fromLatin1(spec)});
         REQUIRE(run.exitCode == 0);
         QFile shipped(resources + QStringLiteral("/criteria/") + QString::fromLatin1(file));
         REQUIRE(shipped.open(QIODevice::ReadOnly));
@@ -77,14 +80,20 @@ TEST_CASE("cli: criteria export prints the shipped bytes - which criteria check 
         CHECK(check.out.startsWith(QStringLiteral("OK: ")));
         CHECK(check.err.isEmpty());
     }
-    CHECK(cli({QStringLiteral("criteria"), QStringLiteral("export"), QStringLiteral("builtin:nope")}).exitCode == 1);
-    CHECK(cli({QStringLiteral("criteria"), QStringLiteral("export"), QStringLiteral("some.json")}).exitCode == 1);
+    CHECK(
+        cli({QStringLiteral("criteria"), QStringLiteral("export"), QStringLiteral("builtin:nope")})
+            .exitCode
+        == 1);
+    CHECK(cli({QStringLiteral("criteria"), QStringLiteral("export"), QStringLiteral("some.json")})
+              .exitCode
+          == 1);
 }
 
 TEST_CASE("cli: criteria check lists every problem and exits 1 - unreadable files exit 2")
 {
     QTemporaryDir dir;
-    const QString invalid = writeFile(dir, QStringLiteral("bad.json"), criteriaJson(QStringLiteral(R"([
+    const QString invalid =
+        writeFile(dir, QStringLiteral("bad.json"), criteriaJson(QStringLiteral(R"([
         {"id": "1", "title": "A", "maxPoints": 3, "children": [
             {"id": "1.1", "title": "x", "maxPoints": 1, "rule": {"kind": "boolean"}}]},
         {"id": "1.1", "title": "dup", "maxPoints": 1, "rule": {"kind": "choice", "options": [{"id": "a", "label": "A", "points": 2}]}}])")));
@@ -95,10 +104,14 @@ TEST_CASE("cli: criteria check lists every problem and exits 1 - unreadable file
     CHECK(run.err.contains(QStringLiteral("node 1.1, options[0]")));
     CHECK(run.out.isEmpty());
 
-    CHECK(cli({QStringLiteral("criteria"), QStringLiteral("check"), dir.filePath(QStringLiteral("missing.json"))}).exitCode == 2);
+    CHECK(cli({QStringLiteral("criteria"), QStringLiteral("check"),
+               dir.filePath(QStringLiteral("missing.json"))})
+              .exitCode
+          == 2);
     const QString broken = writeFile(dir, QStringLiteral("broken.json"), "{\"format\": ");
     CHECK(cli({QStringLiteral("criteria"), QStringLiteral("check"), broken}).exitCode == 2);
-    const QString newer = writeFile(dir, QStringLiteral("newer.json"), R"({"format": "parscore.criteria", "formatVersion": 2})");
+    const QString newer = writeFile(dir, QStringLiteral("newer.json"),
+                                    R"({"format": "parscore.criteria", "formatVersion": 2})");
     const Run newerRun = cli({QStringLiteral("criteria"), QStringLiteral("check"), newer});
     CHECK(newerRun.exitCode == 2);
     CHECK(newerRun.err.contains(QStringLiteral("newer")));
@@ -109,9 +122,11 @@ TEST_CASE("cli: score --json follows the contract - as the agency and as the app
 {
     QTemporaryDir dir;
     const QString set = writeFile(dir, QStringLiteral("set.json"), criteriaJson(smallTree));
-    const QString agency = writeFile(dir, QStringLiteral("a.json"), answersJson(QStringLiteral(R"("1.1": {"numerator": 9, "denominator": 10})")));
-    const Run run = cli({QStringLiteral("score"), QStringLiteral("--criteria"), set, QStringLiteral("--answers"), agency,
-                         QStringLiteral("--json")});
+    const QString agency =
+        writeFile(dir, QStringLiteral("a.json"),
+                  answersJson(QStringLiteral(R"("1.1": {"numerator": 9, "denominator": 10})")));
+    const Run run = cli({QStringLiteral("score"), QStringLiteral("--criteria"), set,
+                         QStringLiteral("--answers"), agency, QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(run.rawOut).object();
     const QJsonObject total = json.value(QStringLiteral("total")).toObject();
@@ -129,39 +144,57 @@ TEST_CASE("cli: score --json follows the contract - as the agency and as the app
     CHECK(criteria.value(QStringLiteral("status")).toString() == QStringLiteral("draft"));
     CHECK(criteria.value(QStringLiteral("sha256")).toString().size() == 64);
 
-    const Run appraiser = cli({QStringLiteral("score"), QStringLiteral("--criteria"), set, QStringLiteral("--answers"),
-                               agency, QStringLiteral("--as"), QStringLiteral("appraiser"), QStringLiteral("--json")});
+    const Run appraiser = cli({QStringLiteral("score"), QStringLiteral("--criteria"), set,
+                               QStringLiteral("--answers"), agency, QStringLiteral("--as"),
+                               QStringLiteral("appraiser"), QStringLiteral("--json")});
     REQUIRE(appraiser.exitCode == 0);
     const QJsonObject appraised = QJsonDocument::fromJson(appraiser.rawOut).object();
     CHECK(appraised.value(QStringLiteral("nodes")).toObject().size() == 3);
-    CHECK(appraised.value(QStringLiteral("total")).toObject().value(QStringLiteral("complete")).toBool() == false);
-    CHECK(appraised.value(QStringLiteral("total")).toObject().value(QStringLiteral("percent")).toDouble() == 60);
+    CHECK(appraised.value(QStringLiteral("total"))
+              .toObject()
+              .value(QStringLiteral("complete"))
+              .toBool()
+          == false);
+    CHECK(appraised.value(QStringLiteral("total"))
+              .toObject()
+              .value(QStringLiteral("percent"))
+              .toDouble()
+          == 60);
     // The raw text has no more than two decimals anywhere.
-    CHECK_FALSE(QString::fromUtf8(appraiser.rawOut).contains(QRegularExpression(QStringLiteral(R"(\d\.\d{3})"))));
+    CHECK_FALSE(QString::fromUtf8(appraiser.rawOut)
+                    .contains(QRegularExpression(QStringLiteral(R"(\d\.\d{3})"))));
 }
 
 TEST_CASE("cli: invalid answers exit 1 naming the node - unreadable files exit 2")
 {
     QTemporaryDir dir;
     const QString set = writeFile(dir, QStringLiteral("set.json"), criteriaJson(smallTree));
-    const auto score = [&](const QString &answersPath, const QString &role = QStringLiteral("agency")) {
-        return cli({QStringLiteral("score"), QStringLiteral("--criteria"), set, QStringLiteral("--answers"), answersPath,
-                    QStringLiteral("--as"), role});
+    const auto score = [&](const QString &answersPath,
+                           const QString &role = QStringLiteral("agency")) {
+        return cli({QStringLiteral("score"), QStringLiteral("--criteria"), set,
+                    QStringLiteral("--answers"), answersPath, QStringLiteral("--as"), role});
     };
-    const Run appraiserItem = score(writeFile(dir, QStringLiteral("x.json"), answersJson(QStringLiteral(R"("1.2": {"percent": 50})"))));
+    const Run appraiserItem = score(writeFile(
+        dir, QStringLiteral("x.json"), answersJson(QStringLiteral(R"("1.2": {"percent": 50})"))));
     CHECK(appraiserItem.exitCode == 1);
     CHECK(appraiserItem.err.contains(QStringLiteral("node 1.2")));
     CHECK(appraiserItem.out.isEmpty());
-    const Run overRange = score(writeFile(dir, QStringLiteral("y.json"), answersJson(QStringLiteral(R"("1.1": {"numerator": 11, "denominator": 10})"))),
-                                QStringLiteral("appraiser"));
+    const Run overRange = score(
+        writeFile(dir, QStringLiteral("y.json"),
+                  answersJson(QStringLiteral(R"("1.1": {"numerator": 11, "denominator": 10})"))),
+        QStringLiteral("appraiser"));
     CHECK(overRange.exitCode == 1);
     CHECK(overRange.err.contains(QStringLiteral("node 1.1")));
     CHECK(score(dir.filePath(QStringLiteral("none.json"))).exitCode == 2);
     CHECK(score(writeFile(dir, QStringLiteral("z.json"), "\x00\x01garbage")).exitCode == 2);
-    CHECK(cli({QStringLiteral("score"), QStringLiteral("--criteria"), dir.filePath(QStringLiteral("nope.json")),
-               QStringLiteral("--answers"), set}).exitCode == 2);
-    CHECK(cli({QStringLiteral("score"), QStringLiteral("--criteria"), QStringLiteral("builtin:unknown"),
-               QStringLiteral("--answers"), set}).exitCode == 1);
+    CHECK(cli({QStringLiteral("score"), QStringLiteral("--criteria"),
+               dir.filePath(QStringLiteral("nope.json")), QStringLiteral("--answers"), set})
+              .exitCode
+          == 2);
+    CHECK(cli({QStringLiteral("score"), QStringLiteral("--criteria"),
+               QStringLiteral("builtin:unknown"), QStringLiteral("--answers"), set})
+              .exitCode
+          == 1);
 }
 
 TEST_CASE("cli: usage mistakes exit 1 with a message")
@@ -169,12 +202,21 @@ TEST_CASE("cli: usage mistakes exit 1 with a message")
     CHECK(cli({}).exitCode == 1);
     CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 1);
     CHECK(cli({QStringLiteral("score")}).exitCode == 1);
-    CHECK(cli({QStringLiteral("score"), QStringLiteral("--criteria"), QStringLiteral("x")}).exitCode == 1);
-    CHECK(cli({QStringLiteral("score"), QStringLiteral("--criteria"), QStringLiteral("x"), QStringLiteral("--answers"),
-               QStringLiteral("y"), QStringLiteral("--as"), QStringLiteral("boss")}).exitCode == 1);
+    CHECK(cli({QStringLiteral("score"), QStringLiteral("--criteria"), QStringLiteral("x")}).exitCode
+          == 1);
+    CHECK(cli({QStringLiteral("score"), QStringLiteral("--criteria"), QStringLiteral("x"),
+               QStringLiteral("--answers"), QStringLiteral("y"), QStringLiteral("--as"),
+               QStringLiteral("boss")})
+              .exitCode
+          == 1);
     CHECK(cli({QStringLiteral("criteria"), QStringLiteral("check")}).exitCode == 1);
-    CHECK(cli({QStringLiteral("criteria"), QStringLiteral("list"), QStringLiteral("--bogus")}).exitCode == 1);
-    CHECK(cli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("criteria"), QStringLiteral("list")}).exitCode == 1);
+    CHECK(cli({QStringLiteral("criteria"), QStringLiteral("list"), QStringLiteral("--bogus")})
+              .exitCode
+          == 1);
+    CHECK(cli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("criteria"),
+               QStringLiteral("list")})
+              .exitCode
+          == 1);
     const Run help = cli({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(QStringLiteral("score --criteria")));
@@ -182,13 +224,16 @@ TEST_CASE("cli: usage mistakes exit 1 with a message")
 
 TEST_CASE("cli: the readable table of the demo keeps Vietnamese text intact")
 {
-    const Run run = cli({QStringLiteral("score"), QStringLiteral("--criteria"), QStringLiteral("builtin:vn.ninhbinh.par.so"),
-                         QStringLiteral("--answers"), resources + QStringLiteral("/demo/so-2026-self.json")},
+    const Run run = cli({QStringLiteral("score"), QStringLiteral("--criteria"),
+                         QStringLiteral("builtin:vn.ninhbinh.par.so"), QStringLiteral("--answers"),
+                         resources + QStringLiteral("/demo/so-2026-self.json")},
                         QStringLiteral("vi"));
     REQUIRE(run.exitCode == 0);
-    CHECK(run.out.contains(QStringLiteral("Bộ Chỉ số cải cách hành chính các sở, ban, ngành năm 2026")));
+    CHECK(run.out.contains(
+        QStringLiteral("Bộ Chỉ số cải cách hành chính các sở, ban, ngành năm 2026")));
     CHECK(run.out.contains(QStringLiteral("MINH HỌA")));
     CHECK(run.out.contains(QStringLiteral("Tổng điểm")));
-    CHECK(run.out.contains(QRegularExpression(QStringLiteral(R"(\d+,\d\d / \d+,\d\d)")))); // Vietnamese decimals
+    CHECK(run.out.contains(
+        QRegularExpression(QStringLiteral(R"(\d+,\d\d / \d+,\d\d)")))); // Vietnamese decimals
     CHECK(run.err.isEmpty());
 }

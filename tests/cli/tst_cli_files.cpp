@@ -36,12 +36,17 @@ const QString resources = QStringLiteral(PARSCORE_RESOURCES_DIR);
 QString agencyFile(const QTemporaryDir &dir, const QString &name, const QString &code)
 {
     const QString path = dir.filePath(name);
-    REQUIRE(cli({QStringLiteral("new"), QStringLiteral("--criteria"), QStringLiteral("builtin:vn.ninhbinh.par.so"),
-                 QStringLiteral("--agency-code"), code, QStringLiteral("--agency-name"), QStringLiteral("Sở Tư pháp"),
-                 QStringLiteral("--group"), QStringLiteral("so"), QStringLiteral("--year"), QStringLiteral("2026"),
-                 QStringLiteral("-o"), path}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("new"), QStringLiteral("--criteria"),
+                 QStringLiteral("builtin:vn.ninhbinh.par.so"), QStringLiteral("--agency-code"),
+                 code, QStringLiteral("--agency-name"), QStringLiteral("Sở Tư pháp"),
+                 QStringLiteral("--group"), QStringLiteral("so"), QStringLiteral("--year"),
+                 QStringLiteral("2026"), QStringLiteral("-o"), path})
+                .exitCode
+            == 0);
     REQUIRE(cli({QStringLiteral("answer"), path, QStringLiteral("--answers"),
-                 resources + QStringLiteral("/demo/so-2026-self.json")}).exitCode == 0);
+                 resources + QStringLiteral("/demo/so-2026-self.json")})
+                .exitCode
+            == 0);
     return path;
 }
 
@@ -56,8 +61,8 @@ TEST_CASE("cli files: new - answer and show --json give the contract's shape and
     const QJsonArray assessments = show.json.value(QStringLiteral("assessments")).toArray();
     REQUIRE(assessments.size() == 1);
     const QJsonObject a = assessments.at(0).toObject();
-    for (const char *key : {"uuid", "agencyCode", "agencyName", "group", "year", "status", "criteria", "sealed",
-                            "sealIntact", "layers"})
+    for (const char *key : {"uuid", "agencyCode", "agencyName", "group", "year", "status",
+                            "criteria", "sealed", "sealIntact", "layers"})
         CHECK(a.contains(QLatin1String(key)));
     CHECK(a.value(QStringLiteral("agencyName")).toString() == QStringLiteral("Sở Tư pháp"));
     CHECK(a.value(QStringLiteral("status")).toString() == QStringLiteral("draft"));
@@ -67,23 +72,30 @@ TEST_CASE("cli files: new - answer and show --json give the contract's shape and
     CHECK(layers.value(QStringLiteral("appraisal2")).isNull());
 
     // The self layer equals `score` of the same answers as the agency.
-    const Run score = cli({QStringLiteral("score"), QStringLiteral("--criteria"), QStringLiteral("builtin:vn.ninhbinh.par.so"),
-                           QStringLiteral("--answers"), resources + QStringLiteral("/demo/so-2026-self.json"),
-                           QStringLiteral("--json")});
+    const Run score =
+        cli({QStringLiteral("score"), QStringLiteral("--criteria"),
+             QStringLiteral("builtin:vn.ninhbinh.par.so"), QStringLiteral("--answers"),
+             resources + QStringLiteral("/demo/so-2026-self.json"), QStringLiteral("--json")});
     REQUIRE(score.exitCode == 0);
     const QJsonObject self = layers.value(QStringLiteral("self")).toObject();
     CHECK(self.value(QStringLiteral("total")) == score.json.value(QStringLiteral("total")));
     CHECK(self.value(QStringLiteral("nodes")) == score.json.value(QStringLiteral("nodes")));
     CHECK(a.value(QStringLiteral("criteria")) == score.json.value(QStringLiteral("criteria")));
-    CHECK(layers.value(QStringLiteral("final")).toObject().value(QStringLiteral("nodes")).toObject().contains(QStringLiteral("8")));
+    CHECK(layers.value(QStringLiteral("final"))
+              .toObject()
+              .value(QStringLiteral("nodes"))
+              .toObject()
+              .contains(QStringLiteral("8")));
 
     // Invalid answers change nothing.
     const QByteArray before = hashOf(path);
     QFile bad(dir.filePath(QStringLiteral("bad.json")));
     REQUIRE(bad.open(QIODevice::WriteOnly));
-    bad.write(answersJson(QStringLiteral(R"("1.1.1": {"option": "on_time"}, "9.9": {"yes": true})")));
+    bad.write(
+        answersJson(QStringLiteral(R"("1.1.1": {"option": "on_time"}, "9.9": {"yes": true})")));
     bad.close();
-    const Run refused = cli({QStringLiteral("answer"), path, QStringLiteral("--answers"), bad.fileName()});
+    const Run refused =
+        cli({QStringLiteral("answer"), path, QStringLiteral("--answers"), bad.fileName()});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("node 9.9")));
     CHECK(hashOf(path) == before);
@@ -97,18 +109,24 @@ TEST_CASE("cli files: seal - verify - and tampering seen by verify and show")
     REQUIRE(cli({QStringLiteral("seal"), path}).exitCode == 0);
     CHECK(cli({QStringLiteral("verify"), path}).exitCode == 0);
     CHECK(cli({QStringLiteral("answer"), path, QStringLiteral("--answers"),
-               resources + QStringLiteral("/demo/so-2026-self.json")}).exitCode == 1);
+               resources + QStringLiteral("/demo/so-2026-self.json")})
+              .exitCode
+          == 1);
 
     QProcess sqlite;
-    sqlite.start(QStringLiteral("sqlite3"), {path, QStringLiteral("UPDATE answers SET answer = '{\"count\":0}' "
-                                                                  "WHERE layer = 'self' AND item = '5.4'")});
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {path, QStringLiteral("UPDATE answers SET answer = '{\"count\":0}' "
+                                       "WHERE layer = 'self' AND item = '5.4'")});
     REQUIRE(sqlite.waitForFinished());
     REQUIRE(sqlite.exitCode() == 0);
     const Run verify = cli({QStringLiteral("verify"), path});
     CHECK(verify.exitCode == 1);
     CHECK(verify.err.contains(QStringLiteral("SEAL BROKEN")));
     const QJsonObject shown = cli({QStringLiteral("show"), path, QStringLiteral("--json")})
-                                  .json.value(QStringLiteral("assessments")).toArray().at(0).toObject();
+                                  .json.value(QStringLiteral("assessments"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
     CHECK(shown.value(QStringLiteral("sealed")).toBool());
     CHECK_FALSE(shown.value(QStringLiteral("sealIntact")).toBool());
 }
@@ -133,17 +151,18 @@ TEST_CASE("cli files: damaged and foreign files exit 2 and stay untouched")
         file.write(content);
         file.close();
         INFO(name.toStdString());
-        for (const QStringList &command : {QStringList{QStringLiteral("show"), path},
-                                           QStringList{QStringLiteral("verify"), path},
-                                           QStringList{QStringLiteral("log"), path},
-                                           QStringList{QStringLiteral("evidence"), QStringLiteral("list"), path},
-                                           QStringList{QStringLiteral("answer"), path, QStringLiteral("--answers"),
-                                                       resources + QStringLiteral("/demo/so-2026-self.json")}}) {
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("show"), path},
+              QStringList{QStringLiteral("verify"), path}, QStringList{QStringLiteral("log"), path},
+              QStringList{QStringLiteral("evidence"), QStringLiteral("list"), path},
+              QStringList{QStringLiteral("answer"), path, QStringLiteral("--answers"),
+                          resources + QStringLiteral("/demo/so-2026-self.json")}}) {
             CHECK(cli(command).exitCode == 2);
         }
         CHECK(hashOf(path) == QCryptographicHash::hash(content, QCryptographicHash::Sha256));
     }
-    CHECK(cli({QStringLiteral("show"), dir.filePath(QStringLiteral("missing.parx"))}).exitCode == 2);
+    CHECK(cli({QStringLiteral("show"), dir.filePath(QStringLiteral("missing.parx"))}).exitCode
+          == 2);
 }
 
 TEST_CASE("cli files: evidence add - list --json and extract")
@@ -155,25 +174,35 @@ TEST_CASE("cli files: evidence add - list --json and extract")
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("%PDF-1.4\n");
     file.close();
-    REQUIRE(cli({QStringLiteral("evidence"), QStringLiteral("add"), path, QStringLiteral("--node"), QStringLiteral("1.1.1"),
-                 QStringLiteral("--node"), QStringLiteral("1.1.2"), document, QStringLiteral("--effective-date"),
-                 QStringLiteral("2026-01-12")}).exitCode == 0);
-    CHECK(cli({QStringLiteral("evidence"), QStringLiteral("add"), path, QStringLiteral("--node"), QStringLiteral("nope"),
-               document}).exitCode == 1);
-    const Run list = cli({QStringLiteral("evidence"), QStringLiteral("list"), path, QStringLiteral("--json")});
+    REQUIRE(cli({QStringLiteral("evidence"), QStringLiteral("add"), path, QStringLiteral("--node"),
+                 QStringLiteral("1.1.1"), QStringLiteral("--node"), QStringLiteral("1.1.2"),
+                 document, QStringLiteral("--effective-date"), QStringLiteral("2026-01-12")})
+                .exitCode
+            == 0);
+    CHECK(cli({QStringLiteral("evidence"), QStringLiteral("add"), path, QStringLiteral("--node"),
+               QStringLiteral("nope"), document})
+              .exitCode
+          == 1);
+    const Run list =
+        cli({QStringLiteral("evidence"), QStringLiteral("list"), path, QStringLiteral("--json")});
     REQUIRE(list.exitCode == 0);
     const QJsonArray evidence = list.json.value(QStringLiteral("evidence")).toArray();
     REQUIRE(evidence.size() == 1);
     const QJsonObject item = evidence.at(0).toObject();
-    CHECK(item.value(QStringLiteral("name")).toString() == QStringLiteral("Kế hoạch CCHC 2026.pdf"));
+    CHECK(item.value(QStringLiteral("name")).toString()
+          == QStringLiteral("Kế hoạch CCHC 2026.pdf"));
     CHECK(item.value(QStringLiteral("size")).toInt() == 9);
     CHECK(item.value(QStringLiteral("effectiveDate")).toString() == QStringLiteral("2026-01-12"));
-    CHECK(item.value(QStringLiteral("nodes")).toArray() == (QJsonArray{QStringLiteral("1.1.1"), QStringLiteral("1.1.2")}));
+    CHECK(item.value(QStringLiteral("nodes")).toArray()
+          == (QJsonArray{QStringLiteral("1.1.1"), QStringLiteral("1.1.2")}));
     CHECK(item.value(QStringLiteral("sha256")).toString().size() == 64);
     CHECK(item.contains(QStringLiteral("assessment")));
 
     const QString out = dir.filePath(QStringLiteral("out"));
-    REQUIRE(cli({QStringLiteral("evidence"), QStringLiteral("extract"), path, QStringLiteral("--to"), out}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("evidence"), QStringLiteral("extract"), path,
+                 QStringLiteral("--to"), out})
+                .exitCode
+            == 0);
     QFile extracted(out + QStringLiteral("/Kế hoạch CCHC 2026.pdf"));
     REQUIRE(extracted.open(QIODevice::ReadOnly));
     CHECK(extracted.readAll() == QByteArray("%PDF-1.4\n"));
@@ -191,28 +220,34 @@ TEST_CASE("cli files: merge a folder - with its JSON report - dry run and log")
     junk.close();
     const QString province = dir.filePath(QStringLiteral("province.parx"));
 
-    const Run dry = cli({QStringLiteral("merge"), QStringLiteral("-o"), province, dir.filePath(QStringLiteral("inbox")),
-                         QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    const Run dry = cli({QStringLiteral("merge"), QStringLiteral("-o"), province,
+                         dir.filePath(QStringLiteral("inbox")), QStringLiteral("--dry-run"),
+                         QStringLiteral("--json")});
     REQUIRE(dry.exitCode == 0);
     CHECK(dry.json.value(QStringLiteral("added")).toArray().size() == 2);
     CHECK_FALSE(QFile::exists(province));
 
-    const Run merged = cli({QStringLiteral("merge"), QStringLiteral("-o"), province, dir.filePath(QStringLiteral("inbox")),
-                            QStringLiteral("--json")});
+    const Run merged = cli({QStringLiteral("merge"), QStringLiteral("-o"), province,
+                            dir.filePath(QStringLiteral("inbox")), QStringLiteral("--json")});
     REQUIRE(merged.exitCode == 0);
     for (const char *key : {"added", "updated", "conflicts", "duplicates", "rejected", "unchanged"})
         CHECK(merged.json.contains(QLatin1String(key)));
     CHECK(merged.json.value(QStringLiteral("added")).toArray().size() == 2);
     const QJsonArray rejected = merged.json.value(QStringLiteral("rejected")).toArray();
     REQUIRE(rejected.size() == 1);
-    CHECK(rejected.at(0).toObject().value(QStringLiteral("file")).toString().endsWith(QStringLiteral("junk.parx")));
+    CHECK(rejected.at(0)
+              .toObject()
+              .value(QStringLiteral("file"))
+              .toString()
+              .endsWith(QStringLiteral("junk.parx")));
 
-    const Run again = cli({QStringLiteral("merge"), QStringLiteral("-o"), province, dir.filePath(QStringLiteral("inbox/a.parx")),
-                           QStringLiteral("--json")});
+    const Run again = cli({QStringLiteral("merge"), QStringLiteral("-o"), province,
+                           dir.filePath(QStringLiteral("inbox/a.parx")), QStringLiteral("--json")});
     CHECK(again.json.value(QStringLiteral("unchanged")).toInt() == 1);
     CHECK(again.json.value(QStringLiteral("updated")).toArray().isEmpty());
 
-    const Run log = cli({QStringLiteral("log"), province, QStringLiteral("--agency"), QStringLiteral("A"), QStringLiteral("--json")});
+    const Run log = cli({QStringLiteral("log"), province, QStringLiteral("--agency"),
+                         QStringLiteral("A"), QStringLiteral("--json")});
     REQUIRE(log.exitCode == 0);
     CHECK(log.json.value(QStringLiteral("log")).toArray().size() > 30);
     const Run show = cli({QStringLiteral("show"), province, QStringLiteral("--json")});

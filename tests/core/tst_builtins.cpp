@@ -3,7 +3,6 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <set>
 
 using namespace ParScore;
@@ -31,7 +30,8 @@ TEST_CASE("The built-in sets are the two illustrative 2026 sets")
     CHECK(sets[1].id() == QStringLiteral("vn.ninhbinh.par.xa-phuong"));
     CHECK(sets[1].unitKinds() == (QStringList{QStringLiteral("xa"), QStringLiteral("phuong")}));
     // Every shipped file loads: none was skipped by all().
-    CHECK(QDir(resources + QStringLiteral("/criteria")).entryList({QStringLiteral("*.json")}).size() == 2);
+    CHECK(QDir(resources + QStringLiteral("/criteria")).entryList({QStringLiteral("*.json")}).size()
+          == 2);
 }
 
 TEST_CASE("Each built-in set is a realistic - complete 100-point set")
@@ -92,8 +92,9 @@ TEST_CASE("Built-in sets are found by id - with or without a version")
 TEST_CASE("Built-in sets are compiled in byte for byte")
 {
     for (const CriteriaSet &set : BuiltinCriteria::all()) {
-        const QString name = set.id() == QStringLiteral("vn.ninhbinh.par.so") ? QStringLiteral("so-2026.json")
-                                                                              : QStringLiteral("xa-phuong-2026.json");
+        const QString name = set.id() == QStringLiteral("vn.ninhbinh.par.so")
+                                 ? QStringLiteral("so-2026.json")
+                                 : QStringLiteral("xa-phuong-2026.json");
         CHECK(set.bytes() == readFile(resources + QStringLiteral("/criteria/") + name));
     }
 }
@@ -115,9 +116,10 @@ TEST_CASE("The demo answers are valid and answer every item of their role")
         INFO(demo.file);
         const auto set = BuiltinCriteria::load(QString::fromLatin1(demo.set));
         REQUIRE(set.ok());
-        const auto answers = AnswersParser::parse(set.value(), readFile(resources + QStringLiteral("/demo/")
-                                                                        + QString::fromLatin1(demo.file)),
-                                                  demo.role);
+        const auto answers = AnswersParser::parse(
+            set.value(),
+            readFile(resources + QStringLiteral("/demo/") + QString::fromLatin1(demo.file)),
+            demo.role);
         if (!answers)
             FAIL(answers.error().details.join(u'\n').toStdString());
         const Scorecard card = scoreAnswers(set.value(), answers.value(), demo.role);

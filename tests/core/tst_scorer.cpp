@@ -34,9 +34,10 @@ const NodeScore &scoreOf(const CriteriaSet &set, const Scorecard &card, const ch
 TEST_CASE("The agency's score leaves out appraiser items and areas made only of them")
 {
     const CriteriaSet set = makeSet(tree, extras);
-    const AnswerSet answers = makeAnswers(set, QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 1, "denominator": 2},
+    const AnswerSet answers = makeAnswers(
+        set, QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 1, "denominator": 2},
                                                                 "2.1": {"points": 0.75})"),
-                                          Role::Agency);
+        Role::Agency);
     const Scorecard card = scoreAnswers(set, answers, Role::Agency);
     CHECK_FALSE(scoreOf(set, card, "3").included);
     CHECK_FALSE(scoreOf(set, card, "3.1").included);
@@ -59,7 +60,8 @@ TEST_CASE("The agency's score leaves out appraiser items and areas made only of 
 TEST_CASE("The appraiser's score counts every node - and unanswered leaves make parents incomplete")
 {
     const CriteriaSet set = makeSet(tree, extras);
-    const AnswerSet answers = makeAnswers(set, QStringLiteral(R"("1.1": {"yes": true}, "2.2": {"percent": 50})"));
+    const AnswerSet answers =
+        makeAnswers(set, QStringLiteral(R"("1.1": {"yes": true}, "2.2": {"percent": 50})"));
     const Scorecard card = scoreAnswers(set, answers, Role::Appraiser);
     CHECK(card.maxPoints == 1000);
     CHECK(card.areaPoints == 300);
@@ -74,7 +76,8 @@ TEST_CASE("The appraiser's score counts every node - and unanswered leaves make 
 TEST_CASE("A parent is not applicable only when all its leaves are")
 {
     const CriteriaSet set = makeSet(tree, extras);
-    const QString naAll = QStringLiteral(R"("1.1": {"yes": false}, "1.2": {"notApplicable": true, "reason": "r"},
+    const QString naAll =
+        QStringLiteral(R"("1.1": {"yes": false}, "1.2": {"notApplicable": true, "reason": "r"},
                                             "2.1": {"notApplicable": true, "reason": "r"})");
     const Scorecard card = scoreAnswers(set, makeAnswers(set, naAll, Role::Agency), Role::Agency);
     CHECK(scoreOf(set, card, "1").state == NodeState::Complete);
@@ -94,19 +97,22 @@ TEST_CASE("A parent is not applicable only when all its leaves are")
 TEST_CASE("Bonus and penalty are capped and change the total - not the maximum")
 {
     const CriteriaSet set = makeSet(tree, extras);
-    const QString all = QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 1, "denominator": 1},
+    const QString all =
+        QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 1, "denominator": 1},
                                           "2.1": {"points": 1}, "2.2": {"percent": 100}, "3.1": {"percent": 100})");
     const auto total = [&](const QString &extraAnswers) {
-        return scoreAnswers(set, makeAnswers(set, all, Role::Appraiser, extraAnswers), Role::Appraiser);
+        return scoreAnswers(set, makeAnswers(set, all, Role::Appraiser, extraAnswers),
+                            Role::Appraiser);
     };
     const Scorecard plain = total(QString());
     CHECK(plain.total == 1000);
     CHECK(plain.percent == 10000);
 
-    const Scorecard capped = total(QStringLiteral(R"("bonus": {"B1": 1, "B2": 3}, "penalty": {"P1": 1})"));
-    CHECK(capped.bonus == 150);   // 1.75 capped at 1.5
+    const Scorecard capped =
+        total(QStringLiteral(R"("bonus": {"B1": 1, "B2": 3}, "penalty": {"P1": 1})"));
+    CHECK(capped.bonus == 150); // 1.75 capped at 1.5
     CHECK(capped.penalty == 75);
-    CHECK(capped.total == 1075);  // 10 + 1.5 − 0.75
+    CHECK(capped.total == 1075); // 10 + 1.5 − 0.75
     CHECK(capped.maxPoints == 1000);
     CHECK(capped.percent == 10750); // not clamped
 
@@ -118,9 +124,11 @@ TEST_CASE("Bonus and penalty are capped and change the total - not the maximum")
 TEST_CASE("The grade is read from the rounded percent")
 {
     // 8.999 of 10 rounds to 89.99 %; 26.9997 of 30 would round to 90 %.
-    const CriteriaSet set = leafSet(QStringLiteral("100"), QStringLiteral(R"({"kind": "manual", "step": 0.01})"));
+    const CriteriaSet set =
+        leafSet(QStringLiteral("100"), QStringLiteral(R"({"kind": "manual", "step": 0.01})"));
     const auto gradeAt = [&set](const char *points) {
-        const AnswerSet answers = makeAnswers(set, QStringLiteral(R"("1.1": {"points": %1})").arg(QLatin1String(points)));
+        const AnswerSet answers =
+            makeAnswers(set, QStringLiteral(R"("1.1": {"points": %1})").arg(QLatin1String(points)));
         return scoreAnswers(set, answers, Role::Appraiser).grade.value_or(QStringLiteral("none"));
     };
     CHECK(gradeAt("90") == QStringLiteral("Tốt"));
@@ -129,10 +137,12 @@ TEST_CASE("The grade is read from the rounded percent")
     CHECK(gradeAt("69.99") == QStringLiteral("Yếu"));
     CHECK(gradeAt("0") == QStringLiteral("Yếu"));
 
-    const CriteriaSet thirty = leafSet(QStringLiteral("30"), QStringLiteral(R"({"kind": "ratio"})"));
-    const AnswerSet answers = makeAnswers(thirty, QStringLiteral(R"("1.1": {"numerator": 89999, "denominator": 100000})"));
+    const CriteriaSet thirty =
+        leafSet(QStringLiteral("30"), QStringLiteral(R"({"kind": "ratio"})"));
+    const AnswerSet answers = makeAnswers(
+        thirty, QStringLiteral(R"("1.1": {"numerator": 89999, "denominator": 100000})"));
     const Scorecard card = scoreAnswers(thirty, answers, Role::Appraiser);
-    CHECK(card.total == 2700);     // 26.99997 → 27.00
+    CHECK(card.total == 2700); // 26.99997 → 27.00
     CHECK(card.percent == 9000);
     CHECK(card.grade == QStringLiteral("Tốt"));
 }
@@ -141,7 +151,8 @@ TEST_CASE("No grade and no percent when the maximum is 0")
 {
     const CriteriaSet set = leafSet(QStringLiteral("1"), QStringLiteral(R"({"kind": "boolean"})"),
                                     QStringLiteral(R"("notApplicable": "exclude")"));
-    const AnswerSet answers = makeAnswers(set, QStringLiteral(R"("1.1": {"notApplicable": true, "reason": "r"})"));
+    const AnswerSet answers =
+        makeAnswers(set, QStringLiteral(R"("1.1": {"notApplicable": true, "reason": "r"})"));
     const Scorecard card = scoreAnswers(set, answers, Role::Appraiser);
     CHECK(card.maxPoints == 0);
     CHECK_FALSE(card.percent);
@@ -154,10 +165,12 @@ TEST_CASE("No grade and no percent when the maximum is 0")
 TEST_CASE("The final answer per leaf is the latest layer that answers it")
 {
     const CriteriaSet set = makeSet(tree, extras);
-    const AnswerSet self = makeAnswers(set, QStringLiteral(R"("1.1": {"yes": true}, "2.1": {"points": 1})"),
-                                       Role::Agency, QStringLiteral(R"("bonus": {"B1": 1})"));
-    const AnswerSet round1 = makeAnswers(set, QStringLiteral(R"("1.1": {"yes": false}, "3.1": {"percent": 80})"),
-                                         Role::Appraiser, QStringLiteral(R"("bonus": {"B1": 0})"));
+    const AnswerSet self =
+        makeAnswers(set, QStringLiteral(R"("1.1": {"yes": true}, "2.1": {"points": 1})"),
+                    Role::Agency, QStringLiteral(R"("bonus": {"B1": 1})"));
+    const AnswerSet round1 =
+        makeAnswers(set, QStringLiteral(R"("1.1": {"yes": false}, "3.1": {"percent": 80})"),
+                    Role::Appraiser, QStringLiteral(R"("bonus": {"B1": 0})"));
     const AnswerSet round2 = makeAnswers(set, QStringLiteral(R"("3.1": {"percent": 90})"));
     const AnswerSet final = finalAnswers({&self, &round1, &round2});
     const Scorecard card = scoreAnswers(set, final, Role::Appraiser);
@@ -169,8 +182,8 @@ TEST_CASE("The final answer per leaf is the latest layer that answers it")
 
 TEST_CASE("Score JSON prints points with at most two decimals")
 {
-    CHECK(QJsonDocument(QJsonArray{pointsJson(6825), pointsJson(7000), pointsJson(-13), pointsJson(1),
-                                   pointsJson(9750), pointsJson(0)})
+    CHECK(QJsonDocument(QJsonArray{pointsJson(6825), pointsJson(7000), pointsJson(-13),
+                                   pointsJson(1), pointsJson(9750), pointsJson(0)})
               .toJson(QJsonDocument::Compact)
           == QByteArray("[68.25,70,-0.13,0.01,97.5,0]"));
 }

@@ -22,7 +22,6 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <cstring>
 #include <random>
@@ -40,9 +39,10 @@ Result<AnswerSet> roundAnswers(const CriteriaSet &set, int round)
         const Rule &rule = *node.rule;
         const qint64 v = qint64(round) + 7 * qint64(node.index);
         if (node.notApplicable != NotApplicablePolicy::Forbidden && v % 5 == 0) {
-            answers.insert(node.id, QJsonObject{{QStringLiteral("notApplicable"), true},
-                                                {QStringLiteral("reason"),
-                                                 QStringLiteral("Không phát sinh (vòng %1)").arg(round)}});
+            answers.insert(node.id,
+                           QJsonObject{{QStringLiteral("notApplicable"), true},
+                                       {QStringLiteral("reason"),
+                                        QStringLiteral("Không phát sinh (vòng %1)").arg(round)}});
             continue;
         }
         const qint64 denominator = 10 + node.index % 13;
@@ -53,14 +53,16 @@ Result<AnswerSet> roundAnswers(const CriteriaSet &set, int round)
         case RuleKind::Manual: {
             const Fraction steps = Fraction::fromHundredths(node.maxPoints) / rule.step;
             const qint64 count = qint64(steps.numerator() / steps.denominator()) + 1;
-            answer.insert(QStringLiteral("points"), (Fraction::fromInteger(v % count) * rule.step).toDouble());
+            answer.insert(QStringLiteral("points"),
+                          (Fraction::fromInteger(v % count) * rule.step).toDouble());
             break;
         }
         case RuleKind::Boolean:
             answer.insert(QStringLiteral("yes"), v % 2 == 0);
             break;
         case RuleKind::Choice:
-            answer.insert(QStringLiteral("option"), rule.options.at(int(v % rule.options.size())).id);
+            answer.insert(QStringLiteral("option"),
+                          rule.options.at(int(v % rule.options.size())).id);
             break;
         case RuleKind::Checklist: {
             QJsonArray checked;
@@ -104,7 +106,8 @@ Result<AnswerSet> roundAnswers(const CriteriaSet &set, int round)
                            {QStringLiteral("answers"), answers},
                            {QStringLiteral("bonus"), bonus},
                            {QStringLiteral("penalty"), penalty}};
-    return AnswersParser::parse(set, QJsonDocument(file).toJson(QJsonDocument::Compact), Role::Agency);
+    return AnswersParser::parse(set, QJsonDocument(file).toJson(QJsonDocument::Compact),
+                                Role::Agency);
 }
 
 bool roundAddsEvidence(int round)
@@ -188,7 +191,8 @@ int main(int argc, char *argv[])
         if (CrashWriter::roundAddsEvidence(round)) {
             const QString path = scratch.filePath(CrashWriter::evidenceName(round));
             QFile document(path);
-            if (!document.open(QIODevice::WriteOnly) || document.write(CrashWriter::evidenceBytes(round)) < 0)
+            if (!document.open(QIODevice::WriteOnly)
+                || document.write(CrashWriter::evidenceBytes(round)) < 0)
                 return fail(QStringLiteral("cannot write %1").arg(path));
             document.close();
             const auto added = evidence.add(assessment.value(), set.value(), {evidenceNode}, {path},
@@ -200,7 +204,8 @@ int main(int argc, char *argv[])
         const auto answers = CrashWriter::roundAnswers(set.value(), round);
         if (!answers)
             return fail(answers.error().details.join(QStringLiteral("; ")));
-        const auto applied = store.applyAnswers(assessment.value(), set.value(), Layer::Self, answers.value(), author);
+        const auto applied = store.applyAnswers(assessment.value(), set.value(), Layer::Self,
+                                                answers.value(), author);
         if (!applied)
             return fail(applied.error().message);
         std::printf("%d\n", round);

@@ -22,7 +22,6 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <random>
 
@@ -59,9 +58,14 @@ bool chance(Random &random, double probability)
 QJsonObject ratioAnswer(Random &random)
 {
     const qint64 magnitude = uniform(random, 0, 3);
-    const qint64 denominator = uniform(random, 1, magnitude == 0 ? 10 : magnitude == 1 ? 60 : magnitude == 2 ? 600 : 5000);
+    const qint64 denominator = uniform(random, 1,
+                                       magnitude == 0   ? 10
+                                       : magnitude == 1 ? 60
+                                       : magnitude == 2 ? 600
+                                                        : 5000);
     const qint64 shortfall = chance(random, 0.5) ? 0 : uniform(random, 0, (denominator + 3) / 4);
-    return {{QStringLiteral("numerator"), denominator - shortfall}, {QStringLiteral("denominator"), denominator}};
+    return {{QStringLiteral("numerator"), denominator - shortfall},
+            {QStringLiteral("denominator"), denominator}};
 }
 
 QJsonObject leafAnswer(const CriteriaNode &leaf, Random &random)
@@ -69,7 +73,8 @@ QJsonObject leafAnswer(const CriteriaNode &leaf, Random &random)
     const Rule &rule = *leaf.rule;
     if (leaf.notApplicable != NotApplicablePolicy::Forbidden && chance(random, 0.1))
         return {{QStringLiteral("notApplicable"), true},
-                {QStringLiteral("reason"), QStringLiteral("Trong năm đánh giá không phát sinh nhiệm vụ này")}};
+                {QStringLiteral("reason"),
+                 QStringLiteral("Trong năm đánh giá không phát sinh nhiệm vụ này")}};
     switch (rule.kind) {
     case RuleKind::Manual: {
         const Fraction steps = Fraction::fromHundredths(leaf.maxPoints) / rule.step;
@@ -85,7 +90,8 @@ QJsonObject leafAnswer(const CriteriaNode &leaf, Random &random)
             if (rule.options.at(best).points < rule.options.at(i).points)
                 best = i;
         }
-        const int pick = chance(random, 0.7) ? best : int(uniform(random, 0, rule.options.size() - 1));
+        const int pick =
+            chance(random, 0.7) ? best : int(uniform(random, 0, rule.options.size() - 1));
         return {{QStringLiteral("option"), rule.options.at(pick).id}};
     }
     case RuleKind::Checklist: {
@@ -139,7 +145,8 @@ Result<AnswerSet> selfAnswers(const CriteriaSet &set, Random &random)
                            {QStringLiteral("answers"), answers},
                            {QStringLiteral("bonus"), bonus},
                            {QStringLiteral("penalty"), penalty}};
-    return AnswersParser::parse(set, QJsonDocument(file).toJson(QJsonDocument::Compact), Role::Agency);
+    return AnswersParser::parse(set, QJsonDocument(file).toJson(QJsonDocument::Compact),
+                                Role::Agency);
 }
 
 struct Agency
@@ -152,16 +159,23 @@ struct Agency
 // Even numbers are sở (departments); odd ones communes and wards in turn.
 Agency agency(int number)
 {
-    static const QStringList departments = {
-        QStringLiteral("Sở Nội vụ"), QStringLiteral("Sở Tài chính"), QStringLiteral("Sở Tư pháp"),
-        QStringLiteral("Sở Xây dựng"), QStringLiteral("Sở Y tế"), QStringLiteral("Sở Giáo dục và Đào tạo"),
-        QStringLiteral("Sở Công Thương"), QStringLiteral("Sở Nông nghiệp và Môi trường"),
-        QStringLiteral("Sở Khoa học và Công nghệ"), QStringLiteral("Sở Văn hóa, Thể thao và Du lịch"),
-        QStringLiteral("Sở Dân tộc và Tôn giáo"), QStringLiteral("Thanh tra tỉnh")};
+    static const QStringList departments = {QStringLiteral("Sở Nội vụ"),
+                                            QStringLiteral("Sở Tài chính"),
+                                            QStringLiteral("Sở Tư pháp"),
+                                            QStringLiteral("Sở Xây dựng"),
+                                            QStringLiteral("Sở Y tế"),
+                                            QStringLiteral("Sở Giáo dục và Đào tạo"),
+                                            QStringLiteral("Sở Công Thương"),
+                                            QStringLiteral("Sở Nông nghiệp và Môi trường"),
+                                            QStringLiteral("Sở Khoa học và Công nghệ"),
+                                            QStringLiteral("Sở Văn hóa, Thể thao và Du lịch"),
+                                            QStringLiteral("Sở Dân tộc và Tôn giáo"),
+                                            QStringLiteral("Thanh tra tỉnh")};
     static const QStringList places = {
-        QStringLiteral("Gia Viễn"), QStringLiteral("Hoa Lư"), QStringLiteral("Yên Khánh"), QStringLiteral("Kim Sơn"),
-        QStringLiteral("Nho Quan"), QStringLiteral("Yên Mô"), QStringLiteral("Tam Điệp"), QStringLiteral("Trường Yên"),
-        QStringLiteral("Ninh Phong"), QStringLiteral("Đông Sơn"), QStringLiteral("Phát Diệm"), QStringLiteral("Cúc Phương")};
+        QStringLiteral("Gia Viễn"), QStringLiteral("Hoa Lư"),     QStringLiteral("Yên Khánh"),
+        QStringLiteral("Kim Sơn"),  QStringLiteral("Nho Quan"),   QStringLiteral("Yên Mô"),
+        QStringLiteral("Tam Điệp"), QStringLiteral("Trường Yên"), QStringLiteral("Ninh Phong"),
+        QStringLiteral("Đông Sơn"), QStringLiteral("Phát Diệm"),  QStringLiteral("Cúc Phương")};
     const QString serial = QStringLiteral("%1").arg(number + 1, 3, 10, QLatin1Char('0'));
     if (number % 2 == 0) {
         const int index = number / 2;
@@ -183,16 +197,18 @@ Agency agency(int number)
 // A short report in plain text, different for every agency.
 QByteArray reportText(const Agency &who, Random &random)
 {
-    QByteArray text = QStringLiteral("BÁO CÁO KẾT QUẢ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2026\n%1 (%2)\n\n")
-                          .arg(who.name, who.code)
-                          .toUtf8();
+    QByteArray text =
+        QStringLiteral("BÁO CÁO KẾT QUẢ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2026\n%1 (%2)\n\n")
+            .arg(who.name, who.code)
+            .toUtf8();
     const qint64 lines = uniform(random, 20, 120);
     for (qint64 i = 1; i <= lines; ++i)
-        text += QStringLiteral("%1. Đã giải quyết %2 hồ sơ thủ tục hành chính, đúng hạn %3 hồ sơ.\n")
-                    .arg(i)
-                    .arg(uniform(random, 50, 900))
-                    .arg(uniform(random, 40, 50))
-                    .toUtf8();
+        text +=
+            QStringLiteral("%1. Đã giải quyết %2 hồ sơ thủ tục hành chính, đúng hạn %3 hồ sơ.\n")
+                .arg(i)
+                .arg(uniform(random, 50, 900))
+                .arg(uniform(random, 40, 50))
+                .toUtf8();
     return text;
 }
 
@@ -210,10 +226,12 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Writes agency .parx files for merge tests"));
     parser.addHelpOption();
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Folder to write into"), QStringLiteral("DIR"));
-    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Number of files"), QStringLiteral("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the answers"), QStringLiteral("S"),
-                                  QStringLiteral("1"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Folder to write into"),
+                                 QStringLiteral("DIR"));
+    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Number of files"),
+                                   QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the answers"),
+                                  QStringLiteral("S"), QStringLiteral("1"));
     parser.addOptions({out, count, seed});
     parser.process(app);
     bool countOk = false;
@@ -229,7 +247,8 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("cannot create %1").arg(folder));
 
     const auto departments = BuiltinCriteria::load(QStringLiteral("builtin:vn.ninhbinh.par.so"));
-    const auto communes = BuiltinCriteria::load(QStringLiteral("builtin:vn.ninhbinh.par.xa-phuong"));
+    const auto communes =
+        BuiltinCriteria::load(QStringLiteral("builtin:vn.ninhbinh.par.xa-phuong"));
     if (!departments || !communes)
         return fail(QStringLiteral("the built-in criteria sets are missing"));
     const QTemporaryDir scratch;
@@ -267,13 +286,15 @@ int main(int argc, char *argv[])
         const auto answers = selfAnswers(set, random);
         if (!answers)
             return fail(answers.error().details.join(QStringLiteral("; ")));
-        auto applied = store.applyAnswers(assessment.value(), set, Layer::Self, answers.value(), author);
+        auto applied =
+            store.applyAnswers(assessment.value(), set, Layer::Self, answers.value(), author);
         if (!applied)
             return fail(applied.error().message);
 
         if (chance(random, 0.3)) {
             clock.advance(60000);
-            const QString document = scratch.filePath(QStringLiteral("bao-cao-cchc-%1.txt").arg(who.code));
+            const QString document =
+                scratch.filePath(QStringLiteral("bao-cao-cchc-%1.txt").arg(who.code));
             QFile report(document);
             if (!report.open(QIODevice::WriteOnly) || report.write(reportText(who, random)) < 0)
                 return fail(QStringLiteral("cannot write %1").arg(document));
@@ -285,9 +306,10 @@ int main(int argc, char *argv[])
             }
             if (leaves.isEmpty())
                 leaves.append(answers.value().answers.firstKey());
-            auto added = EvidenceStore(*file.value()).add(assessment.value(), set, leaves, {document},
-                                                           QStringLiteral("2026-10-%1").arg(uniform(random, 10, 31)),
-                                                           author);
+            auto added =
+                EvidenceStore(*file.value())
+                    .add(assessment.value(), set, leaves, {document},
+                         QStringLiteral("2026-10-%1").arg(uniform(random, 10, 31)), author);
             if (!added)
                 return fail(added.error().message);
             QFile::remove(document);

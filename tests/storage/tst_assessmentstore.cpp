@@ -4,8 +4,8 @@
 #include "seal.h"
 #include "storagefixtures.h"
 
-#include <QDir>
 #include <QByteArrayList>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -33,9 +33,14 @@ TEST_CASE("Everything stored reads back the same after reopening")
     const QString path = dir.filePath(QStringLiteral("a.parx"));
     {
         auto file = newAgencyFile(path, QStringLiteral("SNV"), 2026);
-        applyAnswers(*file, Layer::Self, QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 29, "denominator": 200})"),
-                     QStringLiteral(R"("bonus": {"B1": 2})"));
-        applyAnswers(*file, Layer::Appraisal1, QStringLiteral(R"("1.2": {"numerator": 0, "denominator": 5}, "2.1": {"percent": 87.55})"));
+        applyAnswers(
+            *file, Layer::Self,
+            QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 29, "denominator": 200})"),
+            QStringLiteral(R"("bonus": {"B1": 2})"));
+        applyAnswers(
+            *file, Layer::Appraisal1,
+            QStringLiteral(
+                R"("1.2": {"numerator": 0, "denominator": 5}, "2.1": {"percent": 87.55})"));
         applyAnswers(*file, Layer::Appraisal2, QStringLiteral(R"("2.1": {"percent": 90})"));
     }
     auto reopened = ParxFile::open(path, ParxFile::Mode::ReadOnly);
@@ -49,8 +54,10 @@ TEST_CASE("Everything stored reads back the same after reopening")
     CHECK(info.status == AssessmentStatus::Draft);
     CHECK(info.createdAt == 1767225600000);
     CHECK(info.criteriaSha256 == smallSet().sha256());
-    CHECK(layerJson(file, Layer::Self) == QByteArray(R"({"answers":{"1.1":{"yes":true},"1.2":{"denominator":200,"numerator":29}},)"
-                                                     R"("bonus":{"B1":2},"format":"parscore.answers","formatVersion":1,"penalty":{}})"));
+    CHECK(layerJson(file, Layer::Self)
+          == QByteArray(
+              R"({"answers":{"1.1":{"yes":true},"1.2":{"denominator":200,"numerator":29}},)"
+              R"("bonus":{"B1":2},"format":"parscore.answers","formatVersion":1,"penalty":{}})"));
     CHECK(layerJson(file, Layer::Appraisal1).contains(R"("2.1":{"percent":87.55})"));
     CHECK(layerJson(file, Layer::Appraisal2).contains(R"("2.1":{"percent":90})"));
     const auto set = AssessmentStore(file).criteria(info.criteriaSha256);
@@ -87,8 +94,8 @@ TEST_CASE("The agency cannot answer appraiser items in its own layer")
 {
     QTemporaryDir dir;
     auto file = newAgencyFile(dir.filePath(QStringLiteral("a.parx")));
-    const auto parsed = AnswersParser::parse(smallSet(), answersJson(QStringLiteral(R"("2.1": {"percent": 50})")),
-                                             roleOf(Layer::Self));
+    const auto parsed = AnswersParser::parse(
+        smallSet(), answersJson(QStringLiteral(R"("2.1": {"percent": 50})")), roleOf(Layer::Self));
     REQUIRE_FALSE(parsed.ok());
     CHECK(parsed.error().details.join(u' ').contains(QStringLiteral("node 2.1")));
 }
@@ -103,9 +110,14 @@ TEST_CASE("Evidence is stored once - read lazily and linked to items")
     const QByteArray pdf = QByteArray("%PDF-1.4 Kế hoạch\n").repeated(1000);
     const QString first = writeDocument(dir, QStringLiteral("ke-hoach.pdf"), pdf);
     const QString sameContent = writeDocument(dir, QStringLiteral("ban-sao.pdf"), pdf);
-    REQUIRE(evidence.add(info, smallSet(), {QStringLiteral("1.1")}, {first}, QStringLiteral("2026-01-15"),
-                         QStringLiteral("Cán bộ A")).ok());
-    REQUIRE(evidence.add(info, smallSet(), {QStringLiteral("1.2")}, {sameContent}, QString(), QStringLiteral("Cán bộ A")).ok());
+    REQUIRE(evidence
+                .add(info, smallSet(), {QStringLiteral("1.1")}, {first},
+                     QStringLiteral("2026-01-15"), QStringLiteral("Cán bộ A"))
+                .ok());
+    REQUIRE(evidence
+                .add(info, smallSet(), {QStringLiteral("1.2")}, {sameContent}, QString(),
+                     QStringLiteral("Cán bộ A"))
+                .ok());
 
     const auto listed = evidence.list();
     REQUIRE(listed.ok());
@@ -118,10 +130,19 @@ TEST_CASE("Evidence is stored once - read lazily and linked to items")
     CHECK(item.nodes == (QStringList{QStringLiteral("1.1"), QStringLiteral("1.2")}));
     CHECK(evidence.content(item.sha256).value() == pdf);
 
-    CHECK_FALSE(evidence.add(info, smallSet(), {QStringLiteral("9.9")}, {first}, QString(), QString()).ok());
-    CHECK_FALSE(evidence.add(info, smallSet(), {QStringLiteral("1.1")}, {first}, QStringLiteral("2026-13-40"), QString()).ok());
-    CHECK(evidence.add(info, smallSet(), {QStringLiteral("1.1")}, {dir.filePath(QStringLiteral("missing.pdf"))}, QString(),
-                       QString()).error().kind == ErrorKind::Unreadable);
+    CHECK_FALSE(
+        evidence.add(info, smallSet(), {QStringLiteral("9.9")}, {first}, QString(), QString())
+            .ok());
+    CHECK_FALSE(evidence
+                    .add(info, smallSet(), {QStringLiteral("1.1")}, {first},
+                         QStringLiteral("2026-13-40"), QString())
+                    .ok());
+    CHECK(evidence
+              .add(info, smallSet(), {QStringLiteral("1.1")},
+                   {dir.filePath(QStringLiteral("missing.pdf"))}, QString(), QString())
+              .error()
+              .kind
+          == ErrorKind::Unreadable);
 }
 
 TEST_CASE("Extraction never writes outside the chosen folder - whatever the stored names")
@@ -132,17 +153,27 @@ TEST_CASE("Extraction never writes outside the chosen folder - whatever the stor
         auto file = newAgencyFile(path);
         const AssessmentInfo info = onlyAssessment(*file);
         const QString document = writeDocument(dir, QStringLiteral("doc.pdf"), "x");
-        REQUIRE(EvidenceStore(*file).add(info, smallSet(), {QStringLiteral("1.1")}, {document}, QString(), QString()).ok());
+        REQUIRE(
+            EvidenceStore(*file)
+                .add(info, smallSet(), {QStringLiteral("1.1")}, {document}, QString(), QString())
+                .ok());
     }
-    const QStringList hostile = {QStringLiteral("../../evil.txt"), QStringLiteral("/etc/cron.d/evil"),
-                                 QStringLiteral("C:\\\\Windows\\\\evil.dll"), QStringLiteral("nul"), QStringLiteral("CON.txt"),
-                                 QStringLiteral(".."), QStringLiteral(""), QStringLiteral("a\u0001b?.pdf"),
+    const QStringList hostile = {QStringLiteral("../../evil.txt"),
+                                 QStringLiteral("/etc/cron.d/evil"),
+                                 QStringLiteral("C:\\\\Windows\\\\evil.dll"),
+                                 QStringLiteral("nul"),
+                                 QStringLiteral("CON.txt"),
+                                 QStringLiteral(".."),
+                                 QStringLiteral(""),
+                                 QStringLiteral("a\u0001b?.pdf"),
                                  QStringLiteral("...")};
     for (int i = 0; i < hostile.size(); ++i) {
         const QString name = QString(hostile[i]).replace(u'\'', QStringLiteral("''"));
-        tamper(path, QStringLiteral("INSERT INTO blobs VALUES ('%1', 1, x'41');"
-                                    "INSERT INTO evidence SELECT uuid, '%1', '%2', 'text/plain', 0, 'x', NULL FROM assessments")
-                         .arg(QString(QStringLiteral("%1")).arg(i, 64, 10, QLatin1Char('0')), name));
+        tamper(path,
+               QStringLiteral("INSERT INTO blobs VALUES ('%1', 1, x'41');"
+                              "INSERT INTO evidence SELECT uuid, '%1', '%2', 'text/plain', 0, 'x', "
+                              "NULL FROM assessments")
+                   .arg(QString(QStringLiteral("%1")).arg(i, 64, 10, QLatin1Char('0')), name));
     }
     const QString target = dir.filePath(QStringLiteral("out/inner"));
     auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
@@ -152,15 +183,20 @@ TEST_CASE("Extraction never writes outside the chosen folder - whatever the stor
     const auto refused = EvidenceStore(*file.value()).extract(all, target);
     CHECK_FALSE(refused.ok());
 
-    CHECK(EvidenceStore::safeFileName(QStringLiteral("../../evil.txt")) == QStringLiteral("evil.txt"));
-    CHECK(EvidenceStore::safeFileName(QStringLiteral("/etc/cron.d/evil")) == QStringLiteral("evil"));
-    CHECK(EvidenceStore::safeFileName(QStringLiteral("C:\\Windows\\evil.dll")) == QStringLiteral("evil.dll"));
+    CHECK(EvidenceStore::safeFileName(QStringLiteral("../../evil.txt"))
+          == QStringLiteral("evil.txt"));
+    CHECK(EvidenceStore::safeFileName(QStringLiteral("/etc/cron.d/evil"))
+          == QStringLiteral("evil"));
+    CHECK(EvidenceStore::safeFileName(QStringLiteral("C:\\Windows\\evil.dll"))
+          == QStringLiteral("evil.dll"));
     CHECK(EvidenceStore::safeFileName(QStringLiteral("nul")) == QStringLiteral("_nul"));
     CHECK(EvidenceStore::safeFileName(QStringLiteral("CON.txt")) == QStringLiteral("_CON.txt"));
     CHECK(EvidenceStore::safeFileName(QStringLiteral("..")) == QStringLiteral("evidence"));
     CHECK(EvidenceStore::safeFileName(QString()) == QStringLiteral("evidence"));
-    CHECK(EvidenceStore::safeFileName(QStringLiteral("a\u0001b?.pdf")) == QStringLiteral("a_b_.pdf"));
-    CHECK(EvidenceStore::safeFileName(QStringLiteral("Kế hoạch 2026.pdf")) == QStringLiteral("Kế hoạch 2026.pdf"));
+    CHECK(EvidenceStore::safeFileName(QStringLiteral("a\u0001b?.pdf"))
+          == QStringLiteral("a_b_.pdf"));
+    CHECK(EvidenceStore::safeFileName(QStringLiteral("Kế hoạch 2026.pdf"))
+          == QStringLiteral("Kế hoạch 2026.pdf"));
     CHECK(EvidenceStore::safeFileName(QString(300, u'a') + QStringLiteral(".pdf")).size() <= 150);
 }
 
@@ -171,14 +207,17 @@ TEST_CASE("Hostile names with sound contents are extracted inside the folder onl
     const QString document = writeDocument(dir, QStringLiteral("doc.pdf"), "A");
     {
         auto file = newAgencyFile(path);
-        REQUIRE(EvidenceStore(*file).add(onlyAssessment(*file), smallSet(), {QStringLiteral("1.1")}, {document},
-                                         QString(), QString()).ok());
+        REQUIRE(EvidenceStore(*file)
+                    .add(onlyAssessment(*file), smallSet(), {QStringLiteral("1.1")}, {document},
+                         QString(), QString())
+                    .ok());
     }
     tamper(path, QStringLiteral("UPDATE evidence SET name = '../../../evil.txt'"));
     const QString target = dir.filePath(QStringLiteral("out"));
     auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
     REQUIRE(file.ok());
-    const auto written = EvidenceStore(*file.value()).extract({onlyAssessment(*file.value())}, target);
+    const auto written =
+        EvidenceStore(*file.value()).extract({onlyAssessment(*file.value())}, target);
     REQUIRE(written.ok());
     REQUIRE(written.value().size() == 1);
     CHECK(QFileInfo(written.value()[0]).canonicalPath() == QFileInfo(target).canonicalFilePath());
@@ -194,9 +233,13 @@ TEST_CASE("Sealing locks the self layer - and any change behind the program's ba
     const QString document = writeDocument(dir, QStringLiteral("doc.pdf"), "original");
     {
         auto file = newAgencyFile(path);
-        applyAnswers(*file, Layer::Self, QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})"));
-        REQUIRE(EvidenceStore(*file).add(onlyAssessment(*file), smallSet(), {QStringLiteral("1.1")}, {document}, QString(),
-                                         QString()).ok());
+        applyAnswers(
+            *file, Layer::Self,
+            QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})"));
+        REQUIRE(EvidenceStore(*file)
+                    .add(onlyAssessment(*file), smallSet(), {QStringLiteral("1.1")}, {document},
+                         QString(), QString())
+                    .ok());
         CHECK(Seal::verify(*file, onlyAssessment(*file)).value() == SealState::NotSealed);
         const auto sealed = Seal::seal(*file, onlyAssessment(*file), QStringLiteral("Thủ trưởng"));
         REQUIRE(sealed.ok());
@@ -207,10 +250,15 @@ TEST_CASE("Sealing locks the self layer - and any change behind the program's ba
         const AssessmentInfo info = onlyAssessment(*file);
         CHECK(info.isSealed());
         CHECK(Seal::verify(*file, info).value() == SealState::Intact);
-        const auto refused = AssessmentStore(*file).applyAnswers(info, smallSet(), Layer::Self, AnswerSet(), QString());
+        const auto refused = AssessmentStore(*file).applyAnswers(info, smallSet(), Layer::Self,
+                                                                 AnswerSet(), QString());
         CHECK_FALSE(refused.ok());
-        CHECK_FALSE(EvidenceStore(*file).add(info, smallSet(), {QStringLiteral("1.2")}, {document}, QString(), QString()).ok());
-        applyAnswers(*file, Layer::Appraisal1, QStringLiteral(R"("1.1": {"yes": false})")); // inspectors still work
+        CHECK_FALSE(
+            EvidenceStore(*file)
+                .add(info, smallSet(), {QStringLiteral("1.2")}, {document}, QString(), QString())
+                .ok());
+        applyAnswers(*file, Layer::Appraisal1,
+                     QStringLiteral(R"("1.1": {"yes": false})")); // inspectors still work
         CHECK(onlyAssessment(*file).status == AssessmentStatus::InAppraisal);
         CHECK(Seal::verify(*file, onlyAssessment(*file)).value() == SealState::Intact);
     }
@@ -222,16 +270,23 @@ TEST_CASE("Sealing locks the self layer - and any change behind the program's ba
         return Seal::verify(*file.value(), onlyAssessment(*file.value())).value();
     };
     CHECK(stateAfter(QStringLiteral("answer.parx"),
-                     QStringLiteral("UPDATE answers SET answer = '{\"yes\":false}' WHERE layer = 'self' AND item = '1.1'"))
+                     QStringLiteral("UPDATE answers SET answer = '{\"yes\":false}' WHERE layer = "
+                                    "'self' AND item = '1.1'"))
           == SealState::Tampered);
     CHECK(stateAfter(QStringLiteral("added.parx"),
-                     QStringLiteral("INSERT INTO answers SELECT uuid, 'self', 'bonus', 'B1', '1', 0, 'x' FROM assessments"))
+                     QStringLiteral("INSERT INTO answers SELECT uuid, 'self', 'bonus', 'B1', '1', "
+                                    "0, 'x' FROM assessments"))
           == SealState::Tampered);
-    CHECK(stateAfter(QStringLiteral("blob.parx"), QStringLiteral("UPDATE blobs SET data = x'00'")) == SealState::Tampered);
-    CHECK(stateAfter(QStringLiteral("link.parx"), QStringLiteral("DELETE FROM evidence_links")) == SealState::Tampered);
-    CHECK(stateAfter(QStringLiteral("name.parx"), QStringLiteral("UPDATE evidence SET name = 'other.pdf'")) == SealState::Tampered);
-    CHECK(stateAfter(QStringLiteral("appraisal.parx"), QStringLiteral("UPDATE answers SET answer = '{\"yes\":true}' "
-                                                                      "WHERE layer = 'appraisal1'"))
+    CHECK(stateAfter(QStringLiteral("blob.parx"), QStringLiteral("UPDATE blobs SET data = x'00'"))
+          == SealState::Tampered);
+    CHECK(stateAfter(QStringLiteral("link.parx"), QStringLiteral("DELETE FROM evidence_links"))
+          == SealState::Tampered);
+    CHECK(stateAfter(QStringLiteral("name.parx"),
+                     QStringLiteral("UPDATE evidence SET name = 'other.pdf'"))
+          == SealState::Tampered);
+    CHECK(stateAfter(QStringLiteral("appraisal.parx"),
+                     QStringLiteral("UPDATE answers SET answer = '{\"yes\":true}' "
+                                    "WHERE layer = 'appraisal1'"))
           == SealState::Intact);
 }
 
@@ -261,8 +316,10 @@ TEST_CASE("Opening and listing a file does not read its evidence documents")
         for (qint64 i = 0; i < documentSize; i += 4096)
             bytes[i] = char(i / 4096);
         const QString document = writeDocument(dir, QStringLiteral("scan.pdf"), bytes);
-        REQUIRE(EvidenceStore(*file).add(onlyAssessment(*file), smallSet(), {QStringLiteral("1.1")}, {document}, QString(),
-                                         QString()).ok());
+        REQUIRE(EvidenceStore(*file)
+                    .add(onlyAssessment(*file), smallSet(), {QStringLiteral("1.1")}, {document},
+                         QString(), QString())
+                    .ok());
         QFile::remove(document);
     }
     const qint64 before = bytesRead();
@@ -285,19 +342,32 @@ TEST_CASE("Notes and comments are stored per item and logged")
         auto file = newAgencyFile(path);
         AssessmentStore store(*file);
         const AssessmentInfo info = onlyAssessment(*file);
-        REQUIRE(store.setNote(info, Layer::Self, smallSet(), QStringLiteral("1.2"), QStringLiteral("Một nhiệm vụ chuyển năm sau"),
-                              QStringLiteral("Cán bộ A")).ok());
+        REQUIRE(store
+                    .setNote(info, Layer::Self, smallSet(), QStringLiteral("1.2"),
+                             QStringLiteral("Một nhiệm vụ chuyển năm sau"),
+                             QStringLiteral("Cán bộ A"))
+                    .ok());
         clock.advance();
-        REQUIRE(store.addComment(info, smallSet(), QStringLiteral("1.2"), QStringLiteral("Đề nghị bổ sung báo cáo"),
-                                 QStringLiteral("Thẩm định viên")).ok());
-        CHECK_FALSE(store.setNote(info, Layer::Self, smallSet(), QStringLiteral("9.9"), QStringLiteral("x"), QString()).ok());
-        CHECK_FALSE(store.addComment(info, smallSet(), QStringLiteral("1.2"), QStringLiteral("  "), QString()).ok());
+        REQUIRE(store
+                    .addComment(info, smallSet(), QStringLiteral("1.2"),
+                                QStringLiteral("Đề nghị bổ sung báo cáo"),
+                                QStringLiteral("Thẩm định viên"))
+                    .ok());
+        CHECK_FALSE(store
+                        .setNote(info, Layer::Self, smallSet(), QStringLiteral("9.9"),
+                                 QStringLiteral("x"), QString())
+                        .ok());
+        CHECK_FALSE(store
+                        .addComment(info, smallSet(), QStringLiteral("1.2"), QStringLiteral("  "),
+                                    QString())
+                        .ok());
     }
     auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
     REQUIRE(file.ok());
     AssessmentStore store(*file.value());
     const AssessmentInfo info = onlyAssessment(*file.value());
-    CHECK(store.notes(info, Layer::Self).value().value(QStringLiteral("1.2")) == QStringLiteral("Một nhiệm vụ chuyển năm sau"));
+    CHECK(store.notes(info, Layer::Self).value().value(QStringLiteral("1.2"))
+          == QStringLiteral("Một nhiệm vụ chuyển năm sau"));
     const auto comments = store.comments(info);
     REQUIRE(comments.ok());
     REQUIRE(comments.value().size() == 1);

@@ -16,7 +16,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <algorithm>
 #include <iostream>
 #include <map>
@@ -50,13 +49,15 @@ void createFile(const QString &path)
     auto file = ParxFile::create(path);
     REQUIRE(file.ok());
     AssessmentStore store(*file.value());
-    const auto created = store.create(soSet(), {QStringLiteral("SNV"), QStringLiteral("Sở Nội vụ"),
-                                                QStringLiteral("so"), 2026},
-                                      QStringLiteral("Cán bộ A"));
+    const auto created = store.create(
+        soSet(), {QStringLiteral("SNV"), QStringLiteral("Sở Nội vụ"), QStringLiteral("so"), 2026},
+        QStringLiteral("Cán bộ A"));
     REQUIRE(created.ok());
-    REQUIRE(file.value()->write([](QSqlDatabase &db) {
-        return ParxFile::setInfo(db, QStringLiteral("role"), QStringLiteral("agency"));
-    }).ok());
+    REQUIRE(file.value()
+                ->write([](QSqlDatabase &db) {
+                    return ParxFile::setInfo(db, QStringLiteral("role"), QStringLiteral("agency"));
+                })
+                .ok());
 }
 
 QByteArray layerText(const CriteriaSet &set, const AnswerSet &answers)
@@ -100,16 +101,19 @@ void requireLogMatchesAnswers(ParxFile &file)
 {
     std::map<QString, QString> stored;
     QSqlQuery answers(file.db());
-    REQUIRE(answers.exec(QStringLiteral("SELECT kind, item, answer FROM answers WHERE layer = 'self'")));
+    REQUIRE(answers.exec(
+        QStringLiteral("SELECT kind, item, answer FROM answers WHERE layer = 'self'")));
     while (answers.next()) {
         const QString kind = answers.value(0).toString();
         const QString item = answers.value(1).toString();
-        stored[kind == QLatin1String("node") ? item : kind + u':' + item] = answers.value(2).toString();
+        stored[kind == QLatin1String("node") ? item : kind + u':' + item] =
+            answers.value(2).toString();
     }
     std::map<QString, QString> logged;
     QSqlQuery log(file.db());
-    REQUIRE(log.exec(QStringLiteral("SELECT item, new_value FROM change_log WHERE action = 'answer' AND layer = 'self' "
-                                    "ORDER BY rowid")));
+    REQUIRE(log.exec(QStringLiteral(
+        "SELECT item, new_value FROM change_log WHERE action = 'answer' AND layer = 'self' "
+        "ORDER BY rowid")));
     while (log.next())
         logged[log.value(0).toString()] = log.value(1).toString();
     CHECK(stored == logged);
@@ -143,7 +147,8 @@ public:
     double msPerRound() const
     {
         return m_lineTimes.size() < 2 ? 20.0
-                                      : double(m_lineTimes.last() - m_lineTimes.first()) / double(m_lineTimes.size() - 1);
+                                      : double(m_lineTimes.last() - m_lineTimes.first())
+                                            / double(m_lineTimes.size() - 1);
     }
 
     // Waits on the pipe (no timed sleeps) until the writer has printed `count` lines.
@@ -238,8 +243,10 @@ TEST_CASE("A writer killed at any moment leaves the old or the new content, neve
         const QStringList left = filesIn(folder);
         const bool journalLeft = left.contains(QStringLiteral("crash.parx-journal"));
         journalsLeft += journalLeft ? 1 : 0;
-        CHECK(left == (journalLeft ? QStringList{QStringLiteral("crash.parx"), QStringLiteral("crash.parx-journal")}
-                           : QStringList{QStringLiteral("crash.parx")}));
+        CHECK(left
+              == (journalLeft ? QStringList{QStringLiteral("crash.parx"),
+                                            QStringLiteral("crash.parx-journal")}
+                              : QStringList{QStringLiteral("crash.parx")}));
 
         int before = documents;
         for (int round = first; round <= last; ++round)
@@ -247,7 +254,8 @@ TEST_CASE("A writer killed at any moment leaves the old or the new content, neve
         const int after = before + (CrashWriter::roundAddsEvidence(last + 1) ? 1 : 0);
         {
             // Half the time the first program to open the file after the crash only reads.
-            auto file = ParxFile::open(path, run % 2 == 0 ? ParxFile::Mode::ReadWrite : ParxFile::Mode::ReadOnly);
+            auto file = ParxFile::open(path, run % 2 == 0 ? ParxFile::Mode::ReadWrite
+                                                          : ParxFile::Mode::ReadOnly);
             if (!file)
                 FAIL(file.error().message.toStdString());
             // A hot journal has been rolled back and removed. One SQLite never made hot
@@ -256,7 +264,8 @@ TEST_CASE("A writer killed at any moment leaves the old or the new content, neve
                 CHECK_FALSE(isHotJournal(journal));
                 ++staleJournals;
             }
-            CHECK(queryText(*file.value(), QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+            CHECK(queryText(*file.value(), QStringLiteral("PRAGMA integrity_check"))
+                  == QStringLiteral("ok"));
 
             AssessmentStore store(*file.value());
             const auto assessment = store.find(QString());
@@ -282,16 +291,19 @@ TEST_CASE("A writer killed at any moment leaves the old or the new content, neve
             else
                 CHECK((count == before || count == after));
             for (const EvidenceInfo &info : listed.value()) {
-                if (info.name.startsWith(QStringLiteral("bang-chung-vong-")) && info.size != 2 * 1024 * 1024)
-                    FAIL("document " << info.name.toStdString() << " has " << info.size << " bytes");
+                if (info.name.startsWith(QStringLiteral("bang-chung-vong-"))
+                    && info.size != 2 * 1024 * 1024)
+                    FAIL("document " << info.name.toStdString() << " has " << info.size
+                                     << " bytes");
             }
             // The documents this run added read back whole.
             for (int round = first; round <= last + 1; ++round) {
                 if (!CrashWriter::roundAddsEvidence(round))
                     continue;
                 const QString name = CrashWriter::evidenceName(round);
-                const auto found = std::find_if(listed.value().cbegin(), listed.value().cend(),
-                                                [&](const EvidenceInfo &info) { return info.name == name; });
+                const auto found =
+                    std::find_if(listed.value().cbegin(), listed.value().cend(),
+                                 [&](const EvidenceInfo &info) { return info.name == name; });
                 if (found == listed.value().cend()) {
                     CHECK(round == last + 1); // only the round in progress may lack its document
                     continue;
@@ -305,20 +317,25 @@ TEST_CASE("A writer killed at any moment leaves the old or the new content, neve
         {
             auto file = ParxFile::open(path, ParxFile::Mode::ReadWrite);
             REQUIRE(file.ok());
-            REQUIRE(file.value()->write([run](QSqlDatabase &db) {
-                return ParxFile::setInfo(db, QStringLiteral("checked-run"), QString::number(run));
-            }).ok());
+            REQUIRE(file.value()
+                        ->write([run](QSqlDatabase &db) {
+                            return ParxFile::setInfo(db, QStringLiteral("checked-run"),
+                                                     QString::number(run));
+                        })
+                        .ok());
             CHECK_FALSE(QFile::exists(journal));
         }
         CHECK(filesIn(folder) == QStringList{QStringLiteral("crash.parx")});
     }
-    std::cout << "crash test: " << kills << " kills, " << keptOld << " kept the last reported round, " << keptNew
-              << " kept the round in progress, " << journalsLeft << " left a journal, " << staleJournals
-              << " of them never hot" << std::endl;
+    std::cout << "crash test: " << kills << " kills, " << keptOld
+              << " kept the last reported round, " << keptNew << " kept the round in progress, "
+              << journalsLeft << " left a journal, " << staleJournals << " of them never hot"
+              << std::endl;
     CHECK(keptOld + keptNew == kills);
 }
 
-TEST_CASE("A copy taken while another program holds the file open between transactions is complete", "[crash]")
+TEST_CASE("A copy taken while another program holds the file open between transactions is complete",
+          "[crash]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -330,7 +347,8 @@ TEST_CASE("A copy taken while another program holds the file open between transa
     const CriteriaSet set = soSet();
 
     constexpr int rounds = 4; // round 3 embeds a document
-    Writer writer(path, scratch, {QString::number(rounds), QStringLiteral("1"), QStringLiteral("--hold")});
+    Writer writer(path, scratch,
+                  {QString::number(rounds), QStringLiteral("1"), QStringLiteral("--hold")});
     REQUIRE(writer.waitForLines(rounds + 1));
     REQUIRE(writer.lines().constLast() == QStringLiteral("holding"));
     REQUIRE(writer.process().state() == QProcess::Running);
@@ -342,7 +360,8 @@ TEST_CASE("A copy taken while another program holds the file open between transa
         auto file = ParxFile::open(copy, ParxFile::Mode::ReadOnly);
         if (!file)
             FAIL(file.error().message.toStdString());
-        CHECK(queryText(*file.value(), QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+        CHECK(queryText(*file.value(), QStringLiteral("PRAGMA integrity_check"))
+              == QStringLiteral("ok"));
         AssessmentStore store(*file.value());
         const auto assessment = store.find(QString());
         REQUIRE(assessment.ok());
@@ -361,7 +380,8 @@ TEST_CASE("A copy taken while another program holds the file open between transa
     {
         auto file = ParxFile::open(copy, ParxFile::Mode::ReadWrite);
         REQUIRE(file.ok());
-        CHECK(queryText(*file.value(), QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+        CHECK(queryText(*file.value(), QStringLiteral("PRAGMA integrity_check"))
+              == QStringLiteral("ok"));
     }
 
     writer.process().closeWriteChannel();
@@ -370,7 +390,9 @@ TEST_CASE("A copy taken while another program holds the file open between transa
     CHECK(writer.process().exitCode() == 0);
 }
 
-TEST_CASE("A second writer is told the file is being changed, the first commits, and nothing is lost", "[crash]")
+TEST_CASE(
+    "A second writer is told the file is being changed, the first commits, and nothing is lost",
+    "[crash]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -387,13 +409,16 @@ TEST_CASE("A second writer is told the file is being changed, the first commits,
     AssessmentStore firstStore(*first.value());
     const auto assessment = firstStore.find(QString());
     REQUIRE(assessment.ok());
-    REQUIRE(firstStore.applyAnswers(assessment.value(), set, Layer::Self, firstAnswers.value(),
-                                    QStringLiteral("first")).ok());
+    REQUIRE(firstStore
+                .applyAnswers(assessment.value(), set, Layer::Self, firstAnswers.value(),
+                              QStringLiteral("first"))
+                .ok());
 
     std::unique_ptr<ParxFile> second;
     QElapsedTimer waited;
     const auto committed = first.value()->write([&](QSqlDatabase &db) -> Result<bool> {
-        auto noted = ParxFile::setInfo(db, QStringLiteral("note"), QStringLiteral("written by the first writer"));
+        auto noted = ParxFile::setInfo(db, QStringLiteral("note"),
+                                       QStringLiteral("written by the first writer"));
         if (!noted)
             return noted;
         // A second writer opens the file and tries while the first holds its transaction.
@@ -401,12 +426,13 @@ TEST_CASE("A second writer is told the file is being changed, the first commits,
         REQUIRE(opened.ok());
         second = std::move(opened).value();
         waited.start();
-        const auto refused = AssessmentStore(*second).applyAnswers(assessment.value(), set, Layer::Self,
-                                                                   secondAnswers.value(), QStringLiteral("second"));
+        const auto refused = AssessmentStore(*second).applyAnswers(
+            assessment.value(), set, Layer::Self, secondAnswers.value(), QStringLiteral("second"));
         const qint64 elapsed = waited.elapsed();
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().kind == ErrorKind::Unreadable);
-        CHECK(refused.error().message.contains(QStringLiteral("is being changed by another program")));
+        CHECK(refused.error().message.contains(
+            QStringLiteral("is being changed by another program")));
         CHECK(refused.error().message.contains(path));
         CHECK(elapsed < 15000); // reported, not waited for forever
 
@@ -417,15 +443,16 @@ TEST_CASE("A second writer is told the file is being changed, the first commits,
         return Result<bool>(true);
     });
     REQUIRE(committed.ok());
-    CHECK(first.value()->info(QStringLiteral("note")) == QStringLiteral("written by the first writer"));
+    CHECK(first.value()->info(QStringLiteral("note"))
+          == QStringLiteral("written by the first writer"));
 
     // The refused attempt left nothing behind; once the file is free, the second writer's
     // retry goes through.
     const auto unchanged = firstStore.answers(assessment.value(), set, Layer::Self);
     REQUIRE(unchanged.ok());
     CHECK(layerText(set, unchanged.value()) == layerText(set, firstAnswers.value()));
-    const auto retried = AssessmentStore(*second).applyAnswers(assessment.value(), set, Layer::Self,
-                                                               secondAnswers.value(), QStringLiteral("second"));
+    const auto retried = AssessmentStore(*second).applyAnswers(
+        assessment.value(), set, Layer::Self, secondAnswers.value(), QStringLiteral("second"));
     REQUIRE(retried.ok());
     CHECK(retried.value() > 0);
 
@@ -433,7 +460,8 @@ TEST_CASE("A second writer is told the file is being changed, the first commits,
     second.reset();
     auto reopened = ParxFile::open(path, ParxFile::Mode::ReadWrite);
     REQUIRE(reopened.ok());
-    CHECK(reopened.value()->info(QStringLiteral("note")) == QStringLiteral("written by the first writer"));
+    CHECK(reopened.value()->info(QStringLiteral("note"))
+          == QStringLiteral("written by the first writer"));
     AssessmentStore store(*reopened.value());
     const auto answers = store.answers(assessment.value(), set, Layer::Self);
     REQUIRE(answers.ok());

@@ -8,7 +8,6 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <random>
 
 using namespace ParScore;
@@ -67,15 +66,21 @@ TEST_CASE("Randomly damaged files never crash the reader and are never written")
     const QString good = dir.filePath(QStringLiteral("good.parx"));
     {
         auto file = newAgencyFile(good);
-        applyAnswers(*file, Layer::Self, QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})"),
-                     QStringLiteral(R"("bonus": {"B1": 1})"));
+        applyAnswers(
+            *file, Layer::Self,
+            QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})"),
+            QStringLiteral(R"("bonus": {"B1": 1})"));
         applyAnswers(*file, Layer::Appraisal1, QStringLiteral(R"("2.1": {"percent": 80})"));
         const QString document = dir.filePath(QStringLiteral("doc.pdf"));
         writeAll(document, QByteArray("%PDF-1.4 ").repeated(3000));
-        REQUIRE(EvidenceStore(*file).add(onlyAssessment(*file), smallSet(), {QStringLiteral("1.1")}, {document}, QString(),
-                                         QString()).ok());
-        REQUIRE(AssessmentStore(*file).setNote(onlyAssessment(*file), Layer::Self, smallSet(), QStringLiteral("1.2"),
-                                               QStringLiteral("ghi chú"), QString()).ok());
+        REQUIRE(EvidenceStore(*file)
+                    .add(onlyAssessment(*file), smallSet(), {QStringLiteral("1.1")}, {document},
+                         QString(), QString())
+                    .ok());
+        REQUIRE(AssessmentStore(*file)
+                    .setNote(onlyAssessment(*file), Layer::Self, smallSet(), QStringLiteral("1.2"),
+                             QStringLiteral("ghi chú"), QString())
+                    .ok());
         REQUIRE(Seal::seal(*file, onlyAssessment(*file), QString()).ok());
     }
     const QByteArray original = readAll(good);
@@ -94,7 +99,8 @@ TEST_CASE("Randomly damaged files never crash the reader and are never written")
             bytes.truncate(qsizetype(random() % quint32(bytes.size())));
         writeAll(damaged, bytes);
         INFO("round " << round);
-        const int reached = readEverything(damaged, dir.filePath(QStringLiteral("out%1").arg(round)));
+        const int reached =
+            readEverything(damaged, dir.filePath(QStringLiteral("out%1").arg(round)));
         reachedEnd += reached == 3 ? 1 : 0;
         refused += reached == 0 ? 1 : 0;
         CHECK(readAll(damaged) == bytes); // reading never writes
@@ -119,8 +125,10 @@ TEST_CASE("Randomly damaged files never crash the reader and are never written")
         REQUIRE(file.ok());
         const auto report = Merger(*file.value(), QStringLiteral("test")).merge(sources, false);
         REQUIRE(report.ok());
-        CHECK(report.value().rejected.size() + report.value().added.size() + report.value().unchanged
-              + report.value().editions.size() + report.value().duplicates.size() >= 1);
+        CHECK(report.value().rejected.size() + report.value().added.size()
+                  + report.value().unchanged + report.value().editions.size()
+                  + report.value().duplicates.size()
+              >= 1);
     }
     CHECK(readEverything(target, dir.filePath(QStringLiteral("target-out"))) == 3);
 }

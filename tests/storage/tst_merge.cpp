@@ -43,7 +43,8 @@ QByteArray layerOf(const QString &path, const QString &agencyCode, Layer layer)
     REQUIRE(info.ok());
     const auto answers = store.answers(info.value(), smallSet(), layer);
     REQUIRE(answers.ok());
-    return QJsonDocument(answerSetToJson(smallSet(), answers.value())).toJson(QJsonDocument::Compact);
+    return QJsonDocument(answerSetToJson(smallSet(), answers.value()))
+        .toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -53,7 +54,8 @@ TEST_CASE("Merging adds new assessments and is idempotent")
     ManualClock clock;
     QTemporaryDir dir;
     const QString a = dir.filePath(QStringLiteral("a.parx"));
-    applyAnswers(*newAgencyFile(a, QStringLiteral("A")), Layer::Self, QStringLiteral(R"("1.1": {"yes": true})"));
+    applyAnswers(*newAgencyFile(a, QStringLiteral("A")), Layer::Self,
+                 QStringLiteral(R"("1.1": {"yes": true})"));
     const QString target = dir.filePath(QStringLiteral("province.parx"));
 
     const MergeReport first = mergeInto(target, {a});
@@ -64,7 +66,8 @@ TEST_CASE("Merging adds new assessments and is idempotent")
     CHECK(again.updated.isEmpty());
     CHECK(again.conflicts.isEmpty());
     CHECK(again.unchanged == 2);
-    CHECK(layerOf(target, QStringLiteral("A"), Layer::Self) == layerOf(a, QStringLiteral("A"), Layer::Self));
+    CHECK(layerOf(target, QStringLiteral("A"), Layer::Self)
+          == layerOf(a, QStringLiteral("A"), Layer::Self));
     auto merged = ParxFile::open(target, ParxFile::Mode::ReadOnly);
     REQUIRE(merged.ok());
     CHECK(merged.value()->info(QStringLiteral("role")) == QStringLiteral("inspector"));
@@ -76,9 +79,11 @@ TEST_CASE("The order of merging does not matter for non-conflicting data")
     QTemporaryDir dir;
     const QString a = dir.filePath(QStringLiteral("a.parx"));
     const QString b = dir.filePath(QStringLiteral("b.parx"));
-    applyAnswers(*newAgencyFile(a, QStringLiteral("A")), Layer::Self, QStringLiteral(R"("1.1": {"yes": true})"));
+    applyAnswers(*newAgencyFile(a, QStringLiteral("A")), Layer::Self,
+                 QStringLiteral(R"("1.1": {"yes": true})"));
     clock.advance();
-    applyAnswers(*newAgencyFile(b, QStringLiteral("B")), Layer::Self, QStringLiteral(R"("1.2": {"numerator": 1, "denominator": 2})"));
+    applyAnswers(*newAgencyFile(b, QStringLiteral("B")), Layer::Self,
+                 QStringLiteral(R"("1.2": {"numerator": 1, "denominator": 2})"));
     const QString ab = dir.filePath(QStringLiteral("ab.parx"));
     const QString ba = dir.filePath(QStringLiteral("ba.parx"));
     mergeInto(ab, {a, b});
@@ -89,19 +94,22 @@ TEST_CASE("The order of merging does not matter for non-conflicting data")
     }
 }
 
-TEST_CASE("A later edit from the agency updates the merged file - independent edits conflict and keep both")
+TEST_CASE("A later edit from the agency updates the merged file - independent edits conflict and "
+          "keep both")
 {
     ManualClock clock;
     QTemporaryDir dir;
     const QString a = dir.filePath(QStringLiteral("a.parx"));
-    applyAnswers(*newAgencyFile(a, QStringLiteral("A")), Layer::Self,
-                 QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 5, "denominator": 10})"));
+    applyAnswers(
+        *newAgencyFile(a, QStringLiteral("A")), Layer::Self,
+        QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 5, "denominator": 10})"));
     const QString target = dir.filePath(QStringLiteral("province.parx"));
     mergeInto(target, {a});
 
     // The agency moves on from the merged value: a plain update.
     clock.advance();
-    applyAnswers(*openRw(a), Layer::Self, QStringLiteral(R"("1.2": {"numerator": 9, "denominator": 10})"));
+    applyAnswers(*openRw(a), Layer::Self,
+                 QStringLiteral(R"("1.2": {"numerator": 9, "denominator": 10})"));
     const MergeReport update = mergeInto(target, {a});
     REQUIRE(update.updated.size() == 1);
     CHECK(update.conflicts.isEmpty());
@@ -113,29 +121,36 @@ TEST_CASE("A later edit from the agency updates the merged file - independent ed
     clock.advance();
     applyAnswers(*openRw(target), Layer::Self, QStringLiteral(R"("1.1": {"yes": false})"));
     clock.advance();
-    applyAnswers(*openRw(a), Layer::Self, QStringLiteral(R"("1.2": {"numerator": 8, "denominator": 10})"));
+    applyAnswers(*openRw(a), Layer::Self,
+                 QStringLiteral(R"("1.2": {"numerator": 8, "denominator": 10})"));
     const MergeReport separate = mergeInto(target, {a});
     CHECK(separate.conflicts.isEmpty());
     CHECK(layerOf(target, QStringLiteral("A"), Layer::Self).contains(R"("1.1":{"yes":false})"));
-    CHECK(layerOf(target, QStringLiteral("A"), Layer::Self).contains(R"("1.2":{"denominator":10,"numerator":8})"));
+    CHECK(layerOf(target, QStringLiteral("A"), Layer::Self)
+              .contains(R"("1.2":{"denominator":10,"numerator":8})"));
 
     // Both sides change 1.2 independently: a conflict; the newer edit wins, both are reported.
     clock.advance();
-    applyAnswers(*openRw(target), Layer::Self, QStringLiteral(R"("1.2": {"numerator": 7, "denominator": 10})"));
+    applyAnswers(*openRw(target), Layer::Self,
+                 QStringLiteral(R"("1.2": {"numerator": 7, "denominator": 10})"));
     clock.advance();
-    applyAnswers(*openRw(a), Layer::Self, QStringLiteral(R"("1.2": {"numerator": 6, "denominator": 10})"));
+    applyAnswers(*openRw(a), Layer::Self,
+                 QStringLiteral(R"("1.2": {"numerator": 6, "denominator": 10})"));
     const MergeReport real = mergeInto(target, {a});
     REQUIRE(real.conflicts.size() == 1);
     CHECK(real.conflicts[0].node == QStringLiteral("1.2"));
-    CHECK(real.conflicts[0].kept.toObject().value(QStringLiteral("numerator")).toInt() == 6); // newer
+    CHECK(real.conflicts[0].kept.toObject().value(QStringLiteral("numerator")).toInt()
+          == 6); // newer
     CHECK(real.conflicts[0].other.toObject().value(QStringLiteral("numerator")).toInt() == 7);
     auto merged = ParxFile::open(target, ParxFile::Mode::ReadOnly);
     REQUIRE(merged.ok());
     const auto log = AssessmentStore(*merged.value()).log();
     REQUIRE(log.ok());
-    const bool loserKept = std::any_of(log.value().cbegin(), log.value().cend(), [](const LogEntry &e) {
-        return e.action == QStringLiteral("merge-conflict") && e.oldValue.contains(QStringLiteral("\"numerator\":7"));
-    });
+    const bool loserKept =
+        std::any_of(log.value().cbegin(), log.value().cend(), [](const LogEntry &e) {
+            return e.action == QStringLiteral("merge-conflict")
+                   && e.oldValue.contains(QStringLiteral("\"numerator\":7"));
+        });
     CHECK(loserKept);
 }
 
@@ -144,7 +159,8 @@ TEST_CASE("Layers keep their owner")
     ManualClock clock;
     QTemporaryDir dir;
     const QString a = dir.filePath(QStringLiteral("a.parx"));
-    applyAnswers(*newAgencyFile(a, QStringLiteral("A")), Layer::Self, QStringLiteral(R"("1.1": {"yes": true})"));
+    applyAnswers(*newAgencyFile(a, QStringLiteral("A")), Layer::Self,
+                 QStringLiteral(R"("1.1": {"yes": true})"));
     const QString target = dir.filePath(QStringLiteral("province.parx"));
     mergeInto(target, {a});
     clock.advance();
@@ -153,16 +169,19 @@ TEST_CASE("Layers keep their owner")
     SECTION("an agency's file never brings appraisal answers")
     {
         clock.advance();
-        applyAnswers(*openRw(a), Layer::Appraisal1, QStringLiteral(R"("1.1": {"yes": true}, "2.1": {"percent": 100})"));
+        applyAnswers(*openRw(a), Layer::Appraisal1,
+                     QStringLiteral(R"("1.1": {"yes": true}, "2.1": {"percent": 100})"));
         const MergeReport report = mergeInto(target, {a});
         CHECK(report.updated.isEmpty());
-        CHECK(layerOf(target, QStringLiteral("A"), Layer::Appraisal1).contains(R"("answers":{"1.1":{"yes":false}})"));
+        CHECK(layerOf(target, QStringLiteral("A"), Layer::Appraisal1)
+                  .contains(R"("answers":{"1.1":{"yes":false}})"));
     }
     SECTION("a sealed self layer is never overwritten by an unsealed one")
     {
         {
             auto agency = openRw(a);
-            REQUIRE(Seal::seal(*agency, onlyAssessment(*agency), QStringLiteral("Thủ trưởng")).ok());
+            REQUIRE(
+                Seal::seal(*agency, onlyAssessment(*agency), QStringLiteral("Thủ trưởng")).ok());
         }
         const MergeReport submitted = mergeInto(target, {a});
         CHECK(submitted.updated.isEmpty()); // same answers, now sealed
@@ -170,7 +189,8 @@ TEST_CASE("Layers keep their owner")
         const AssessmentInfo info = AssessmentStore(*merged).find(QStringLiteral("A")).value();
         CHECK(info.isSealed());
         CHECK(Seal::verify(*merged, info).value() == SealState::Intact);
-        CHECK(layerOf(target, QStringLiteral("A"), Layer::Appraisal1).contains(R"("1.1":{"yes":false})"));
+        CHECK(layerOf(target, QStringLiteral("A"), Layer::Appraisal1)
+                  .contains(R"("1.1":{"yes":false})"));
         merged.reset();
 
         // An inspector's file with an older, unsealed copy of the self layer changes nothing.
@@ -178,9 +198,11 @@ TEST_CASE("Layers keep their owner")
         const QString draft = dir.filePath(QStringLiteral("draft.parx"));
         mergeInto(old, {});
         copyFile(target, draft);
-        tamper(draft, QStringLiteral("UPDATE assessments SET seal_sha256 = NULL, sealed_at = NULL, status = 'draft';"
-                                     "UPDATE answers SET answer = '{\"yes\":false}', modified_at = 9999999999999 "
-                                     "WHERE layer = 'self'"));
+        tamper(draft,
+               QStringLiteral(
+                   "UPDATE assessments SET seal_sha256 = NULL, sealed_at = NULL, status = 'draft';"
+                   "UPDATE answers SET answer = '{\"yes\":false}', modified_at = 9999999999999 "
+                   "WHERE layer = 'self'"));
         const MergeReport ignored = mergeInto(target, {draft});
         CHECK(ignored.updated.isEmpty());
         CHECK(layerOf(target, QStringLiteral("A"), Layer::Self).contains(R"("1.1":{"yes":true})"));
@@ -218,9 +240,13 @@ TEST_CASE("Duplicates - other editions and unreadable files are reported while t
     const QString edition = copyFile(other, dir.filePath(QStringLiteral("b-edition.parx")));
     QByteArray json = smallSet().bytes();
     json.replace("\"version\": \"1\"", "\"version\": \"2\"");
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
-    tamper(edition, QStringLiteral("INSERT INTO criteria_sets VALUES ('%1', 'test.small', '2', CAST(x'%2' AS BLOB));"
-                                   "UPDATE assessments SET criteria_sha256 = '%1'").arg(sha, QString::fromLatin1(json.toHex())));
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    tamper(edition,
+           QStringLiteral(
+               "INSERT INTO criteria_sets VALUES ('%1', 'test.small', '2', CAST(x'%2' AS BLOB));"
+               "UPDATE assessments SET criteria_sha256 = '%1'")
+               .arg(sha, QString::fromLatin1(json.toHex())));
     const MergeReport editions = mergeInto(target, {edition});
     REQUIRE(editions.editions.size() == 1);
     CHECK(editions.editions[0].keptVersion == QStringLiteral("1"));

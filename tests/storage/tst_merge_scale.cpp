@@ -16,7 +16,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <map>
 
@@ -29,13 +28,14 @@ QStringList makeFiles(const QString &folder, int count, int seed)
 {
     QProcess process;
     process.start(QStringLiteral(PARSCORE_MAKEPARX_PATH),
-                  {QStringLiteral("--out"), folder, QStringLiteral("--count"), QString::number(count),
-                   QStringLiteral("--seed"), QString::number(seed)});
+                  {QStringLiteral("--out"), folder, QStringLiteral("--count"),
+                   QString::number(count), QStringLiteral("--seed"), QString::number(seed)});
     REQUIRE(process.waitForFinished(60000));
     INFO(process.readAllStandardError().toStdString());
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     REQUIRE(process.exitCode() == 0);
-    QStringList paths = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QStringList paths =
+        QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(paths.size() == count);
     std::sort(paths.begin(), paths.end());
     REQUIRE(QDir(folder).entryList({QStringLiteral("*.parx")}, QDir::Files).size() == count);
@@ -47,8 +47,8 @@ struct Facts
 {
     QString agencyCode;
     QString group;
-    QByteArray self;      // the self layer as compact JSON
-    QByteArray rows;      // the stored self-layer rows, times and authors included
+    QByteArray self; // the self layer as compact JSON
+    QByteArray rows; // the stored self-layer rows, times and authors included
     QString sealSha256;
     qint64 sealedAt = 0;
     int evidence = 0;
@@ -60,8 +60,7 @@ struct Facts
 } // namespace
 
 namespace Catch {
-template<>
-struct StringMaker<Facts>
+template<> struct StringMaker<Facts>
 {
     static std::string convert(const Facts &facts)
     {
@@ -117,12 +116,14 @@ std::map<QString, Facts> factsOf(ParxFile &file)
         Facts fact;
         fact.agencyCode = info.agencyCode;
         fact.group = info.group;
-        fact.self = QJsonDocument(answerSetToJson(set, answers.value())).toJson(QJsonDocument::Compact);
+        fact.self =
+            QJsonDocument(answerSetToJson(set, answers.value())).toJson(QJsonDocument::Compact);
         fact.rows = storedRows(file, info.uuid);
         fact.sealSha256 = info.sealSha256;
         fact.sealedAt = info.sealedAt;
-        fact.evidence = int(std::count_if(evidence.value().cbegin(), evidence.value().cend(),
-                                          [&](const EvidenceInfo &item) { return item.assessment == info.uuid; }));
+        fact.evidence = int(
+            std::count_if(evidence.value().cbegin(), evidence.value().cend(),
+                          [&](const EvidenceInfo &item) { return item.assessment == info.uuid; }));
         fact.criteriaId = set.id();
         REQUIRE(facts.emplace(info.uuid, fact).second);
     }
@@ -198,7 +199,8 @@ TEST_CASE("The generator writes the same agency files for the same seed", "[merg
         std::map<QString, Facts> result;
         for (const auto &[uuid, fact] : facts) {
             Facts comparable = fact;
-            comparable.sealSha256 = comparable.sealSha256.isEmpty() ? QString() : QStringLiteral("sealed");
+            comparable.sealSha256 =
+                comparable.sealSha256.isEmpty() ? QString() : QStringLiteral("sealed");
             result.emplace(fact.agencyCode, comparable);
         }
         return result;
@@ -215,7 +217,8 @@ TEST_CASE("The generator writes the same agency files for the same seed", "[merg
         groups.append(fact.group);
     groups.removeDuplicates();
     groups.sort();
-    CHECK(groups == QStringList{QStringLiteral("phuong"), QStringLiteral("so"), QStringLiteral("xa")});
+    CHECK(groups
+          == QStringList{QStringLiteral("phuong"), QStringLiteral("so"), QStringLiteral("xa")});
 }
 
 TEST_CASE("150 agency files merge whole, idempotently and independently of order", "[merge-scale]")
@@ -226,10 +229,12 @@ TEST_CASE("150 agency files merge whole, idempotently and independently of order
     const QStringList paths = makeFiles(dir.filePath(QStringLiteral("agencies")), count, 2026);
     const std::map<QString, Facts> sources = factsOfFiles(paths);
     REQUIRE(sources.size() == count);
-    const auto sealedSources = std::count_if(sources.cbegin(), sources.cend(),
-                                             [](const auto &entry) { return !entry.second.sealSha256.isEmpty(); });
-    const auto withEvidence = std::count_if(sources.cbegin(), sources.cend(),
-                                            [](const auto &entry) { return entry.second.evidence > 0; });
+    const auto sealedSources =
+        std::count_if(sources.cbegin(), sources.cend(),
+                      [](const auto &entry) { return !entry.second.sealSha256.isEmpty(); });
+    const auto withEvidence =
+        std::count_if(sources.cbegin(), sources.cend(),
+                      [](const auto &entry) { return entry.second.evidence > 0; });
     CHECK(sealedSources > count / 4);
     CHECK(sealedSources < count * 3 / 4);
     CHECK(withEvidence > 0);
@@ -239,11 +244,12 @@ TEST_CASE("150 agency files merge whole, idempotently and independently of order
     auto forward = newTarget(forwardPath);
     {
         int calls = 0;
-        const auto merged = Merger(*forward, QStringLiteral("test")).merge(paths, false, [&](int done, int total) {
-            ++calls;
-            CHECK(done == calls);
-            CHECK(total == count);
-        });
+        const auto merged =
+            Merger(*forward, QStringLiteral("test")).merge(paths, false, [&](int done, int total) {
+                ++calls;
+                CHECK(done == calls);
+                CHECK(total == count);
+            });
         if (!merged)
             FAIL(merged.error().message.toStdString());
         const MergeReport &report = merged.value();

@@ -1,12 +1,12 @@
 // The .parx container: creation, refusal of everything that is not a sound file of ours,
 // and migration of older files.
+#include "evidencestore.h"
 #include "fixtures.h"
 #include "parxschema.h"
-#include "evidencestore.h"
 #include "storagefixtures.h"
 
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -60,7 +60,8 @@ TEST_CASE("A new file is ours - current - sound - and never replaces another")
         CHECK(AssessmentStore::isValidUuid(file->info(QStringLiteral("uuid"))));
     }
     // Only the file itself: no journal or temporary side files.
-    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("a.parx")});
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden)
+          == QStringList{QStringLiteral("a.parx")});
     const QByteArray before = fileHash(path);
     const auto again = ParxFile::create(path);
     REQUIRE_FALSE(again.ok());
@@ -73,7 +74,9 @@ TEST_CASE("Files that are not sound ParScore files are refused and left untouche
     const QString good = dir.filePath(QStringLiteral("good.parx"));
     {
         auto file = newAgencyFile(good);
-        applyAnswers(*file, Layer::Self, QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})"));
+        applyAnswers(
+            *file, Layer::Self,
+            QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})"));
     }
     const QByteArray goodBytes = readBytes(good);
 
@@ -86,7 +89,8 @@ TEST_CASE("Files that are not sound ParScore files are refused and left untouche
         CHECK(readBytes(path) == bytes);
     };
     refusedUntouched(QStringLiteral("empty.parx"), QByteArray());
-    refusedUntouched(QStringLiteral("text.parx"), QByteArray("Kế hoạch CCHC năm 2026\n").repeated(50));
+    refusedUntouched(QStringLiteral("text.parx"),
+                     QByteArray("Kế hoạch CCHC năm 2026\n").repeated(50));
     refusedUntouched(QStringLiteral("truncated.parx"), goodBytes.left(goodBytes.size() / 2));
     refusedUntouched(QStringLiteral("header-only.parx"), goodBytes.left(100));
     QByteArray flipped = goodBytes;
@@ -117,12 +121,14 @@ TEST_CASE("A SQLite database that is not ours - or is crafted - is refused")
         CHECK(openError(path) == ErrorKind::Unreadable);
         CHECK(fileHash(path) == hash);
     };
-    crafted(QStringLiteral("trigger.parx"),
-            QStringLiteral("CREATE TRIGGER t AFTER INSERT ON answers BEGIN DELETE FROM answers; END"));
+    crafted(
+        QStringLiteral("trigger.parx"),
+        QStringLiteral("CREATE TRIGGER t AFTER INSERT ON answers BEGIN DELETE FROM answers; END"));
     crafted(QStringLiteral("view.parx"), QStringLiteral("CREATE VIEW v AS SELECT * FROM answers"));
     crafted(QStringLiteral("extra-table.parx"), QStringLiteral("CREATE TABLE extra (x)"));
     crafted(QStringLiteral("dropped.parx"), QStringLiteral("DROP TABLE comments"));
-    crafted(QStringLiteral("extra-column.parx"), QStringLiteral("ALTER TABLE answers ADD COLUMN evil TEXT"));
+    crafted(QStringLiteral("extra-column.parx"),
+            QStringLiteral("ALTER TABLE answers ADD COLUMN evil TEXT"));
     crafted(QStringLiteral("newer.parx"), QStringLiteral("PRAGMA user_version = 3"));
     crafted(QStringLiteral("zero.parx"), QStringLiteral("PRAGMA user_version = 0"));
 }
@@ -143,11 +149,14 @@ TEST_CASE("Huge or malformed values inside a sound file are reported - not half-
         CHECK(listed.error().kind == ErrorKind::Unreadable);
     };
     listFails(QStringLiteral("year.parx"), QStringLiteral("UPDATE assessments SET year = 1e18"));
-    listFails(QStringLiteral("name.parx"), QStringLiteral("UPDATE assessments SET agency_name = hex(zeroblob(5000))"));
-    listFails(QStringLiteral("status.parx"), QStringLiteral("UPDATE assessments SET status = 'hacked'"));
+    listFails(QStringLiteral("name.parx"),
+              QStringLiteral("UPDATE assessments SET agency_name = hex(zeroblob(5000))"));
+    listFails(QStringLiteral("status.parx"),
+              QStringLiteral("UPDATE assessments SET status = 'hacked'"));
 
     const QString path = copyFile(good, dir.filePath(QStringLiteral("answer.parx")));
-    tamper(path, QStringLiteral("INSERT INTO answers SELECT uuid, 'self', 'node', '1.1', '{\"yes\": 7}', 0, 'x' FROM assessments"));
+    tamper(path, QStringLiteral("INSERT INTO answers SELECT uuid, 'self', 'node', '1.1', "
+                                "'{\"yes\": 7}', 0, 'x' FROM assessments"));
     auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
     REQUIRE(file.ok());
     AssessmentStore store(*file.value());
@@ -166,17 +175,20 @@ TEST_CASE("A file of schema version 1 is migrated - and read-only opening leaves
     {
         auto readOnly = ParxFile::open(copy, ParxFile::Mode::ReadOnly);
         REQUIRE(readOnly.ok());
-        CHECK(layerJson(*readOnly.value(), Layer::Appraisal1).contains(R"("2.1":{"percent":87.5})"));
+        CHECK(
+            layerJson(*readOnly.value(), Layer::Appraisal1).contains(R"("2.1":{"percent":87.5})"));
     }
     CHECK(fileHash(copy) == before);
 
     auto file = ParxFile::open(copy, ParxFile::Mode::ReadWrite);
     REQUIRE(file.ok());
-    CHECK(pragma(*file.value(), QStringLiteral("user_version")).toInt() == ParxSchema::currentVersion);
+    CHECK(pragma(*file.value(), QStringLiteral("user_version")).toInt()
+          == ParxSchema::currentVersion);
     const AssessmentInfo info = onlyAssessment(*file.value());
     CHECK(info.agencyName == QStringLiteral("Sở Nội vụ"));
     CHECK(info.year == 2025);
-    CHECK(layerJson(*file.value(), Layer::Self).contains(R"("1.2":{"denominator":10,"numerator":9})"));
+    CHECK(layerJson(*file.value(), Layer::Self)
+              .contains(R"("1.2":{"denominator":10,"numerator":9})"));
     CHECK(layerJson(*file.value(), Layer::Self).contains(R"("bonus":{"B1":1})"));
     const auto evidence = EvidenceStore(*file.value()).list();
     REQUIRE(evidence.ok());

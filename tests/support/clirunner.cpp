@@ -2,7 +2,6 @@
 
 #include <QJsonDocument>
 #include <QProcess>
-
 #include <catch2/catch.hpp>
 
 namespace ParScore::Test {

@@ -11,7 +11,8 @@ QByteArray criteriaJson(const QString &nodesJson, const QString &extraJson)
         "unitKinds": ["so"], "status": "draft",
         "grades": [{"label": "Tốt", "minPercent": 90}, {"label": "Khá", "minPercent": 80},
                    {"label": "Trung bình", "minPercent": 70}, {"label": "Yếu", "minPercent": 0}],
-        "nodes": )") + nodesJson;
+        "nodes": )")
+                   + nodesJson;
     if (!extraJson.isEmpty())
         json += QStringLiteral(", ") + extraJson;
     json += u'}';
@@ -22,7 +23,8 @@ CriteriaSet makeSet(const QString &nodesJson, const QString &extraJson)
 {
     auto set = CriteriaParser::parse(criteriaJson(nodesJson, extraJson));
     if (!set) {
-        INFO(set.error().message.toStdString() << "\n" << set.error().details.join(u'\n').toStdString());
+        INFO(set.error().message.toStdString() << "\n"
+                                               << set.error().details.join(u'\n').toStdString());
         FAIL("the test criteria set is invalid");
     }
     return std::move(set).value();
@@ -30,22 +32,26 @@ CriteriaSet makeSet(const QString &nodesJson, const QString &extraJson)
 
 CriteriaSet leafSet(const QString &maxPoints, const QString &ruleJson, const QString &nodeExtra)
 {
-    const QString leaf = QStringLiteral(R"({"id": "1.1", "title": "Leaf", "maxPoints": %1, "rule": %2%3})")
-                             .arg(maxPoints, ruleJson, nodeExtra.isEmpty() ? QString() : u", " + nodeExtra);
-    return makeSet(QStringLiteral(R"([{"id": "1", "title": "Area", "maxPoints": %1, "children": [%2]}])")
-                       .arg(maxPoints, leaf));
+    const QString leaf =
+        QStringLiteral(R"({"id": "1.1", "title": "Leaf", "maxPoints": %1, "rule": %2%3})")
+            .arg(maxPoints, ruleJson, nodeExtra.isEmpty() ? QString() : u", " + nodeExtra);
+    return makeSet(
+        QStringLiteral(R"([{"id": "1", "title": "Area", "maxPoints": %1, "children": [%2]}])")
+            .arg(maxPoints, leaf));
 }
 
 QByteArray answersJson(const QString &answers, const QString &extraJson)
 {
-    QString json = QStringLiteral(R"({"format": "parscore.answers", "formatVersion": 1, "answers": {)")
-                   + answers + u'}';
+    QString json =
+        QStringLiteral(R"({"format": "parscore.answers", "formatVersion": 1, "answers": {)")
+        + answers + u'}';
     if (!extraJson.isEmpty())
         json += QStringLiteral(", ") + extraJson;
     return (json + u'}').toUtf8();
 }
 
-AnswerSet makeAnswers(const CriteriaSet &set, const QString &answers, Role role, const QString &extraJson)
+AnswerSet makeAnswers(const CriteriaSet &set, const QString &answers, Role role,
+                      const QString &extraJson)
 {
     auto parsed = AnswersParser::parse(set, answersJson(answers, extraJson), role);
     if (!parsed) {
@@ -55,7 +61,8 @@ AnswerSet makeAnswers(const CriteriaSet &set, const QString &answers, Role role,
     return std::move(parsed).value();
 }
 
-QStringList answerProblems(const CriteriaSet &set, const QString &answers, Role role, const QString &extraJson)
+QStringList answerProblems(const CriteriaSet &set, const QString &answers, Role role,
+                           const QString &extraJson)
 {
     auto parsed = AnswersParser::parse(set, answersJson(answers, extraJson), role);
     REQUIRE_FALSE(parsed.ok());

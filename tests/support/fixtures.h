@@ -6,12 +6,10 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <catch2/catch.hpp>
 
 namespace Catch {
-template<>
-struct StringMaker<QString>
+template<> struct StringMaker<QString>
 {
     static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
 };
@@ -26,16 +24,17 @@ QByteArray criteriaJson(const QString &nodesJson, const QString &extraJson = {})
 // Parses a set that must be valid (fails the test otherwise).
 CriteriaSet makeSet(const QString &nodesJson, const QString &extraJson = {});
 // A one-leaf set: area "1" holding leaf "1.1" with the given rule and extra node fields.
-CriteriaSet leafSet(const QString &maxPoints, const QString &ruleJson, const QString &nodeExtra = {});
+CriteriaSet leafSet(const QString &maxPoints, const QString &ruleJson,
+                    const QString &nodeExtra = {});
 
 // An answers file around `answersJson` (the members of "answers") and optional extras.
 QByteArray answersJson(const QString &answersJson, const QString &extraJson = {});
 // Parses answers that must be valid.
-AnswerSet makeAnswers(const CriteriaSet &set, const QString &answersJson, Role role = Role::Appraiser,
-                      const QString &extraJson = {});
+AnswerSet makeAnswers(const CriteriaSet &set, const QString &answersJson,
+                      Role role = Role::Appraiser, const QString &extraJson = {});
 // The error details of answers that must be invalid.
-QStringList answerProblems(const CriteriaSet &set, const QString &answersJson, Role role = Role::Appraiser,
-                           const QString &extraJson = {});
+QStringList answerProblems(const CriteriaSet &set, const QString &answersJson,
+                           Role role = Role::Appraiser, const QString &extraJson = {});
 // The error details of a criteria set that must be invalid.
 QStringList criteriaProblems(const QByteArray &json);
 

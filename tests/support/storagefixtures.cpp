@@ -12,7 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-
 #include <catch2/catch.hpp>
 
 namespace ParScore::Test {
@@ -29,12 +28,15 @@ std::unique_ptr<ParxFile> newAgencyFile(const QString &path, const QString &agen
     auto file = ParxFile::create(path);
     REQUIRE(file.ok());
     AssessmentStore store(*file.value());
-    const auto created = store.create(smallSet(), {agencyCode, QStringLiteral("Sở Nội vụ"), QStringLiteral("so"), year},
-                                      QStringLiteral("Cán bộ A"));
+    const auto created = store.create(
+        smallSet(), {agencyCode, QStringLiteral("Sở Nội vụ"), QStringLiteral("so"), year},
+        QStringLiteral("Cán bộ A"));
     REQUIRE(created.ok());
-    REQUIRE(file.value()->write([](QSqlDatabase &db) {
-        return ParxFile::setInfo(db, QStringLiteral("role"), QStringLiteral("agency"));
-    }).ok());
+    REQUIRE(file.value()
+                ->write([](QSqlDatabase &db) {
+                    return ParxFile::setInfo(db, QStringLiteral("role"), QStringLiteral("agency"));
+                })
+                .ok());
     return std::move(file).value();
 }
 
@@ -51,10 +53,12 @@ void applyAnswers(ParxFile &file, Layer layer, const QString &answers, const QSt
     AssessmentStore store(file);
     const auto set = store.criteria(info.criteriaSha256);
     REQUIRE(set.ok());
-    const auto parsed = AnswersParser::parse(set.value(), answersJson(answers, extraJson), roleOf(layer));
+    const auto parsed =
+        AnswersParser::parse(set.value(), answersJson(answers, extraJson), roleOf(layer));
     if (!parsed)
         FAIL(parsed.error().details.join(u'\n').toStdString());
-    const auto applied = store.applyAnswers(info, set.value(), layer, parsed.value(), QStringLiteral("Cán bộ A"));
+    const auto applied =
+        store.applyAnswers(info, set.value(), layer, parsed.value(), QStringLiteral("Cán bộ A"));
     if (!applied)
         FAIL(applied.error().message.toStdString());
 }
@@ -67,7 +71,8 @@ QByteArray layerJson(ParxFile &file, Layer layer)
     REQUIRE(set.ok());
     const auto answers = store.answers(info, set.value(), layer);
     REQUIRE(answers.ok());
-    return QJsonDocument(answerSetToJson(set.value(), answers.value())).toJson(QJsonDocument::Compact);
+    return QJsonDocument(answerSetToJson(set.value(), answers.value()))
+        .toJson(QJsonDocument::Compact);
 }
 
 void tamper(const QString &path, const QString &sql)
@@ -78,14 +83,16 @@ void tamper(const QString &path, const QString &sql)
         db.setDatabaseName(path);
         REQUIRE(db.open());
         // Statements are separated by ';' except inside a trigger body, sent whole.
-        const QStringList statements = sql.contains(QStringLiteral(" BEGIN ")) ? QStringList{sql}
-                                                                              : sql.split(u';', Qt::SkipEmptyParts);
+        const QStringList statements = sql.contains(QStringLiteral(" BEGIN "))
+                                           ? QStringList{sql}
+                                           : sql.split(u';', Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
             if (statement.trimmed().isEmpty())
                 continue;
             QSqlQuery query(db);
             if (!query.exec(statement))
-                FAIL(QString(statement + QStringLiteral(": ") + query.lastError().text()).toStdString());
+                FAIL(QString(statement + QStringLiteral(": ") + query.lastError().text())
+                         .toStdString());
         }
         db.close();
     }

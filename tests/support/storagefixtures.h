@@ -5,7 +5,6 @@
 #include "parxfile.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace ParScore::Test {
@@ -30,11 +29,13 @@ private:
 // The small criteria set of tests/data (leaves 1.1 boolean, 1.2 ratio, 2.1 appraiser percent).
 CriteriaSet smallSet();
 // A new .parx at `path` holding one assessment of smallSet() (role "agency").
-std::unique_ptr<ParxFile> newAgencyFile(const QString &path, const QString &agencyCode = QStringLiteral("SNV"),
+std::unique_ptr<ParxFile> newAgencyFile(const QString &path,
+                                        const QString &agencyCode = QStringLiteral("SNV"),
                                         int year = 2025);
 AssessmentInfo onlyAssessment(ParxFile &file);
 // Applies answers (the members of "answers", plus optional extras) to a layer; must succeed.
-void applyAnswers(ParxFile &file, Layer layer, const QString &answersJson, const QString &extraJson = {});
+void applyAnswers(ParxFile &file, Layer layer, const QString &answersJson,
+                  const QString &extraJson = {});
 // Loads a layer of the only assessment as compact JSON text, for comparisons.
 QByteArray layerJson(ParxFile &file, Layer layer);
 // Runs SQL on a file with a separate plain connection, as a tamperer with sqlite3 would.

@@ -4,7 +4,6 @@
 #include "language.h"
 
 #include <QCoreApplication>
-
 #include <catch2/catch.hpp>
 
 int main(int argc, char *argv[])
