@@ -163,6 +163,33 @@ TEST_CASE("cli files: damaged and foreign files exit 2 and stay untouched")
     }
     CHECK(cli({QStringLiteral("show"), dir.filePath(QStringLiteral("missing.parx"))}).exitCode
           == 2);
+
+    // SQLite files: not ours, ours but newer, ours with a crafted schema.
+    const QList<std::pair<QString, QString>> crafted = {
+        {QStringLiteral("foreign.parx"), QStringLiteral("CREATE TABLE t (x);")},
+        {QStringLiteral("newer.parx"), QStringLiteral("PRAGMA user_version = 9;")},
+        {QStringLiteral("trigger.parx"),
+         QStringLiteral("CREATE TRIGGER t AFTER UPDATE ON answers BEGIN DELETE FROM answers; END;")},
+    };
+    for (const auto &[name, sql] : crafted) {
+        const QString path = dir.filePath(name);
+        if (name != QLatin1String("foreign.parx"))
+            REQUIRE(QFile::copy(good, path));
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {path, sql});
+        REQUIRE(sqlite.waitForFinished());
+        REQUIRE(sqlite.exitCode() == 0);
+        const QByteArray before = hashOf(path);
+        INFO(name.toStdString());
+        CHECK(cli({QStringLiteral("show"), path}).exitCode == 2);
+        CHECK(cli({QStringLiteral("answer"), path, QStringLiteral("--answers"),
+                   resources + QStringLiteral("/demo/so-2026-self.json")})
+                  .exitCode
+              == 2);
+        CHECK(hashOf(path) == before);
+    }
+    const Run newer = cli({QStringLiteral("show"), dir.filePath(QStringLiteral("newer.parx"))});
+    CHECK(newer.err.contains(QStringLiteral("newer version")));
 }
 
 TEST_CASE("cli files: evidence add - list --json and extract")
