@@ -1,6 +1,7 @@
 #include "fileaccess.h"
 
 #include "clioutput.h"
+#include "parxvalidator.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +34,10 @@ std::variant<std::unique_ptr<ParxFile>, int> openFile(const QString &path, ParxF
     auto opened = ParxFile::open(path, mode);
     if (!opened)
         return reportError(opened.error());
+    // Every command works only from a file whose every row is valid.
+    const auto valid = ParxValidator::validate(*opened.value());
+    if (!valid)
+        return reportError(valid.error());
     return std::move(opened).value();
 }
 

@@ -274,6 +274,11 @@ Result<int> AssessmentStore::applyAnswers(const AssessmentInfo &assessment, cons
         return Error::invalid(
             tr("The self-assessment of %1 was submitted (sealed) and can no longer be changed")
                 .arg(assessment.agencyCode));
+    // Appraisals are entered where inspectors merge agency files, so that every appraisal
+    // answer has one home and merging never has to choose between two of them.
+    if (layer != Layer::Self && m_file.info(QStringLiteral("role")) == QLatin1String("agency"))
+        return Error::invalid(tr("Appraisal answers are entered in the inspectors' file: merge this "
+                                 "agency file into it first (parscore-cli merge -o FILE.parx …)"));
     int changed = 0;
     const qint64 now = Clock::nowMs();
     auto written = m_file.write([&](QSqlDatabase &db) -> Result<bool> {
@@ -302,7 +307,7 @@ Result<int> AssessmentStore::applyAnswers(const AssessmentInfo &assessment, cons
                 QStringLiteral(
                     "INSERT OR REPLACE INTO answers (assessment, layer, kind, item, answer, "
                     "modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {assessment.uuid, layerKey(layer), item.kind, item.item, item.json, now,
+                {assessment.uuid, layerKey(layer), item.kind, item.item, QString::fromUtf8(item.json), now,
                  recordedAuthor(author)});
             if (!stored)
                 return stored;

@@ -2,6 +2,7 @@
 
 #include "assessmentstore.h"
 #include "clock.h"
+#include "parxvalidator.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -225,10 +226,15 @@ Result<MergeReport> Merger::merge(const QStringList &sourcePaths, bool dryRun,
     MergeReport report;
     std::vector<std::unique_ptr<ParxFile>> sources;
     int done = 0;
+    // The target must itself be sound: merging never builds on a damaged file.
+    auto targetValid = ParxValidator::validate(m_target);
+    if (!targetValid)
+        return targetValid.error();
     for (const QString &path : sourcePaths) {
         auto opened = ParxFile::open(path, ParxFile::Mode::ReadOnly);
-        if (!opened)
-            report.rejected.append({path, opened.error().message});
+        const auto valid = opened ? ParxValidator::validate(*opened.value()) : Result<bool>(opened.error());
+        if (!valid)
+            report.rejected.append({path, valid.error().message});
         else
             sources.push_back(std::move(opened).value());
     }
@@ -287,7 +293,6 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
     auto sourceAssessments = sourceStore.list();
     if (!sourceAssessments)
         return sourceAssessments.error();
-    const bool fromAgency = source.info(QStringLiteral("role")) != QLatin1String("inspector");
     QSqlDatabase &from = source.db();
     const qint64 now = Clock::nowMs();
 
@@ -378,7 +383,7 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
 
         for (const ItemKey &key : keys) {
             const bool self = key.layer == layerKey(Layer::Self);
-            if (self ? !(replaceSelf || mergeSelf) : fromAgency)
+            if (self && !(replaceSelf || mergeSelf))
                 continue;
             const auto mineIt = mine.value().find(key);
             const auto theirsIt = theirs.value().find(key);
@@ -449,7 +454,7 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
                 db,
                 QStringLiteral("INSERT OR REPLACE INTO answers (assessment, layer, kind, item, "
                                "answer, modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {current.uuid, key.layer, key.kind, key.item, incomingAnswer.answer,
+                {current.uuid, key.layer, key.kind, key.item, QString::fromUtf8(incomingAnswer.answer),
                  incomingAnswer.at, incomingAnswer.by});
             if (!stored)
                 return stored;
@@ -491,8 +496,7 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
             if (!sealed)
                 return sealed;
             changed = true;
-        } else if (!fromAgency
-                   && statusRank(statusKey(incoming.status))
+        } else if (statusRank(statusKey(incoming.status))
                           > statusRank(statusKey(current.status))) {
             auto status =
                 execSql(db, QStringLiteral("UPDATE assessments SET status = ? WHERE uuid = ?"),
@@ -522,8 +526,7 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
         QStringList noteLayers;
         if (replaceSelf || mergeSelf)
             noteLayers.append(layerKey(Layer::Self));
-        if (!fromAgency)
-            noteLayers << layerKey(Layer::Appraisal1) << layerKey(Layer::Appraisal2);
+        noteLayers << layerKey(Layer::Appraisal1) << layerKey(Layer::Appraisal2);
         auto notes = mergeNotes(from, db, incoming.uuid, noteLayers);
         if (!notes)
             return notes;

@@ -32,7 +32,7 @@ TEST_CASE("Everything stored reads back the same after reopening")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.parx"));
     {
-        auto file = newAgencyFile(path, QStringLiteral("SNV"), 2026);
+        auto file = newAgencyFile(path, QStringLiteral("SNV"), 2026, QStringLiteral("inspector"));
         applyAnswers(
             *file, Layer::Self,
             QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 29, "denominator": 200})"),
@@ -232,7 +232,7 @@ TEST_CASE("Sealing locks the self layer - and any change behind the program's ba
     const QString path = dir.filePath(QStringLiteral("a.parx"));
     const QString document = writeDocument(dir, QStringLiteral("doc.pdf"), "original");
     {
-        auto file = newAgencyFile(path);
+        auto file = newAgencyFile(path, QStringLiteral("SNV"), 2025, QStringLiteral("inspector"));
         applyAnswers(
             *file, Layer::Self,
             QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})"));
@@ -374,4 +374,18 @@ TEST_CASE("Notes and comments are stored per item and logged")
     CHECK(comments.value()[0].author == QStringLiteral("Thẩm định viên"));
     CHECK(comments.value()[0].createdAt == 1767225601000);
     CHECK(store.log().value().last().action == QStringLiteral("note"));
+}
+
+TEST_CASE("Appraisal answers are entered in the inspectors' file only")
+{
+    QTemporaryDir dir;
+    auto file = newAgencyFile(dir.filePath(QStringLiteral("a.parx")));
+    const auto parsed = AnswersParser::parse(
+        smallSet(), answersJson(QStringLiteral(R"("2.1": {"percent": 50})")), Role::Appraiser);
+    REQUIRE(parsed.ok());
+    const auto refused = AssessmentStore(*file).applyAnswers(onlyAssessment(*file), smallSet(),
+                                                             Layer::Appraisal1, parsed.value(), QString());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Invalid);
+    CHECK(refused.error().message.contains(QStringLiteral("merge")));
 }

@@ -65,7 +65,7 @@ TEST_CASE("Randomly damaged files never crash the reader and are never written")
     QTemporaryDir dir;
     const QString good = dir.filePath(QStringLiteral("good.parx"));
     {
-        auto file = newAgencyFile(good);
+        auto file = newAgencyFile(good, QStringLiteral("SNV"), 2025, QStringLiteral("inspector"));
         applyAnswers(
             *file, Layer::Self,
             QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})"),

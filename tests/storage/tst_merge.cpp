@@ -166,15 +166,17 @@ TEST_CASE("Layers keep their owner")
     clock.advance();
     applyAnswers(*openRw(target), Layer::Appraisal1, QStringLiteral(R"("1.1": {"yes": false})"));
 
-    SECTION("an agency's file never brings appraisal answers")
+    SECTION("a file carrying an older appraisal never overwrites the inspectors' newer one")
     {
+        // The agency got the inspectors' file back (e.g. for explanations) and resubmits it.
+        const QString returned = copyFile(target, dir.filePath(QStringLiteral("returned.parx")));
         clock.advance();
-        applyAnswers(*openRw(a), Layer::Appraisal1,
-                     QStringLiteral(R"("1.1": {"yes": true}, "2.1": {"percent": 100})"));
-        const MergeReport report = mergeInto(target, {a});
+        applyAnswers(*openRw(target), Layer::Appraisal1, QStringLiteral(R"("1.1": {"yes": true})"));
+        const MergeReport report = mergeInto(target, {returned});
         CHECK(report.updated.isEmpty());
+        CHECK(report.conflicts.isEmpty());
         CHECK(layerOf(target, QStringLiteral("A"), Layer::Appraisal1)
-                  .contains(R"("answers":{"1.1":{"yes":false}})"));
+                  .contains(R"("answers":{"1.1":{"yes":true}})"));
     }
     SECTION("a sealed self layer is never overwritten by an unsealed one")
     {

@@ -23,7 +23,8 @@ CriteriaSet smallSet()
     return std::move(set).value();
 }
 
-std::unique_ptr<ParxFile> newAgencyFile(const QString &path, const QString &agencyCode, int year)
+std::unique_ptr<ParxFile> newAgencyFile(const QString &path, const QString &agencyCode, int year,
+                                        const QString &role)
 {
     auto file = ParxFile::create(path);
     REQUIRE(file.ok());
@@ -33,8 +34,8 @@ std::unique_ptr<ParxFile> newAgencyFile(const QString &path, const QString &agen
         QStringLiteral("Cán bộ A"));
     REQUIRE(created.ok());
     REQUIRE(file.value()
-                ->write([](QSqlDatabase &db) {
-                    return ParxFile::setInfo(db, QStringLiteral("role"), QStringLiteral("agency"));
+                ->write([&role](QSqlDatabase &db) {
+                    return ParxFile::setInfo(db, QStringLiteral("role"), role);
                 })
                 .ok());
     return std::move(file).value();

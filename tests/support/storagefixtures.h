@@ -28,10 +28,12 @@ private:
 
 // The small criteria set of tests/data (leaves 1.1 boolean, 1.2 ratio, 2.1 appraiser percent).
 CriteriaSet smallSet();
-// A new .parx at `path` holding one assessment of smallSet() (role "agency").
+// A new .parx at `path` holding one assessment of smallSet(), of role "agency" (the
+// agency's own file) or "inspector" (where appraisals are entered).
 std::unique_ptr<ParxFile> newAgencyFile(const QString &path,
                                         const QString &agencyCode = QStringLiteral("SNV"),
-                                        int year = 2025);
+                                        int year = 2025,
+                                        const QString &role = QStringLiteral("agency"));
 AssessmentInfo onlyAssessment(ParxFile &file);
 // Applies answers (the members of "answers", plus optional extras) to a layer; must succeed.
 void applyAnswers(ParxFile &file, Layer layer, const QString &answersJson,

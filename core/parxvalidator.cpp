@@ -1,0 +1,118 @@
+#include "parxvalidator.h"
+
+#include "assessmentstore.h"
+
+#include <QSqlQuery>
+
+namespace ParScore {
+namespace {
+
+// Each query counts rows that ParScore would never write.
+struct RowCheck
+{
+    const char *what;
+    const char *sql;
+};
+
+const RowCheck rowChecks[] = {
+    {"file_info",
+     "SELECT (SELECT COUNT(*) FROM file_info WHERE key = 'uuid' AND typeof(value) = 'text' AND length(value) = 36) <> 1"
+     " OR EXISTS (SELECT 1 FROM file_info WHERE key = 'role' AND value NOT IN ('agency', 'inspector'))"},
+    {"criteria_sets",
+     "SELECT COUNT(*) FROM criteria_sets WHERE typeof(sha256) <> 'text' OR length(sha256) <> 64"
+     " OR typeof(set_id) <> 'text' OR typeof(version) <> 'text' OR typeof(json) NOT IN ('blob', 'text')"},
+    {"assessments",
+     "SELECT COUNT(*) FROM assessments WHERE typeof(year) <> 'integer' OR typeof(created_at) <> 'integer'"
+     " OR typeof(agency_code) <> 'text' OR typeof(agency_name) <> 'text' OR typeof(unit_group) <> 'text'"
+     " OR criteria_sha256 NOT IN (SELECT sha256 FROM criteria_sets)"
+     " OR (seal_sha256 IS NULL) <> (sealed_at IS NULL)"
+     " OR (seal_sha256 IS NOT NULL AND (length(seal_sha256) <> 64 OR typeof(sealed_at) <> 'integer'"
+     "     OR typeof(sealed_by) <> 'text'))"},
+    {"answers",
+     "SELECT COUNT(*) FROM answers WHERE layer NOT IN ('self', 'appraisal1', 'appraisal2')"
+     " OR kind NOT IN ('node', 'bonus', 'penalty') OR typeof(item) <> 'text' OR typeof(answer) <> 'text'"
+     " OR typeof(modified_at) <> 'integer' OR typeof(modified_by) <> 'text'"
+     " OR assessment NOT IN (SELECT uuid FROM assessments)"},
+    {"notes",
+     "SELECT COUNT(*) FROM notes WHERE layer NOT IN ('self', 'appraisal1', 'appraisal2')"
+     " OR typeof(node) <> 'text' OR typeof(text) <> 'text' OR typeof(modified_at) <> 'integer'"
+     " OR typeof(modified_by) <> 'text' OR assessment NOT IN (SELECT uuid FROM assessments)"},
+    {"comments",
+     "SELECT COUNT(*) FROM comments WHERE typeof(uuid) <> 'text' OR length(uuid) <> 36 OR typeof(node) <> 'text'"
+     " OR typeof(author) <> 'text' OR typeof(created_at) <> 'integer' OR typeof(text) <> 'text'"
+     " OR assessment NOT IN (SELECT uuid FROM assessments)"},
+    {"blobs",
+     "SELECT COUNT(*) FROM blobs WHERE typeof(sha256) <> 'text' OR length(sha256) <> 64"
+     " OR typeof(size) <> 'integer' OR size < 0 OR typeof(data) NOT IN ('blob', 'text')"},
+    {"evidence",
+     "SELECT COUNT(*) FROM evidence WHERE sha256 NOT IN (SELECT sha256 FROM blobs)"
+     " OR assessment NOT IN (SELECT uuid FROM assessments) OR typeof(name) <> 'text'"
+     " OR typeof(mime_type) <> 'text' OR typeof(added_at) <> 'integer' OR typeof(added_by) <> 'text'"
+     " OR (effective_date IS NOT NULL AND (typeof(effective_date) <> 'text'"
+     "     OR date(effective_date) IS NOT effective_date))"},
+    {"evidence_links",
+     "SELECT COUNT(*) FROM evidence_links l WHERE typeof(node) <> 'text' OR NOT EXISTS"
+     " (SELECT 1 FROM evidence e WHERE e.assessment = l.assessment AND e.sha256 = l.sha256)"},
+    {"change_log",
+     "SELECT COUNT(*) FROM change_log WHERE typeof(uuid) <> 'text' OR length(uuid) <> 36"
+     " OR typeof(at) <> 'integer' OR typeof(author) <> 'text' OR typeof(action) <> 'text'"},
+};
+
+Error damaged(const QString &detail)
+{
+    return Error::unreadable(AssessmentStore::tr("The file is damaged or was altered: %1").arg(detail));
+}
+
+} // namespace
+
+Result<bool> ParxValidator::validate(ParxFile &file)
+{
+    for (const RowCheck &check : rowChecks) {
+        QSqlQuery query(file.db());
+        if (!query.exec(QString::fromLatin1(check.sql)) || !query.next())
+            return damaged(tr("the table %1 cannot be read").arg(QLatin1String(check.what)));
+        if (query.value(0).toLongLong() != 0)
+            return damaged(tr("the table %1 holds values ParScore never writes").arg(QLatin1String(check.what)));
+    }
+
+    AssessmentStore store(file);
+    const auto assessments = store.list();
+    if (!assessments)
+        return assessments.error();
+    QHash<QString, CriteriaSet> sets;
+    for (const AssessmentInfo &info : assessments.value()) {
+        if (!sets.contains(info.criteriaSha256)) {
+            auto set = store.criteria(info.criteriaSha256);
+            if (!set)
+                return set.error();
+            sets.insert(info.criteriaSha256, std::move(set).value());
+        }
+        const CriteriaSet &set = sets[info.criteriaSha256];
+        for (const Layer layer : allLayers) {
+            auto answers = store.answers(info, set, layer);
+            if (!answers)
+                return answers.error();
+            auto notes = store.notes(info, layer);
+            if (!notes)
+                return notes.error();
+            for (auto it = notes.value().constBegin(); it != notes.value().constEnd(); ++it) {
+                if (!set.node(it.key()))
+                    return damaged(tr("a note refers to the unknown item %1").arg(it.key()));
+            }
+        }
+        QSqlQuery nodes(file.db());
+        nodes.prepare(QStringLiteral("SELECT node FROM evidence_links WHERE assessment = ? UNION "
+                                     "SELECT node FROM comments WHERE assessment = ?"));
+        nodes.addBindValue(info.uuid);
+        nodes.addBindValue(info.uuid);
+        if (!nodes.exec())
+            return damaged(tr("the evidence links cannot be read"));
+        while (nodes.next()) {
+            if (!set.node(nodes.value(0).toString()))
+                return damaged(tr("evidence or a comment refers to the unknown item %1").arg(nodes.value(0).toString()));
+        }
+    }
+    return true;
+}
+
+} // namespace ParScore
