@@ -30,9 +30,10 @@ QString timeText(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-QJsonValue layerJson(const CriteriaSet &set, const AnswerSet &answers, Role role, bool evenIfEmpty)
+// A layer's score object (criteria-format.md §6); null where the layer is empty.
+QJsonValue layerJson(const CriteriaSet &set, const AnswerSet &answers, Role role)
 {
-    if (answers.isEmpty() && !evenIfEmpty)
+    if (answers.isEmpty())
         return QJsonValue::Null;
     const Scorecard card = scoreAnswers(set, answers, role);
     return QJsonObject{{QStringLiteral("total"), totalJson(card)},
@@ -221,13 +222,13 @@ int show(const QStringList &arguments)
                  info.isSealed() ? QJsonValue(info.sealSha256) : QJsonValue()},
                 {QStringLiteral("layers"),
                  QJsonObject{{QStringLiteral("self"),
-                              layerJson(set.value(), layers[0], Role::Agency, false)},
+                              layerJson(set.value(), layers[0], Role::Agency)},
                              {QStringLiteral("appraisal1"),
-                              layerJson(set.value(), layers[1], Role::Appraiser, false)},
+                              layerJson(set.value(), layers[1], Role::Appraiser)},
                              {QStringLiteral("appraisal2"),
-                              layerJson(set.value(), layers[2], Role::Appraiser, false)},
+                              layerJson(set.value(), layers[2], Role::Appraiser)},
                              {QStringLiteral("final"),
-                              layerJson(set.value(), final, Role::Appraiser, true)}}},
+                              layerJson(set.value(), final, Role::Appraiser)}}},
             });
             continue;
         }

@@ -25,13 +25,14 @@ QStringList expandInputs(const QStringList &inputs)
 {
     QStringList files;
     for (const QString &input : inputs) {
-        if (QFileInfo(input).isDir()) {
-            const QDir dir(input);
-            for (const QString &name :
-                 dir.entryList({QStringLiteral("*.parx")}, QDir::Files, QDir::Name))
-                files.append(dir.filePath(name));
-        } else {
+        if (!QFileInfo(input).isDir()) {
             files.append(input);
+            continue;
+        }
+        const QDir dir(input);
+        for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+            if (QFileInfo(name).suffix().compare(QLatin1String("parx"), Qt::CaseInsensitive) == 0)
+                files.append(dir.filePath(name));
         }
     }
     return files;
@@ -165,7 +166,8 @@ int merge(const QStringList &arguments)
     printOut(command.parser().isSet(json)
                  ? QString::fromUtf8(QJsonDocument(reportJson(report.value())).toJson())
                  : reportText(report.value(), dry));
-    return Success;
+    // The readable inputs were merged; a file that could not be read still says so.
+    return report.value().rejected.isEmpty() ? Success : Unreadable;
 }
 
 } // namespace ParScore::Cli

@@ -25,16 +25,21 @@ QString sha256Hex(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-// "report.pdf" → "report (2).pdf" until the name is free in `taken`.
-QString uniqueName(const QString &name, QSet<QString> &taken)
+// "report.pdf" → "report (2).pdf" until the name is free: not in `taken` (names used so
+// far, lower-cased) and nothing at all in the folder under that name, not even a dangling
+// symbolic link or a folder, so that writing can never follow a link out of the folder.
+QString uniqueName(const QString &folder, const QString &name, QSet<QString> &taken)
 {
-    QString candidate = name;
     const QFileInfo info(name);
-    const QString suffix =
-        info.completeSuffix().isEmpty() ? QString() : u'.' + info.completeSuffix();
+    const QString suffix = info.completeSuffix().isEmpty() ? QString() : u'.' + info.completeSuffix();
     const QString base = suffix.isEmpty() ? name : name.left(name.size() - suffix.size());
-    for (int n = 2; taken.contains(candidate.toLower()); ++n)
+    QString candidate = name;
+    for (int n = 2;; ++n) {
+        const QFileInfo target(folder + u'/' + candidate);
+        if (!taken.contains(candidate.toLower()) && !target.exists() && !target.isSymLink())
+            break;
         candidate = QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(suffix);
+    }
     taken.insert(candidate.toLower());
     return candidate;
 }
@@ -231,13 +236,14 @@ Result<QStringList> EvidenceStore::extract(const QList<AssessmentInfo> &assessme
         if (!evidence)
             return evidence.error();
         QSet<QString> taken;
-        for (const QString &existing : QDir(folder).entryList(QDir::Files))
+        for (const QString &existing :
+             QDir(folder).entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot))
             taken.insert(existing.toLower());
         for (const EvidenceInfo &item : evidence.value()) {
             auto bytes = content(item.sha256);
             if (!bytes)
                 return bytes.error();
-            const QString target = folder + u'/' + uniqueName(safeFileName(item.name), taken);
+            const QString target = folder + u'/' + uniqueName(folder, safeFileName(item.name), taken);
             // Belt and braces: the resolved parent must be the folder we were given.
             if (QFileInfo(QFileInfo(target).absolutePath()).canonicalFilePath() != folder)
                 return Error::invalid(tr("Refused to write outside %1").arg(directory));

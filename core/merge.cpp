@@ -3,6 +3,7 @@
 #include "assessmentstore.h"
 #include "clock.h"
 #include "parxvalidator.h"
+#include "seal.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -274,15 +275,16 @@ Result<bool> Merger::indexTarget(QSqlDatabase &db)
 {
     auto rows =
         select(db,
-               QStringLiteral("SELECT a.uuid, a.agency_code, a.year, c.set_id FROM assessments a "
+               QStringLiteral("SELECT a.uuid, a.agency_code, a.year, c.set_id, c.version "
+                              "FROM assessments a "
                               "LEFT JOIN criteria_sets c ON c.sha256 = a.criteria_sha256"),
-               {}, 4);
+               {}, 5);
     if (!rows)
         return rows.error();
     m_byAgencyYearSet.clear();
     for (const QVariantList &row : rows.value())
         m_byAgencyYearSet[agencyYearSetKey(row[1].toString(), row[2].toInt(), row[3].toString())]
-            .append(row[0].toString());
+            .append({row[0].toString(), row[4].toString()});
     return true;
 }
 
@@ -307,17 +309,33 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
                 return valid.error();
         }
 
+        // A submission whose seal no longer matches its content was changed after it was
+        // submitted: the whole file is refused rather than trusted.
+        auto seal = Seal::verify(source, incoming);
+        if (!seal)
+            return seal.error();
+        if (seal.value() == SealState::Tampered)
+            return Error::invalid(tr("the self-assessment of %1 was changed after it was sealed")
+                                      .arg(incoming.agencyCode));
+
         auto existing = select(db, QStringLiteral("SELECT uuid FROM assessments WHERE uuid = ?"),
                                {incoming.uuid}, 1);
         if (!existing)
             return existing.error();
         if (existing.value().isEmpty()) {
-            QStringList &sameAgency = m_byAgencyYearSet[agencyYearSetKey(
+            auto &sameAgency = m_byAgencyYearSet[agencyYearSetKey(
                 incoming.agencyCode, incoming.year, set.value().id())];
-            for (const QString &other : std::as_const(sameAgency))
-                report.duplicates.append(
-                    {incoming.agencyCode, incoming.year, {other, incoming.uuid}});
-            sameAgency.append(incoming.uuid);
+            // The same agency and year again: a duplicate when scored on the same edition of
+            // the criteria set, another edition otherwise. Both are kept, for a person to decide.
+            for (const auto &[otherUuid, otherVersion] : std::as_const(sameAgency)) {
+                if (otherVersion == set.value().version())
+                    report.duplicates.append(
+                        {incoming.agencyCode, incoming.year, {otherUuid, incoming.uuid}});
+                else
+                    report.editions.append(
+                        {incoming.uuid, incoming.agencyCode, otherVersion, set.value().version()});
+            }
+            sameAgency.append({incoming.uuid, set.value().version()});
             auto steps = {
                 execSql(db,
                         QStringLiteral("INSERT OR IGNORE INTO criteria_sets (sha256, set_id, "

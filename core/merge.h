@@ -74,9 +74,10 @@ private:
 
     ParxFile &m_target;
     QString m_author;
-    // The target's assessments by "agency code / year / criteria set id", kept up to date
-    // during the merge, so that finding duplicates costs the same for the 1st and 3000th file.
-    QHash<QString, QStringList> m_byAgencyYearSet;
+    // The target's assessments (UUID, criteria version) by "agency code / year / criteria
+    // set id", kept up to date during the merge, so that finding duplicates and other
+    // editions costs the same for the 1st and the 3000th file.
+    QHash<QString, QList<std::pair<QString, QString>>> m_byAgencyYearSet;
 };
 
 } // namespace ParScore

@@ -70,6 +70,18 @@ TEST_CASE("cli files: new - answer and show --json give the contract's shape and
     const QJsonObject layers = a.value(QStringLiteral("layers")).toObject();
     CHECK(layers.value(QStringLiteral("appraisal1")).isNull());
     CHECK(layers.value(QStringLiteral("appraisal2")).isNull());
+    const Run fresh = cli({QStringLiteral("new"), QStringLiteral("--criteria"),
+                           QStringLiteral("builtin:vn.ninhbinh.par.so"), QStringLiteral("--agency-code"),
+                           QStringLiteral("X"), QStringLiteral("--agency-name"), QStringLiteral("X"),
+                           QStringLiteral("--group"), QStringLiteral("so"), QStringLiteral("--year"),
+                           QStringLiteral("2026"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.parx"))});
+    REQUIRE(fresh.exitCode == 0);
+    const QJsonObject emptyLayers = cli({QStringLiteral("show"), dir.filePath(QStringLiteral("x.parx")),
+                                         QStringLiteral("--json")})
+                                        .json.value(QStringLiteral("assessments")).toArray().at(0)
+                                        .toObject().value(QStringLiteral("layers")).toObject();
+    for (const char *layer : {"self", "appraisal1", "appraisal2", "final"})
+        CHECK(emptyLayers.value(QLatin1String(layer)).isNull());
 
     // The self layer equals `score` of the same answers as the agency.
     const Run score =
@@ -250,13 +262,13 @@ TEST_CASE("cli files: merge a folder - with its JSON report - dry run and log")
     const Run dry = cli({QStringLiteral("merge"), QStringLiteral("-o"), province,
                          dir.filePath(QStringLiteral("inbox")), QStringLiteral("--dry-run"),
                          QStringLiteral("--json")});
-    REQUIRE(dry.exitCode == 0);
+    REQUIRE(dry.exitCode == 2); // junk.parx was rejected; the rest is reported
     CHECK(dry.json.value(QStringLiteral("added")).toArray().size() == 2);
     CHECK_FALSE(QFile::exists(province));
 
     const Run merged = cli({QStringLiteral("merge"), QStringLiteral("-o"), province,
                             dir.filePath(QStringLiteral("inbox")), QStringLiteral("--json")});
-    REQUIRE(merged.exitCode == 0);
+    REQUIRE(merged.exitCode == 2); // merged, but junk.parx could not be read
     for (const char *key : {"added", "updated", "conflicts", "duplicates", "rejected", "unchanged"})
         CHECK(merged.json.contains(QLatin1String(key)));
     CHECK(merged.json.value(QStringLiteral("added")).toArray().size() == 2);
@@ -270,6 +282,7 @@ TEST_CASE("cli files: merge a folder - with its JSON report - dry run and log")
 
     const Run again = cli({QStringLiteral("merge"), QStringLiteral("-o"), province,
                            dir.filePath(QStringLiteral("inbox/a.parx")), QStringLiteral("--json")});
+    CHECK(again.exitCode == 0);
     CHECK(again.json.value(QStringLiteral("unchanged")).toInt() == 1);
     CHECK(again.json.value(QStringLiteral("updated")).toArray().isEmpty());
 

@@ -389,3 +389,30 @@ TEST_CASE("Appraisal answers are entered in the inspectors' file only")
     CHECK(refused.error().kind == ErrorKind::Invalid);
     CHECK(refused.error().message.contains(QStringLiteral("merge")));
 }
+
+TEST_CASE("Extraction never follows a link or writes over a folder already in the target")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.parx"));
+    const QString document = writeDocument(dir, QStringLiteral("doc.pdf"), "secret");
+    const QString other = writeDocument(dir, QStringLiteral("same"), "other");
+    {
+        auto file = newAgencyFile(path);
+        REQUIRE(EvidenceStore(*file)
+                    .add(onlyAssessment(*file), smallSet(), {QStringLiteral("1.1")},
+                         {document, other}, QString(), QString())
+                    .ok());
+    }
+    const QString out = dir.filePath(QStringLiteral("out"));
+    REQUIRE(QDir().mkpath(out + QStringLiteral("/same")));
+    const QString outside = dir.filePath(QStringLiteral("outside.txt"));
+    REQUIRE(QFile::link(outside, out + QStringLiteral("/doc.pdf"))); // dangling link
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+    REQUIRE(file.ok());
+    const auto written = EvidenceStore(*file.value()).extract({onlyAssessment(*file.value())}, out);
+    REQUIRE(written.ok());
+    CHECK(written.value().size() == 2);
+    CHECK_FALSE(QFileInfo::exists(outside));
+    CHECK(QFileInfo(out + QStringLiteral("/doc (2).pdf")).isFile());
+    CHECK(QFileInfo(out + QStringLiteral("/same (2)")).isFile());
+}

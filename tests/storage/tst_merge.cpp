@@ -268,3 +268,54 @@ TEST_CASE("A dry run reports without writing")
     CHECK(report.added.size() == 1);
     CHECK(fileHash(target) == before);
 }
+
+TEST_CASE("A submission whose seal is broken is rejected and changes nothing")
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.parx"));
+    {
+        auto agency = newAgencyFile(a, QStringLiteral("A"));
+        applyAnswers(*agency, Layer::Self, QStringLiteral(R"("1.1": {"yes": false})"));
+        REQUIRE(Seal::seal(*agency, onlyAssessment(*agency), QString()).ok());
+    }
+    const QString target = dir.filePath(QStringLiteral("province.parx"));
+    mergeInto(target, {a});
+    const QString forged = copyFile(a, dir.filePath(QStringLiteral("forged.parx")));
+    tamper(forged, QStringLiteral("UPDATE answers SET answer = '{\"yes\":true}' WHERE item = '1.1';"
+                                  "UPDATE assessments SET sealed_at = sealed_at + 1000"));
+    const MergeReport report = mergeInto(target, {forged});
+    REQUIRE(report.rejected.size() == 1);
+    CHECK(report.rejected[0].reason.contains(QStringLiteral("changed after it was sealed")));
+    CHECK(report.updated.isEmpty());
+    CHECK(layerOf(target, QStringLiteral("A"), Layer::Self).contains(R"("1.1":{"yes":false})"));
+}
+
+TEST_CASE("The same agency and year on another edition of the criteria set is reported with both versions")
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.parx"));
+    newAgencyFile(first, QStringLiteral("A"));
+    QByteArray json = smallSet().bytes();
+    json.replace("\"version\": \"1\"", "\"version\": \"2\"");
+    const auto edition2 = CriteriaParser::parse(json);
+    REQUIRE(edition2.ok());
+    const QString second = dir.filePath(QStringLiteral("second.parx"));
+    {
+        auto file = ParxFile::create(second);
+        REQUIRE(file.ok());
+        REQUIRE(AssessmentStore(*file.value())
+                    .create(edition2.value(), {QStringLiteral("A"), QStringLiteral("Sở Nội vụ"),
+                                               QStringLiteral("so"), 2025},
+                            QString())
+                    .ok());
+    }
+    const MergeReport report = mergeInto(dir.filePath(QStringLiteral("province.parx")), {first, second});
+    CHECK(report.added.size() == 2);
+    CHECK(report.duplicates.isEmpty());
+    REQUIRE(report.editions.size() == 1);
+    CHECK(report.editions[0].agencyCode == QStringLiteral("A"));
+    CHECK(report.editions[0].keptVersion == QStringLiteral("1"));
+    CHECK(report.editions[0].otherVersion == QStringLiteral("2"));
+}
