@@ -230,6 +230,14 @@
         <source>the comments cannot be read</source>
         <translation>không đọc được các nhận xét</translation>
     </message>
+    <message>
+        <source>the assessment %1 is missing</source>
+        <translation>không tìm thấy bản đánh giá %1</translation>
+    </message>
+    <message>
+        <source>Appraisal answers are entered in the inspectors&apos; file: merge this agency file into it first (parscore-cli merge -o FILE.parx …)</source>
+        <translation>Kết quả thẩm định được chấm trong tệp của cơ quan thẩm định: hãy hợp nhất tệp của cơ quan, đơn vị này vào tệp đó trước (parscore-cli merge -o FILE.parx …)</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::BuiltinCriteria</name>
@@ -1053,6 +1061,10 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <source>A file cannot be read while merging</source>
         <translation>Không đọc được một tệp trong khi hợp nhất</translation>
     </message>
+    <message>
+        <source>the self-assessment of %1 was changed after it was sealed</source>
+        <translation>kết quả tự đánh giá của %1 đã bị thay đổi sau khi niêm phong</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::ParxFile</name>
@@ -1130,6 +1142,29 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>This file is not a ParScore assessment file, or it was altered by another program</source>
         <translation>Tệp này không phải là tệp đánh giá của ParScore hoặc đã bị chương trình khác sửa đổi</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ParxValidator</name>
+    <message>
+        <source>the table %1 cannot be read</source>
+        <translation>không đọc được bảng %1</translation>
+    </message>
+    <message>
+        <source>the table %1 holds values ParScore never writes</source>
+        <translation>bảng %1 chứa giá trị mà ParScore không bao giờ ghi</translation>
+    </message>
+    <message>
+        <source>a note refers to the unknown item %1</source>
+        <translation>một ghi chú tham chiếu đến mục không tồn tại %1</translation>
+    </message>
+    <message>
+        <source>the evidence links cannot be read</source>
+        <translation>không đọc được liên kết tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>evidence or a comment refers to the unknown item %1</source>
+        <translation>tài liệu kiểm chứng hoặc nhận xét tham chiếu đến mục không tồn tại %1</translation>
     </message>
 </context>
 <context>
