@@ -98,6 +98,10 @@ QString reportText(const MergeReport &report, bool dryRun)
                : v.isNull() ? QStringLiteral("—")
                             : v.toVariant().toString();
     };
+    for (const auto &u : report.updated)
+        text += Text::tr("UPDATED %1 %2 %3: %4 → %5")
+                    .arg(u.assessment.left(8), u.layer, u.node, compact(u.before), compact(u.after))
+                + u'\n';
     for (const auto &c : report.conflicts)
         text += Text::tr("CONFLICT %1 %2 %3: kept %4, other %5 (kept in the change log)")
                     .arg(c.assessment.left(8), c.layer, c.node, compact(c.kept), compact(c.other))

@@ -86,14 +86,28 @@ Result<bool> copyEvidence(QSqlDatabase &from, QSqlDatabase &to, const QString &a
                 return inserted;
         }
     }
-    auto evidence =
-        copyMissing(from, to, QStringLiteral("evidence"),
-                    {QStringLiteral("assessment"), QStringLiteral("sha256"), QStringLiteral("name"),
-                     QStringLiteral("mime_type"), QStringLiteral("added_at"),
-                     QStringLiteral("added_by"), QStringLiteral("effective_date")},
-                    assessment);
-    if (!evidence)
-        return evidence;
+    // The same document added twice under other names or dates: the later addition wins
+    // (the larger name on a tie), so the order of merging does not matter.
+    auto rows = select(from,
+                       QStringLiteral("SELECT assessment, sha256, name, mime_type, added_at, added_by, "
+                                      "effective_date FROM evidence WHERE assessment = ?"),
+                       {assessment}, 7);
+    if (!rows)
+        return rows.error();
+    for (const QVariantList &row : rows.value()) {
+        auto upserted = execSql(
+            to,
+            QStringLiteral("INSERT INTO evidence (assessment, sha256, name, mime_type, added_at, "
+                           "added_by, effective_date) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (assessment, sha256) DO UPDATE SET name = excluded.name, "
+                           "mime_type = excluded.mime_type, added_at = excluded.added_at, "
+                           "added_by = excluded.added_by, effective_date = excluded.effective_date "
+                           "WHERE excluded.added_at > evidence.added_at OR (excluded.added_at = "
+                           "evidence.added_at AND excluded.name > evidence.name)"),
+            row);
+        if (!upserted)
+            return upserted;
+    }
     return copyMissing(
         from, to, QStringLiteral("evidence_links"),
         {QStringLiteral("assessment"), QStringLiteral("sha256"), QStringLiteral("node")},
@@ -297,6 +311,7 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
         return sourceAssessments.error();
     QSqlDatabase &from = source.db();
     const qint64 now = Clock::nowMs();
+    const bool fromAgency = source.info(QStringLiteral("role")) == QLatin1String("agency");
 
     for (const AssessmentInfo &incoming : sourceAssessments.value()) {
         // Everything the source says about this assessment is validated before use.
@@ -310,13 +325,16 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
         }
 
         // A submission whose seal no longer matches its content was changed after it was
-        // submitted: the whole file is refused rather than trusted.
+        // submitted: that assessment is refused rather than trusted; the others still merge.
         auto seal = Seal::verify(source, incoming);
         if (!seal)
             return seal.error();
-        if (seal.value() == SealState::Tampered)
-            return Error::invalid(tr("the self-assessment of %1 was changed after it was sealed")
-                                      .arg(incoming.agencyCode));
+        if (seal.value() == SealState::Tampered) {
+            report.rejected.append({source.path(),
+                                    tr("the self-assessment of %1 was changed after it was sealed")
+                                        .arg(incoming.agencyCode)});
+            continue;
+        }
 
         auto existing = select(db, QStringLiteral("SELECT uuid FROM assessments WHERE uuid = ?"),
                                {incoming.uuid}, 1);
@@ -373,6 +391,17 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
         if (!targetInfo)
             return targetInfo.error();
         const AssessmentInfo &current = targetInfo.value();
+        if (current.agencyCode != incoming.agencyCode || current.agencyName != incoming.agencyName
+            || current.group != incoming.group || current.year != incoming.year) {
+            report.rejected.append(
+                {source.path(), tr("the assessment %1 names another agency or year (%2, %3) than in "
+                                   "this file (%4, %5)")
+                                    .arg(incoming.uuid, incoming.agencyCode)
+                                    .arg(incoming.year)
+                                    .arg(current.agencyCode)
+                                    .arg(current.year)});
+            continue;
+        }
         if (current.criteriaSha256 != incoming.criteriaSha256) {
             auto kept = targetStore.criteria(current.criteriaSha256);
             report.editions.append({incoming.uuid, incoming.agencyCode,
@@ -419,6 +448,11 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
                         return removed;
                     report.updated.append({current.uuid, key.layer, key.name(), answerJson(before),
                                            QJsonValue::Null});
+                    auto logged = AssessmentStore::appendLog(
+                        db, {{}, current.uuid, now, m_author, QStringLiteral("merge"), key.layer,
+                             key.name(), QString::fromUtf8(before), QString()});
+                    if (!logged)
+                        return logged;
                     changed = true;
                 }
                 continue;
@@ -434,15 +468,19 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
                 auto myPast = pastValues(db, current.uuid, key);
                 if (!theirPast || !myPast)
                     return Error::unreadable(tr("A file cannot be read while merging"));
-                const bool theyMovedOn = theirPast.value().contains(before);
-                const bool weMovedOn = myPast.value().contains(incomingAnswer.answer);
+                // One side moved on from the other's value only if it also edited later: a
+                // change log cannot make an older edit win without a conflict being reported.
+                const StoredAnswer &ours = mineIt->second;
+                const bool theyMovedOn =
+                    theirPast.value().contains(before) && incomingAnswer.at > ours.at;
+                const bool weMovedOn =
+                    myPast.value().contains(incomingAnswer.answer) && ours.at >= incomingAnswer.at;
                 if (theyMovedOn && !weMovedOn) {
                     takeTheirs = true;
                 } else if (!(weMovedOn && !theyMovedOn)) {
                     // Both changed it independently: the newer edit wins (the larger value
                     // on a tie, so that the order of merging does not matter).
                     conflict = true;
-                    const StoredAnswer &ours = mineIt->second;
                     takeTheirs =
                         incomingAnswer.at > ours.at
                         || (incomingAnswer.at == ours.at && incomingAnswer.answer > ours.answer);
@@ -495,6 +533,13 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
             changed = true;
         }
 
+        // Status never goes back, whatever the order; an agency's own file can at most say
+        // it submitted: the appraisal states are the inspectors'.
+        int incomingRank = statusRank(statusKey(incoming.status));
+        if (fromAgency)
+            incomingRank = std::min(incomingRank, int(AssessmentStatus::Submitted));
+        const int statusAfter = std::max(incomingRank, statusRank(statusKey(current.status)));
+        const QString statusText = statusKey(AssessmentStatus(statusAfter));
         if (replaceSelf) {
             for (const QString &table :
                  {QStringLiteral("evidence"), QStringLiteral("evidence_links")}) {
@@ -504,21 +549,29 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
                 if (!cleared)
                     return cleared;
             }
+            // The seal covers the self notes too: they come whole with the submission.
+            auto notesCleared = execSql(
+                db, QStringLiteral("DELETE FROM notes WHERE assessment = ? AND layer = 'self'"),
+                {current.uuid});
+            if (!notesCleared)
+                return notesCleared;
+            auto notesCopied = mergeNotes(from, db, incoming.uuid, {layerKey(Layer::Self)});
+            if (!notesCopied)
+                return notesCopied;
             auto sealed =
                 execSql(db,
                         QStringLiteral(
                             "UPDATE assessments SET seal_sha256 = ?, sealed_at = ?, sealed_by = ?, "
                             "status = ? WHERE uuid = ?"),
-                        {incoming.sealSha256, incoming.sealedAt, incoming.sealedBy,
-                         statusKey(incoming.status), current.uuid});
+                        {incoming.sealSha256, incoming.sealedAt, incoming.sealedBy, statusText,
+                         current.uuid});
             if (!sealed)
                 return sealed;
             changed = true;
-        } else if (statusRank(statusKey(incoming.status))
-                          > statusRank(statusKey(current.status))) {
+        } else if (statusAfter != statusRank(statusKey(current.status))) {
             auto status =
                 execSql(db, QStringLiteral("UPDATE assessments SET status = ? WHERE uuid = ?"),
-                        {statusKey(incoming.status), current.uuid});
+                        {statusText, current.uuid});
             if (!status)
                 return status;
             changed = true;
@@ -542,7 +595,7 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
                 return copied;
         }
         QStringList noteLayers;
-        if (replaceSelf || mergeSelf)
+        if (mergeSelf)
             noteLayers.append(layerKey(Layer::Self));
         noteLayers << layerKey(Layer::Appraisal1) << layerKey(Layer::Appraisal2);
         auto notes = mergeNotes(from, db, incoming.uuid, noteLayers);

@@ -1,6 +1,9 @@
 #include "parxvalidator.h"
 
 #include "assessmentstore.h"
+#include "clock.h"
+
+#include <QCryptographicHash>
 
 #include <QSqlQuery>
 
@@ -55,7 +58,28 @@ const RowCheck rowChecks[] = {
      " (SELECT 1 FROM evidence e WHERE e.assessment = l.assessment AND e.sha256 = l.sha256)"},
     {"change_log",
      "SELECT COUNT(*) FROM change_log WHERE typeof(uuid) <> 'text' OR length(uuid) <> 36"
-     " OR typeof(at) <> 'integer' OR typeof(author) <> 'text' OR typeof(action) <> 'text'"},
+     " OR typeof(at) <> 'integer' OR typeof(author) <> 'text' OR action NOT IN ('create', 'answer',"
+     " 'evidence', 'seal', 'status', 'note', 'merge', 'merge-conflict')"},
+    // An agency's file holds only its self layer: appraisals are entered in the inspectors'.
+    {"answers",
+     "SELECT COUNT(*) FROM answers WHERE layer <> 'self' AND EXISTS"
+     " (SELECT 1 FROM file_info WHERE key = 'role' AND value = 'agency')"},
+    {"notes",
+     "SELECT COUNT(*) FROM notes WHERE layer <> 'self' AND EXISTS"
+     " (SELECT 1 FROM file_info WHERE key = 'role' AND value = 'agency')"},
+};
+
+// Times are written by ParScore's clock: never before 2000, never more than a day ahead.
+struct TimeColumn
+{
+    const char *table;
+    const char *column;
+};
+
+const TimeColumn timeColumns[] = {
+    {"assessments", "created_at"}, {"assessments", "sealed_at"}, {"answers", "modified_at"},
+    {"notes", "modified_at"},      {"comments", "created_at"},   {"evidence", "added_at"},
+    {"change_log", "at"},
 };
 
 Error damaged(const QString &detail)
@@ -63,10 +87,65 @@ Error damaged(const QString &detail)
     return Error::unreadable(AssessmentStore::tr("The file is damaged or was altered: %1").arg(detail));
 }
 
+
+Result<bool> checkTimes(QSqlDatabase &db)
+{
+    constexpr qint64 earliest = 946684800000; // 2000-01-01
+    const qint64 latest = Clock::nowMs() + 24 * 3600 * 1000;
+    for (const TimeColumn &time : timeColumns) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 IS NOT NULL AND (%2 < ? OR %2 > ?)")
+                          .arg(QLatin1String(time.table), QLatin1String(time.column)));
+        query.addBindValue(earliest);
+        query.addBindValue(latest);
+        if (!query.exec() || !query.next())
+            return damaged(ParxValidator::tr("the table %1 cannot be read").arg(QLatin1String(time.table)));
+        if (query.value(0).toLongLong() != 0)
+            return damaged(ParxValidator::tr("the table %1 holds a time in the future or before 2000")
+                               .arg(QLatin1String(time.table)));
+    }
+    return true;
+}
+
+// Reads every document once: its bytes must match its SHA-256 key and its size.
+Result<bool> checkDocuments(QSqlDatabase &db)
+{
+    QSqlQuery hashes(db);
+    if (!hashes.exec(QStringLiteral("SELECT sha256 FROM blobs")))
+        return damaged(ParxValidator::tr("the table %1 cannot be read").arg(QStringLiteral("blobs")));
+    QStringList keys;
+    while (hashes.next())
+        keys.append(hashes.value(0).toString());
+    for (const QString &key : std::as_const(keys)) {
+        QSqlQuery blob(db);
+        blob.prepare(QStringLiteral("SELECT size, data FROM blobs WHERE sha256 = ?"));
+        blob.addBindValue(key);
+        if (!blob.exec() || !blob.next())
+            return damaged(ParxValidator::tr("the table %1 cannot be read").arg(QStringLiteral("blobs")));
+        const QByteArray data = blob.value(1).toByteArray();
+        const QString actual = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        if (actual != key || blob.value(0).toLongLong() != data.size())
+            return damaged(ParxValidator::tr("the evidence document %1 does not match its fingerprint").arg(key.left(12)));
+    }
+    return true;
+}
+
 } // namespace
 
-Result<bool> ParxValidator::validate(ParxFile &file)
+Result<bool> ParxValidator::validate(ParxFile &file, Depth depth)
 {
+    if (depth == Depth::Everything) {
+        QSqlQuery integrity(file.db());
+        if (!integrity.exec(QStringLiteral("PRAGMA integrity_check")) || !integrity.next()
+            || integrity.value(0).toString() != QLatin1String("ok"))
+            return Error::unreadable(tr("%1 is damaged and cannot be read safely").arg(file.path()));
+        auto documents = checkDocuments(file.db());
+        if (!documents)
+            return documents;
+    }
+    auto times = checkTimes(file.db());
+    if (!times)
+        return times;
     for (const RowCheck &check : rowChecks) {
         QSqlQuery query(file.db());
         if (!query.exec(QString::fromLatin1(check.sql)) || !query.next())
@@ -88,6 +167,15 @@ Result<bool> ParxValidator::validate(ParxFile &file)
             sets.insert(info.criteriaSha256, std::move(set).value());
         }
         const CriteriaSet &set = sets[info.criteriaSha256];
+        QSqlQuery identity(file.db());
+        identity.prepare(QStringLiteral("SELECT set_id, version FROM criteria_sets WHERE sha256 = ?"));
+        identity.addBindValue(info.criteriaSha256);
+        if (!identity.exec() || !identity.next() || identity.value(0).toString() != set.id()
+            || identity.value(1).toString() != set.version())
+            return damaged(tr("the criteria set of %1 is not labelled as its content says").arg(info.agencyCode));
+        if (!set.unitKinds().isEmpty() && !set.unitKinds().contains(info.group))
+            return damaged(tr("the agency %1 is of group %2, which its criteria set is not for")
+                               .arg(info.agencyCode, info.group));
         for (const Layer layer : allLayers) {
             auto answers = store.answers(info, set, layer);
             if (!answers)

@@ -10,13 +10,16 @@ namespace ParScore {
 // keys, references between tables, criteria sets against their fingerprints, answers
 // against their criteria set and layer, items against the tree. A file that fails is
 // refused whole (Unreadable), so no command ever works from half-valid content.
-// Evidence bytes are not read here; they are checked against their SHA-256 when read.
 class ParxValidator
 {
     Q_DECLARE_TR_FUNCTIONS(ParScore::ParxValidator)
 
 public:
-    static Result<bool> validate(ParxFile &file);
+    enum class Depth {
+        Rows,      // every row; evidence bytes are checked only when read (fast opening)
+        Everything // also SQLite's full integrity_check and every document against its SHA-256
+    };
+    static Result<bool> validate(ParxFile &file, Depth depth = Depth::Everything);
 };
 
 } // namespace ParScore

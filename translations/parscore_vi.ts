@@ -645,6 +645,10 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <source>Print the report as one JSON object.</source>
         <translation>In báo cáo dưới dạng một đối tượng JSON.</translation>
     </message>
+    <message>
+        <source>UPDATED %1 %2 %3: %4 → %5</source>
+        <translation>CẬP NHẬT %1 %2 %3: %4 → %5</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::Cli::ScoreCommand</name>
@@ -1065,6 +1069,10 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <source>the self-assessment of %1 was changed after it was sealed</source>
         <translation>kết quả tự đánh giá của %1 đã bị thay đổi sau khi niêm phong</translation>
     </message>
+    <message>
+        <source>the assessment %1 names another agency or year (%2, %3) than in this file (%4, %5)</source>
+        <translation>bản đánh giá %1 ghi cơ quan, đơn vị hoặc năm khác (%2, %3) so với tệp này (%4, %5)</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::ParxFile</name>
@@ -1165,6 +1173,26 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>evidence or a comment refers to the unknown item %1</source>
         <translation>tài liệu kiểm chứng hoặc nhận xét tham chiếu đến mục không tồn tại %1</translation>
+    </message>
+    <message>
+        <source>the table %1 holds a time in the future or before 2000</source>
+        <translation>bảng %1 chứa thời điểm ở tương lai hoặc trước năm 2000</translation>
+    </message>
+    <message>
+        <source>the evidence document %1 does not match its fingerprint</source>
+        <translation>tài liệu kiểm chứng %1 không khớp với mã SHA-256 đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read safely</source>
+        <translation>Tệp %1 bị hỏng, không thể đọc an toàn</translation>
+    </message>
+    <message>
+        <source>the criteria set of %1 is not labelled as its content says</source>
+        <translation>bộ chỉ số của %1 được ghi nhãn không khớp với nội dung</translation>
+    </message>
+    <message>
+        <source>the agency %1 is of group %2, which its criteria set is not for</source>
+        <translation>cơ quan, đơn vị %1 thuộc nhóm %2, không thuộc đối tượng của bộ chỉ số</translation>
     </message>
 </context>
 <context>

@@ -319,3 +319,58 @@ TEST_CASE("The same agency and year on another edition of the criteria set is re
     CHECK(report.editions[0].keptVersion == QStringLiteral("1"));
     CHECK(report.editions[0].otherVersion == QStringLiteral("2"));
 }
+
+TEST_CASE("A forged change log cannot make an older edit win silently")
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("province.parx"));
+    newAgencyFile(target, QStringLiteral("A"), 2025, QStringLiteral("inspector"));
+    const QString older = copyFile(target, dir.filePath(QStringLiteral("older.parx")));
+    clock.advance();
+    applyAnswers(*openRw(target), Layer::Appraisal1, QStringLiteral(R"("2.1": {"percent": 80})"));
+    // The older copy claims (by a forged log line) to have moved on from 80 to 10.
+    const QString uuid = onlyAssessment(*openRw(older)).uuid;
+    tamper(older, QStringLiteral("INSERT INTO answers VALUES ('%1', 'appraisal1', 'node', '2.1', "
+                                 "'{\"percent\":10}', 1767225600000, 'x');"
+                                 "INSERT INTO change_log VALUES ('11111111-1111-4111-8111-111111111111', "
+                                 "'%1', 1767225600000, 'x', 'answer', 'appraisal1', '2.1', "
+                                 "'{\"percent\":80}', '{\"percent\":10}')")
+                      .arg(uuid));
+    const MergeReport report = mergeInto(target, {older});
+    CHECK(report.updated.isEmpty());
+    REQUIRE(report.conflicts.size() == 1);
+    CHECK(report.conflicts[0].kept.toObject().value(QStringLiteral("percent")).toInt() == 80);
+    CHECK(layerOf(target, QStringLiteral("A"), Layer::Appraisal1).contains(R"("2.1":{"percent":80})"));
+}
+
+TEST_CASE("A submission replaces the self notes with its own so its seal stays intact in any order")
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    const QString draft = dir.filePath(QStringLiteral("draft.parx"));
+    applyAnswers(*newAgencyFile(draft, QStringLiteral("A")), Layer::Self,
+                 QStringLiteral(R"("1.1": {"yes": true})"));
+    const QString submitted = copyFile(draft, dir.filePath(QStringLiteral("submitted.parx")));
+    {
+        auto file = openRw(submitted);
+        REQUIRE(Seal::seal(*file, onlyAssessment(*file), QString()).ok());
+    }
+    {
+        clock.advance();
+        auto file = openRw(draft);
+        REQUIRE(AssessmentStore(*file)
+                    .setNote(onlyAssessment(*file), Layer::Self, smallSet(), QStringLiteral("1.2"),
+                             QStringLiteral("a later draft note"), QString())
+                    .ok());
+    }
+    for (const QStringList &order : {QStringList{draft, submitted}, QStringList{submitted, draft}}) {
+        const QString target = dir.filePath(QStringLiteral("t%1.parx").arg(order.first().size()));
+        QFile::remove(target);
+        mergeInto(target, order);
+        auto merged = openRw(target);
+        const AssessmentInfo info = AssessmentStore(*merged).find(QStringLiteral("A")).value();
+        CHECK(Seal::verify(*merged, info).value() == SealState::Intact);
+        CHECK(info.status == AssessmentStatus::Submitted);
+    }
+}

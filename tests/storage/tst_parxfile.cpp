@@ -3,6 +3,7 @@
 #include "evidencestore.h"
 #include "fixtures.h"
 #include "parxschema.h"
+#include "parxvalidator.h"
 #include "storagefixtures.h"
 
 #include <QDir>
@@ -199,4 +200,46 @@ TEST_CASE("A file of schema version 1 is migrated - and read-only opening leaves
     // The migrated file takes the new column.
     const auto added = EvidenceStore(*file.value()).list(info.uuid);
     CHECK(added.ok());
+}
+
+TEST_CASE("Validation refuses rows and documents ParScore would never write")
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.parx"));
+    {
+        auto file = newAgencyFile(good);
+        applyAnswers(*file, Layer::Self, QStringLiteral(R"("1.1": {"yes": true})"));
+        const QString document = dir.filePath(QStringLiteral("doc.pdf"));
+        QFile out(document);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("%PDF-1.4");
+        out.close();
+        REQUIRE(EvidenceStore(*file)
+                    .add(onlyAssessment(*file), smallSet(), {QStringLiteral("1.1")}, {document},
+                         QString(), QString())
+                    .ok());
+        REQUIRE(ParxValidator::validate(*file).ok());
+    }
+    const auto refused = [&](const QString &name, const QString &sql) {
+        const QString path = copyFile(good, dir.filePath(name));
+        tamper(path, sql);
+        auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+        INFO(name.toStdString());
+        if (!file)
+            return true;
+        const auto valid = ParxValidator::validate(*file.value());
+        return !valid.ok() && valid.error().kind == ErrorKind::Unreadable;
+    };
+    CHECK(refused(QStringLiteral("blob.parx"), QStringLiteral("UPDATE blobs SET data = x'00'")));
+    CHECK(refused(QStringLiteral("size.parx"), QStringLiteral("UPDATE blobs SET size = 1")));
+    CHECK(refused(QStringLiteral("future.parx"),
+                  QStringLiteral("UPDATE answers SET modified_at = 253402300799000")));
+    CHECK(refused(QStringLiteral("negative.parx"), QStringLiteral("UPDATE answers SET modified_at = -5")));
+    CHECK(refused(QStringLiteral("appraisal.parx"),
+                  QStringLiteral("INSERT INTO answers SELECT uuid, 'appraisal1', 'node', '2.1', "
+                                 "'{\"percent\":10}', 1767225600000, 'x' FROM assessments")));
+    CHECK(refused(QStringLiteral("action.parx"), QStringLiteral("UPDATE change_log SET action = 'bogus'")));
+    CHECK(refused(QStringLiteral("version.parx"), QStringLiteral("UPDATE criteria_sets SET version = '9'")));
+    CHECK(refused(QStringLiteral("group.parx"), QStringLiteral("UPDATE assessments SET unit_group = 'xa'")));
+    CHECK(refused(QStringLiteral("layer.parx"), QStringLiteral("UPDATE answers SET layer = 'appraisal3'")));
 }
