@@ -238,12 +238,14 @@ Result<AnswerSet> AssessmentStore::answers(const AssessmentInfo &assessment, con
     QJsonObject nodes;
     QJsonObject bonus;
     QJsonObject penalty;
+    QHash<QString, QByteArray> stored;
     while (query.next()) {
         const QString kind = query.value(0).toString();
         const QString item = query.value(1).toString();
         const QByteArray json = query.value(2).toByteArray();
         if (kind == QLatin1String("node")) {
             nodes.insert(item, QJsonDocument::fromJson(json).object());
+            stored.insert(item, json);
         } else {
             bool ok = false;
             const qlonglong count = json.toLongLong(&ok);
@@ -263,6 +265,13 @@ Result<AnswerSet> AssessmentStore::answers(const AssessmentInfo &assessment, con
     if (!parsed)
         return damaged(tr("stored answers are invalid: %1")
                            .arg(parsed.error().details.join(QStringLiteral("; "))));
+    // Answers are stored in one canonical form; anything else was written by another program
+    // (and would make equal answers look different when merging).
+    for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
+        const CriteriaNode *leaf = set.node(it.key());
+        if (!leaf || answerToCompactJson(*leaf, parsed.value().answers.value(it.key())) != it.value())
+            return damaged(tr("the stored answer of %1 is not in ParScore's form").arg(it.key()));
+    }
     return parsed;
 }
 

@@ -71,9 +71,13 @@ Result<QString> Seal::fingerprint(ParxFile &file, const AssessmentInfo &assessme
             QString::fromLatin1(
                 QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())});
     }
-    const QJsonArray canonical{QStringLiteral("parscore-seal-1"),
+    const QJsonArray canonical{QStringLiteral("parscore-seal-2"),
                                assessment.uuid,
                                assessment.criteriaSha256,
+                               assessment.agencyCode,
+                               assessment.agencyName,
+                               assessment.group,
+                               assessment.year,
                                answers.value(),
                                notes.value(),
                                documents,
