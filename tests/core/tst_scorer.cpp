@@ -1,4 +1,5 @@
 #include "fixtures.h"
+#include "readiness.h"
 #include "scorejson.h"
 
 #include <QJsonArray>
@@ -186,4 +187,28 @@ TEST_CASE("Score JSON prints points with at most two decimals")
                                    pointsJson(1), pointsJson(9750), pointsJson(0)})
               .toJson(QJsonDocument::Compact)
           == QByteArray("[68.25,70,-0.13,0.01,97.5,0]"));
+}
+
+TEST_CASE("Readiness lists unanswered items and points claimed without support")
+{
+    const CriteriaSet set = makeSet(tree, extras);
+    const AnswerSet self = makeAnswers(set, QStringLiteral(R"("1.1": {"yes": true},
+        "1.2": {"numerator": 0, "denominator": 4}, "2.1": {"notApplicable": true, "reason": "r"})"),
+                                       Role::Agency);
+    // 1.1 claims 2 points without support; 1.2 scores 0; 2.1 is not applicable;
+    // 2.2 and 3.1 are the appraisers' and never block.
+    const auto problems = readinessProblems(set, self, {}, {});
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].nodeId == QStringLiteral("1.1"));
+    CHECK(problems[0].problem == ReadinessProblem::ClaimedWithoutSupport);
+    CHECK(readinessProblems(set, self, {QStringLiteral("1.1")}, {}).isEmpty());
+    CHECK(readinessProblems(set, self, {}, {{QStringLiteral("1.1"), QStringLiteral("Báo cáo kèm theo")}})
+              .isEmpty());
+    CHECK(readinessProblems(set, self, {}, {{QStringLiteral("1.1"), QStringLiteral("  ")}}).size() == 1);
+
+    const auto empty = readinessProblems(set, AnswerSet(), {}, {});
+    REQUIRE(empty.size() == 3);
+    CHECK(empty[0].nodeId == QStringLiteral("1.1"));
+    CHECK(empty[0].problem == ReadinessProblem::Unanswered);
+    CHECK(empty[2].nodeId == QStringLiteral("2.1"));
 }
