@@ -37,6 +37,7 @@ const QList<Command> &commands()
         {{QStringLiteral("evidence"), QStringLiteral("list")}, evidenceList},
         {{QStringLiteral("evidence"), QStringLiteral("extract")}, evidenceExtract},
         {{QStringLiteral("merge")}, merge},
+        {{QStringLiteral("report")}, report},
     };
     return list;
 }
@@ -68,6 +69,8 @@ QString usage()
         "  merge -o OUT.parx IN.parx|DIR... [--dry-run] [--json]\n"
         "                                    merge files into one\n"
         "  log F.parx [--agency C] [--json]  the change log\n"
+        "  report F.parx -o card.pdf [--agency C]\n"
+        "                                    print the self-assessment scorecard to PDF\n"
         "\n"
         "Run “parscore-cli COMMAND --help” for a command's options.\n"
         "Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or written.\n");
@@ -101,6 +104,11 @@ bool applyLanguage(QStringList &arguments)
 }
 
 } // namespace
+
+bool needsGui(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("report"));
+}
 
 int run(const QStringList &originalArguments)
 {

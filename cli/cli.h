@@ -8,4 +8,7 @@ namespace ParScore::Cli {
 // status. Needs a QCoreApplication.
 int run(const QStringList &arguments);
 
+// Whether the command needs a QGuiApplication (it renders documents).
+bool needsGui(const QStringList &arguments);
+
 } // namespace ParScore::Cli

@@ -238,6 +238,10 @@
         <source>Appraisal answers are entered in the inspectors&apos; file: merge this agency file into it first (parscore-cli merge -o FILE.parx …)</source>
         <translation>Kết quả thẩm định được chấm trong tệp của cơ quan thẩm định: hãy hợp nhất tệp của cơ quan, đơn vị này vào tệp đó trước (parscore-cli merge -o FILE.parx …)</translation>
     </message>
+    <message>
+        <source>the stored answer of %1 is not in ParScore&apos;s form</source>
+        <translation>kết quả chấm đã lưu của mục %1 không ở dạng ParScore ghi</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::BuiltinCriteria</name>
@@ -565,6 +569,8 @@ Commands:
   merge -o OUT.parx IN.parx|DIR... [--dry-run] [--json]
                                     merge files into one
   log F.parx [--agency C] [--json]  the change log
+  report F.parx -o card.pdf [--agency C]
+                                    print the self-assessment scorecard to PDF
 
 Run “parscore-cli COMMAND --help” for a command&apos;s options.
 Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or written.
@@ -593,6 +599,8 @@ Các lệnh:
   merge -o OUT.parx IN.parx|DIR... [--dry-run] [--json]
                                     hợp nhất các tệp thành một
   log F.parx [--agency C] [--json]  nhật ký thay đổi
+  report F.parx -o card.pdf [--agency C]
+                                    in bảng chấm điểm tự đánh giá ra tệp PDF
 
 Chạy “parscore-cli COMMAND --help” để xem các tùy chọn của từng lệnh.
 Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợp lệ; 2 – không đọc/ghi được tệp.
@@ -648,6 +656,25 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>UPDATED %1 %2 %3: %4 → %5</source>
         <translation>CẬP NHẬT %1 %2 %3: %4 → %5</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::Cli::ReportCommand</name>
+    <message>
+        <source>Prints the self-assessment scorecard of an assessment to PDF.</source>
+        <translation>In bảng chấm điểm tự đánh giá của một bản đánh giá ra tệp PDF.</translation>
+    </message>
+    <message>
+        <source>The assessment file.</source>
+        <translation>Tệp đánh giá.</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Tệp PDF cần ghi.</translation>
+    </message>
+    <message>
+        <source>Wrote the scorecard of %1 to %2</source>
+        <translation>Đã ghi bảng chấm điểm của %1 vào %2</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1293,112 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>not below %1</source>
         <translation>không thấp hơn %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ScorecardHtml</name>
+    <message>
+        <source>PAR INDEX SCORECARD</source>
+        <translation>BẢNG CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH</translation>
+    </message>
+    <message>
+        <source>Agency code %1 — self-assessment for the year %2</source>
+        <translation>Mã cơ quan, đơn vị %1 — tự đánh giá năm %2</translation>
+    </message>
+    <message>
+        <source>Criteria set: %1 (%2, version %3)</source>
+        <translation>Bộ chỉ số: %1 (%2, phiên bản %3)</translation>
+    </message>
+    <message>
+        <source>ILLUSTRATIVE criteria set (minh họa): not the province&apos;s official set</source>
+        <translation>Bộ chỉ số MINH HỌA: không phải bộ chỉ số chính thức của tỉnh</translation>
+    </message>
+    <message>
+        <source>DRAFT criteria set: not yet official</source>
+        <translation>Bộ chỉ số DỰ THẢO: chưa phải bộ chỉ số chính thức</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Area / criterion / sub-criterion</source>
+        <translation>Lĩnh vực / tiêu chí / tiêu chí thành phần</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Điểm tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Notes / explanation / evidence</source>
+        <translation>Ghi chú / giải trình / tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Tài liệu kiểm chứng: %1</translation>
+    </message>
+    <message>
+        <source>(not scored)</source>
+        <translation>(chưa chấm)</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <source>Penalty points</source>
+        <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <source>TOTAL (of a maximum of %1)</source>
+        <translation>TỔNG ĐIỂM (trên tối đa %1)</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Submitted (sealed) on %1. Seal fingerprint: %2</source>
+        <translation>Đã nộp (niêm phong) lúc %1. Mã niêm phong: %2</translation>
+    </message>
+    <message>
+        <source>WARNING: the self-assessment was changed after it was sealed.</source>
+        <translation>CẢNH BÁO: kết quả tự đánh giá đã bị thay đổi sau khi niêm phong.</translation>
+    </message>
+    <message>
+        <source>Not yet submitted (draft).</source>
+        <translation>Chưa nộp (bản nháp).</translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation>NGƯỜI LẬP BIỂU</translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation>(ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>HEAD OF THE AGENCY</source>
+        <translation>THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>(signature, full name and seal)</source>
+        <translation>(ký, ghi rõ họ tên và đóng dấu)</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ScorecardPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>

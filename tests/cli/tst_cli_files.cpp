@@ -293,3 +293,50 @@ TEST_CASE("cli files: merge a folder - with its JSON report - dry run and log")
     const Run show = cli({QStringLiteral("show"), province, QStringLiteral("--json")});
     CHECK(show.json.value(QStringLiteral("assessments")).toArray().size() == 2);
 }
+
+TEST_CASE("cli files: report prints the scorecard to PDF with the same numbers as show")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stp.parx"));
+    REQUIRE(cli({QStringLiteral("new"), QStringLiteral("--criteria"), QStringLiteral("builtin:vn.ninhbinh.par.so"),
+                 QStringLiteral("--agency-code"), QStringLiteral("STP"), QStringLiteral("--agency-name"),
+                 QStringLiteral("Sở Tư pháp <b>Ninh Bình</b>"), QStringLiteral("--group"), QStringLiteral("so"),
+                 QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("-o"), path})
+                .exitCode
+            == 0);
+    REQUIRE(cli({QStringLiteral("answer"), path, QStringLiteral("--answers"),
+                 resources + QStringLiteral("/demo/so-2026-self.json")})
+                .exitCode
+            == 0);
+    REQUIRE(cli({QStringLiteral("seal"), path}).exitCode == 0);
+    const QString pdf = dir.filePath(QStringLiteral("card.pdf"));
+    const Run report = cli({QStringLiteral("report"), path, QStringLiteral("-o"), pdf}, QStringLiteral("vi"));
+    REQUIRE(report.exitCode == 0);
+    CHECK(report.err.isEmpty());
+
+    QProcess toText;
+    toText.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(toText.waitForFinished());
+    REQUIRE(toText.exitCode() == 0);
+    const QString text = QString::fromUtf8(toText.readAllStandardOutput());
+    const QJsonObject shown =
+        cli({QStringLiteral("show"), path, QStringLiteral("--json")})
+            .json.value(QStringLiteral("assessments")).toArray().at(0).toObject();
+    const QJsonObject total = shown.value(QStringLiteral("layers")).toObject().value(QStringLiteral("self"))
+                                  .toObject().value(QStringLiteral("total")).toObject();
+    const auto vietnamese = [](double value) { return QString::number(value, 'f', 2).replace(u'.', u','); };
+    CHECK(text.contains(QStringLiteral("BẢNG CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH")));
+    CHECK(text.contains(QStringLiteral("Sở Tư pháp <b>Ninh Bình</b>"))); // shown as text, not markup
+    CHECK(text.contains(QStringLiteral("MINH HỌA")));
+    CHECK(text.contains(QStringLiteral("vn.ninhbinh.par.so")));
+    CHECK(text.contains(vietnamese(total.value(QStringLiteral("points")).toDouble())));
+    CHECK(text.contains(vietnamese(total.value(QStringLiteral("maxPoints")).toDouble())));
+    CHECK(text.contains(vietnamese(total.value(QStringLiteral("percent")).toDouble()) + QStringLiteral(" %")));
+    CHECK(text.contains(total.value(QStringLiteral("grade")).toString()));
+    CHECK(text.contains(shown.value(QStringLiteral("sealSha256")).toString()));
+    CHECK(text.contains(QStringLiteral("THỦ TRƯỞNG")));
+
+    CHECK(cli({QStringLiteral("report"), dir.filePath(QStringLiteral("none.parx")), QStringLiteral("-o"), pdf})
+              .exitCode
+          == 2);
+}

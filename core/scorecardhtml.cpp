@@ -1,0 +1,159 @@
+#include "scorecardhtml.h"
+
+#include "assessmentstore.h"
+#include "evidencestore.h"
+#include "language.h"
+#include "seal.h"
+
+#include <QDateTime>
+
+namespace ParScore {
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+}
+
+QString cell(const QString &html, const QString &style = QString())
+{
+    return QStringLiteral("<td style=\"%1\">%2</td>").arg(style, html);
+}
+
+const QString numberStyle = QStringLiteral("text-align: right;");
+
+} // namespace
+
+Result<ScorecardContent> ScorecardHtml::load(ParxFile &file, const AssessmentInfo &assessment,
+                                             const CriteriaSet &set)
+{
+    AssessmentStore store(file);
+    ScorecardContent content;
+    content.assessment = assessment;
+    content.set = &set;
+    auto self = store.answers(assessment, set, Layer::Self);
+    if (!self)
+        return self.error();
+    content.card = scoreAnswers(set, self.value(), Role::Agency);
+    auto notes = store.notes(assessment, Layer::Self);
+    if (!notes)
+        return notes.error();
+    content.notes = notes.value();
+    auto evidence = EvidenceStore(file).list(assessment.uuid);
+    if (!evidence)
+        return evidence.error();
+    for (const EvidenceInfo &document : evidence.value()) {
+        for (const QString &node : document.nodes)
+            content.evidence[node].append(document.name);
+    }
+    auto seal = Seal::verify(file, assessment);
+    if (!seal)
+        return seal.error();
+    content.sealIntact = seal.value() == SealState::Intact;
+    return content;
+}
+
+QString ScorecardHtml::build(const ScorecardContent &content)
+{
+    const CriteriaSet &set = *content.set;
+    const AssessmentInfo &a = content.assessment;
+    const Scorecard &card = content.card;
+    QString html = QStringLiteral(
+        "<html><head><style>"
+        "body { font-family: 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 9pt; }"
+        "h1 { font-size: 14pt; text-align: center; margin: 0; }"
+        "p.sub { text-align: center; margin: 2px; }"
+        "p.warning { text-align: center; color: #b00000; font-weight: bold; }"
+        "table.card { border-collapse: collapse; width: 100%; }"
+        "table.card td, table.card th { border: 1px solid #444; padding: 3px; vertical-align: top; }"
+        "table.card th { background: #e8e8e8; }"
+        "tr.area td { font-weight: bold; background: #f4f4f4; }"
+        "tr.total td { font-weight: bold; }"
+        "</style></head><body>");
+    html += QStringLiteral("<h1>%1</h1>").arg(tr("PAR INDEX SCORECARD"));
+    html += QStringLiteral("<p class=\"sub\"><b>%1</b></p>").arg(escaped(a.agencyName));
+    html += QStringLiteral("<p class=\"sub\">%1</p>")
+                .arg(tr("Agency code %1 — self-assessment for the year %2")
+                         .arg(escaped(a.agencyCode))
+                         .arg(a.year));
+    html += QStringLiteral("<p class=\"sub\">%1</p>")
+                .arg(tr("Criteria set: %1 (%2, version %3)")
+                         .arg(escaped(set.title()), escaped(set.id()), escaped(set.version())));
+    if (set.status() != SetStatus::Official)
+        html += QStringLiteral("<p class=\"warning\">%1</p>")
+                    .arg(set.status() == SetStatus::Illustrative
+                             ? tr("ILLUSTRATIVE criteria set (minh họa): not the province's official set")
+                             : tr("DRAFT criteria set: not yet official"));
+
+    html += QStringLiteral("<table class=\"card\" cellspacing=\"0\"><thead><tr>");
+    const std::pair<QString, int> headings[] = {{tr("No."), 7},
+                                                {tr("Area / criterion / sub-criterion"), 45},
+                                                {tr("Maximum"), 9},
+                                                {tr("Self-assessed"), 10},
+                                                {tr("Notes / explanation / evidence"), 29}};
+    for (const auto &[heading, width] : headings)
+        html += QStringLiteral("<th width=\"%1%\">%2</th>").arg(width).arg(heading);
+    html += QStringLiteral("</tr></thead><tbody>");
+    for (const CriteriaNode &node : set.nodes()) {
+        const NodeScore &score = card.nodes[node.index];
+        if (!score.included)
+            continue;
+        const bool area = node.depth == 0;
+        QString notes;
+        if (score.state == NodeState::NotApplicable && node.isLeaf())
+            notes = escaped(score.explanation);
+        const QString note = content.notes.value(node.id);
+        if (!note.isEmpty())
+            notes += (notes.isEmpty() ? QString() : QStringLiteral("<br>")) + escaped(note);
+        const QStringList documents = content.evidence.value(node.id);
+        if (!documents.isEmpty())
+            notes += (notes.isEmpty() ? QString() : QStringLiteral("<br>"))
+                     + tr("Evidence: %1").arg(escaped(documents.join(QStringLiteral("; "))));
+        const QString answered = node.isLeaf() && score.state == NodeState::Incomplete
+                                     ? tr("(not scored)")
+                                     : formatPoints(score.points);
+        const QString indent = QString(node.depth * 4, QChar(0x00A0));
+        html += QStringLiteral("<tr%1>").arg(area ? QStringLiteral(" class=\"area\"") : QString());
+        html += cell(escaped(node.id));
+        html += cell(indent + escaped(area ? node.title.toUpper() : node.title));
+        html += cell(formatPoints(score.maxPoints), numberStyle);
+        html += cell(answered, numberStyle);
+        html += cell(notes);
+        html += QStringLiteral("</tr>");
+    }
+    const auto summary = [&html](const QString &label, const QString &value, bool bold = false) {
+        html += QStringLiteral("<tr%1><td></td><td>%2</td><td></td><td style=\"%3\">%4</td><td></td></tr>")
+                    .arg(bold ? QStringLiteral(" class=\"total\"") : QString(), label, numberStyle, value);
+    };
+    if (set.bonus())
+        summary(tr("Bonus points"), QStringLiteral("+") + formatPoints(card.bonus));
+    if (set.penalty())
+        summary(tr("Penalty points"), QStringLiteral("−") + formatPoints(card.penalty));
+    summary(tr("TOTAL (of a maximum of %1)").arg(formatPoints(card.maxPoints)), formatPoints(card.total), true);
+    summary(tr("Index"), card.percent ? formatPercent(*card.percent) + QStringLiteral(" %") : QStringLiteral("—"),
+            true);
+    summary(tr("Grade"), escaped(card.grade.value_or(QStringLiteral("—"))), true);
+    html += QStringLiteral("</tbody></table>");
+
+    if (a.isSealed()) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(content.sealIntact
+                             ? tr("Submitted (sealed) on %1. Seal fingerprint: %2")
+                                   .arg(QDateTime::fromMSecsSinceEpoch(a.sealedAt, Qt::UTC)
+                                            .toString(QStringLiteral("dd/MM/yyyy HH:mm 'UTC'")),
+                                        a.sealSha256)
+                             : tr("WARNING: the self-assessment was changed after it was sealed."));
+    } else {
+        html += QStringLiteral("<p>%1</p>").arg(tr("Not yet submitted (draft)."));
+    }
+    html += QStringLiteral("<br><table width=\"100%\"><tr>"
+                           "<td width=\"50%\" align=\"center\"><b>%1</b><br><i>%2</i><br><br><br><br></td>"
+                           "<td width=\"50%\" align=\"center\"><b>%3</b><br><i>%4</i><br><br><br><br></td>"
+                           "</tr></table>")
+                .arg(tr("PREPARED BY"), tr("(signature and full name)"), tr("HEAD OF THE AGENCY"),
+                     tr("(signature, full name and seal)"));
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+} // namespace ParScore
