@@ -489,3 +489,50 @@ Result<QList<Comment>> AssessmentStore::comments(const AssessmentInfo &assessmen
 }
 
 } // namespace ParScore
+
+namespace ParScore {
+
+Result<bool> AssessmentStore::setAnswer(const AssessmentInfo &assessment, const CriteriaSet &set,
+                                        Layer layer, const QString &nodeId,
+                                        const std::optional<Answer> &answer, const QString &author)
+{
+    const CriteriaNode *leaf = set.node(nodeId);
+    if (!leaf || !leaf->isLeaf())
+        return Error::invalid(tr("There is no item %1 in the criteria set").arg(nodeId));
+    if (answer) {
+        AnswerSet one;
+        one.answers.insert(nodeId, *answer);
+        auto applied = applyAnswers(assessment, set, layer, one, author);
+        if (!applied)
+            return applied.error();
+        return true;
+    }
+    const qint64 now = Clock::nowMs();
+    return m_file.write([&](QSqlDatabase &db) -> Result<bool> {
+        if (layer == Layer::Self) {
+            auto unsealed = requireUnsealed(db, assessment);
+            if (!unsealed)
+                return unsealed;
+        }
+        QSqlQuery existing(db);
+        existing.prepare(QStringLiteral("SELECT answer FROM answers WHERE assessment = ? AND layer = ? "
+                                        "AND kind = 'node' AND item = ?"));
+        existing.addBindValue(assessment.uuid);
+        existing.addBindValue(layerKey(layer));
+        existing.addBindValue(nodeId);
+        if (!existing.exec())
+            return damaged(tr("the answers cannot be read"));
+        if (!existing.next())
+            return true; // nothing to clear
+        const QString before = existing.value(0).toString();
+        auto removed = execSql(db, QStringLiteral("DELETE FROM answers WHERE assessment = ? AND layer = ? "
+                                                  "AND kind = 'node' AND item = ?"),
+                               {assessment.uuid, layerKey(layer), nodeId});
+        if (!removed)
+            return removed;
+        return appendLog(db, {{}, assessment.uuid, now, author, QStringLiteral("answer"), layerKey(layer),
+                              nodeId, before, QString()});
+    });
+}
+
+} // namespace ParScore

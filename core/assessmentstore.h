@@ -42,6 +42,11 @@ public:
     Result<int> applyAnswers(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,
                              const AnswerSet &answers, const QString &author);
     Result<QList<LogEntry>> log(const QString &assessmentUuid = {});
+    // Sets or (with nullopt) clears one leaf's answer in a layer: the unit of an edit in
+    // the desktop app, where every change is written at once and can be undone.
+    Result<bool> setAnswer(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,
+                           const QString &nodeId, const std::optional<Answer> &answer,
+                           const QString &author);
 
     // The officer's note or explanation for an item in a layer; an empty text removes it.
     Result<bool> setNote(const AssessmentInfo &assessment, Layer layer, const CriteriaSet &set,

@@ -201,6 +201,29 @@ Result<int> EvidenceStore::add(const AssessmentInfo &assessment, const CriteriaS
     return int(loaded.size());
 }
 
+Result<bool> EvidenceStore::setLinked(const AssessmentInfo &assessment, const QString &sha256,
+                                     const QString &nodeId, bool linked, const QString &author)
+{
+    return m_file.write([&](QSqlDatabase &db) -> Result<bool> {
+        auto unsealed = AssessmentStore::requireUnsealed(db, assessment);
+        if (!unsealed)
+            return unsealed;
+        auto changed = linked
+                           ? execSql(db, QStringLiteral("INSERT OR IGNORE INTO evidence_links (assessment, sha256, "
+                                                        "node) SELECT assessment, sha256, ? FROM evidence "
+                                                        "WHERE assessment = ? AND sha256 = ?"),
+                                     {nodeId, assessment.uuid, sha256})
+                           : execSql(db, QStringLiteral("DELETE FROM evidence_links WHERE assessment = ? AND "
+                                                        "sha256 = ? AND node = ?"),
+                                     {assessment.uuid, sha256, nodeId});
+        if (!changed)
+            return changed;
+        return AssessmentStore::appendLog(db, {{}, assessment.uuid, Clock::nowMs(), author,
+                                               QStringLiteral("evidence"), layerKey(Layer::Self), nodeId,
+                                               linked ? QString() : sha256, linked ? sha256 : QString()});
+    });
+}
+
 Result<QByteArray> EvidenceStore::content(const QString &sha256)
 {
     QSqlQuery query(m_file.db());

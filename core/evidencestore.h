@@ -26,6 +26,10 @@ public:
     Result<int> add(const AssessmentInfo &assessment, const CriteriaSet &set,
                     const QStringList &nodeIds, const QStringList &files,
                     const QString &effectiveDate, const QString &author);
+    // Links an embedded document to an item, or unlinks it (the document stays in the
+    // file, so that relinking, e.g. by undo, needs nothing but the link).
+    Result<bool> setLinked(const AssessmentInfo &assessment, const QString &sha256,
+                           const QString &nodeId, bool linked, const QString &author);
     // The stored bytes of one document, checked against its SHA-256.
     Result<QByteArray> content(const QString &sha256);
     // Writes the documents of `assessments` into `directory` (one sub-folder per agency

@@ -1,0 +1,55 @@
+#include "demofile.h"
+
+#include "answersparser.h"
+#include "assessmentstore.h"
+#include "builtincriteria.h"
+
+#include <QFile>
+
+namespace ParScore {
+
+Result<bool> DemoFile::create(const QString &path)
+{
+    const auto set = BuiltinCriteria::load(QStringLiteral("builtin:vn.ninhbinh.par.so"));
+    if (!set)
+        return set.error();
+    QFile demo(QStringLiteral(":/demo/so-2026-self.json"));
+    if (!demo.open(QIODevice::ReadOnly))
+        return Error::unreadable(tr("The demo answers are missing from this build"));
+    auto answers = AnswersParser::parse(set.value(), demo.readAll(), Role::Agency);
+    if (!answers)
+        return answers.error();
+    // Leave the last third unscored: the demo shows work in progress.
+    AnswerSet partial;
+    const QList<QString> ids = answers.value().answers.keys();
+    for (qsizetype i = 0; i < ids.size() * 2 / 3; ++i)
+        partial.answers.insert(ids[i], answers.value().answers.value(ids[i]));
+    partial.bonus = answers.value().bonus;
+
+    auto file = ParxFile::create(path);
+    if (!file)
+        return file.error();
+    AssessmentStore store(*file.value());
+    const QString author = tr("Demo");
+    auto info = store.create(set.value(), {QStringLiteral("DEMO-STP"), tr("Sở Tư pháp (demo)"), QStringLiteral("so"), 2026},
+                             author);
+    Result<bool> done = info ? Result<bool>(true) : Result<bool>(info.error());
+    if (done)
+        done = file.value()->write([](QSqlDatabase &db) {
+            return ParxFile::setInfo(db, QStringLiteral("role"), QStringLiteral("agency"));
+        });
+    if (done) {
+        auto applied = store.applyAnswers(info.value(), set.value(), Layer::Self, partial, author);
+        done = applied ? Result<bool>(true) : Result<bool>(applied.error());
+    }
+    if (done)
+        done = store.setNote(info.value(), Layer::Self, set.value(), ids.constFirst(),
+                             tr("The plan was issued late because of the merger of the provinces."), author);
+    if (!done) {
+        file.value().reset();
+        QFile::remove(path);
+    }
+    return done;
+}
+
+} // namespace ParScore

@@ -1,0 +1,229 @@
+#include "answereditor.h"
+
+#include "language.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QRadioButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ParScore {
+namespace {
+
+constexpr int maxCount = 1000000000;
+
+QDoubleSpinBox *numberBox(QWidget *parent, double max, double step, int decimals)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setLocale(displayLocale());
+    box->setRange(0, max);
+    box->setSingleStep(step);
+    box->setDecimals(decimals);
+    box->setKeyboardTracking(false); // one value per Enter or focus change, not per keystroke
+    return box;
+}
+
+QSpinBox *countBox(QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(0, maxCount);
+    box->setKeyboardTracking(false);
+    return box;
+}
+
+} // namespace
+
+AnswerEditor::AnswerEditor(const CriteriaNode &leaf, QWidget *parent)
+    : QWidget(parent)
+    , m_leaf(leaf)
+{
+    build();
+}
+
+void AnswerEditor::build()
+{
+    const Rule &rule = *m_leaf.rule;
+    const double max = double(m_leaf.maxPoints) / 100.0;
+    auto *layout = new QFormLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const auto changed = [this] {
+        m_hasValue = true;
+        emit edited();
+    };
+    switch (rule.kind) {
+    case RuleKind::Manual:
+        m_number = numberBox(this, max, rule.step.toDouble(), 2);
+        m_number->setObjectName(QStringLiteral("pointsSpinBox"));
+        m_number->setAccessibleName(tr("Points"));
+        layout->addRow(tr("Points (step %1):").arg(formatExact(rule.step)), m_number);
+        break;
+    case RuleKind::Percent:
+        m_number = numberBox(this, 100, 1, 2);
+        m_number->setObjectName(QStringLiteral("percentSpinBox"));
+        m_number->setSuffix(QStringLiteral(" %"));
+        m_number->setAccessibleName(tr("Percent"));
+        layout->addRow(tr("Result (%):"), m_number);
+        break;
+    case RuleKind::Boolean: {
+        auto *row = new QWidget(this);
+        auto *buttons = new QHBoxLayout(row);
+        buttons->setContentsMargins(0, 0, 0, 0);
+        m_yes = new QRadioButton(tr("&Yes"), row);
+        m_no = new QRadioButton(tr("&No"), row);
+        m_yes->setObjectName(QStringLiteral("yesRadioButton"));
+        m_no->setObjectName(QStringLiteral("noRadioButton"));
+        auto *group = new QButtonGroup(row);
+        group->addButton(m_yes);
+        group->addButton(m_no);
+        buttons->addWidget(m_yes);
+        buttons->addWidget(m_no);
+        buttons->addStretch();
+        connect(m_yes, &QRadioButton::clicked, this, changed);
+        connect(m_no, &QRadioButton::clicked, this, changed);
+        layout->addRow(tr("Achieved:"), row);
+        break;
+    }
+    case RuleKind::Choice:
+        m_options = new QComboBox(this);
+        m_options->setObjectName(QStringLiteral("optionComboBox"));
+        m_options->setAccessibleName(tr("Option"));
+        m_options->addItem(tr("(not scored)"));
+        for (const RuleOption &option : rule.options)
+            m_options->addItem(tr("%1 — %2 points").arg(option.label, formatExact(option.points)), option.id);
+        connect(m_options, &QComboBox::activated, this, changed);
+        layout->addRow(tr("Option:"), m_options);
+        break;
+    case RuleKind::Checklist: {
+        auto *column = new QWidget(this);
+        auto *boxes = new QVBoxLayout(column);
+        boxes->setContentsMargins(0, 0, 0, 0);
+        for (const RuleOption &item : rule.options) {
+            auto *box = new QCheckBox(tr("%1 (%2 points)").arg(item.label, formatExact(item.points)), column);
+            box->setProperty("itemId", item.id);
+            connect(box, &QCheckBox::clicked, this, changed);
+            boxes->addWidget(box);
+            m_items.append(box);
+        }
+        layout->addRow(tr("Done:"), column);
+        break;
+    }
+    case RuleKind::Ratio:
+    case RuleKind::Tiers:
+        if (rule.kind == RuleKind::Tiers && rule.tierInput == TierInput::Number) {
+            m_number = numberBox(this, 1e12, 1, 2);
+            m_number->setMinimum(-1e12);
+            m_number->setObjectName(QStringLiteral("valueSpinBox"));
+            m_number->setAccessibleName(tr("Value"));
+            layout->addRow(tr("Value:"), m_number);
+        } else {
+            m_numerator = countBox(this);
+            m_denominator = countBox(this);
+            m_numerator->setObjectName(QStringLiteral("numeratorSpinBox"));
+            m_denominator->setObjectName(QStringLiteral("denominatorSpinBox"));
+            m_numerator->setAccessibleName(tr("Done"));
+            m_denominator->setAccessibleName(tr("Total"));
+            layout->addRow(tr("Done:"), m_numerator);
+            layout->addRow(tr("Out of (0: did not arise):"), m_denominator);
+            connect(m_numerator, &QSpinBox::valueChanged, this, changed);
+            connect(m_denominator, &QSpinBox::valueChanged, this, changed);
+        }
+        break;
+    case RuleKind::Deduction:
+        m_count = countBox(this);
+        m_count->setObjectName(QStringLiteral("countSpinBox"));
+        m_count->setAccessibleName(tr("Violations"));
+        layout->addRow(tr("Violations (−%1 each):").arg(formatExact(rule.perItem)), m_count);
+        connect(m_count, &QSpinBox::valueChanged, this, changed);
+        break;
+    }
+    if (m_number)
+        connect(m_number, &QDoubleSpinBox::valueChanged, this, changed);
+}
+
+void AnswerEditor::showAnswer(const Answer *answer)
+{
+    const QList<QWidget *> widgets = findChildren<QWidget *>();
+    std::vector<std::unique_ptr<QSignalBlocker>> blockers;
+    for (QWidget *widget : widgets)
+        blockers.push_back(std::make_unique<QSignalBlocker>(widget));
+    m_hasValue = answer && !answer->notApplicable;
+    const Answer none;
+    const Answer &a = answer && !answer->notApplicable ? *answer : none;
+    const Rule &rule = *m_leaf.rule;
+    if (m_number)
+        m_number->setValue(rule.kind == RuleKind::Tiers ? a.value : a.number.toDouble());
+    if (m_yes) {
+        // Unchecking both needs the group's exclusivity off for a moment.
+        auto *group = m_yes->group();
+        group->setExclusive(false);
+        m_yes->setChecked(m_hasValue && a.yes);
+        m_no->setChecked(m_hasValue && !a.yes);
+        group->setExclusive(true);
+    }
+    if (m_options)
+        m_options->setCurrentIndex(m_hasValue ? std::max(0, m_options->findData(a.option)) : 0);
+    for (QCheckBox *box : std::as_const(m_items))
+        box->setChecked(a.checked.contains(box->property("itemId").toString()));
+    if (m_numerator) {
+        m_numerator->setValue(int(a.numerator));
+        m_denominator->setValue(int(a.denominator));
+    }
+    if (m_count)
+        m_count->setValue(int(a.count));
+}
+
+std::optional<QJsonObject> AnswerEditor::enteredJson() const
+{
+    if (!m_hasValue)
+        return std::nullopt;
+    const Rule &rule = *m_leaf.rule;
+    switch (rule.kind) {
+    case RuleKind::Manual:
+        return QJsonObject{{QStringLiteral("points"), m_number->value()}};
+    case RuleKind::Percent:
+        return QJsonObject{{QStringLiteral("percent"), m_number->value()}};
+    case RuleKind::Boolean:
+        if (!m_yes->isChecked() && !m_no->isChecked())
+            return std::nullopt;
+        return QJsonObject{{QStringLiteral("yes"), m_yes->isChecked()}};
+    case RuleKind::Choice:
+        if (m_options->currentIndex() <= 0)
+            return std::nullopt;
+        return QJsonObject{{QStringLiteral("option"), m_options->currentData().toString()}};
+    case RuleKind::Checklist: {
+        QJsonArray checked;
+        for (QCheckBox *box : m_items) {
+            if (box->isChecked())
+                checked.append(box->property("itemId").toString());
+        }
+        return QJsonObject{{QStringLiteral("checked"), checked}};
+    }
+    case RuleKind::Ratio:
+    case RuleKind::Tiers:
+        if (m_number)
+            return QJsonObject{{QStringLiteral("value"), m_number->value()}};
+        return QJsonObject{{QStringLiteral("numerator"), m_numerator->value()},
+                           {QStringLiteral("denominator"), m_denominator->value()}};
+    case RuleKind::Deduction:
+        return QJsonObject{{QStringLiteral("count"), m_count->value()}};
+    }
+    return std::nullopt;
+}
+
+void AnswerEditor::setReadOnly(bool readOnly)
+{
+    for (QWidget *widget : findChildren<QWidget *>()) {
+        if (qobject_cast<QLabel *>(widget) == nullptr)
+            widget->setEnabled(!readOnly);
+    }
+}
+
+} // namespace ParScore

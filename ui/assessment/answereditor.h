@@ -1,0 +1,52 @@
+#pragma once
+
+#include "answers.h"
+#include "criteriaset.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QRadioButton;
+class QSpinBox;
+
+namespace ParScore {
+
+// The input made for one leaf's rule kind: options, checklist, numerator/denominator,
+// count, points on the step, percent. It shows an answer and produces the contract's
+// JSON of what the officer entered; the document validates and stores it.
+class AnswerEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AnswerEditor(const CriteriaNode &leaf, QWidget *parent = nullptr);
+
+    void showAnswer(const Answer *answer); // nullptr: unanswered
+    // What is entered now, as an answer object of the contract; nullopt when incomplete.
+    std::optional<QJsonObject> enteredJson() const;
+    void setReadOnly(bool readOnly);
+
+signals:
+    void edited(); // the officer changed a value (not emitted by showAnswer)
+
+private:
+    void build();
+
+    const CriteriaNode &m_leaf;
+    QDoubleSpinBox *m_number = nullptr; // manual points, percent, number tiers
+    QRadioButton *m_yes = nullptr;
+    QRadioButton *m_no = nullptr;
+    QComboBox *m_options = nullptr;
+    QList<QCheckBox *> m_items;
+    QSpinBox *m_numerator = nullptr;
+    QSpinBox *m_denominator = nullptr;
+    QSpinBox *m_count = nullptr;
+    bool m_hasValue = false; // spin boxes always hold a number: only count it once edited
+};
+
+} // namespace ParScore

@@ -1,0 +1,53 @@
+#include "criteriafiltermodel.h"
+
+#include "criteriatreemodel.h"
+
+namespace ParScore {
+
+CriteriaFilterModel::CriteriaFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setAutoAcceptChildRows(false);
+}
+
+void CriteriaFilterModel::setShow(Show show)
+{
+    m_show = show;
+    invalidateFilter();
+}
+
+void CriteriaFilterModel::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+bool CriteriaFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    using Flag = CriteriaTreeModel::ItemFlag;
+    const auto flag = Flag(index.data(CriteriaTreeModel::FlagRole).toInt());
+    bool shown = true;
+    switch (m_show) {
+    case Show::All:
+        break;
+    case Show::Unanswered:
+        shown = flag == Flag::Unanswered;
+        break;
+    case Show::NoEvidence:
+        shown = flag == Flag::NoEvidence;
+        break;
+    case Show::NotApplicable:
+        shown = flag == Flag::NotApplicable && sourceModel()->rowCount(index) == 0;
+        break;
+    }
+    if (shown && !m_text.isEmpty()) {
+        const QString id = index.data().toString();
+        const QString title = sourceModel()->index(sourceRow, CriteriaTreeModel::TitleColumn, sourceParent).data().toString();
+        shown = id.startsWith(m_text) || title.contains(m_text, Qt::CaseInsensitive);
+    }
+    return shown;
+}
+
+} // namespace ParScore

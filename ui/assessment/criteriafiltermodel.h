@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace ParScore {
+
+// Narrows the criteria tree to what the officer looks for: unanswered items, points
+// claimed without evidence, not applicable items, and/or a text in the STT or title.
+// Parents of matching items stay visible.
+class CriteriaFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    enum class Show { All, Unanswered, NoEvidence, NotApplicable };
+
+    explicit CriteriaFilterModel(QObject *parent = nullptr);
+    void setShow(Show show);
+    void setText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    Show m_show = Show::All;
+    QString m_text;
+};
+
+} // namespace ParScore

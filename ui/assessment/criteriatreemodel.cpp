@@ -1,0 +1,196 @@
+#include "criteriatreemodel.h"
+
+#include "assessmentdocument.h"
+#include "language.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QStyle>
+
+namespace ParScore {
+
+CriteriaTreeModel::CriteriaTreeModel(AssessmentDocument *document, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_document(document)
+{
+    connect(document, &AssessmentDocument::scoresChanged, this, &CriteriaTreeModel::refreshScores);
+    connect(document, &AssessmentDocument::nodeChanged, this, &CriteriaTreeModel::refreshScores);
+}
+
+QList<int> CriteriaTreeModel::childrenOf(int nodeIndex) const
+{
+    const CriteriaSet &set = m_document->set();
+    const QList<int> all = nodeIndex < 0 ? set.roots() : set.nodes()[nodeIndex].children;
+    QList<int> visible;
+    for (const int child : all) {
+        if (set.nodes()[child].agencyScorable)
+            visible.append(child);
+    }
+    return visible;
+}
+
+const CriteriaNode *CriteriaTreeModel::nodeAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    return &m_document->set().nodes()[int(index.internalId())];
+}
+
+QModelIndex CriteriaTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
+        return {};
+    const CriteriaNode *parentNode = nodeAt(parent);
+    const QList<int> children = childrenOf(parentNode ? parentNode->index : -1);
+    if (row < 0 || row >= children.size())
+        return {};
+    return createIndex(row, column, quintptr(children[row]));
+}
+
+QModelIndex CriteriaTreeModel::parent(const QModelIndex &child) const
+{
+    const CriteriaNode *node = nodeAt(child);
+    if (!node || node->parent < 0)
+        return {};
+    const CriteriaNode &parentNode = m_document->set().nodes()[node->parent];
+    const QList<int> siblings = childrenOf(parentNode.parent);
+    return createIndex(int(siblings.indexOf(parentNode.index)), 0, quintptr(parentNode.index));
+}
+
+int CriteriaTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    const CriteriaNode *node = nodeAt(parent);
+    return int(childrenOf(node ? node->index : -1).size());
+}
+
+int CriteriaTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+CriteriaTreeModel::ItemFlag CriteriaTreeModel::flagOf(const CriteriaNode &node) const
+{
+    const NodeScore &score = m_document->scorecard().nodes[node.index];
+    if (!node.isLeaf())
+        return score.state == NodeState::Incomplete ? ItemFlag::Incomplete
+               : score.state == NodeState::NotApplicable ? ItemFlag::NotApplicable
+                                                          : ItemFlag::Complete;
+    if (score.state == NodeState::Incomplete)
+        return ItemFlag::Unanswered;
+    if (score.state == NodeState::NotApplicable)
+        return ItemFlag::NotApplicable;
+    if (score.points > 0 && !m_document->hasEvidence(node.id) && m_document->note(node.id).trimmed().isEmpty())
+        return ItemFlag::NoEvidence;
+    return ItemFlag::Complete;
+}
+
+QVariant CriteriaTreeModel::data(const QModelIndex &index, int role) const
+{
+    const CriteriaNode *node = nodeAt(index);
+    if (!node)
+        return {};
+    const NodeScore &score = m_document->scorecard().nodes[node->index];
+    const ItemFlag flag = flagOf(*node);
+    if (role == NodeIdRole)
+        return node->id;
+    if (role == FlagRole)
+        return int(flag);
+    if (role == Qt::TextAlignmentRole && (index.column() == MaxColumn || index.column() == PointsColumn))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::FontRole && node->depth == 0) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (role == Qt::DecorationRole && index.column() == StateColumn) {
+        QStyle *style = QApplication::style();
+        switch (flag) {
+        case ItemFlag::Unanswered:
+        case ItemFlag::Incomplete:
+            return style->standardIcon(QStyle::SP_MessageBoxQuestion);
+        case ItemFlag::NoEvidence:
+            return style->standardIcon(QStyle::SP_MessageBoxWarning);
+        case ItemFlag::NotApplicable:
+            return style->standardIcon(QStyle::SP_DialogCancelButton);
+        case ItemFlag::Complete:
+            return style->standardIcon(QStyle::SP_DialogApplyButton);
+        case ItemFlag::None:
+            break;
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (index.column()) {
+    case IdColumn:
+        return node->id;
+    case TitleColumn:
+        return node->title;
+    case MaxColumn:
+        return formatPoints(score.maxPoints);
+    case PointsColumn:
+        return flag == ItemFlag::Unanswered ? QString() : formatPoints(score.points);
+    case StateColumn:
+        switch (flag) {
+        case ItemFlag::Unanswered:
+            return tr("Not scored");
+        case ItemFlag::Incomplete:
+            return tr("Incomplete");
+        case ItemFlag::NotApplicable:
+            return tr("Not applicable");
+        case ItemFlag::NoEvidence:
+            return tr("No evidence or explanation");
+        case ItemFlag::Complete:
+            return tr("Scored");
+        case ItemFlag::None:
+            break;
+        }
+    }
+    return {};
+}
+
+QVariant CriteriaTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdColumn:
+        return tr("No.");
+    case TitleColumn:
+        return tr("Criterion");
+    case MaxColumn:
+        return tr("Max");
+    case PointsColumn:
+        return tr("Self");
+    case StateColumn:
+        return tr("State");
+    }
+    return {};
+}
+
+QModelIndex CriteriaTreeModel::indexOf(const QString &nodeId, int column) const
+{
+    const CriteriaNode *node = m_document->set().node(nodeId);
+    if (!node || !node->agencyScorable)
+        return {};
+    const QList<int> siblings = childrenOf(node->parent);
+    return createIndex(int(siblings.indexOf(node->index)), column, quintptr(node->index));
+}
+
+void CriteriaTreeModel::refreshScores()
+{
+    // Points, states and sums can change anywhere up the tree: repaint every row's cells.
+    const std::function<void(const QModelIndex &)> refresh = [&](const QModelIndex &parent) {
+        const int rows = rowCount(parent);
+        if (rows == 0)
+            return;
+        emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+        for (int row = 0; row < rows; ++row)
+            refresh(index(row, 0, parent));
+    };
+    refresh({});
+}
+
+} // namespace ParScore

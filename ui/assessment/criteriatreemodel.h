@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QAbstractItemModel>
+
+namespace ParScore {
+
+class AssessmentDocument;
+struct CriteriaNode;
+
+// The criteria tree of an open assessment, as the officer sees it: STT, title, maximum,
+// self-assessed points and a state. A thin adapter over the document: the node index is
+// the internal id, so no copy of the tree is kept.
+class CriteriaTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { IdColumn, TitleColumn, MaxColumn, PointsColumn, StateColumn, ColumnCount };
+    // What an item still needs, shown as an icon and filtered on.
+    enum class ItemFlag { None, Unanswered, Incomplete, NotApplicable, NoEvidence, Complete };
+    static constexpr int NodeIdRole = Qt::UserRole + 1;
+    static constexpr int FlagRole = Qt::UserRole + 2;
+
+    explicit CriteriaTreeModel(AssessmentDocument *document, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QModelIndex indexOf(const QString &nodeId, int column = 0) const;
+    ItemFlag flagOf(const CriteriaNode &node) const;
+
+private:
+    const CriteriaNode *nodeAt(const QModelIndex &index) const;
+    QList<int> childrenOf(int nodeIndex) const; // -1: the areas; only nodes the agency scores
+    void refreshScores();
+
+    AssessmentDocument *m_document;
+};
+
+} // namespace ParScore

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+class QVBoxLayout;
+
+namespace ParScore {
+
+class AnswerEditor;
+class AssessmentDocument;
+
+// Everything about the selected item: title, guidance, legal basis, required evidence,
+// the input for its rule, the computed points with the engine's explanation, not
+// applicable with its reason, the officer's note and the item's evidence.
+class DetailPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DetailPanel(AssessmentDocument *document, QWidget *parent = nullptr);
+    void showNode(const QString &nodeId);
+    QString nodeId() const { return m_nodeId; }
+    // Attaches files to the shown item (also what dropping files on the panel does).
+    void attachFiles(const QStringList &files);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void rebuild();
+    void refresh();
+    void commitAnswer();
+    void commitNote();
+    void chooseFiles();
+    void removeEvidence();
+    void openEvidence();
+
+    AssessmentDocument *m_document;
+    QString m_nodeId;
+    QLabel *m_title;
+    QLabel *m_guidance;
+    QLabel *m_required;
+    QLabel *m_legalBasis;
+    QWidget *m_answerBox;
+    QVBoxLayout *m_answerLayout;
+    QPointer<AnswerEditor> m_editor;
+    QCheckBox *m_notApplicable;
+    QLineEdit *m_reason;
+    QLabel *m_result;
+    QLabel *m_problem;
+    QPlainTextEdit *m_note;
+    QTimer *m_noteTimer;
+    QListWidget *m_evidence;
+    QPushButton *m_clear;
+    QPushButton *m_attach;
+    QPushButton *m_remove;
+    QPushButton *m_open;
+};
+
+} // namespace ParScore

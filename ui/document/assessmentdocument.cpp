@@ -1,0 +1,205 @@
+#include "assessmentdocument.h"
+
+#include "assessmentstore.h"
+#include "editcommands.h"
+#include "evidencestore.h"
+#include "parxvalidator.h"
+#include "seal.h"
+
+#include <QFileInfo>
+
+namespace ParScore {
+
+AssessmentDocument::AssessmentDocument(QString path, QString author, std::unique_ptr<ParxFile> file)
+    : m_path(std::move(path))
+    , m_author(std::move(author))
+    , m_file(std::move(file))
+{
+}
+
+AssessmentDocument::~AssessmentDocument() = default;
+
+Result<std::unique_ptr<AssessmentDocument>> AssessmentDocument::open(const QString &path, const QString &author)
+{
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadWrite);
+    if (!file)
+        return file.error();
+    // Rows are checked now; documents are checked whenever they are read.
+    auto valid = ParxValidator::validate(*file.value(), ParxValidator::Depth::Rows);
+    if (!valid)
+        return valid.error();
+    std::unique_ptr<AssessmentDocument> document(
+        new AssessmentDocument(QFileInfo(path).absoluteFilePath(), author, std::move(file).value()));
+    auto loaded = document->reload();
+    if (!loaded)
+        return loaded.error();
+    return document;
+}
+
+Result<bool> AssessmentDocument::reload()
+{
+    AssessmentStore store(*m_file);
+    auto info = store.find(QString());
+    if (!info)
+        return info.error();
+    auto set = store.criteria(info.value().criteriaSha256);
+    if (!set)
+        return set.error();
+    auto answers = store.answers(info.value(), set.value(), Layer::Self);
+    if (!answers)
+        return answers.error();
+    auto notes = store.notes(info.value(), Layer::Self);
+    if (!notes)
+        return notes.error();
+    auto evidence = EvidenceStore(*m_file).list(info.value().uuid);
+    if (!evidence)
+        return evidence.error();
+    m_info = info.value();
+    m_set = std::move(set).value();
+    m_answers = answers.value();
+    m_notes = notes.value();
+    m_evidence = evidence.value();
+    rescore();
+    return true;
+}
+
+void AssessmentDocument::rescore()
+{
+    m_card = scoreAnswers(m_set, m_answers, Role::Agency);
+}
+
+Result<ScorecardContent> AssessmentDocument::scorecardContent()
+{
+    return ScorecardHtml::load(*m_file, m_info, m_set);
+}
+
+QList<EvidenceInfo> AssessmentDocument::evidenceFor(const QString &nodeId) const
+{
+    QList<EvidenceInfo> result;
+    for (const EvidenceInfo &document : m_evidence) {
+        if (document.nodes.contains(nodeId))
+            result.append(document);
+    }
+    return result;
+}
+
+bool AssessmentDocument::hasEvidence(const QString &nodeId) const
+{
+    return std::any_of(m_evidence.cbegin(), m_evidence.cend(),
+                       [&nodeId](const EvidenceInfo &e) { return e.nodes.contains(nodeId); });
+}
+
+bool AssessmentDocument::setAnswer(const QString &nodeId, const std::optional<Answer> &answer)
+{
+    const auto current = m_answers.answers.constFind(nodeId);
+    const std::optional<Answer> before =
+        current == m_answers.answers.cend() ? std::nullopt : std::optional(*current);
+    if (before == answer)
+        return true;
+    m_undoStack.push(new SetAnswerCommand(this, nodeId, before, answer));
+    const auto now = m_answers.answers.constFind(nodeId);
+    return answer ? now != m_answers.answers.cend() && *now == *answer : now == m_answers.answers.cend();
+}
+
+bool AssessmentDocument::setNote(const QString &nodeId, const QString &text)
+{
+    if (m_notes.value(nodeId) == text)
+        return true;
+    m_undoStack.push(new SetNoteCommand(this, nodeId, m_notes.value(nodeId), text));
+    return m_notes.value(nodeId) == text;
+}
+
+bool AssessmentDocument::attachEvidence(const QString &nodeId, const QStringList &files, const QString &effectiveDate)
+{
+    EvidenceStore store(*m_file);
+    auto added = store.add(m_info, m_set, {nodeId}, files, effectiveDate, m_author);
+    if (!added) {
+        emit errorOccurred(added.error().message);
+        return false;
+    }
+    auto listed = store.list(m_info.uuid);
+    if (listed)
+        m_evidence = listed.value();
+    // Embedding cannot be undone without losing the bytes; the link can, as any other edit.
+    m_undoStack.beginMacro(QObject::tr("Attach evidence to item %1").arg(nodeId));
+    for (const EvidenceInfo &document : std::as_const(m_evidence)) {
+        if (document.nodes.contains(nodeId) && files.contains(QFileInfo(document.name).fileName()))
+            m_undoStack.push(new SetEvidenceLinkCommand(this, nodeId, document.sha256, true, document.name));
+    }
+    m_undoStack.endMacro();
+    emit nodeChanged(nodeId);
+    return true;
+}
+
+bool AssessmentDocument::setEvidenceLinked(const QString &nodeId, const QString &sha256, bool linked)
+{
+    QString name = sha256.left(12);
+    for (const EvidenceInfo &document : std::as_const(m_evidence)) {
+        if (document.sha256 == sha256)
+            name = document.name;
+    }
+    m_undoStack.push(new SetEvidenceLinkCommand(this, nodeId, sha256, linked, name));
+    return hasEvidence(nodeId) == linked || !linked;
+}
+
+bool AssessmentDocument::seal()
+{
+    auto result = Seal::seal(*m_file, m_info, m_author);
+    if (!result) {
+        emit errorOccurred(result.error().message);
+        return false;
+    }
+    m_info = result.value();
+    m_undoStack.clear(); // the self layer is read-only from now on
+    emit sealed();
+    return true;
+}
+
+Result<bool> AssessmentDocument::writeAnswer(const QString &nodeId, const std::optional<Answer> &answer)
+{
+    auto written = AssessmentStore(*m_file).setAnswer(m_info, m_set, Layer::Self, nodeId, answer, m_author);
+    if (!written) {
+        emit errorOccurred(written.error().message);
+        return written;
+    }
+    if (answer)
+        m_answers.answers.insert(nodeId, *answer);
+    else
+        m_answers.answers.remove(nodeId);
+    rescore();
+    emit nodeChanged(nodeId);
+    emit scoresChanged();
+    return true;
+}
+
+Result<bool> AssessmentDocument::writeNote(const QString &nodeId, const QString &text)
+{
+    auto written = AssessmentStore(*m_file).setNote(m_info, Layer::Self, m_set, nodeId, text, m_author);
+    if (!written) {
+        emit errorOccurred(written.error().message);
+        return written;
+    }
+    if (text.isEmpty())
+        m_notes.remove(nodeId);
+    else
+        m_notes.insert(nodeId, text);
+    emit nodeChanged(nodeId);
+    return true;
+}
+
+Result<bool> AssessmentDocument::writeEvidenceLink(const QString &nodeId, const QString &sha256, bool linked)
+{
+    EvidenceStore store(*m_file);
+    auto written = store.setLinked(m_info, sha256, nodeId, linked, m_author);
+    if (!written) {
+        emit errorOccurred(written.error().message);
+        return written;
+    }
+    auto listed = store.list(m_info.uuid);
+    if (listed)
+        m_evidence = listed.value();
+    emit nodeChanged(nodeId);
+    return true;
+}
+
+} // namespace ParScore

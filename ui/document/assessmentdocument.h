@@ -1,0 +1,83 @@
+#pragma once
+
+#include "answers.h"
+#include "assessment.h"
+#include "criteriaset.h"
+#include "parxfile.h"
+#include "result.h"
+#include "scorecardhtml.h"
+#include "scorer.h"
+
+#include <QHash>
+#include <QMap>
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+
+namespace ParScore {
+
+// The agency officer's open assessment: its .parx, criteria set, self layer, notes and
+// evidence, and the undo stack. Every edit goes through an undo command that writes to
+// the file at once (one transaction each), so nothing is ever unsaved and a crash loses
+// nothing. Views read from here and listen to its signals.
+class AssessmentDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<AssessmentDocument>> open(const QString &path, const QString &author);
+    ~AssessmentDocument() override;
+
+    const QString &path() const { return m_path; }
+    const AssessmentInfo &info() const { return m_info; }
+    const CriteriaSet &set() const { return m_set; }
+    const AnswerSet &answers() const { return m_answers; }
+    const Scorecard &scorecard() const { return m_card; }
+    QString note(const QString &nodeId) const { return m_notes.value(nodeId); }
+    const QMap<QString, QString> &notes() const { return m_notes; }
+    QList<EvidenceInfo> evidenceFor(const QString &nodeId) const;
+    bool hasEvidence(const QString &nodeId) const;
+    bool isSealed() const { return m_info.isSealed(); }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    // What the printed scorecard shows, from the file as it is now.
+    Result<ScorecardContent> scorecardContent();
+
+    // Edits, each an undoable command. They return false (and report errorOccurred) when
+    // the file refused the change.
+    bool setAnswer(const QString &nodeId, const std::optional<Answer> &answer);
+    bool setNote(const QString &nodeId, const QString &text);
+    bool attachEvidence(const QString &nodeId, const QStringList &files, const QString &effectiveDate);
+    bool setEvidenceLinked(const QString &nodeId, const QString &sha256, bool linked);
+    bool seal();
+
+    // Used by the undo commands only: write the state and tell the views.
+    Result<bool> writeAnswer(const QString &nodeId, const std::optional<Answer> &answer);
+    Result<bool> writeNote(const QString &nodeId, const QString &text);
+    Result<bool> writeEvidenceLink(const QString &nodeId, const QString &sha256, bool linked);
+
+signals:
+    void nodeChanged(const QString &nodeId);
+    void scoresChanged();
+    void sealed();
+    void errorOccurred(const QString &message);
+
+private:
+    AssessmentDocument(QString path, QString author, std::unique_ptr<ParxFile> file);
+    Result<bool> reload();
+    void rescore();
+
+    QString m_path;
+    QString m_author;
+    std::unique_ptr<ParxFile> m_file;
+    AssessmentInfo m_info;
+    CriteriaSet m_set;
+    AnswerSet m_answers;
+    QMap<QString, QString> m_notes;
+    QList<EvidenceInfo> m_evidence;
+    Scorecard m_card;
+    QUndoStack m_undoStack;
+};
+
+} // namespace ParScore

@@ -1,0 +1,433 @@
+#include "mainwindow.h"
+
+#include "assessmentdocument.h"
+#include "criteriafiltermodel.h"
+#include "criteriatreemodel.h"
+#include "detailpanel.h"
+#include "language.h"
+#include "messages.h"
+#include "newassessmentdialog.h"
+#include "readinessdialog.h"
+#include "scorecardpdf.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ParScore {
+namespace {
+
+const QString recentFilesKey = QStringLiteral("recentFiles");
+const QString languageKey = QStringLiteral("language");
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setAcceptDrops(true);
+    buildUi();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    menuBar()->clear();
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        delete bar;
+    delete centralWidget();
+    m_tree = nullptr;
+    m_detail = nullptr;
+    m_model = nullptr;
+    m_proxy = nullptr;
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    m_banner = new QLabel(central);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; padding: 6px;"));
+    layout->addWidget(m_banner);
+    m_summary = new QLabel(central);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    layout->addWidget(m_summary);
+
+    if (!m_document) {
+        auto *hint = new QLabel(tr("Create a new self-assessment (Ctrl+N) or open a .parx file (Ctrl+O).\n"
+                                   "You can also drop a .parx file onto this window."),
+                                central);
+        hint->setAlignment(Qt::AlignCenter);
+        layout->addWidget(hint, 1);
+        m_banner->hide();
+        m_summary->hide();
+        setWindowTitle(tr("ParScore — PAR Index self-assessment"));
+    } else {
+        auto *splitter = new QSplitter(central);
+        auto *left = new QWidget(splitter);
+        auto *leftLayout = new QVBoxLayout(left);
+        leftLayout->setContentsMargins(0, 0, 0, 0);
+        auto *filters = new QHBoxLayout;
+        m_search = new QLineEdit(left);
+        m_search->setObjectName(QStringLiteral("searchLineEdit"));
+        m_search->setPlaceholderText(tr("Search by number or title (Ctrl+F)"));
+        m_search->setAccessibleName(tr("Search"));
+        m_search->setClearButtonEnabled(true);
+        m_filter = new QComboBox(left);
+        m_filter->setObjectName(QStringLiteral("filterComboBox"));
+        m_filter->setAccessibleName(tr("Show"));
+        m_filter->addItems({tr("All items"), tr("Not scored"), tr("Points without evidence"), tr("Not applicable")});
+        filters->addWidget(m_search, 1);
+        filters->addWidget(m_filter);
+        leftLayout->addLayout(filters);
+
+        m_model = new CriteriaTreeModel(m_document.get(), this);
+        auto *proxy = new CriteriaFilterModel(this);
+        proxy->setSourceModel(m_model);
+        m_proxy = proxy;
+        m_tree = new QTreeView(left);
+        m_tree->setObjectName(QStringLiteral("criteriaTreeView"));
+        m_tree->setAccessibleName(tr("Criteria"));
+        m_tree->setModel(m_proxy);
+        m_tree->setUniformRowHeights(true);
+        m_tree->setAlternatingRowColors(true);
+        m_tree->expandAll();
+        m_tree->header()->setSectionResizeMode(CriteriaTreeModel::TitleColumn, QHeaderView::Stretch);
+        m_tree->header()->setStretchLastSection(false);
+        m_tree->setColumnWidth(CriteriaTreeModel::IdColumn, 120);
+        m_tree->setColumnWidth(CriteriaTreeModel::MaxColumn, 60);
+        m_tree->setColumnWidth(CriteriaTreeModel::PointsColumn, 60);
+        m_tree->setColumnWidth(CriteriaTreeModel::StateColumn, 170);
+        leftLayout->addWidget(m_tree);
+
+        auto *scroll = new QScrollArea(splitter);
+        scroll->setWidgetResizable(true);
+        m_detail = new DetailPanel(m_document.get(), scroll);
+        scroll->setWidget(m_detail);
+        splitter->addWidget(left);
+        splitter->addWidget(scroll);
+        splitter->setStretchFactor(0, 3);
+        splitter->setStretchFactor(1, 2);
+        layout->addWidget(splitter, 1);
+
+        connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this](const QModelIndex &current) {
+                    if (current.isValid())
+                        m_detail->showNode(current.data(CriteriaTreeModel::NodeIdRole).toString());
+                });
+        connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateFilter);
+        connect(m_filter, &QComboBox::currentIndexChanged, this, &MainWindow::updateFilter);
+        connect(m_document.get(), &AssessmentDocument::scoresChanged, this, &MainWindow::updateSummary);
+        connect(m_document.get(), &AssessmentDocument::nodeChanged, this, &MainWindow::updateSummary);
+        connect(m_document.get(), &AssessmentDocument::sealed, this, &MainWindow::updateSummary);
+        connect(m_document.get(), &AssessmentDocument::errorOccurred, this,
+                [this](const QString &message) { Messages::showError(this, Error::invalid(message)); });
+        setWindowTitle(tr("%1 — %2 %3 — ParScore")
+                           .arg(QFileInfo(m_document->path()).fileName(), m_document->info().agencyName)
+                           .arg(m_document->info().year));
+        updateSummary();
+        if (m_proxy->rowCount() > 0)
+            m_tree->setCurrentIndex(m_proxy->index(0, 0));
+    }
+    setCentralWidget(central);
+    buildMenus();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New self-assessment…"), QKeySequence::New, this, &MainWindow::newAssessment);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseFile);
+    QMenu *recent = file->addMenu(tr("Open &recent"));
+    for (const QString &path : QSettings().value(recentFilesKey).toStringList())
+        recent->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+    recent->setEnabled(!recent->isEmpty());
+    QAction *save = file->addAction(tr("&Save"), QKeySequence::Save, this, [this] {
+        statusBar()->showMessage(tr("Every change is saved in the file as you make it."), 4000);
+    });
+    file->addSeparator();
+    QAction *preview = file->addAction(tr("Print pre&view…"), this, &MainWindow::printPreview);
+    QAction *print = file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::printPreview);
+    QAction *pdf = file->addAction(tr("&Export scorecard to PDF…"), this, &MainWindow::exportPdf);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *assessment = menuBar()->addMenu(tr("&Assessment"));
+    if (m_document) {
+        QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+        undo->setShortcuts(QKeySequence::Undo);
+        QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+        redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+        edit->addAction(undo);
+        edit->addAction(redo);
+        edit->addSeparator();
+        edit->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
+            m_search->setFocus();
+            m_search->selectAll();
+        });
+        edit->addAction(tr("&Next item to score"), QKeySequence(Qt::CTRL | Qt::Key_J), this,
+                        &MainWindow::selectNextUnanswered);
+        assessment->addAction(tr("&Readiness check…"), QKeySequence(Qt::Key_F7), this, &MainWindow::showReadiness);
+        QAction *submitAction = assessment->addAction(tr("&Submit (seal)…"), this, &MainWindow::submit);
+        submitAction->setEnabled(!m_document->isSealed());
+        auto *bar = addToolBar(tr("Main"));
+        bar->setObjectName(QStringLiteral("mainToolBar"));
+        bar->addAction(undo);
+        bar->addAction(redo);
+        bar->addSeparator();
+        bar->addAction(assessment->actions().constFirst());
+        bar->addAction(submitAction);
+        bar->addAction(preview);
+    } else {
+        for (QAction *action : {save, preview, print, pdf})
+            action->setEnabled(false);
+        edit->setEnabled(false);
+        assessment->setEnabled(false);
+    }
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    for (const auto &[code, name] : {std::pair{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *action = language->addAction(name, this, [this, code = code] { switchLanguage(code); });
+        action->setCheckable(true);
+        action->setChecked((currentLanguage() == Language::Vietnamese) == (code == QLatin1String("vi")));
+        languages->addAction(action);
+    }
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    auto opened = AssessmentDocument::open(path, Messages::userName());
+    if (!opened) {
+        Messages::showError(this, opened.error());
+        return false;
+    }
+    m_document = std::move(opened).value();
+    addRecentFile(m_document->path());
+    buildUi();
+    return true;
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentFilesKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(recentFilesKey, recent.mid(0, 8));
+}
+
+void MainWindow::updateSummary()
+{
+    if (!m_document)
+        return;
+    const Scorecard &card = m_document->scorecard();
+    const CriteriaSet &set = m_document->set();
+    QString text = tr("Self-assessed: %1 of %2 points").arg(formatPoints(card.total), formatPoints(card.maxPoints));
+    if (card.percent)
+        text += tr(" — index %1 %").arg(formatPercent(*card.percent));
+    if (card.grade)
+        text += tr(" — grade %1").arg(*card.grade);
+    text += tr(" — scored %1 of %2 items").arg(card.answeredLeaves).arg(card.leaves);
+    m_summary->setText(text);
+    QString banner;
+    if (set.status() != SetStatus::Official)
+        banner = tr("ILLUSTRATIVE criteria set (minh họa): %1 is not the province's official set.").arg(set.title());
+    if (m_document->isSealed())
+        banner += (banner.isEmpty() ? QString() : QStringLiteral("\n"))
+                  + tr("Submitted and sealed: the self-assessment is read-only. Seal fingerprint: %1")
+                        .arg(m_document->info().sealSha256);
+    m_banner->setText(banner);
+    m_banner->setVisible(!banner.isEmpty());
+    statusBar()->showMessage(QFileInfo(m_document->path()).absoluteFilePath());
+}
+
+void MainWindow::updateFilter()
+{
+    auto *proxy = static_cast<CriteriaFilterModel *>(m_proxy);
+    proxy->setText(m_search->text());
+    proxy->setShow(CriteriaFilterModel::Show(m_filter->currentIndex()));
+    m_tree->expandAll();
+}
+
+void MainWindow::selectNode(const QString &nodeId)
+{
+    if (!m_model)
+        return;
+    m_filter->setCurrentIndex(0);
+    m_search->clear();
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(nodeId));
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+bool MainWindow::selectNextUnanswered()
+{
+    if (!m_document)
+        return false;
+    const QString current = m_detail->nodeId();
+    const QList<CriteriaNode> &nodes = m_document->set().nodes();
+    const int start = std::max(0, m_document->set().indexOf(current));
+    for (qsizetype step = 1; step <= nodes.size(); ++step) {
+        const CriteriaNode &node = nodes[(start + step) % nodes.size()];
+        if (node.isLeaf() && node.scoredBy == ScoredBy::Agency && !m_document->answers().answers.contains(node.id)) {
+            selectNode(node.id);
+            return true;
+        }
+    }
+    statusBar()->showMessage(tr("Every item is scored."), 4000);
+    return false;
+}
+
+void MainWindow::newAssessment()
+{
+    NewAssessmentDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openFile(dialog.createdPath());
+}
+
+void MainWindow::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a self-assessment"), QDir::homePath(),
+                                                      tr("ParScore assessments (*.parx)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::showReadiness()
+{
+    ReadinessDialog dialog(m_document.get(), this);
+    connect(&dialog, &ReadinessDialog::jumpRequested, this, &MainWindow::selectNode);
+    dialog.exec();
+}
+
+void MainWindow::submit()
+{
+    ReadinessDialog check(m_document.get(), this);
+    if (check.problemCount() > 0) {
+        connect(&check, &ReadinessDialog::jumpRequested, this, &MainWindow::selectNode);
+        check.exec();
+        return;
+    }
+    if (!Messages::confirm(this, tr("Submit the self-assessment of %1 for %2?\n\nIt will be sealed: the scores, "
+                                    "notes and evidence can no longer be changed.")
+                                     .arg(m_document->info().agencyName)
+                                     .arg(m_document->info().year)))
+        return;
+    if (m_document->seal())
+        buildUi();
+}
+
+QString MainWindow::scorecardHtml() const
+{
+    const auto content = m_document->scorecardContent();
+    if (!content) {
+        Messages::showError(const_cast<MainWindow *>(this), content.error());
+        return {};
+    }
+    return ScorecardHtml::build(content.value());
+}
+
+void MainWindow::printPreview()
+{
+    const QString html = scorecardHtml();
+    if (html.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&html](QPrinter *target) {
+        QTextDocument document;
+        document.setHtml(html);
+        document.print(target);
+    });
+    dialog.exec();
+}
+
+void MainWindow::exportPdf()
+{
+    const QString html = scorecardHtml();
+    if (html.isEmpty())
+        return;
+    const QString suggested = QFileInfo(m_document->path()).absoluteDir().filePath(
+        QFileInfo(m_document->path()).completeBaseName() + QStringLiteral(".pdf"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the scorecard"), suggested,
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const auto written = ScorecardPdf::write(html, m_document->info().agencyName, path);
+    if (!written)
+        Messages::showError(this, written.error());
+    else
+        statusBar()->showMessage(tr("Scorecard written to %1").arg(path), 5000);
+}
+
+void MainWindow::switchLanguage(const QString &code)
+{
+    setLanguage(*languageFromCode(code));
+    QSettings().setValue(languageKey, code);
+    // The document and its undo history stay; only the widgets are made again.
+    const QString current = m_detail ? m_detail->nodeId() : QString();
+    buildUi();
+    if (!current.isEmpty())
+        selectNode(current);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Edits are written as they are made; a note still being typed is written now.
+    if (m_detail)
+        m_detail->showNode(m_detail->nodeId());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.toLocalFile().endsWith(QLatin1String(".parx"), Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.toLocalFile().endsWith(QLatin1String(".parx"), Qt::CaseInsensitive)) {
+            openFile(url.toLocalFile());
+            return;
+        }
+    }
+}
+
+} // namespace ParScore

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QComboBox;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace ParScore {
+
+class AssessmentDocument;
+class CriteriaTreeModel;
+class DetailPanel;
+
+// The agency officer's window: the criteria tree beside the selected item's details,
+// totals always visible, every edit undoable and written at once.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openFile(const QString &path); // shows a dialog on failure
+    AssessmentDocument *document() const { return m_document.get(); }
+    QTreeView *tree() const { return m_tree; }
+    DetailPanel *detailPanel() const { return m_detail; }
+    void selectNode(const QString &nodeId);
+    bool selectNextUnanswered();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildUi();
+    void buildMenus();
+    void updateSummary();
+    void updateFilter();
+    void newAssessment();
+    void chooseFile();
+    void showReadiness();
+    void submit();
+    void printPreview();
+    void exportPdf();
+    void switchLanguage(const QString &code);
+    void addRecentFile(const QString &path);
+    QString scorecardHtml() const;
+
+    std::unique_ptr<AssessmentDocument> m_document;
+    CriteriaTreeModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTreeView *m_tree = nullptr;
+    DetailPanel *m_detail = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_filter = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_banner = nullptr;
+};
+
+} // namespace ParScore

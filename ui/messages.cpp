@@ -1,0 +1,47 @@
+#include "messages.h"
+
+
+#include <QMessageBox>
+
+namespace ParScore {
+
+namespace {
+Messages::TestHooks g_hooks;
+} // namespace
+
+void Messages::setTestHooks(TestHooks hooks)
+{
+    g_hooks = std::move(hooks);
+}
+
+bool Messages::confirm(QWidget *parent, const QString &question)
+{
+    if (g_hooks.confirm)
+        return g_hooks.confirm(question);
+    QMessageBox box(QMessageBox::Question, QObject::tr("ParScore"), question, QMessageBox::Yes | QMessageBox::No,
+                    parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void Messages::showError(QWidget *parent, const Error &error)
+{
+    if (g_hooks.error) {
+        g_hooks.error(error);
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, QObject::tr("ParScore"), error.message, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    if (!error.details.isEmpty())
+        box.setDetailedText(error.details.join(u'\n'));
+    box.exec();
+}
+
+QString Messages::userName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QObject::tr("officer") : user;
+}
+
+} // namespace ParScore

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace ParScore {
+
+// Error dialogs and small shared helpers of the desktop front end.
+namespace Messages {
+
+void showError(QWidget *parent, const Error &error);
+// Asks a yes/no question; true for yes.
+bool confirm(QWidget *parent, const QString &question);
+QString userName(); // recorded in the change log
+
+// Test seam: when set, errors and questions go here instead of modal dialogs.
+struct TestHooks
+{
+    std::function<void(const Error &)> error;
+    std::function<bool(const QString &)> confirm;
+};
+void setTestHooks(TestHooks hooks);
+
+} // namespace Messages
+
+} // namespace ParScore

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace ParScore {
+
+// Creates a year's assessment file: criteria set (built-in or a file), agency code and
+// name, group and year. Illustrative sets are labelled as such.
+class NewAssessmentDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit NewAssessmentDialog(QWidget *parent = nullptr);
+    QString createdPath() const { return m_createdPath; }
+
+    void accept() override;
+
+private:
+    void updateSet();
+    void chooseCriteriaFile();
+
+    QComboBox *m_set;
+    QLabel *m_status;
+    QLineEdit *m_code;
+    QLineEdit *m_name;
+    QComboBox *m_group;
+    QSpinBox *m_year;
+    QString m_createdPath;
+};
+
+} // namespace ParScore

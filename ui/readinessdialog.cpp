@@ -1,0 +1,56 @@
+#include "readinessdialog.h"
+
+#include "assessmentdocument.h"
+#include "readiness.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QSet>
+#include <QVBoxLayout>
+
+namespace ParScore {
+
+ReadinessDialog::ReadinessDialog(AssessmentDocument *document, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Readiness check"));
+    QSet<QString> withEvidence;
+    for (const CriteriaNode &node : document->set().nodes()) {
+        if (document->hasEvidence(node.id))
+            withEvidence.insert(node.id);
+    }
+    const auto problems = readinessProblems(document->set(), document->answers(), withEvidence, document->notes());
+    m_count = int(problems.size());
+    auto *layout = new QVBoxLayout(this);
+    auto *summary = new QLabel(problems.isEmpty()
+                                   ? tr("Every item is ready: the self-assessment can be submitted.")
+                                   : tr("%n item(s) must be completed before submitting:", nullptr, m_count),
+                               this);
+    summary->setWordWrap(true);
+    layout->addWidget(summary);
+    auto *list = new QListWidget(this);
+    list->setObjectName(QStringLiteral("problemListWidget"));
+    list->setAccessibleName(tr("Items to complete"));
+    for (const ReadinessItem &item : problems) {
+        const CriteriaNode *node = document->set().node(item.nodeId);
+        const QString reason = item.problem == ReadinessProblem::Unanswered
+                                   ? tr("not scored")
+                                   : tr("points claimed without evidence or explanation");
+        auto *row = new QListWidgetItem(QStringLiteral("%1  %2 — %3").arg(node->id, node->title, reason), list);
+        row->setData(Qt::UserRole, node->id);
+    }
+    list->setVisible(!problems.isEmpty());
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const auto jump = [this](QListWidgetItem *row) {
+        emit jumpRequested(row->data(Qt::UserRole).toString());
+        accept();
+    };
+    connect(list, &QListWidget::itemActivated, this, jump);
+    resize(720, 420);
+}
+
+} // namespace ParScore
