@@ -121,9 +121,12 @@ bool AssessmentDocument::attachEvidence(const QString &nodeId, const QStringList
     if (listed)
         m_evidence = listed.value();
     // Embedding cannot be undone without losing the bytes; the link can, as any other edit.
-    m_undoStack.beginMacro(QObject::tr("Attach evidence to item %1").arg(nodeId));
+    QStringList names;
+    for (const QString &path : files)
+        names.append(QFileInfo(path).fileName());
+    m_undoStack.beginMacro(tr("Attach evidence to item %1").arg(nodeId));
     for (const EvidenceInfo &document : std::as_const(m_evidence)) {
-        if (document.nodes.contains(nodeId) && files.contains(QFileInfo(document.name).fileName()))
+        if (document.nodes.contains(nodeId) && names.contains(document.name))
             m_undoStack.push(new SetEvidenceLinkCommand(this, nodeId, document.sha256, true, document.name));
     }
     m_undoStack.endMacro();

@@ -1,0 +1,18 @@
+// Catch2's main() for widget tests: a QApplication on the offscreen platform unless a
+// platform was chosen (test discovery runs this binary without the test environment).
+#define CATCH_CONFIG_RUNNER
+#include "language.h"
+
+#include <QApplication>
+
+#include <catch2/catch.hpp>
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ParScoreTests"));
+    ParScore::setLanguage(ParScore::Language::English);
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,307 @@
+// The officer's window, driven offscreen: the tree model, undo and redo of every kind of
+// edit, the input of every rule kind, writing through to the file, readiness and sealing.
+#include "answerjson.h"
+#include "assessmentstore.h"
+#include "assessmentdocument.h"
+#include "builtincriteria.h"
+#include "criteriafiltermodel.h"
+#include "criteriatreemodel.h"
+#include "detailpanel.h"
+#include "fixtures.h"
+#include "mainwindow.h"
+#include "messages.h"
+#include "readinessdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+using namespace ParScore;
+using namespace ParScore::Test;
+
+namespace {
+
+// A department's new assessment on the built-in illustrative set.
+QString newFile(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("stp.parx"));
+    auto file = ParxFile::create(path);
+    REQUIRE(file.ok());
+    const auto set = BuiltinCriteria::load(QStringLiteral("builtin:vn.ninhbinh.par.so"));
+    REQUIRE(set.ok());
+    REQUIRE(AssessmentStore(*file.value())
+                .create(set.value(), {QStringLiteral("STP"), QStringLiteral("Sở Tư pháp"), QStringLiteral("so"), 2026},
+                        QStringLiteral("test"))
+                .ok());
+    return path;
+}
+
+std::unique_ptr<AssessmentDocument> openDocument(const QString &path)
+{
+    auto document = AssessmentDocument::open(path, QStringLiteral("Cán bộ A"));
+    REQUIRE(document.ok());
+    return std::move(document).value();
+}
+
+// The answer of a leaf as stored in the file, read back by a fresh document.
+QString storedAnswer(const QString &path, const QString &nodeId)
+{
+    auto document = openDocument(path);
+    const auto it = document->answers().answers.constFind(nodeId);
+    if (it == document->answers().answers.cend())
+        return QStringLiteral("none");
+    return QString::fromUtf8(answerToCompactJson(*document->set().node(nodeId), *it));
+}
+
+// The first leaf of a rule kind the agency scores.
+QString leafOfKind(const CriteriaSet &set, RuleKind kind, TierInput input = TierInput::Percent)
+{
+    for (const CriteriaNode &node : set.nodes()) {
+        if (node.isLeaf() && node.scoredBy == ScoredBy::Agency && node.rule->kind == kind
+            && (kind != RuleKind::Tiers || node.rule->tierInput == input))
+            return node.id;
+    }
+    FAIL("no leaf of that kind");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("The criteria tree model passes the model tester, filtered and not")
+{
+    QTemporaryDir dir;
+    auto document = openDocument(newFile(dir));
+    CriteriaTreeModel model(document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    CriteriaFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Warning);
+    CHECK(model.rowCount() == 8);
+    // Area 8 has agency items; the survey leaves are the appraisers' and are not shown.
+    int leaves = 0;
+    const std::function<void(const QModelIndex &)> count = [&](const QModelIndex &parent) {
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex index = model.index(row, 0, parent);
+            if (model.rowCount(index) == 0)
+                ++leaves;
+            count(index);
+        }
+    };
+    count({});
+    CHECK(leaves == document->scorecard().leaves);
+    const QModelIndex first = model.indexOf(QStringLiteral("1.1.1"));
+    CHECK(first.data().toString() == QStringLiteral("1.1.1"));
+    CHECK(model.index(first.row(), CriteriaTreeModel::StateColumn, first.parent()).data().toString()
+          == QStringLiteral("Not scored"));
+
+    document->setAnswer(QStringLiteral("1.1.1"), AnswersParser::parseAnswer(document->set(), QStringLiteral("1.1.1"),
+                                                                            QJsonObject{{QStringLiteral("option"), QStringLiteral("on_time")}},
+                                                                            Role::Agency)
+                                                     .value());
+    CHECK(model.index(first.row(), CriteriaTreeModel::PointsColumn, first.parent()).data().toString() == QStringLiteral("1.00"));
+    CHECK(model.index(first.row(), CriteriaTreeModel::StateColumn, first.parent()).data().toString()
+          == QStringLiteral("No evidence or explanation"));
+    proxy.setShow(CriteriaFilterModel::Show::NoEvidence);
+    CHECK(proxy.rowCount() == 1); // area 1, holding 1.1.1
+    proxy.setShow(CriteriaFilterModel::Show::All);
+    proxy.setText(QStringLiteral("một cửa"));
+    CHECK(proxy.rowCount() == 1);
+}
+
+TEST_CASE("Every kind of edit is written at once and can be undone and redone")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    auto document = openDocument(path);
+    const QString leaf = QStringLiteral("1.1.2");
+    const auto answer = [&](int a, int b) {
+        return AnswersParser::parseAnswer(document->set(), leaf,
+                                          QJsonObject{{QStringLiteral("numerator"), a}, {QStringLiteral("denominator"), b}},
+                                          Role::Agency)
+            .value();
+    };
+    REQUIRE(document->setAnswer(leaf, answer(9, 10)));
+    CHECK(storedAnswer(path, leaf) == QStringLiteral(R"({"denominator":10,"numerator":9})"));
+    REQUIRE(document->setAnswer(leaf, answer(10, 10)));
+    CHECK(document->undoStack()->count() == 1); // repeated edits of one item merge into one step
+    REQUIRE(document->setNote(leaf, QStringLiteral("Một nhiệm vụ chuyển năm sau")));
+    const QString pdf = dir.filePath(QStringLiteral("ke-hoach.pdf"));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4");
+    file.close();
+    REQUIRE(document->attachEvidence(leaf, {pdf}, QString()));
+    CHECK(document->hasEvidence(leaf));
+    CHECK(document->undoStack()->count() == 3);
+
+    document->undoStack()->undo(); // evidence link
+    CHECK_FALSE(document->hasEvidence(leaf));
+    CHECK_FALSE(openDocument(path)->hasEvidence(leaf));
+    document->undoStack()->undo(); // note
+    CHECK(openDocument(path)->note(leaf).isEmpty());
+    document->undoStack()->undo(); // answer
+    CHECK(storedAnswer(path, leaf) == QStringLiteral("none"));
+    CHECK(document->scorecard().answeredLeaves == 0);
+
+    document->undoStack()->redo();
+    CHECK(storedAnswer(path, leaf) == QStringLiteral(R"({"denominator":10,"numerator":10})"));
+    document->undoStack()->redo();
+    CHECK(openDocument(path)->note(leaf) == QStringLiteral("Một nhiệm vụ chuyển năm sau"));
+    document->undoStack()->redo();
+    CHECK(openDocument(path)->hasEvidence(leaf));
+}
+
+TEST_CASE("The detail panel has an input for every rule kind that scores through the document")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    auto document = openDocument(path);
+    DetailPanel panel(document.get());
+    const CriteriaSet &set = document->set();
+    const auto result = [&panel] { return panel.findChild<QLabel *>(QStringLiteral("resultLabel"))->text(); };
+
+    SECTION("manual points on the step")
+    {
+        const QString id = leafOfKind(set, RuleKind::Manual);
+        panel.showNode(id);
+        auto *box = panel.findChild<QDoubleSpinBox *>(QStringLiteral("pointsSpinBox"));
+        REQUIRE(box);
+        box->setValue(box->singleStep() * 2);
+        CHECK(document->answers().answers.contains(id));
+        CHECK(result().contains(QStringLiteral("Points entered")));
+    }
+    SECTION("boolean")
+    {
+        const QString id = leafOfKind(set, RuleKind::Boolean);
+        panel.showNode(id);
+        panel.findChild<QRadioButton *>(QStringLiteral("yesRadioButton"))->click();
+        CHECK(document->answers().answers.value(id).yes);
+        CHECK(document->scorecard().nodes[set.indexOf(id)].points == set.node(id)->maxPoints);
+    }
+    SECTION("choice")
+    {
+        const QString id = leafOfKind(set, RuleKind::Choice);
+        panel.showNode(id);
+        auto *combo = panel.findChild<QComboBox *>(QStringLiteral("optionComboBox"));
+        combo->setCurrentIndex(1);
+        emit combo->activated(1);
+        CHECK(document->answers().answers.value(id).option == set.node(id)->rule->options[0].id);
+    }
+    SECTION("checklist")
+    {
+        const QString id = leafOfKind(set, RuleKind::Checklist);
+        panel.showNode(id);
+        const auto boxes = panel.findChildren<QCheckBox *>();
+        QCheckBox *first = nullptr;
+        for (QCheckBox *box : boxes) {
+            if (box->property("itemId").isValid()) {
+                first = box;
+                break;
+            }
+        }
+        REQUIRE(first);
+        first->click();
+        CHECK(document->answers().answers.value(id).checked.size() == 1);
+    }
+    SECTION("ratio: numerator and denominator")
+    {
+        const QString id = leafOfKind(set, RuleKind::Ratio);
+        panel.showNode(id);
+        panel.findChild<QSpinBox *>(QStringLiteral("denominatorSpinBox"))->setValue(10);
+        panel.findChild<QSpinBox *>(QStringLiteral("numeratorSpinBox"))->setValue(9);
+        const Answer stored = document->answers().answers.value(id);
+        CHECK(stored.numerator == 9);
+        CHECK(stored.denominator == 10);
+        CHECK(result().contains(QStringLiteral("9/10 = 90 %")));
+        CHECK(storedAnswer(path, id) == QStringLiteral(R"({"denominator":10,"numerator":9})"));
+    }
+    SECTION("deduction: a count of violations")
+    {
+        const QString id = leafOfKind(set, RuleKind::Deduction);
+        panel.showNode(id);
+        panel.findChild<QSpinBox *>(QStringLiteral("countSpinBox"))->setValue(1);
+        CHECK(document->answers().answers.value(id).count == 1);
+    }
+    SECTION("tiers on a number")
+    {
+        const QString id = leafOfKind(set, RuleKind::Tiers, TierInput::Number);
+        panel.showNode(id);
+        panel.findChild<QDoubleSpinBox *>(QStringLiteral("valueSpinBox"))->setValue(12);
+        CHECK(document->answers().answers.value(id).value == 12);
+    }
+    SECTION("not applicable needs a reason")
+    {
+        const CriteriaNode *leaf = nullptr;
+        for (const CriteriaNode &node : set.nodes()) {
+            if (node.isLeaf() && node.scoredBy == ScoredBy::Agency && node.notApplicable != NotApplicablePolicy::Forbidden) {
+                leaf = &node;
+                break;
+            }
+        }
+        REQUIRE(leaf);
+        panel.showNode(leaf->id);
+        auto *na = panel.findChild<QCheckBox *>(QStringLiteral("notApplicableCheckBox"));
+        na->click();
+        CHECK_FALSE(document->answers().answers.contains(leaf->id)); // no reason yet
+        panel.findChild<QLineEdit *>(QStringLiteral("reasonLineEdit"))->setText(QStringLiteral("Không phát sinh"));
+        emit panel.findChild<QLineEdit *>(QStringLiteral("reasonLineEdit"))->editingFinished();
+        CHECK(document->answers().answers.value(leaf->id).notApplicable);
+        CHECK(document->answers().answers.value(leaf->id).reason == QStringLiteral("Không phát sinh"));
+    }
+}
+
+TEST_CASE("Readiness blocks submitting, and a sealed assessment is read-only in the window")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    {
+        auto document = openDocument(path);
+        ReadinessDialog dialog(document.get());
+        CHECK(dialog.problemCount() == document->scorecard().leaves);
+        QFile demo(QStringLiteral(PARSCORE_RESOURCES_DIR "/demo/so-2026-self.json"));
+        REQUIRE(demo.open(QIODevice::ReadOnly));
+        const auto answers = AnswersParser::parse(document->set(), demo.readAll(), Role::Agency);
+        REQUIRE(answers.ok());
+        for (auto it = answers.value().answers.cbegin(); it != answers.value().answers.cend(); ++it) {
+            REQUIRE(document->setAnswer(it.key(), it.value()));
+            document->setNote(it.key(), QStringLiteral("Có báo cáo kèm theo"));
+        }
+        CHECK(ReadinessDialog(document.get()).problemCount() == 0);
+        REQUIRE(document->seal());
+        CHECK(document->undoStack()->count() == 0);
+        CHECK_FALSE(document->setNote(QStringLiteral("1.1.2"), QStringLiteral("x")));
+    }
+    QList<Error> errors;
+    Messages::setTestHooks({[&errors](const Error &e) { errors.append(e); }, {}});
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    window.selectNode(QStringLiteral("1.1.2"));
+    CHECK(window.detailPanel()->nodeId() == QStringLiteral("1.1.2"));
+    CHECK_FALSE(window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("numeratorSpinBox"))->isEnabled());
+    CHECK(window.detailPanel()->findChild<QPlainTextEdit *>(QStringLiteral("notePlainTextEdit"))->isReadOnly());
+    CHECK_FALSE(window.openFile(dir.filePath(QStringLiteral("missing.parx"))));
+    CHECK(errors.size() == 1);
+    Messages::setTestHooks({});
+}
+
+TEST_CASE("The next-item shortcut walks the unscored items in order")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openFile(newFile(dir)));
+    window.selectNode(QStringLiteral("1"));
+    REQUIRE(window.selectNextUnanswered());
+    CHECK(window.detailPanel()->nodeId() == QStringLiteral("1.1.1"));
+    REQUIRE(window.selectNextUnanswered());
+    CHECK(window.detailPanel()->nodeId() == QStringLiteral("1.1.2"));
+}
