@@ -8,6 +8,7 @@
 #include "ruleengine.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -105,6 +106,19 @@ DetailPanel::DetailPanel(AssessmentDocument *document, QWidget *parent)
     m_evidence->setAccessibleName(tr("Evidence documents"));
     m_evidence->setMaximumHeight(110);
     evidenceLayout->addWidget(m_evidence);
+    auto *dateRow = new QHBoxLayout;
+    m_hasDate = new QCheckBox(tr("Documents take effect on:"), evidenceGroup);
+    m_date = new QDateEdit(QDate::currentDate(), evidenceGroup);
+    m_date->setObjectName(QStringLiteral("effectiveDateEdit"));
+    m_date->setAccessibleName(tr("Effective date of the documents to attach"));
+    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_date->setCalendarPopup(true);
+    m_date->setEnabled(false);
+    connect(m_hasDate, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
+    dateRow->addWidget(m_hasDate);
+    dateRow->addWidget(m_date);
+    dateRow->addStretch();
+    evidenceLayout->addLayout(dateRow);
     auto *buttons = new QHBoxLayout;
     m_attach = new QPushButton(tr("A&ttach…"), evidenceGroup);
     m_remove = new QPushButton(tr("&Remove"), evidenceGroup);
@@ -266,7 +280,8 @@ void DetailPanel::attachFiles(const QStringList &files)
 {
     if (files.isEmpty() || m_nodeId.isEmpty() || m_document->isSealed())
         return;
-    m_document->attachEvidence(m_nodeId, files, QString());
+    m_document->attachEvidence(m_nodeId, files,
+                               m_hasDate->isChecked() ? m_date->date().toString(Qt::ISODate) : QString());
 }
 
 void DetailPanel::removeEvidence()

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -61,6 +62,8 @@ private:
     QTimer *m_noteTimer;
     QListWidget *m_evidence;
     QPushButton *m_clear;
+    QCheckBox *m_hasDate;
+    QDateEdit *m_date;
     QPushButton *m_attach;
     QPushButton *m_remove;
     QPushButton *m_open;
