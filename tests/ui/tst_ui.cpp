@@ -5,6 +5,8 @@
 #include "assessmentdocument.h"
 #include "builtincriteria.h"
 #include "criteriafiltermodel.h"
+#include "demofile.h"
+#include "language.h"
 #include "criteriatreemodel.h"
 #include "detailpanel.h"
 #include "fixtures.h"
@@ -13,6 +15,8 @@
 #include "readinessdialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QPixmap>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -304,4 +308,38 @@ TEST_CASE("The next-item shortcut walks the unscored items in order")
     CHECK(window.detailPanel()->nodeId() == QStringLiteral("1.1.1"));
     REQUIRE(window.selectNextUnanswered());
     CHECK(window.detailPanel()->nodeId() == QStringLiteral("1.1.2"));
+}
+
+TEST_CASE("The window renders the demo - and saves screenshots when PARSCORE_SCREENSHOT_DIR is set")
+{
+    // Looking at the window is part of the work: set PARSCORE_SCREENSHOT_DIR (and
+    // PARSCORE_LANG=vi for Vietnamese) to write main window, three inputs, readiness.
+    const QString out = qEnvironmentVariable("PARSCORE_SCREENSHOT_DIR");
+    if (qEnvironmentVariable("PARSCORE_LANG") == QLatin1String("vi"))
+        setLanguage(Language::Vietnamese);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.parx"));
+    REQUIRE(DemoFile::create(path).ok());
+    MainWindow window;
+    window.resize(1280, 800);
+    REQUIRE(window.openFile(path));
+    window.show();
+    const auto shot = [&out](QWidget *widget, const QString &name) {
+        const QPixmap pixmap = widget->grab();
+        CHECK_FALSE(pixmap.isNull());
+        if (!out.isEmpty())
+            pixmap.save(out + u'/' + name + QStringLiteral(".png"));
+    };
+    for (const auto &[node, name] : {std::pair{QStringLiteral("1.1.2"), QStringLiteral("main-ratio")},
+                                     std::pair{QStringLiteral("1.2"), QStringLiteral("main-checklist")},
+                                     std::pair{QStringLiteral("1.1.1"), QStringLiteral("main-choice")}}) {
+        window.selectNode(node);
+        QApplication::processEvents();
+        shot(&window, name);
+    }
+    ReadinessDialog readiness(window.document(), &window);
+    readiness.show();
+    QApplication::processEvents();
+    shot(&readiness, QStringLiteral("readiness"));
+    setLanguage(Language::English);
 }
