@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>ParScore::ReadinessDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) must be completed before submitting:</source>
+        <translation>
+            <numerusform>%n item must be completed before submitting:</numerusform>
+            <numerusform>%n items must be completed before submitting:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParScore::RuleEngine</name>
     <message numerus="yes">
         <source>Checked %n item(s): %1</source>

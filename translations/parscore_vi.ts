@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ParScore::AnswerEditor</name>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Points (step %1):</source>
+        <translation>Điểm (bước %1):</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Tỷ lệ phần trăm</translation>
+    </message>
+    <message>
+        <source>Result (%):</source>
+        <translation>Kết quả (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>Có (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>Không (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Achieved:</source>
+        <translation>Đạt:</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Phương án</translation>
+    </message>
+    <message>
+        <source>(not scored)</source>
+        <translation>(chưa chấm)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 points</source>
+        <translation>%1 — %2 điểm</translation>
+    </message>
+    <message>
+        <source>Option:</source>
+        <translation>Phương án:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points)</source>
+        <translation>%1 (%2 điểm)</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Đã thực hiện:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Giá trị:</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã thực hiện</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Out of (0: did not arise):</source>
+        <translation>Trên tổng số (0: không phát sinh):</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Số vi phạm</translation>
+    </message>
+    <message>
+        <source>Violations (−%1 each):</source>
+        <translation>Số vi phạm (−%1 điểm/vi phạm):</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::AnswersParser</name>
     <message>
         <source>Cannot read the answers file %1: %2</source>
@@ -128,6 +211,13 @@
     <message>
         <source>there is no such item in the criteria set</source>
         <translation>bộ chỉ số không có mục này</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::AssessmentDocument</name>
+    <message>
+        <source>Attach evidence to item %1</source>
+        <translation>đính kèm tài liệu kiểm chứng cho mục %1</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1087,174 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     </message>
 </context>
 <context>
+    <name>ParScore::CriteriaTreeModel</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Chưa chấm</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Chưa chấm đủ</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>No evidence or explanation</source>
+        <translation>Thiếu TLKC hoặc giải trình</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Đã chấm</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::DemoFile</name>
+    <message>
+        <source>The demo answers are missing from this build</source>
+        <translation>Bản cài đặt này không có dữ liệu chấm điểm mẫu</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Sở Tư pháp (demo)</source>
+        <translation>Sở Tư pháp (dữ liệu mẫu)</translation>
+    </message>
+    <message>
+        <source>The plan was issued late because of the merger of the provinces.</source>
+        <translation>Kế hoạch được ban hành chậm do thực hiện việc hợp nhất các tỉnh.</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::DetailPanel</name>
+    <message>
+        <source>How it is scored:</source>
+        <translation>Cách tính điểm:</translation>
+    </message>
+    <message>
+        <source>Evidence required:</source>
+        <translation>Tài liệu kiểm chứng cần có:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Not &amp;applicable / did not arise</source>
+        <translation>Không áp &amp;dụng / không phát sinh</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Lý do (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Reason it is not applicable</source>
+        <translation>Lý do không áp dụng</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the score</source>
+        <translation>&amp;Xóa điểm đã chấm</translation>
+    </message>
+    <message>
+        <source>Note / explanation</source>
+        <translation>Ghi chú / giải trình</translation>
+    </message>
+    <message>
+        <source>Note or explanation</source>
+        <translation>Ghi chú hoặc giải trình</translation>
+    </message>
+    <message>
+        <source>Evidence (drop files here)</source>
+        <translation>Tài liệu kiểm chứng (kéo thả tệp vào đây)</translation>
+    </message>
+    <message>
+        <source>Evidence documents</source>
+        <translation>Tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach…</source>
+        <translation>Đính kèm tài &amp;liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Points: %1 of %2</source>
+        <translation>Điểm: %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 (effective %2)</source>
+        <translation>%1 (ngày hiệu lực %2)</translation>
+    </message>
+    <message>
+        <source>Write the reason the item is not applicable.</source>
+        <translation>Vui lòng ghi lý do mục này không áp dụng.</translation>
+    </message>
+    <message>
+        <source>Attach evidence to item %1</source>
+        <translation>Đính kèm tài liệu kiểm chứng cho mục %1</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Tài liệu (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::EditCommands</name>
+    <message>
+        <source>Score item %1</source>
+        <translation>chấm điểm mục %1</translation>
+    </message>
+    <message>
+        <source>Note on item %1</source>
+        <translation>ghi chú mục %1</translation>
+    </message>
+    <message>
+        <source>Attach %1 to item %2</source>
+        <translation>đính kèm %1 vào mục %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from item %2</source>
+        <translation>gỡ %1 khỏi mục %2</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::EvidenceStore</name>
     <message>
         <source>The evidence of the file cannot be read</source>
@@ -1087,6 +1345,195 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     </message>
 </context>
 <context>
+    <name>ParScore::MainWindow</name>
+    <message>
+        <source>Create a new self-assessment (Ctrl+N) or open a .parx file (Ctrl+O).
+You can also drop a .parx file onto this window.</source>
+        <translation>Tạo bản tự đánh giá mới (Ctrl+N) hoặc mở tệp .parx (Ctrl+O).
+Bạn cũng có thể kéo thả tệp .parx vào cửa sổ này.</translation>
+    </message>
+    <message>
+        <source>ParScore — PAR Index self-assessment</source>
+        <translation>ParScore — Tự đánh giá Chỉ số cải cách hành chính</translation>
+    </message>
+    <message>
+        <source>Search by number or title (Ctrl+F)</source>
+        <translation>Tìm theo STT hoặc tên tiêu chí (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Tất cả các mục</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Chưa chấm</translation>
+    </message>
+    <message>
+        <source>Points without evidence</source>
+        <translation>Có điểm nhưng thiếu TLKC</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Danh sách tiêu chí</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 — ParScore</source>
+        <translation>%1 — %2, năm %3 — ParScore</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;New self-assessment…</source>
+        <translation>Tạo &amp;bản tự đánh giá mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở tệp &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the file as you make it.</source>
+        <translation>Mọi thay đổi đã được lưu vào tệp ngay khi bạn thực hiện.</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Export scorecard to PDF…</source>
+        <translation>Xuất bảng chấm điểm ra &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>Đánh giá (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <source>&amp;Next item to score</source>
+        <translation>&amp;Mục chưa chấm tiếp theo</translation>
+    </message>
+    <message>
+        <source>&amp;Readiness check…</source>
+        <translation>&amp;Kiểm tra điều kiện nộp…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit (seal)…</source>
+        <translation>&amp;Nộp (niêm phong)…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Self-assessed: %1 of %2 points</source>
+        <translation>Tự đánh giá: %1/%2 điểm</translation>
+    </message>
+    <message>
+        <source> — index %1 %</source>
+        <translation> — chỉ số %1 %</translation>
+    </message>
+    <message>
+        <source> — grade %1</source>
+        <translation> — xếp loại %1</translation>
+    </message>
+    <message>
+        <source> — scored %1 of %2 items</source>
+        <translation> — đã chấm %1/%2 mục</translation>
+    </message>
+    <message>
+        <source>ILLUSTRATIVE criteria set (minh họa): %1 is not the province&apos;s official set.</source>
+        <translation>Bộ chỉ số MINH HỌA: %1 không phải là bộ chỉ số chính thức của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Submitted and sealed: the self-assessment is read-only. Seal fingerprint: %1</source>
+        <translation>Đã nộp và niêm phong: kết quả tự đánh giá chỉ được xem, không thể chỉnh sửa. Mã niêm phong: %1</translation>
+    </message>
+    <message>
+        <source>Every item is scored.</source>
+        <translation>Đã chấm tất cả các mục.</translation>
+    </message>
+    <message>
+        <source>Open a self-assessment</source>
+        <translation>Mở bản tự đánh giá</translation>
+    </message>
+    <message>
+        <source>ParScore assessments (*.parx)</source>
+        <translation>Tệp đánh giá ParScore (*.parx)</translation>
+    </message>
+    <message>
+        <source>Submit the self-assessment of %1 for %2?
+
+It will be sealed: the scores, notes and evidence can no longer be changed.</source>
+        <translation>Nộp kết quả tự đánh giá của %1 năm %2?
+
+Kết quả sẽ được niêm phong: điểm, ghi chú và tài liệu kiểm chứng sẽ không thể thay đổi nữa.</translation>
+    </message>
+    <message>
+        <source>Export the scorecard</source>
+        <translation>Xuất bảng chấm điểm</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Scorecard written to %1</source>
+        <translation>Đã ghi bảng chấm điểm vào %1</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::Merger</name>
     <message>
         <source>A file cannot be read while merging</source>
@@ -1099,6 +1546,61 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>the assessment %1 names another agency or year (%2, %3) than in this file (%4, %5)</source>
         <translation>bản đánh giá %1 ghi cơ quan, đơn vị hoặc năm khác (%2, %3) so với tệp này (%4, %5)</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::NewAssessmentDialog</name>
+    <message>
+        <source>New self-assessment</source>
+        <translation>Tạo bản tự đánh giá mới</translation>
+    </message>
+    <message>
+        <source>From a &amp;file…</source>
+        <translation>&amp;Chọn từ tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria set:</source>
+        <translation>&amp;Bộ chỉ số:</translation>
+    </message>
+    <message>
+        <source>Agency &amp;code:</source>
+        <translation>&amp;Mã cơ quan, đơn vị:</translation>
+    </message>
+    <message>
+        <source>Agency &amp;name:</source>
+        <translation>&amp;Tên cơ quan, đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <source>&amp;Year assessed:</source>
+        <translation>Năm đánh &amp;giá:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate…</source>
+        <translation>&amp;Khởi tạo…</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>Bộ chỉ số</translation>
+    </message>
+    <message>
+        <source>Criteria sets (*.json)</source>
+        <translation>Bộ chỉ số (*.json)</translation>
+    </message>
+    <message>
+        <source>This criteria set is ILLUSTRATIVE or a draft, not the province&apos;s official set: results and printouts will say so.</source>
+        <translation>Bộ chỉ số này là bản MINH HỌA hoặc DỰ THẢO, không phải bộ chỉ số chính thức của tỉnh: kết quả và bản in sẽ ghi rõ điều này.</translation>
+    </message>
+    <message>
+        <source>Save the assessment as</source>
+        <translation>Lưu tệp đánh giá thành</translation>
+    </message>
+    <message>
+        <source>ParScore assessments (*.parx)</source>
+        <translation>Tệp đánh giá ParScore (*.parx)</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1722,35 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>the agency %1 is of group %2, which its criteria set is not for</source>
         <translation>cơ quan, đơn vị %1 thuộc nhóm %2, không thuộc đối tượng của bộ chỉ số</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ReadinessDialog</name>
+    <message>
+        <source>Readiness check</source>
+        <translation>Kiểm tra điều kiện nộp</translation>
+    </message>
+    <message>
+        <source>Every item is ready: the self-assessment can be submitted.</source>
+        <translation>Tất cả các mục đã đủ điều kiện: có thể nộp kết quả tự đánh giá.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) must be completed before submitting:</source>
+        <translation>
+            <numerusform>Cần hoàn thiện %n mục trước khi nộp:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items to complete</source>
+        <translation>Các mục cần hoàn thiện</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>chưa chấm</translation>
+    </message>
+    <message>
+        <source>points claimed without evidence or explanation</source>
+        <translation>có điểm nhưng thiếu tài liệu kiểm chứng hoặc giải trình</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1941,17 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>The self-assessment of %1 is already sealed</source>
         <translation>Kết quả tự đánh giá của %1 đã được niêm phong trước đó</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>ParScore</source>
+        <translation>ParScore</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>cán bộ</translation>
     </message>
 </context>
 </TS>
