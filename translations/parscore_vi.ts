@@ -1234,6 +1234,14 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Tài liệu (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;Tất cả các tệp (*)</translation>
     </message>
+    <message>
+        <source>Documents take effect on:</source>
+        <translation>Tài liệu có hiệu lực từ ngày:</translation>
+    </message>
+    <message>
+        <source>Effective date of the documents to attach</source>
+        <translation>Ngày hiệu lực của tài liệu sẽ đính kèm</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::EditCommands</name>

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
 #include <QRadioButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -102,17 +103,21 @@ void AnswerEditor::build()
         layout->addRow(tr("Option:"), m_options);
         break;
     case RuleKind::Checklist: {
-        auto *column = new QWidget(this);
-        auto *boxes = new QVBoxLayout(column);
-        boxes->setContentsMargins(0, 0, 0, 0);
+        m_items = new QListWidget(this);
+        m_items->setObjectName(QStringLiteral("checklistListWidget"));
+        m_items->setAccessibleName(tr("Items done"));
         for (const RuleOption &item : rule.options) {
-            auto *box = new QCheckBox(tr("%1 (%2 points)").arg(item.label, formatExact(item.points)), column);
-            box->setProperty("itemId", item.id);
-            connect(box, &QCheckBox::clicked, this, changed);
-            boxes->addWidget(box);
-            m_items.append(box);
+            auto *row = new QListWidgetItem(tr("%1 (%2 points)").arg(item.label, formatExact(item.points)), m_items);
+            row->setData(Qt::UserRole, item.id);
+            row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            row->setCheckState(Qt::Unchecked);
         }
-        layout->addRow(tr("Done:"), column);
+        m_items->setWordWrap(true);
+        // Tall enough for every item: a checklist is short and should never scroll.
+        const int rowHeight = std::max(m_items->sizeHintForRow(0), m_items->fontMetrics().height() + 8);
+        m_items->setFixedHeight(rowHeight * int(rule.options.size()) + 2 * m_items->frameWidth() + 6);
+        connect(m_items, &QListWidget::itemChanged, this, changed);
+        layout->addRow(tr("Done:"), m_items);
         break;
     }
     case RuleKind::Ratio:
@@ -170,8 +175,10 @@ void AnswerEditor::showAnswer(const Answer *answer)
     }
     if (m_options)
         m_options->setCurrentIndex(m_hasValue ? std::max(0, m_options->findData(a.option)) : 0);
-    for (QCheckBox *box : std::as_const(m_items))
-        box->setChecked(a.checked.contains(box->property("itemId").toString()));
+    for (int i = 0; m_items && i < m_items->count(); ++i) {
+        QListWidgetItem *row = m_items->item(i);
+        row->setCheckState(a.checked.contains(row->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
     if (m_numerator) {
         m_numerator->setValue(int(a.numerator));
         m_denominator->setValue(int(a.denominator));
@@ -200,9 +207,9 @@ std::optional<QJsonObject> AnswerEditor::enteredJson() const
         return QJsonObject{{QStringLiteral("option"), m_options->currentData().toString()}};
     case RuleKind::Checklist: {
         QJsonArray checked;
-        for (QCheckBox *box : m_items) {
-            if (box->isChecked())
-                checked.append(box->property("itemId").toString());
+        for (int i = 0; i < m_items->count(); ++i) {
+            if (m_items->item(i)->checkState() == Qt::Checked)
+                checked.append(m_items->item(i)->data(Qt::UserRole).toString());
         }
         return QJsonObject{{QStringLiteral("checked"), checked}};
     }

@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QListWidget;
 class QDoubleSpinBox;
 class QRadioButton;
 class QSpinBox;
@@ -42,7 +43,7 @@ private:
     QRadioButton *m_yes = nullptr;
     QRadioButton *m_no = nullptr;
     QComboBox *m_options = nullptr;
-    QList<QCheckBox *> m_items;
+    QListWidget *m_items = nullptr; // checklist items, checkable
     QSpinBox *m_numerator = nullptr;
     QSpinBox *m_denominator = nullptr;
     QSpinBox *m_count = nullptr;

@@ -48,6 +48,8 @@ DetailPanel::DetailPanel(AssessmentDocument *document, QWidget *parent)
 {
     setAcceptDrops(true);
     auto *layout = new QVBoxLayout(this);
+    // Never squeezed below what it needs: the scroll area around the panel scrolls instead.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     m_title = plainLabel(this);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -174,9 +176,13 @@ void DetailPanel::rebuild()
         m_editor = new AnswerEditor(*node, m_answerBox->parentWidget());
         m_answerLayout->insertWidget(0, m_editor);
         connect(m_editor, &AnswerEditor::edited, this, &DetailPanel::commitAnswer);
+        m_editor->show();
     }
     m_answerBox->setVisible(false);
     refresh();
+    // The new input changes the panel's height: let the scroll area know at once.
+    layout()->activate();
+    adjustSize();
 }
 
 void DetailPanel::refresh()
