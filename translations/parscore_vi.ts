@@ -83,6 +83,10 @@
         <source>Violations (−%1 each):</source>
         <translation>Số vi phạm (−%1 điểm/vi phạm):</translation>
     </message>
+    <message>
+        <source>Items done</source>
+        <translation>Các mục đã thực hiện</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::AnswersParser</name>
@@ -1610,6 +1614,10 @@ Kết quả sẽ được niêm phong: điểm, ghi chú và tài liệu kiểm 
         <source>ParScore assessments (*.parx)</source>
         <translation>Tệp đánh giá ParScore (*.parx)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::ParxFile</name>
@@ -1759,6 +1767,10 @@ Kết quả sẽ được niêm phong: điểm, ghi chú và tài liệu kiểm 
     <message>
         <source>points claimed without evidence or explanation</source>
         <translation>có điểm nhưng thiếu tài liệu kiểm chứng hoặc giải trình</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1972,18 @@ Kết quả sẽ được niêm phong: điểm, ghi chú và tài liệu kiểm 
     <message>
         <source>officer</source>
         <translation>cán bộ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
     </message>
 </context>
 </TS>

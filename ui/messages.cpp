@@ -1,6 +1,7 @@
 #include "messages.h"
 
 
+#include <QAbstractButton>
 #include <QMessageBox>
 
 namespace ParScore {
@@ -22,6 +23,9 @@ bool Messages::confirm(QWidget *parent, const QString &question)
                     parent);
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::No);
+    // Qt ships no Vietnamese for its standard buttons.
+    box.button(QMessageBox::Yes)->setText(QObject::tr("Yes"));
+    box.button(QMessageBox::No)->setText(QObject::tr("No"));
     return box.exec() == QMessageBox::Yes;
 }
 
@@ -33,6 +37,7 @@ void Messages::showError(QWidget *parent, const Error &error)
     }
     QMessageBox box(QMessageBox::Warning, QObject::tr("ParScore"), error.message, QMessageBox::Ok, parent);
     box.setTextFormat(Qt::PlainText);
+    box.button(QMessageBox::Ok)->setText(QObject::tr("OK"));
     if (!error.details.isEmpty())
         box.setDetailedText(error.details.join(u'\n'));
     box.exec();

@@ -53,6 +53,7 @@ NewAssessmentDialog::NewAssessmentDialog(QWidget *parent)
     form->addRow(tr("&Year assessed:"), m_year);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate…"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &NewAssessmentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

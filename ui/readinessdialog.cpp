@@ -5,6 +5,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QListWidget>
 #include <QSet>
 #include <QVBoxLayout>
@@ -37,12 +38,13 @@ ReadinessDialog::ReadinessDialog(AssessmentDocument *document, QWidget *parent)
         const QString reason = item.problem == ReadinessProblem::Unanswered
                                    ? tr("not scored")
                                    : tr("points claimed without evidence or explanation");
-        auto *row = new QListWidgetItem(QStringLiteral("%1  %2 — %3").arg(node->id, node->title, reason), list);
+        auto *row = new QListWidgetItem(QStringLiteral("%1 — %2: %3").arg(node->id, reason, node->title), list);
         row->setData(Qt::UserRole, node->id);
     }
     list->setVisible(!problems.isEmpty());
     layout->addWidget(list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close")); // Qt ships no Vietnamese
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const auto jump = [this](QListWidgetItem *row) {
