@@ -50,18 +50,30 @@ MainWindow::MainWindow(QWidget *parent)
     buildUi();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::buildUi()
+MainWindow::~MainWindow()
 {
-    menuBar()->clear();
-    for (QToolBar *bar : findChildren<QToolBar *>())
-        delete bar;
+    // Views and models read the document: they go first.
+    teardownUi();
+}
+
+void MainWindow::teardownUi()
+{
     delete centralWidget();
+    delete m_proxy;
+    delete m_model;
     m_tree = nullptr;
     m_detail = nullptr;
     m_model = nullptr;
     m_proxy = nullptr;
+}
+
+void MainWindow::buildUi()
+{
+    // Menus, their actions and the toolbar are made again (e.g. in another language).
+    menuBar()->clear();
+    qDeleteAll(menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<QToolBar *>());
+    teardownUi();
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -180,9 +192,9 @@ void MainWindow::buildMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QMenu *assessment = menuBar()->addMenu(tr("&Assessment"));
     if (m_document) {
-        QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+        QAction *undo = m_document->undoStack()->createUndoAction(edit, tr("&Undo"));
         undo->setShortcuts(QKeySequence::Undo);
-        QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+        QAction *redo = m_document->undoStack()->createRedoAction(edit, tr("&Redo"));
         redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
         edit->addAction(undo);
         edit->addAction(redo);
@@ -230,6 +242,7 @@ bool MainWindow::openFile(const QString &path)
         Messages::showError(this, opened.error());
         return false;
     }
+    teardownUi();
     m_document = std::move(opened).value();
     addRecentFile(m_document->path());
     buildUi();

@@ -40,6 +40,7 @@ protected:
 
 private:
     void buildUi();
+    void teardownUi();
     void buildMenus();
     void updateSummary();
     void updateFilter();

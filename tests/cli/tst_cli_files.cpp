@@ -316,7 +316,7 @@ TEST_CASE("cli files: report prints the scorecard to PDF with the same numbers a
     CHECK(report.err.isEmpty());
 
     QProcess toText;
-    toText.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    toText.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(toText.waitForFinished());
     REQUIRE(toText.exitCode() == 0);
     const QString text = QString::fromUtf8(toText.readAllStandardOutput());
