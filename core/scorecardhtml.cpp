@@ -141,7 +141,9 @@ QString ScorecardHtml::build(const ScorecardContent &content)
                              ? tr("Submitted (sealed) on %1. Seal fingerprint: %2")
                                    .arg(QDateTime::fromMSecsSinceEpoch(a.sealedAt, Qt::UTC)
                                             .toString(QStringLiteral("dd/MM/yyyy HH:mm 'UTC'")),
-                                        a.sealSha256)
+                                        // Monospace: no "ff" ligature inside a fingerprint.
+                                        QStringLiteral("<span style=\"font-family: monospace;\">%1</span>")
+                                            .arg(a.sealSha256))
                              : tr("WARNING: the self-assessment was changed after it was sealed."));
     } else {
         html += QStringLiteral("<p>%1</p>").arg(tr("Not yet submitted (draft)."));

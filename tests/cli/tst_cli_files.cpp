@@ -319,7 +319,9 @@ TEST_CASE("cli files: report prints the scorecard to PDF with the same numbers a
     toText.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(toText.waitForFinished());
     REQUIRE(toText.exitCode() == 0);
-    const QString text = QString::fromUtf8(toText.readAllStandardOutput());
+    // Compatibility normalisation undoes typographic ligatures (ﬀ → ff) a font may use.
+    const QString text =
+        QString::fromUtf8(toText.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
     const QJsonObject shown =
         cli({QStringLiteral("show"), path, QStringLiteral("--json")})
             .json.value(QStringLiteral("assessments")).toArray().at(0).toObject();
