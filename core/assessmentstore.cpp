@@ -279,10 +279,6 @@ Result<int> AssessmentStore::applyAnswers(const AssessmentInfo &assessment, cons
                                           Layer layer, const AnswerSet &answers,
                                           const QString &author)
 {
-    if (layer == Layer::Self && assessment.isSealed())
-        return Error::invalid(
-            tr("The self-assessment of %1 was submitted (sealed) and can no longer be changed")
-                .arg(assessment.agencyCode));
     // Appraisals are entered where inspectors merge agency files, so that every appraisal
     // answer has one home and merging never has to choose between two of them.
     if (layer != Layer::Self && m_file.info(QStringLiteral("role")) == QLatin1String("agency"))
@@ -390,10 +386,6 @@ Result<bool> AssessmentStore::setNote(const AssessmentInfo &assessment, Layer la
 {
     if (!set.node(nodeId))
         return Error::invalid(tr("There is no item %1 in the criteria set").arg(nodeId));
-    if (layer == Layer::Self && assessment.isSealed())
-        return Error::invalid(
-            tr("The self-assessment of %1 was submitted (sealed) and can no longer be changed")
-                .arg(assessment.agencyCode));
     auto current = notes(assessment, layer);
     if (!current)
         return current.error();

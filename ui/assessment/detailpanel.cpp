@@ -68,8 +68,6 @@ DetailPanel::DetailPanel(AssessmentDocument *document, QWidget *parent)
 
     auto *answerGroup = new QGroupBox(tr("Self-assessment"), this);
     m_answerLayout = new QVBoxLayout(answerGroup);
-    m_answerBox = new QWidget(answerGroup);
-    m_answerLayout->addWidget(m_answerBox);
     auto *naRow = new QHBoxLayout;
     m_notApplicable = new QCheckBox(tr("Not &applicable / did not arise"), answerGroup);
     m_notApplicable->setObjectName(QStringLiteral("notApplicableCheckBox"));
@@ -173,12 +171,11 @@ void DetailPanel::rebuild()
     m_required->setText(node->evidence.isEmpty() ? tr("—") : node->evidence);
     m_legalBasis->setText(node->legalBasis.isEmpty() ? tr("—") : node->legalBasis);
     if (node->isLeaf()) {
-        m_editor = new AnswerEditor(*node, m_answerBox->parentWidget());
+        m_editor = new AnswerEditor(*node, m_answerLayout->parentWidget());
         m_answerLayout->insertWidget(0, m_editor);
         connect(m_editor, &AnswerEditor::edited, this, &DetailPanel::commitAnswer);
         m_editor->show();
     }
-    m_answerBox->setVisible(false);
     refresh();
     // The new input changes the panel's height: let the scroll area know at once.
     layout()->activate();

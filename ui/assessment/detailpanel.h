@@ -51,7 +51,6 @@ private:
     QLabel *m_guidance;
     QLabel *m_required;
     QLabel *m_legalBasis;
-    QWidget *m_answerBox;
     QVBoxLayout *m_answerLayout;
     QPointer<AnswerEditor> m_editor;
     QCheckBox *m_notApplicable;

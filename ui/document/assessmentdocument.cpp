@@ -142,7 +142,10 @@ bool AssessmentDocument::setEvidenceLinked(const QString &nodeId, const QString 
             name = document.name;
     }
     m_undoStack.push(new SetEvidenceLinkCommand(this, nodeId, sha256, linked, name));
-    return hasEvidence(nodeId) == linked || !linked;
+    const QList<EvidenceInfo> linkedNow = evidenceFor(nodeId);
+    return std::any_of(linkedNow.cbegin(), linkedNow.cend(),
+                       [&sha256](const EvidenceInfo &e) { return e.sha256 == sha256; })
+           == linked;
 }
 
 bool AssessmentDocument::seal()
