@@ -1,6 +1,7 @@
 #include "language.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QTranslator>
 
 namespace ParScore {
@@ -74,6 +75,12 @@ QString formatExact(const Fraction &value)
         return text;
     }
     return locale.toString(value.toDouble(), 'f', 4) + QStringLiteral("…");
+}
+
+QString formatIsoDate(const QString &isoDate)
+{
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : isoDate;
 }
 
 } // namespace ParScore

@@ -28,5 +28,8 @@ QString formatPercent(qint64 hundredthsOfPercent); // two decimals, no sign: 97,
 // An exact value: its decimal form when it has at most four decimals (0,145),
 // otherwise rounded to four decimals with an ellipsis (0,6667…).
 QString formatExact(const Fraction &value);
+// A date stored as YYYY-MM-DD the way Vietnamese papers write it: 10/01/2026. Text that is
+// not such a date is returned as it is.
+QString formatIsoDate(const QString &isoDate);
 
 } // namespace ParScore

@@ -218,13 +218,6 @@
     </message>
 </context>
 <context>
-    <name>ParScore::AssessmentDocument</name>
-    <message>
-        <source>Attach evidence to item %1</source>
-        <translation>đính kèm tài liệu kiểm chứng cho mục %1</translation>
-    </message>
-</context>
-<context>
     <name>ParScore::AssessmentStore</name>
     <message>
         <source>The file is damaged or was altered: %1</source>
@@ -1132,6 +1125,18 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
+    <message>
+        <source>Points claimed with an explanation but no evidence document</source>
+        <translation>Có điểm tự chấm và có giải trình nhưng chưa có tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Explained, no evidence</source>
+        <translation>Có giải trình, chưa có TLKC</translation>
+    </message>
+    <message>
+        <source>Points claimed with neither evidence nor an explanation: attach a document or write a note before submitting</source>
+        <translation>Có điểm tự chấm nhưng không có tài liệu kiểm chứng và không có giải trình: đính kèm tài liệu hoặc ghi giải trình trước khi nộp</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::DemoFile</name>
@@ -1246,6 +1251,14 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <source>Effective date of the documents to attach</source>
         <translation>Ngày hiệu lực của tài liệu sẽ đính kèm</translation>
     </message>
+    <message>
+        <source>Could not make a copy of %1 to open: %2</source>
+        <translation>Không tạo được bản sao của %1 để mở: %2</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. The copy is at %2</source>
+        <translation>Máy tính này không có chương trình mở được %1. Bản sao nằm tại %2</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::EditCommands</name>
@@ -1264,6 +1277,10 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>Remove %1 from item %2</source>
         <translation>gỡ %1 khỏi mục %2</translation>
+    </message>
+    <message>
+        <source>Attach evidence to item %1</source>
+        <translation>đính kèm tài liệu kiểm chứng cho mục %1</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1561,14 @@ Kết quả sẽ được niêm phong: điểm, ghi chú và tài liệu kiểm 
         <source>Scorecard written to %1</source>
         <translation>Đã ghi bảng chấm điểm vào %1</translation>
     </message>
+    <message>
+        <source>Switch between the &amp;tree and the item</source>
+        <translation>Chuyển giữa &amp;cây tiêu chí và mục đang chọn</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 đã có. Ghi đè lên tệp này?</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::Merger</name>
@@ -1617,6 +1642,26 @@ Kết quả sẽ được niêm phong: điểm, ghi chú và tài liệu kiểm 
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>e.g. STP</source>
+        <translation>ví dụ: STP</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Tư pháp</source>
+        <translation>ví dụ: Sở Tư pháp</translation>
+    </message>
+    <message>
+        <source>Departments, boards and sectors (so)</source>
+        <translation>Sở, ban, ngành (so)</translation>
+    </message>
+    <message>
+        <source>Communes (xa)</source>
+        <translation>Xã (xa)</translation>
+    </message>
+    <message>
+        <source>Wards (phuong)</source>
+        <translation>Phường (phuong)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "criteriafiltermodel.h"
 #include "criteriatreemodel.h"
 #include "detailpanel.h"
+#include "editcommands.h"
 #include "language.h"
 #include "messages.h"
 #include "newassessmentdialog.h"
@@ -26,6 +27,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -40,6 +42,14 @@ namespace {
 
 const QString recentFilesKey = QStringLiteral("recentFiles");
 const QString languageKey = QStringLiteral("language");
+
+// These actions make the menus, the toolbar and the panels again, and the menu or button
+// that triggered them is still on the call stack: they run once that code has returned.
+template<typename Handler>
+auto deferred(MainWindow *window, Handler handler)
+{
+    return [window, handler] { QMetaObject::invokeMethod(window, handler, Qt::QueuedConnection); };
+}
 
 } // namespace
 
@@ -58,6 +68,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::teardownUi()
 {
+    if (m_detail)
+        m_detail->commitPendingEdits(); // a language switch or another file loses nothing typed
     delete centralWidget();
     delete m_proxy;
     delete m_model;
@@ -134,11 +146,14 @@ void MainWindow::buildUi()
         m_tree->setColumnWidth(CriteriaTreeModel::IdColumn, 120);
         m_tree->setColumnWidth(CriteriaTreeModel::MaxColumn, 60);
         m_tree->setColumnWidth(CriteriaTreeModel::PointsColumn, 60);
-        m_tree->setColumnWidth(CriteriaTreeModel::StateColumn, 170);
+        // The state is short and must be read whole; the title gives way instead.
+        m_tree->header()->setSectionResizeMode(CriteriaTreeModel::StateColumn, QHeaderView::ResizeToContents);
         leftLayout->addWidget(m_tree);
 
-        auto *scroll = new QScrollArea(splitter);
+        m_scroll = new QScrollArea(splitter);
+        QScrollArea *scroll = m_scroll;
         scroll->setWidgetResizable(true);
+        scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the tree straight to the item's input
         m_detail = new DetailPanel(m_document.get(), scroll);
         scroll->setWidget(m_detail);
         splitter->addWidget(left);
@@ -149,9 +164,13 @@ void MainWindow::buildUi()
 
         connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 [this](const QModelIndex &current) {
-                    if (current.isValid())
+                    if (current.isValid()) {
                         m_detail->showNode(current.data(CriteriaTreeModel::NodeIdRole).toString());
+                        m_scroll->verticalScrollBar()->setValue(0); // the item's title first
+                    }
                 });
+        // Enter (or a double click) on an item goes to its input, ready to type.
+        connect(m_tree, &QTreeView::activated, this, [this] { m_detail->focusInput(); });
         connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateFilter);
         connect(m_filter, &QComboBox::currentIndexChanged, this, &MainWindow::updateFilter);
         connect(m_document.get(), &AssessmentDocument::scoresChanged, this, &MainWindow::updateSummary);
@@ -173,11 +192,12 @@ void MainWindow::buildUi()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New self-assessment…"), QKeySequence::New, this, &MainWindow::newAssessment);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseFile);
+    file->addAction(tr("&New self-assessment…"), QKeySequence::New, this,
+                    deferred(this, [this] { newAssessment(); }));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, deferred(this, [this] { chooseFile(); }));
     QMenu *recent = file->addMenu(tr("Open &recent"));
     for (const QString &path : QSettings().value(recentFilesKey).toStringList())
-        recent->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+        recent->addAction(QDir::toNativeSeparators(path), this, deferred(this, [this, path] { openFile(path); }));
     recent->setEnabled(!recent->isEmpty());
     QAction *save = file->addAction(tr("&Save"), QKeySequence::Save, this, [this] {
         statusBar()->showMessage(tr("Every change is saved in the file as you make it."), 4000);
@@ -198,15 +218,28 @@ void MainWindow::buildMenus()
         redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
         edit->addAction(undo);
         edit->addAction(redo);
+        // An undone or redone edit may be on another item: show it.
+        QUndoStack *stack = m_document->undoStack();
+        connect(undo, &QAction::triggered, this, [this, stack] { showEditedItem(stack->command(stack->index())); });
+        connect(redo, &QAction::triggered, this,
+                [this, stack] { showEditedItem(stack->command(stack->index() - 1)); });
         edit->addSeparator();
         edit->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
             m_search->setFocus();
             m_search->selectAll();
         });
-        edit->addAction(tr("&Next item to score"), QKeySequence(Qt::CTRL | Qt::Key_J), this,
-                        &MainWindow::selectNextUnanswered);
+        edit->addAction(tr("&Next item to score"), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this] {
+            if (selectNextUnanswered())
+                m_detail->focusInput();
+        });
+        edit->addAction(tr("Switch between the &tree and the item"), QKeySequence(Qt::Key_F6), this, [this] {
+            if (m_tree->hasFocus() && m_detail->focusInput())
+                return;
+            m_tree->setFocus(Qt::ShortcutFocusReason);
+        });
         assessment->addAction(tr("&Readiness check…"), QKeySequence(Qt::Key_F7), this, &MainWindow::showReadiness);
-        QAction *submitAction = assessment->addAction(tr("&Submit (seal)…"), this, &MainWindow::submit);
+        QAction *submitAction =
+            assessment->addAction(tr("&Submit (seal)…"), this, deferred(this, [this] { submit(); }));
         submitAction->setEnabled(!m_document->isSealed());
         auto *bar = addToolBar(tr("Main"));
         bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -228,7 +261,8 @@ void MainWindow::buildMenus()
     auto *languages = new QActionGroup(language);
     for (const auto &[code, name] : {std::pair{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
-        QAction *action = language->addAction(name, this, [this, code = code] { switchLanguage(code); });
+        QAction *action =
+            language->addAction(name, this, deferred(this, [this, code = code] { switchLanguage(code); }));
         action->setCheckable(true);
         action->setChecked((currentLanguage() == Language::Vietnamese) == (code == QLatin1String("vi")));
         languages->addAction(action);
@@ -265,9 +299,10 @@ void MainWindow::updateSummary()
     const Scorecard &card = m_document->scorecard();
     const CriteriaSet &set = m_document->set();
     QString text = tr("Self-assessed: %1 of %2 points").arg(formatPoints(card.total), formatPoints(card.maxPoints));
-    if (card.percent)
+    // No grade before anything is scored: "weak" on an empty file would only alarm.
+    if (card.percent && card.answeredLeaves > 0)
         text += tr(" — index %1 %").arg(formatPercent(*card.percent));
-    if (card.grade)
+    if (card.grade && card.answeredLeaves > 0)
         text += tr(" — grade %1").arg(*card.grade);
     text += tr(" — scored %1 of %2 items").arg(card.answeredLeaves).arg(card.leaves);
     m_summary->setText(text);
@@ -289,6 +324,13 @@ void MainWindow::updateFilter()
     proxy->setText(m_search->text());
     proxy->setShow(CriteriaFilterModel::Show(m_filter->currentIndex()));
     m_tree->expandAll();
+}
+
+void MainWindow::showEditedItem(const QUndoCommand *command)
+{
+    const auto *edit = dynamic_cast<const EditCommand *>(command);
+    if (edit && m_detail && edit->nodeId() != m_detail->nodeId())
+        selectNode(edit->nodeId());
 }
 
 void MainWindow::selectNode(const QString &nodeId)
@@ -393,10 +435,17 @@ void MainWindow::exportPdf()
         return;
     const QString suggested = QFileInfo(m_document->path()).absoluteDir().filePath(
         QFileInfo(m_document->path()).completeBaseName() + QStringLiteral(".pdf"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the scorecard"), suggested,
-                                                      tr("PDF documents (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the scorecard"), suggested,
+                                                tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        path += QStringLiteral(".pdf");
+        // The dialog asked about the name without ".pdf"; ask about this one.
+        if (QFileInfo::exists(path)
+            && !Messages::confirm(this, tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path))))
+            return;
+    }
     const auto written = ScorecardPdf::write(html, m_document->info().agencyName, path);
     if (!written)
         Messages::showError(this, written.error());
@@ -408,8 +457,10 @@ void MainWindow::switchLanguage(const QString &code)
 {
     setLanguage(*languageFromCode(code));
     QSettings().setValue(languageKey, code);
-    // The document and its undo history stay; only the widgets are made again.
+    // The document and its undo history stay; only the widgets and texts are made again.
     const QString current = m_detail ? m_detail->nodeId() : QString();
+    if (m_document)
+        m_document->retranslate();
     buildUi();
     if (!current.isEmpty())
         selectNode(current);
@@ -419,7 +470,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Edits are written as they are made; a note still being typed is written now.
     if (m_detail)
-        m_detail->showNode(m_detail->nodeId());
+        m_detail->commitPendingEdits();
     event->accept();
 }
 

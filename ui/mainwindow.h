@@ -8,7 +8,9 @@ class QLabel;
 class QLineEdit;
 class QComboBox;
 class QSortFilterProxyModel;
+class QScrollArea;
 class QTreeView;
+class QUndoCommand;
 
 namespace ParScore {
 
@@ -52,6 +54,7 @@ private:
     void exportPdf();
     void switchLanguage(const QString &code);
     void addRecentFile(const QString &path);
+    void showEditedItem(const QUndoCommand *command);
     QString scorecardHtml() const;
 
     std::unique_ptr<AssessmentDocument> m_document;
@@ -59,6 +62,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTreeView *m_tree = nullptr;
     DetailPanel *m_detail = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_filter = nullptr;
     QLabel *m_summary = nullptr;

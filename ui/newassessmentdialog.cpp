@@ -33,15 +33,22 @@ NewAssessmentDialog::NewAssessmentDialog(QWidget *parent)
     auto *setRow = new QHBoxLayout;
     setRow->addWidget(m_set, 1);
     setRow->addWidget(fromFile);
-    form->addRow(tr("&Criteria set:"), setRow);
+    // The row holds two widgets, so the label needs its buddy named for Alt+C to work.
+    auto *setLabel = new QLabel(tr("&Criteria set:"), this);
+    setLabel->setBuddy(m_set);
+    form->addRow(setLabel, setRow);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setStyleSheet(QStringLiteral("color: #b00000;"));
     form->addRow(QString(), m_status);
     m_code = new QLineEdit(this);
     m_code->setObjectName(QStringLiteral("agencyCodeLineEdit"));
+    m_code->setMaxLength(40);
+    m_code->setPlaceholderText(tr("e.g. STP"));
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("agencyNameLineEdit"));
+    m_name->setMaxLength(300);
+    m_name->setPlaceholderText(tr("e.g. Sở Tư pháp"));
     m_group = new QComboBox(this);
     m_group->setObjectName(QStringLiteral("groupComboBox"));
     m_year = new QSpinBox(this);
@@ -52,14 +59,20 @@ NewAssessmentDialog::NewAssessmentDialog(QWidget *parent)
     form->addRow(tr("&Group:"), m_group);
     form->addRow(tr("&Year assessed:"), m_year);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate…"));
+    m_create = buttons->button(QDialogButtonBox::Ok);
+    m_create->setText(tr("C&reate…"));
+    m_create->setObjectName(QStringLiteral("createPushButton"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &NewAssessmentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_set, &QComboBox::currentIndexChanged, this, &NewAssessmentDialog::updateSet);
+    connect(m_code, &QLineEdit::textChanged, this, &NewAssessmentDialog::updateCreate);
+    connect(m_name, &QLineEdit::textChanged, this, &NewAssessmentDialog::updateCreate);
+    connect(m_group, &QComboBox::currentTextChanged, this, &NewAssessmentDialog::updateCreate);
     connect(fromFile, &QPushButton::clicked, this, &NewAssessmentDialog::chooseCriteriaFile);
     updateSet();
+    updateCreate();
     resize(640, sizeHint().height());
 }
 
@@ -78,14 +91,39 @@ void NewAssessmentDialog::chooseCriteriaFile()
     m_set->setCurrentIndex(m_set->count() - 1);
 }
 
+QString NewAssessmentDialog::groupName(const QString &unitKind)
+{
+    // The tags most sets use; any other tag is shown as it is.
+    if (unitKind == QLatin1String("so"))
+        return tr("Departments, boards and sectors (so)");
+    if (unitKind == QLatin1String("xa"))
+        return tr("Communes (xa)");
+    if (unitKind == QLatin1String("phuong"))
+        return tr("Wards (phuong)");
+    return unitKind;
+}
+
+void NewAssessmentDialog::updateCreate()
+{
+    m_create->setEnabled(!m_code->text().trimmed().isEmpty() && !m_name->text().trimmed().isEmpty()
+                         && !groupTag().isEmpty());
+}
+
+QString NewAssessmentDialog::groupTag() const
+{
+    return (m_group->isEditable() ? m_group->currentText() : m_group->currentData().toString()).trimmed();
+}
+
 void NewAssessmentDialog::updateSet()
 {
     m_group->clear();
     const auto set = BuiltinCriteria::load(m_set->currentData().toString());
     if (!set)
         return;
+    // A set that names no groups takes whatever group the agency writes.
+    m_group->setEditable(set.value().unitKinds().isEmpty());
     for (const QString &kind : set.value().unitKinds())
-        m_group->addItem(kind, kind);
+        m_group->addItem(groupName(kind), kind);
     m_status->setText(set.value().status() == SetStatus::Official
                           ? QString()
                           : tr("This criteria set is ILLUSTRATIVE or a draft, not the province's official "
@@ -102,10 +140,15 @@ void NewAssessmentDialog::accept()
     const QString suggested = QDir::home().filePath(
         EvidenceStore::safeFileName(m_code->text().trimmed() + QStringLiteral("-") + QString::number(m_year->value()))
         + QStringLiteral(".parx"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the assessment as"), suggested,
-                                                      tr("ParScore assessments (*.parx)"));
+    // An existing file is never replaced (ParxFile::create refuses it with a message), so
+    // the dialog does not offer to.
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the assessment as"), suggested,
+                                                tr("ParScore assessments (*.parx)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
+    if (!path.endsWith(QLatin1String(".parx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".parx"); // so that Open finds it again
     auto file = ParxFile::create(path);
     if (!file) {
         Messages::showError(this, file.error());
@@ -113,7 +156,7 @@ void NewAssessmentDialog::accept()
     }
     const auto created = AssessmentStore(*file.value())
                              .create(set.value(), {m_code->text().trimmed(), m_name->text().trimmed(),
-                                                   m_group->currentData().toString(), m_year->value()},
+                                                   groupTag(), m_year->value()},
                                      Messages::userName());
     if (created) {
         file.value()->write([](QSqlDatabase &db) {

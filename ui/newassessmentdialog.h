@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace ParScore {
@@ -23,7 +24,10 @@ public:
 
 private:
     void updateSet();
+    void updateCreate(); // Create needs a code, a name and a group
     void chooseCriteriaFile();
+    QString groupTag() const;
+    static QString groupName(const QString &unitKind);
 
     QComboBox *m_set;
     QLabel *m_status;
@@ -31,6 +35,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_group;
     QSpinBox *m_year;
+    QPushButton *m_create;
     QString m_createdPath;
 };
 

@@ -10,6 +10,7 @@
 #include "criteriatreemodel.h"
 #include "detailpanel.h"
 #include "fixtures.h"
+#include "uifixtures.h"
 #include "mainwindow.h"
 #include "messages.h"
 #include "readinessdialog.h"
@@ -33,53 +34,6 @@
 using namespace ParScore;
 using namespace ParScore::Test;
 
-namespace {
-
-// A department's new assessment on the built-in illustrative set.
-QString newFile(const QTemporaryDir &dir)
-{
-    const QString path = dir.filePath(QStringLiteral("stp.parx"));
-    auto file = ParxFile::create(path);
-    REQUIRE(file.ok());
-    const auto set = BuiltinCriteria::load(QStringLiteral("builtin:vn.ninhbinh.par.so"));
-    REQUIRE(set.ok());
-    REQUIRE(AssessmentStore(*file.value())
-                .create(set.value(), {QStringLiteral("STP"), QStringLiteral("Sở Tư pháp"), QStringLiteral("so"), 2026},
-                        QStringLiteral("test"))
-                .ok());
-    return path;
-}
-
-std::unique_ptr<AssessmentDocument> openDocument(const QString &path)
-{
-    auto document = AssessmentDocument::open(path, QStringLiteral("Cán bộ A"));
-    REQUIRE(document.ok());
-    return std::move(document).value();
-}
-
-// The answer of a leaf as stored in the file, read back by a fresh document.
-QString storedAnswer(const QString &path, const QString &nodeId)
-{
-    auto document = openDocument(path);
-    const auto it = document->answers().answers.constFind(nodeId);
-    if (it == document->answers().answers.cend())
-        return QStringLiteral("none");
-    return QString::fromUtf8(answerToCompactJson(*document->set().node(nodeId), *it));
-}
-
-// The first leaf of a rule kind the agency scores.
-QString leafOfKind(const CriteriaSet &set, RuleKind kind, TierInput input = TierInput::Percent)
-{
-    for (const CriteriaNode &node : set.nodes()) {
-        if (node.isLeaf() && node.scoredBy == ScoredBy::Agency && node.rule->kind == kind
-            && (kind != RuleKind::Tiers || node.rule->tierInput == input))
-            return node.id;
-    }
-    FAIL("no leaf of that kind");
-    return {};
-}
-
-} // namespace
 
 TEST_CASE("The criteria tree model passes the model tester, filtered and not")
 {
@@ -117,6 +71,11 @@ TEST_CASE("The criteria tree model passes the model tester, filtered and not")
           == QStringLiteral("No evidence or explanation"));
     proxy.setShow(CriteriaFilterModel::Show::NoEvidence);
     CHECK(proxy.rowCount() == 1); // area 1, holding 1.1.1
+    // Explained in a note, the item no longer blocks submitting but still has no document.
+    REQUIRE(document->setNote(QStringLiteral("1.1.1"), QStringLiteral("Bản gốc lưu tại văn thư")));
+    CHECK(model.index(first.row(), CriteriaTreeModel::StateColumn, first.parent()).data().toString()
+          == QStringLiteral("Explained, no evidence"));
+    CHECK(proxy.rowCount() == 1);
     proxy.setShow(CriteriaFilterModel::Show::All);
     proxy.setText(QStringLiteral("một cửa"));
     CHECK(proxy.rowCount() == 1);

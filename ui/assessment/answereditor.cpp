@@ -9,12 +9,16 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QRadioButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace ParScore {
 namespace {
@@ -151,6 +155,37 @@ void AnswerEditor::build()
     }
     if (m_number)
         connect(m_number, &QDoubleSpinBox::valueChanged, this, changed);
+    for (QAbstractSpinBox *box : findChildren<QAbstractSpinBox *>()) {
+        // An unscored box shows 0 already: typing 0 and Enter must still score it.
+        auto *text = box->findChild<QLineEdit *>();
+        connect(text, &QLineEdit::textEdited, this, [this] { m_typed = true; });
+        connect(box, &QAbstractSpinBox::editingFinished, this, [this, changed] {
+            if (std::exchange(m_typed, false))
+                changed();
+        });
+        box->installEventFilter(this);
+        text->installEventFilter(this);
+    }
+}
+
+bool AnswerEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // A number is written as soon as it is entered, so Ctrl+Z in its box means "undo the
+    // last edit" (the window's), not "undo my typing" (the line edit's own).
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool AnswerEditor::choseNotScored() const
+{
+    return m_options && m_options->currentIndex() == 0;
 }
 
 void AnswerEditor::showAnswer(const Answer *answer)

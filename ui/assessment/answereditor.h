@@ -31,9 +31,14 @@ public:
     // What is entered now, as an answer object of the contract; nullopt when incomplete.
     std::optional<QJsonObject> enteredJson() const;
     void setReadOnly(bool readOnly);
+    // The officer picked "(not scored)" in a list of options: the answer is to be cleared.
+    bool choseNotScored() const;
 
 signals:
     void edited(); // the officer changed a value (not emitted by showAnswer)
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void build();
@@ -48,6 +53,7 @@ private:
     QSpinBox *m_denominator = nullptr;
     QSpinBox *m_count = nullptr;
     bool m_hasValue = false; // spin boxes always hold a number: only count it once edited
+    bool m_typed = false;    // a number was typed since the last Enter
 };
 
 } // namespace ParScore

@@ -36,7 +36,7 @@ bool CriteriaFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         shown = flag == Flag::Unanswered;
         break;
     case Show::NoEvidence:
-        shown = flag == Flag::NoEvidence;
+        shown = flag == Flag::NoEvidence || flag == Flag::Unsupported;
         break;
     case Show::NotApplicable:
         shown = flag == Flag::NotApplicable && sourceModel()->rowCount(index) == 0;

@@ -81,8 +81,8 @@ CriteriaTreeModel::ItemFlag CriteriaTreeModel::flagOf(const CriteriaNode &node) 
         return ItemFlag::Unanswered;
     if (score.state == NodeState::NotApplicable)
         return ItemFlag::NotApplicable;
-    if (score.points > 0 && !m_document->hasEvidence(node.id) && m_document->note(node.id).trimmed().isEmpty())
-        return ItemFlag::NoEvidence;
+    if (score.points > 0 && !m_document->hasEvidence(node.id))
+        return m_document->note(node.id).trimmed().isEmpty() ? ItemFlag::Unsupported : ItemFlag::NoEvidence;
     return ItemFlag::Complete;
 }
 
@@ -111,6 +111,8 @@ QVariant CriteriaTreeModel::data(const QModelIndex &index, int role) const
         case ItemFlag::Incomplete:
             return style->standardIcon(QStyle::SP_MessageBoxQuestion);
         case ItemFlag::NoEvidence:
+            return style->standardIcon(QStyle::SP_MessageBoxInformation);
+        case ItemFlag::Unsupported:
             return style->standardIcon(QStyle::SP_MessageBoxWarning);
         case ItemFlag::NotApplicable:
             return style->standardIcon(QStyle::SP_DialogCancelButton);
@@ -141,7 +143,12 @@ QVariant CriteriaTreeModel::data(const QModelIndex &index, int role) const
         case ItemFlag::NotApplicable:
             return tr("Not applicable");
         case ItemFlag::NoEvidence:
-            return tr("No evidence or explanation");
+            return role == Qt::ToolTipRole ? tr("Points claimed with an explanation but no evidence document")
+                                           : tr("Explained, no evidence");
+        case ItemFlag::Unsupported:
+            return role == Qt::ToolTipRole ? tr("Points claimed with neither evidence nor an explanation: "
+                                                "attach a document or write a note before submitting")
+                                           : tr("No evidence or explanation");
         case ItemFlag::Complete:
             return tr("Scored");
         case ItemFlag::None:

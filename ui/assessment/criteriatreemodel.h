@@ -16,8 +16,10 @@ class CriteriaTreeModel : public QAbstractItemModel
 
 public:
     enum Column { IdColumn, TitleColumn, MaxColumn, PointsColumn, StateColumn, ColumnCount };
-    // What an item still needs, shown as an icon and filtered on.
-    enum class ItemFlag { None, Unanswered, Incomplete, NotApplicable, NoEvidence, Complete };
+    // What an item still needs, shown as an icon and filtered on. NoEvidence: points
+    // claimed and explained in a note, but no document; Unsupported: points claimed with
+    // neither (this one blocks submitting).
+    enum class ItemFlag { None, Unanswered, Incomplete, NotApplicable, NoEvidence, Unsupported, Complete };
     static constexpr int NodeIdRole = Qt::UserRole + 1;
     static constexpr int FlagRole = Qt::UserRole + 2;
 

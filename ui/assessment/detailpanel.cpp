@@ -5,8 +5,10 @@
 #include "assessmentdocument.h"
 #include "evidencestore.h"
 #include "language.h"
+#include "messages.h"
 #include "ruleengine.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDesktopServices>
@@ -22,6 +24,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTimer>
@@ -38,6 +41,23 @@ QLabel *plainLabel(QWidget *parent)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+// The inputs of an answer editor in the order they were made (which is the order they
+// are seen), without the parts of compound inputs such as a spin box's line edit.
+QList<QWidget *> inputsOf(QWidget *editor)
+{
+    QList<QWidget *> inputs;
+    for (QWidget *widget : editor->findChildren<QWidget *>()) {
+        if (!(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        bool part = false;
+        for (QWidget *up = widget->parentWidget(); up && up != editor; up = up->parentWidget())
+            part = part || (up->focusPolicy() & Qt::TabFocus);
+        if (!part)
+            inputs.append(widget);
+    }
+    return inputs;
 }
 
 } // namespace
@@ -89,17 +109,18 @@ DetailPanel::DetailPanel(AssessmentDocument *document, QWidget *parent)
     m_answerLayout->addWidget(clear, 0, Qt::AlignLeft);
     layout->addWidget(answerGroup);
 
-    auto *noteGroup = new QGroupBox(tr("Note / explanation"), this);
-    auto *noteLayout = new QVBoxLayout(noteGroup);
-    m_note = new QPlainTextEdit(noteGroup);
+    m_noteGroup = new QGroupBox(tr("Note / explanation"), this);
+    auto *noteLayout = new QVBoxLayout(m_noteGroup);
+    m_note = new QPlainTextEdit(m_noteGroup);
     m_note->setObjectName(QStringLiteral("notePlainTextEdit"));
     m_note->setAccessibleName(tr("Note or explanation"));
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(90);
     noteLayout->addWidget(m_note);
-    layout->addWidget(noteGroup);
+    layout->addWidget(m_noteGroup);
 
-    auto *evidenceGroup = new QGroupBox(tr("Evidence (drop files here)"), this);
+    m_evidenceGroup = new QGroupBox(tr("Evidence (drop files here)"), this);
+    QGroupBox *evidenceGroup = m_evidenceGroup;
     auto *evidenceLayout = new QVBoxLayout(evidenceGroup);
     m_evidence = new QListWidget(evidenceGroup);
     m_evidence->setObjectName(QStringLiteral("evidenceListWidget"));
@@ -133,9 +154,13 @@ DetailPanel::DetailPanel(AssessmentDocument *document, QWidget *parent)
 
     m_noteTimer = new QTimer(this);
     m_noteTimer->setSingleShot(true);
-    m_noteTimer->setInterval(800);
+    m_noteTimer->setInterval(500);
     connect(m_noteTimer, &QTimer::timeout, this, &DetailPanel::commitNote);
-    connect(m_note, &QPlainTextEdit::textChanged, m_noteTimer, qOverload<>(&QTimer::start));
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
+        m_noteUnsaved = true;
+        m_noteTimer->start();
+    });
+    m_note->installEventFilter(this); // leaving the note writes it at once
     connect(m_notApplicable, &QCheckBox::clicked, this, &DetailPanel::commitAnswer);
     connect(m_reason, &QLineEdit::editingFinished, this, &DetailPanel::commitAnswer);
     connect(clear, &QPushButton::clicked, this, [this] {
@@ -145,6 +170,8 @@ DetailPanel::DetailPanel(AssessmentDocument *document, QWidget *parent)
     connect(m_attach, &QPushButton::clicked, this, &DetailPanel::chooseFiles);
     connect(m_remove, &QPushButton::clicked, this, &DetailPanel::removeEvidence);
     connect(m_open, &QPushButton::clicked, this, &DetailPanel::openEvidence);
+    connect(m_evidence, &QListWidget::currentItemChanged, this, &DetailPanel::updateEvidenceButtons);
+    connect(m_evidence, &QListWidget::itemActivated, this, &DetailPanel::openEvidence);
     connect(document, &AssessmentDocument::nodeChanged, this, [this](const QString &id) {
         if (id == m_nodeId)
             refresh();
@@ -154,8 +181,7 @@ DetailPanel::DetailPanel(AssessmentDocument *document, QWidget *parent)
 
 void DetailPanel::showNode(const QString &nodeId)
 {
-    if (m_noteTimer->isActive())
-        commitNote(); // a note being typed belongs to the item it was typed for
+    commitPendingEdits(); // what is being typed belongs to the item it was typed for
     m_nodeId = nodeId;
     rebuild();
 }
@@ -171,11 +197,22 @@ void DetailPanel::rebuild()
     m_required->setText(node->evidence.isEmpty() ? tr("—") : node->evidence);
     m_legalBasis->setText(node->legalBasis.isEmpty() ? tr("—") : node->legalBasis);
     if (node->isLeaf()) {
-        m_editor = new AnswerEditor(*node, m_answerLayout->parentWidget());
+        QWidget *answerGroup = m_answerLayout->parentWidget();
+        m_editor = new AnswerEditor(*node, answerGroup);
         m_answerLayout->insertWidget(0, m_editor);
         connect(m_editor, &AnswerEditor::edited, this, &DetailPanel::commitAnswer);
         m_editor->show();
     }
+    // Areas are sums of their items: notes and evidence belong to the items.
+    m_noteGroup->setVisible(node->isLeaf());
+    m_evidenceGroup->setVisible(node->isLeaf());
+    // A new input joins the end of the window's focus chain: Tab must walk the panel top
+    // to bottom, so the whole panel's order is set again after it.
+    QList<QWidget *> order = m_editor ? inputsOf(m_editor) : QList<QWidget *>();
+    order << m_notApplicable << m_reason << m_clear << m_note << m_evidence << m_hasDate << m_date << m_attach
+          << m_remove << m_open;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
     refresh();
     // The new input changes the panel's height: let the scroll area know at once.
     layout()->activate();
@@ -216,23 +253,59 @@ void DetailPanel::refresh()
     if (leaf)
         result += u'\n' + score.explanation;
     m_result->setText(result);
-    if (!m_noteTimer->isActive() && m_note->toPlainText() != m_document->note(m_nodeId)) {
+    // A note the file refused is shown again, not lost, and written when the item is left.
+    const auto unsaved = m_unsavedNotes.constFind(m_nodeId);
+    const QString note = unsaved != m_unsavedNotes.cend() ? *unsaved : m_document->note(m_nodeId);
+    if (!m_noteUnsaved && m_note->toPlainText() != note) {
         const QSignalBlocker block(m_note);
-        m_note->setPlainText(m_document->note(m_nodeId));
+        m_note->setPlainText(note);
     }
+    m_noteUnsaved = m_noteUnsaved || unsaved != m_unsavedNotes.cend();
     m_note->setReadOnly(readOnly);
+    // Read-only text looks it: the window's colour instead of the white of an input.
+    QPalette notePalette = palette();
+    if (readOnly)
+        notePalette.setColor(QPalette::Base, notePalette.color(QPalette::Window));
+    m_note->setPalette(notePalette);
+    m_hasDate->setEnabled(!readOnly);
+    m_date->setEnabled(!readOnly && m_hasDate->isChecked());
     m_evidence->clear();
     for (const EvidenceInfo &document : m_document->evidenceFor(m_nodeId)) {
         auto *item = new QListWidgetItem(
             document.effectiveDate.isEmpty()
                 ? document.name
-                : tr("%1 (effective %2)").arg(document.name, document.effectiveDate),
+                : tr("%1 (effective %2)").arg(document.name, formatIsoDate(document.effectiveDate)),
             m_evidence);
         item->setData(Qt::UserRole, document.sha256);
     }
     m_attach->setEnabled(!readOnly);
-    m_remove->setEnabled(!readOnly && m_evidence->count() > 0);
-    m_open->setEnabled(m_evidence->count() > 0);
+    updateEvidenceButtons();
+}
+
+bool DetailPanel::focusInput()
+{
+    for (QWidget *candidate : {static_cast<QWidget *>(m_editor.data()), static_cast<QWidget *>(m_notApplicable),
+                               static_cast<QWidget *>(m_note)}) {
+        if (!candidate || !candidate->isVisibleTo(this))
+            continue;
+        QWidget *target = candidate;
+        if (candidate == m_editor) {
+            const QList<QWidget *> inputs = inputsOf(m_editor);
+            target = inputs.isEmpty() ? nullptr : inputs.constFirst();
+        }
+        if (target && target->isEnabled()) {
+            target->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
+void DetailPanel::updateEvidenceButtons()
+{
+    const bool chosen = m_evidence->count() == 1 || m_evidence->currentItem();
+    m_remove->setEnabled(!m_document->isSealed() && chosen);
+    m_open->setEnabled(chosen);
 }
 
 void DetailPanel::commitAnswer()
@@ -250,8 +323,11 @@ void DetailPanel::commitAnswer()
         json = {{QStringLiteral("notApplicable"), true}, {QStringLiteral("reason"), m_reason->text()}};
     } else {
         const auto entered = m_editor ? m_editor->enteredJson() : std::nullopt;
-        if (!entered)
+        if (!entered) {
+            if (m_editor && m_editor->choseNotScored() && !m_document->setAnswer(m_nodeId, std::nullopt))
+                refresh();
             return;
+        }
         json = *entered;
     }
     // The same validation as an answers file: the document only ever holds valid answers.
@@ -261,14 +337,36 @@ void DetailPanel::commitAnswer()
         return;
     }
     m_problem->clear();
-    m_document->setAnswer(m_nodeId, answer.value());
+    if (!m_document->setAnswer(m_nodeId, answer.value()))
+        refresh(); // refused by the file: the inputs show what it holds, not what was typed
 }
 
 void DetailPanel::commitNote()
 {
     m_noteTimer->stop();
-    if (!m_nodeId.isEmpty() && !m_document->isSealed())
-        m_document->setNote(m_nodeId, m_note->toPlainText());
+    if (!m_noteUnsaved || m_nodeId.isEmpty() || m_document->isSealed())
+        return;
+    m_noteUnsaved = false;
+    const QString text = m_note->toPlainText();
+    if (m_document->setNote(m_nodeId, text))
+        m_unsavedNotes.remove(m_nodeId);
+    else
+        m_unsavedNotes.insert(m_nodeId, text); // the document said why; kept for another try
+}
+
+void DetailPanel::commitPendingEdits()
+{
+    // A number typed but not yet entered (Enter or leaving the box enters it).
+    if (auto *box = qobject_cast<QAbstractSpinBox *>(QApplication::focusWidget()); box && isAncestorOf(box))
+        box->interpretText();
+    commitNote();
+}
+
+bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_note && event->type() == QEvent::FocusOut)
+        commitNote();
+    return QWidget::eventFilter(watched, event);
 }
 
 void DetailPanel::chooseFiles()
@@ -289,9 +387,8 @@ void DetailPanel::attachFiles(const QStringList &files)
 
 void DetailPanel::removeEvidence()
 {
-    const QListWidgetItem *item = m_evidence->currentItem();
-    if (!item)
-        item = m_evidence->item(0);
+    // The chosen document, or the only one: never a guess among several.
+    const QListWidgetItem *item = m_evidence->count() == 1 ? m_evidence->item(0) : m_evidence->currentItem();
     if (item)
         m_document->setEvidenceLinked(m_nodeId, item->data(Qt::UserRole).toString(), false);
 }
@@ -301,27 +398,40 @@ void DetailPanel::openEvidence()
     const QListWidgetItem *item = m_evidence->currentItem() ? m_evidence->currentItem() : m_evidence->item(0);
     if (!item)
         return;
+    const QString sha256 = item->data(Qt::UserRole).toString();
+    const QList<EvidenceInfo> documents = m_document->evidenceFor(m_nodeId);
+    const auto document = std::find_if(documents.cbegin(), documents.cend(),
+                                       [&sha256](const EvidenceInfo &info) { return info.sha256 == sha256; });
+    if (document == documents.cend())
+        return;
     // A copy outside the .parx, opened with the system viewer; never the stored name as a path.
-    for (const EvidenceInfo &document : m_document->evidenceFor(m_nodeId)) {
-        if (document.sha256 != item->data(Qt::UserRole).toString())
-            continue;
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation)
-                               + QStringLiteral("/parscore-evidence/") + document.sha256.left(16);
-        QDir().mkpath(folder);
-        const QString path = folder + u'/' + EvidenceStore::safeFileName(document.name);
-        if (!QFileInfo::exists(path)) {
-            // The document reads its bytes lazily and checks them against the fingerprint.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation)
+                           + QStringLiteral("/parscore-evidence/") + sha256.left(16);
+    const QString path = folder + u'/' + EvidenceStore::safeFileName(document->name);
+    if (!QFileInfo::exists(path)) {
+        const auto copied = [&]() -> Result<bool> {
+            // The store reads the bytes lazily and checks them against the fingerprint.
             auto file = ParxFile::open(m_document->path(), ParxFile::Mode::ReadOnly);
             if (!file)
-                return;
-            auto bytes = EvidenceStore(*file.value()).content(document.sha256);
-            QFile out(path);
-            if (!bytes || !out.open(QIODevice::WriteOnly))
-                return;
-            out.write(bytes.value());
+                return file.error();
+            auto bytes = EvidenceStore(*file.value()).content(sha256);
+            if (!bytes)
+                return bytes.error();
+            QSaveFile out(path); // a viewer never sees half a copy
+            if (!QDir().mkpath(folder) || !out.open(QIODevice::WriteOnly) || out.write(bytes.value()) < 0
+                || !out.commit())
+                return Error::unreadable(tr("Could not make a copy of %1 to open: %2")
+                                             .arg(document->name, QDir::toNativeSeparators(path)));
+            return true;
+        }();
+        if (!copied) {
+            Messages::showError(this, copied.error());
+            return;
         }
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        Messages::showError(this, Error::invalid(tr("No program on this computer opens %1. The copy is at %2")
+                                                     .arg(document->name, QDir::toNativeSeparators(path))));
 }
 
 void DetailPanel::dragEnterEvent(QDragEnterEvent *event)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -31,8 +33,14 @@ public:
     QString nodeId() const { return m_nodeId; }
     // Attaches files to the shown item (also what dropping files on the panel does).
     void attachFiles(const QStringList &files);
+    // Puts the keyboard focus on the shown item's first input (false when it has none).
+    bool focusInput();
+    // Writes what is typed and not yet written (a note during its pause, a number not yet
+    // entered); the window calls it before the panel goes.
+    void commitPendingEdits();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -43,6 +51,7 @@ private:
     void commitNote();
     void chooseFiles();
     void removeEvidence();
+    void updateEvidenceButtons();
     void openEvidence();
 
     AssessmentDocument *m_document;
@@ -57,8 +66,12 @@ private:
     QLineEdit *m_reason;
     QLabel *m_result;
     QLabel *m_problem;
+    QGroupBox *m_noteGroup;
+    QGroupBox *m_evidenceGroup;
     QPlainTextEdit *m_note;
     QTimer *m_noteTimer;
+    bool m_noteUnsaved = false;           // typed since it was last written
+    QHash<QString, QString> m_unsavedNotes; // notes the file refused, by item
     QListWidget *m_evidence;
     QPushButton *m_clear;
     QCheckBox *m_hasDate;

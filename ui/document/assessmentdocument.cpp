@@ -124,12 +124,15 @@ bool AssessmentDocument::attachEvidence(const QString &nodeId, const QStringList
     QStringList names;
     for (const QString &path : files)
         names.append(QFileInfo(path).fileName());
-    m_undoStack.beginMacro(tr("Attach evidence to item %1").arg(nodeId));
+    auto *attach = new AttachEvidenceCommand(nodeId);
     for (const EvidenceInfo &document : std::as_const(m_evidence)) {
         if (document.nodes.contains(nodeId) && names.contains(document.name))
-            m_undoStack.push(new SetEvidenceLinkCommand(this, nodeId, document.sha256, true, document.name));
+            new SetEvidenceLinkCommand(this, nodeId, document.sha256, true, document.name, attach);
     }
-    m_undoStack.endMacro();
+    if (attach->childCount() > 0)
+        m_undoStack.push(attach);
+    else
+        delete attach;
     emit nodeChanged(nodeId);
     return true;
 }
@@ -146,6 +149,17 @@ bool AssessmentDocument::setEvidenceLinked(const QString &nodeId, const QString 
     return std::any_of(linkedNow.cbegin(), linkedNow.cend(),
                        [&sha256](const EvidenceInfo &e) { return e.sha256 == sha256; })
            == linked;
+}
+
+void AssessmentDocument::retranslate()
+{
+    rescore(); // the engine's explanations are written in the current language
+    emit scoresChanged();
+    for (int i = 0; i < m_undoStack.count(); ++i) {
+        // Every command on this stack is one of ours (editcommands.h).
+        if (auto *command = dynamic_cast<EditCommand *>(const_cast<QUndoCommand *>(m_undoStack.command(i))))
+            command->retranslate();
+    }
 }
 
 bool AssessmentDocument::seal()

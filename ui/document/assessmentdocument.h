@@ -51,6 +51,8 @@ public:
     bool attachEvidence(const QString &nodeId, const QStringList &files, const QString &effectiveDate);
     bool setEvidenceLinked(const QString &nodeId, const QString &sha256, bool linked);
     bool seal();
+    // Makes the undo history's texts again in the current language.
+    void retranslate();
 
     // Used by the undo commands only: write the state and tell the views.
     Result<bool> writeAnswer(const QString &nodeId, const std::optional<Answer> &answer);

@@ -14,14 +14,35 @@ struct Text
 
 } // namespace
 
+EditCommand::EditCommand(QString nodeId, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_nodeId(std::move(nodeId))
+{
+}
+
+void EditCommand::retranslate()
+{
+    setText(describe());
+    for (int i = 0; i < childCount(); ++i) {
+        // Children are made by this file only, all of them edit commands.
+        if (auto *command = dynamic_cast<EditCommand *>(const_cast<QUndoCommand *>(child(i))))
+            command->retranslate();
+    }
+}
+
 SetAnswerCommand::SetAnswerCommand(AssessmentDocument *document, QString nodeId,
                                    std::optional<Answer> before, std::optional<Answer> after)
-    : m_document(document)
-    , m_nodeId(std::move(nodeId))
+    : EditCommand(std::move(nodeId))
+    , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
-    setText(Text::tr("Score item %1").arg(m_nodeId));
+    setText(describe());
+}
+
+QString SetAnswerCommand::describe() const
+{
+    return Text::tr("Score item %1").arg(m_nodeId);
 }
 
 void SetAnswerCommand::redo()
@@ -46,12 +67,17 @@ bool SetAnswerCommand::mergeWith(const QUndoCommand *other)
 }
 
 SetNoteCommand::SetNoteCommand(AssessmentDocument *document, QString nodeId, QString before, QString after)
-    : m_document(document)
-    , m_nodeId(std::move(nodeId))
+    : EditCommand(std::move(nodeId))
+    , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
-    setText(Text::tr("Note on item %1").arg(m_nodeId));
+    setText(describe());
+}
+
+QString SetNoteCommand::describe() const
+{
+    return Text::tr("Note on item %1").arg(m_nodeId);
 }
 
 void SetNoteCommand::redo()
@@ -76,14 +102,20 @@ bool SetNoteCommand::mergeWith(const QUndoCommand *other)
 }
 
 SetEvidenceLinkCommand::SetEvidenceLinkCommand(AssessmentDocument *document, QString nodeId, QString sha256,
-                                               bool linked, const QString &name)
-    : m_document(document)
-    , m_nodeId(std::move(nodeId))
+                                               bool linked, QString name, QUndoCommand *parent)
+    : EditCommand(std::move(nodeId), parent)
+    , m_document(document)
     , m_sha256(std::move(sha256))
+    , m_name(std::move(name))
     , m_linked(linked)
 {
-    setText(linked ? Text::tr("Attach %1 to item %2").arg(name, m_nodeId)
-                   : Text::tr("Remove %1 from item %2").arg(name, m_nodeId));
+    setText(describe());
+}
+
+QString SetEvidenceLinkCommand::describe() const
+{
+    return m_linked ? Text::tr("Attach %1 to item %2").arg(m_name, m_nodeId)
+                    : Text::tr("Remove %1 from item %2").arg(m_name, m_nodeId);
 }
 
 void SetEvidenceLinkCommand::redo()
@@ -95,6 +127,17 @@ void SetEvidenceLinkCommand::redo()
 void SetEvidenceLinkCommand::undo()
 {
     m_document->writeEvidenceLink(m_nodeId, m_sha256, !m_linked);
+}
+
+AttachEvidenceCommand::AttachEvidenceCommand(QString nodeId)
+    : EditCommand(std::move(nodeId))
+{
+    setText(describe());
+}
+
+QString AttachEvidenceCommand::describe() const
+{
+    return Text::tr("Attach evidence to item %1").arg(m_nodeId);
 }
 
 } // namespace ParScore

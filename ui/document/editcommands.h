@@ -11,8 +11,21 @@ namespace ParScore {
 class AssessmentDocument;
 
 // Undo commands of the officer's edits. Each writes through the document; a command
-// whose first write fails is marked obsolete and dropped by the stack.
-class SetAnswerCommand : public QUndoCommand
+// whose first write fails is marked obsolete and dropped by the stack. Their texts (shown
+// in the Undo and Redo menu items) are made again when the language changes.
+class EditCommand : public QUndoCommand
+{
+public:
+    explicit EditCommand(QString nodeId, QUndoCommand *parent = nullptr);
+    const QString &nodeId() const { return m_nodeId; } // the item it edits
+    void retranslate(); // this command's text and its children's, in the current language
+
+protected:
+    virtual QString describe() const = 0;
+    QString m_nodeId;
+};
+
+class SetAnswerCommand : public EditCommand
 {
 public:
     SetAnswerCommand(AssessmentDocument *document, QString nodeId, std::optional<Answer> before,
@@ -23,14 +36,16 @@ public:
     // Typing 1, 2, 3 into one item's field is one step to undo, not three.
     bool mergeWith(const QUndoCommand *other) override;
 
+protected:
+    QString describe() const override;
+
 private:
     AssessmentDocument *m_document;
-    QString m_nodeId;
     std::optional<Answer> m_before;
     std::optional<Answer> m_after;
 };
 
-class SetNoteCommand : public QUndoCommand
+class SetNoteCommand : public EditCommand
 {
 public:
     SetNoteCommand(AssessmentDocument *document, QString nodeId, QString before, QString after);
@@ -39,26 +54,41 @@ public:
     int id() const override { return 2; }
     bool mergeWith(const QUndoCommand *other) override;
 
+protected:
+    QString describe() const override;
+
 private:
     AssessmentDocument *m_document;
-    QString m_nodeId;
     QString m_before;
     QString m_after;
 };
 
-class SetEvidenceLinkCommand : public QUndoCommand
+class SetEvidenceLinkCommand : public EditCommand
 {
 public:
     SetEvidenceLinkCommand(AssessmentDocument *document, QString nodeId, QString sha256, bool linked,
-                           const QString &name);
+                           QString name, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
+protected:
+    QString describe() const override;
+
 private:
     AssessmentDocument *m_document;
-    QString m_nodeId;
     QString m_sha256;
+    QString m_name;
     bool m_linked;
+};
+
+// Links the documents just attached to an item, as one step: its children are the links.
+class AttachEvidenceCommand : public EditCommand
+{
+public:
+    explicit AttachEvidenceCommand(QString nodeId);
+
+protected:
+    QString describe() const override;
 };
 
 } // namespace ParScore

@@ -1,0 +1,281 @@
+// The window as an officer uses it: by keyboard alone, switching the language in the
+// middle of the work, and with the file held by another program.
+#include "assessmentstore.h"
+#include "criteriatreemodel.h"
+#include "detailpanel.h"
+#include "fixtures.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "messages.h"
+#include "newassessmentdialog.h"
+#include "uifixtures.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace ParScore;
+using namespace ParScore::Test;
+
+namespace {
+
+QAction *actionNamed(QWidget *window, const QString &text)
+{
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text().remove(u'&') == text)
+            return action;
+    }
+    QStringList texts;
+    for (QAction *action : window->findChildren<QAction *>())
+        texts.append(action->text());
+    FAIL("no action " << text.toStdString() << " among " << texts.join(u'|').toStdString());
+    return nullptr;
+}
+
+QString summary(const MainWindow &window)
+{
+    return window.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+}
+
+// Shows the window and makes it the active one, so shortcuts and focus work offscreen.
+void activate(MainWindow &window)
+{
+    window.resize(1280, 800);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
+// Types into whatever has the keyboard focus, Vietnamese letters too (as an input
+// method delivers them: a key event carrying the text).
+void type(const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(QApplication::focusWidget(), &press);
+        QApplication::sendEvent(QApplication::focusWidget(), &release);
+    }
+}
+
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+    QTest::keyClick(target, key, modifiers);
+}
+
+} // namespace
+
+TEST_CASE("An officer scores items of several rule kinds with the keyboard alone")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    activate(window);
+    window.tree()->setFocus();
+    window.selectNode(QStringLiteral("1.1.2"));
+    press(Qt::Key_Tab); // from the tree to the item's first input
+    INFO("focus on " << QApplication::focusWidget()->metaObject()->className());
+    CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("numeratorSpinBox"));
+    window.selectNode(QStringLiteral("1"));
+    window.tree()->setFocus();
+
+    press(Qt::Key_J, Qt::ControlModifier); // next item to score: 1.1.1, a choice
+    CHECK(window.detailPanel()->nodeId() == QStringLiteral("1.1.1"));
+    REQUIRE(qobject_cast<QComboBox *>(QApplication::focusWidget()));
+    press(Qt::Key_Down); // the first option
+    CHECK(storedAnswer(path, QStringLiteral("1.1.1")) != QStringLiteral("none"));
+
+    press(Qt::Key_J, Qt::ControlModifier); // 1.1.2, done out of total
+    CHECK(window.detailPanel()->nodeId() == QStringLiteral("1.1.2"));
+    CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("numeratorSpinBox"));
+    type(QStringLiteral("9"));
+    press(Qt::Key_Tab);
+    CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("denominatorSpinBox"));
+    type(QStringLiteral("10"));
+    press(Qt::Key_Tab); // leaving the box enters the value
+    CHECK(storedAnswer(path, QStringLiteral("1.1.2")) == QStringLiteral(R"({"denominator":10,"numerator":9})"));
+    CHECK(window.detailPanel()->findChild<QLabel *>(QStringLiteral("resultLabel"))->text().contains(
+        QStringLiteral("9/10 = 90 %")));
+
+    // Tab goes on, top to bottom, to the note; what is typed there is kept.
+    while (QApplication::focusWidget()->objectName() != QStringLiteral("notePlainTextEdit")) {
+        QWidget *before = QApplication::focusWidget();
+        press(Qt::Key_Tab);
+        REQUIRE(QApplication::focusWidget() != before);
+        INFO("focus went to " << QApplication::focusWidget()->metaObject()->className() << " "
+                               << QApplication::focusWidget()->objectName().toStdString());
+        REQUIRE(window.detailPanel()->isAncestorOf(QApplication::focusWidget()));
+    }
+    type(QStringLiteral("Kế hoạch số 12/KH-STP"));
+    press(Qt::Key_F6); // back to the tree: the note is written as the focus leaves
+    CHECK(window.tree()->hasFocus());
+    press(Qt::Key_Down);
+    CHECK(openDocument(path)->note(QStringLiteral("1.1.2")) == QStringLiteral("Kế hoạch số 12/KH-STP"));
+
+    SECTION("a checklist is ticked with the space bar")
+    {
+        window.selectNode(QStringLiteral("1.2"));
+        press(Qt::Key_Return); // Enter on an item goes to its input
+        auto *list = qobject_cast<QListWidget *>(QApplication::focusWidget());
+        REQUIRE(list);
+        press(Qt::Key_Down);
+        press(Qt::Key_Space);
+        CHECK(openDocument(path)->answers().answers.value(QStringLiteral("1.2")).checked.size() == 1);
+    }
+    SECTION("undo and redo by keyboard take back and restore the edits, in the file too")
+    {
+        press(Qt::Key_Z, Qt::ControlModifier); // the note
+        CHECK(openDocument(path)->note(QStringLiteral("1.1.2")).isEmpty());
+        press(Qt::Key_Z, Qt::ControlModifier); // 9 of 10
+        CHECK(storedAnswer(path, QStringLiteral("1.1.2")) == QStringLiteral("none"));
+        press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        CHECK(storedAnswer(path, QStringLiteral("1.1.2")) == QStringLiteral(R"({"denominator":10,"numerator":9})"));
+    }
+}
+
+TEST_CASE("Switching the language keeps the document, the selected item and the undo history")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    struct BackToEnglish
+    {
+        ~BackToEnglish() { setLanguage(Language::English); }
+    } backToEnglish;
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    activate(window);
+    AssessmentDocument *document = window.document();
+    window.selectNode(QStringLiteral("1.1.2"));
+    window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("denominatorSpinBox"))->setValue(4);
+    window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("numeratorSpinBox"))->setValue(4);
+    REQUIRE(document->undoStack()->count() == 1);
+    CHECK(summary(window).startsWith(QStringLiteral("Self-assessed:")));
+
+    actionNamed(&window, QStringLiteral("Tiếng Việt"))->trigger();
+    QApplication::processEvents(); // the window is made again once the menu has returned
+    CHECK(currentLanguage() == Language::Vietnamese);
+    CHECK(window.document() == document);
+    CHECK(document->undoStack()->count() == 1);
+    CHECK(window.detailPanel()->nodeId() == QStringLiteral("1.1.2"));
+    CHECK(summary(window).startsWith(QStringLiteral("Tự đánh giá:")));
+    CHECK(summary(window).startsWith(QStringLiteral("Tự đánh giá: 3,00/70,00 điểm"))); // Vietnamese numbers
+    CHECK(window.menuBar()->actions().constFirst()->text() == QStringLiteral("&Tệp"));
+    CHECK(window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("numeratorSpinBox"))->value() == 4);
+
+    actionNamed(&window, QStringLiteral("Hoàn tác chấm điểm mục 1.1.2"))->trigger(); // undo, in Vietnamese
+    CHECK(storedAnswer(path, QStringLiteral("1.1.2")) == QStringLiteral("none"));
+    actionNamed(&window, QStringLiteral("English"))->trigger();
+    QApplication::processEvents();
+    CHECK(currentLanguage() == Language::English);
+    CHECK(summary(window).contains(QStringLiteral("scored 0 of")));
+    CHECK(QSettings().value(QStringLiteral("language")).toString() == QStringLiteral("en"));
+}
+
+TEST_CASE("An edit refused because another program is writing the file is reported and changes nothing")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    QList<Error> errors;
+    Messages::setTestHooks({[&errors](const Error &e) { errors.append(e); }, {}});
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    window.selectNode(QStringLiteral("1.1.2"));
+    auto *numerator = window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("numeratorSpinBox"));
+    auto *note = window.detailPanel()->findChild<QPlainTextEdit *>(QStringLiteral("notePlainTextEdit"));
+
+    // Another program (here a second connection) holds a write transaction open while the
+    // officer edits: the edit waits for it a moment, then is refused with a message.
+    auto other = ParxFile::open(path, ParxFile::Mode::ReadWrite);
+    REQUIRE(other.ok());
+    const auto held = other.value()->write([&](QSqlDatabase &db) -> Result<bool> {
+        auto written = ParxFile::setInfo(db, QStringLiteral("note"), QStringLiteral("the other program"));
+        if (!written)
+            return written;
+        numerator->setValue(0);
+        window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("denominatorSpinBox"))->setValue(2);
+        REQUIRE(errors.size() == 1);
+        CHECK(errors.constFirst().message.contains(QStringLiteral("is being changed by another program")));
+        CHECK(errors.constFirst().message.contains(QDir::toNativeSeparators(path)));
+        CHECK_FALSE(window.document()->answers().answers.contains(QStringLiteral("1.1.2")));
+        CHECK(window.document()->undoStack()->count() == 0);
+        CHECK(window.document()->scorecard().answeredLeaves == 0);
+        return Result<bool>(true);
+    });
+    REQUIRE(held.ok());
+    other.value().reset();
+    CHECK(storedAnswer(path, QStringLiteral("1.1.2")) == QStringLiteral("none"));
+
+    // Once the other program is done, the same edit goes through.
+    window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("denominatorSpinBox"))->setValue(3);
+    CHECK(storedAnswer(path, QStringLiteral("1.1.2")) == QStringLiteral(R"({"denominator":3,"numerator":0})"));
+    CHECK(errors.size() == 1);
+    note->setPlainText(QStringLiteral("Không phát sinh"));
+    window.selectNode(QStringLiteral("1.1.1")); // leaving the item writes its note
+    CHECK(openDocument(path)->note(QStringLiteral("1.1.2")) == QStringLiteral("Không phát sinh"));
+    Messages::setTestHooks({});
+}
+
+TEST_CASE("A new assessment needs an agency code, a name and a group before it can be created")
+{
+    NewAssessmentDialog dialog;
+    auto *create = dialog.findChild<QPushButton *>(QStringLiteral("createPushButton"));
+    REQUIRE(create);
+    auto *group = dialog.findChild<QComboBox *>(QStringLiteral("groupComboBox"));
+    CHECK(group->currentData().toString() == QStringLiteral("so"));
+    CHECK(group->currentText() != QStringLiteral("so")); // a name a person reads, not the tag
+    CHECK_FALSE(create->isEnabled());
+    dialog.findChild<QLineEdit *>(QStringLiteral("agencyCodeLineEdit"))->setText(QStringLiteral("STP"));
+    CHECK_FALSE(create->isEnabled());
+    dialog.findChild<QLineEdit *>(QStringLiteral("agencyNameLineEdit"))->setText(QStringLiteral("   "));
+    CHECK_FALSE(create->isEnabled());
+    dialog.findChild<QLineEdit *>(QStringLiteral("agencyNameLineEdit"))->setText(QStringLiteral("Sở Tư pháp"));
+    CHECK(create->isEnabled());
+}
+
+TEST_CASE("The language can be switched from its menu again and again while a note is being typed")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    activate(window);
+    window.selectNode(QStringLiteral("2.3"));
+    // Typed, and the language switched before the note's pause-to-save has passed.
+    window.detailPanel()->findChild<QPlainTextEdit *>(QStringLiteral("notePlainTextEdit"))
+        ->setPlainText(QStringLiteral("Không có vi phạm"));
+    for (int round = 0; round < 6; ++round) {
+        // Chosen as a person does: the menu open, the other language picked with Enter.
+        QMenu *menu = nullptr;
+        for (QMenu *candidate : window.findChildren<QMenu *>()) {
+            if (candidate->actions().size() == 2 && candidate->actions().constLast()->text() == QStringLiteral("English"))
+                menu = candidate;
+        }
+        REQUIRE(menu);
+        QAction *other = menu->actions()[currentLanguage() == Language::English ? 0 : 1];
+        menu->popup(QPoint(0, 0));
+        menu->setActiveAction(other);
+        QTest::keyClick(menu, Qt::Key_Return);
+        QApplication::processEvents();
+        CHECK(currentLanguage() == (round % 2 == 0 ? Language::Vietnamese : Language::English));
+        CHECK(window.detailPanel()->nodeId() == QStringLiteral("2.3"));
+    }
+    CHECK(openDocument(path)->note(QStringLiteral("2.3")) == QStringLiteral("Không có vi phạm"));
+    CHECK(window.detailPanel()->findChild<QPlainTextEdit *>(QStringLiteral("notePlainTextEdit"))->toPlainText()
+          == QStringLiteral("Không có vi phạm"));
+}
