@@ -4,6 +4,7 @@
 #include "answersparser.h"
 #include "clock.h"
 #include "criteriaparser.h"
+#include "inputlimits.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -499,6 +500,32 @@ Result<bool> AssessmentStore::setAnswer(const AssessmentInfo &assessment, const 
             return applied.error();
         return true;
     }
+    return clearItem(assessment, layer, QStringLiteral("node"), nodeId, author);
+}
+
+Result<bool> AssessmentStore::setExtraCount(const AssessmentInfo &assessment, const CriteriaSet &set,
+                                            Layer layer, ExtraKind kind, const QString &itemId, qint64 count,
+                                            const QString &author)
+{
+    const auto &section = set.extra(kind);
+    if (!section || !section->item(itemId))
+        return Error::invalid(tr("There is no bonus or penalty item %1 in the criteria set").arg(itemId));
+    if (count < 0 || double(count) > Limits::maxWholeNumber)
+        return Error::invalid(tr("The number of times item %1 applies must be a whole number from 0").arg(itemId));
+    const QString kindKey = kind == ExtraKind::Bonus ? QStringLiteral("bonus") : QStringLiteral("penalty");
+    if (count == 0)
+        return clearItem(assessment, layer, kindKey, itemId, author);
+    AnswerSet one;
+    (kind == ExtraKind::Bonus ? one.bonus : one.penalty).insert(itemId, count);
+    auto applied = applyAnswers(assessment, set, layer, one, author);
+    if (!applied)
+        return applied.error();
+    return true;
+}
+
+Result<bool> AssessmentStore::clearItem(const AssessmentInfo &assessment, Layer layer, const QString &kind,
+                                        const QString &item, const QString &author)
+{
     const qint64 now = Clock::nowMs();
     return m_file.write([&](QSqlDatabase &db) -> Result<bool> {
         if (layer == Layer::Self) {
@@ -508,22 +535,25 @@ Result<bool> AssessmentStore::setAnswer(const AssessmentInfo &assessment, const 
         }
         QSqlQuery existing(db);
         existing.prepare(QStringLiteral("SELECT answer FROM answers WHERE assessment = ? AND layer = ? "
-                                        "AND kind = 'node' AND item = ?"));
+                                        "AND kind = ? AND item = ?"));
         existing.addBindValue(assessment.uuid);
         existing.addBindValue(layerKey(layer));
-        existing.addBindValue(nodeId);
+        existing.addBindValue(kind);
+        existing.addBindValue(item);
         if (!existing.exec())
             return damaged(tr("the answers cannot be read"));
         if (!existing.next())
             return true; // nothing to clear
         const QString before = existing.value(0).toString();
         auto removed = execSql(db, QStringLiteral("DELETE FROM answers WHERE assessment = ? AND layer = ? "
-                                                  "AND kind = 'node' AND item = ?"),
-                               {assessment.uuid, layerKey(layer), nodeId});
+                                                  "AND kind = ? AND item = ?"),
+                               {assessment.uuid, layerKey(layer), kind, item});
         if (!removed)
             return removed;
+        // The log names bonus and penalty items as applyAnswers does: "bonus:B1".
+        const QString logged = kind == QLatin1String("node") ? item : kind + u':' + item;
         return appendLog(db, {{}, assessment.uuid, now, author, QStringLiteral("answer"), layerKey(layer),
-                              nodeId, before, QString()});
+                              logged, before, QString()});
     });
 }
 

@@ -48,6 +48,10 @@ public:
                            const QString &nodeId, const std::optional<Answer> &answer,
                            const QString &author);
 
+    // How many times one bonus or penalty item applies in a layer; 0 removes the item.
+    Result<bool> setExtraCount(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,
+                               ExtraKind kind, const QString &itemId, qint64 count, const QString &author);
+
     // The officer's note or explanation for an item in a layer; an empty text removes it.
     Result<bool> setNote(const AssessmentInfo &assessment, Layer layer, const CriteriaSet &set,
                          const QString &nodeId, const QString &text, const QString &author);
@@ -67,6 +71,9 @@ public:
 
 private:
     Result<QList<AssessmentInfo>> select(const QString &condition, const QVariantList &values);
+    // Removes one stored answer ("node", "bonus" or "penalty" item) with a log entry.
+    Result<bool> clearItem(const AssessmentInfo &assessment, Layer layer, const QString &kind, const QString &item,
+                           const QString &author);
 
     ParxFile &m_file;
 };

@@ -111,6 +111,13 @@ struct ExtraItem
     Fraction points;
 };
 
+// Which of the two sections outside the 100 points.
+enum class ExtraKind
+{
+    Bonus,
+    Penalty
+};
+
 // The bonus or the penalty section outside the 100 points.
 struct ExtraSection
 {
@@ -138,6 +145,10 @@ public:
     QList<int> roots() const { return m_roots; }
     const std::optional<ExtraSection> &bonus() const { return m_bonus; }
     const std::optional<ExtraSection> &penalty() const { return m_penalty; }
+    const std::optional<ExtraSection> &extra(ExtraKind kind) const
+    {
+        return kind == ExtraKind::Bonus ? m_bonus : m_penalty;
+    }
 
     // -1 when no node has that id.
     int indexOf(const QString &nodeId) const { return m_indexById.value(nodeId, -1); }

@@ -5,6 +5,7 @@
 #include "criteriatreemodel.h"
 #include "detailpanel.h"
 #include "editcommands.h"
+#include "extraspanel.h"
 #include "language.h"
 #include "messages.h"
 #include "newassessmentdialog.h"
@@ -30,6 +31,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextDocument>
 #include <QToolBar>
@@ -75,6 +77,9 @@ void MainWindow::teardownUi()
     delete m_model;
     m_tree = nullptr;
     m_detail = nullptr;
+    m_extras = nullptr;
+    m_pages = nullptr;
+    m_scroll = nullptr;
     m_model = nullptr;
     m_proxy = nullptr;
 }
@@ -154,8 +159,13 @@ void MainWindow::buildUi()
         QScrollArea *scroll = m_scroll;
         scroll->setWidgetResizable(true);
         scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the tree straight to the item's input
-        m_detail = new DetailPanel(m_document.get(), scroll);
-        scroll->setWidget(m_detail);
+        // One page for a criteria item, one for the bonus or penalty section.
+        m_pages = new QStackedWidget(scroll);
+        m_detail = new DetailPanel(m_document.get(), m_pages);
+        m_extras = new ExtrasPanel(m_document.get(), m_pages);
+        m_pages->addWidget(m_detail);
+        m_pages->addWidget(m_extras);
+        scroll->setWidget(m_pages);
         splitter->addWidget(left);
         splitter->addWidget(scroll);
         splitter->setStretchFactor(0, 3);
@@ -164,13 +174,21 @@ void MainWindow::buildUi()
 
         connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 [this](const QModelIndex &current) {
-                    if (current.isValid()) {
+                    if (!current.isValid())
+                        return;
+                    const QVariant section = current.data(CriteriaTreeModel::SectionRole);
+                    if (section.isValid()) {
+                        m_detail->commitPendingEdits();
+                        m_extras->showSection(ExtraKind(section.toInt()));
+                        m_pages->setCurrentWidget(m_extras);
+                    } else {
                         m_detail->showNode(current.data(CriteriaTreeModel::NodeIdRole).toString());
-                        m_scroll->verticalScrollBar()->setValue(0); // the item's title first
+                        m_pages->setCurrentWidget(m_detail);
                     }
+                    m_scroll->verticalScrollBar()->setValue(0); // the item's title first
                 });
         // Enter (or a double click) on an item goes to its input, ready to type.
-        connect(m_tree, &QTreeView::activated, this, [this] { m_detail->focusInput(); });
+        connect(m_tree, &QTreeView::activated, this, &MainWindow::focusItemInput);
         connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateFilter);
         connect(m_filter, &QComboBox::currentIndexChanged, this, &MainWindow::updateFilter);
         connect(m_document.get(), &AssessmentDocument::scoresChanged, this, &MainWindow::updateSummary);
@@ -230,10 +248,10 @@ void MainWindow::buildMenus()
         });
         edit->addAction(tr("&Next item to score"), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this] {
             if (selectNextUnanswered())
-                m_detail->focusInput();
+                focusItemInput();
         });
         edit->addAction(tr("Switch between the &tree and the item"), QKeySequence(Qt::Key_F6), this, [this] {
-            if (m_tree->hasFocus() && m_detail->focusInput())
+            if (m_tree->hasFocus() && focusItemInput())
                 return;
             m_tree->setFocus(Qt::ShortcutFocusReason);
         });
@@ -329,8 +347,21 @@ void MainWindow::updateFilter()
 void MainWindow::showEditedItem(const QUndoCommand *command)
 {
     const auto *edit = dynamic_cast<const EditCommand *>(command);
-    if (edit && m_detail && edit->nodeId() != m_detail->nodeId())
+    if (!edit || !m_tree)
+        return;
+    if (const auto section = edit->section()) {
+        if (m_pages->currentWidget() != m_extras || m_extras->section() != section)
+            m_tree->setCurrentIndex(m_proxy->mapFromSource(m_model->indexOfSection(*section)));
+    } else if (m_pages->currentWidget() != m_detail || edit->nodeId() != m_detail->nodeId()) {
         selectNode(edit->nodeId());
+    }
+}
+
+bool MainWindow::focusItemInput()
+{
+    if (!m_pages)
+        return false;
+    return m_pages->currentWidget() == m_extras ? m_extras->focusInput() : m_detail->focusInput();
 }
 
 void MainWindow::selectNode(const QString &nodeId)

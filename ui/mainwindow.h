@@ -9,6 +9,7 @@ class QLineEdit;
 class QComboBox;
 class QSortFilterProxyModel;
 class QScrollArea;
+class QStackedWidget;
 class QTreeView;
 class QUndoCommand;
 
@@ -17,6 +18,7 @@ namespace ParScore {
 class AssessmentDocument;
 class CriteriaTreeModel;
 class DetailPanel;
+class ExtrasPanel;
 
 // The agency officer's window: the criteria tree beside the selected item's details,
 // totals always visible, every edit undoable and written at once.
@@ -55,6 +57,7 @@ private:
     void switchLanguage(const QString &code);
     void addRecentFile(const QString &path);
     void showEditedItem(const QUndoCommand *command);
+    bool focusItemInput(); // of the item or section shown
     QString scorecardHtml() const;
 
     std::unique_ptr<AssessmentDocument> m_document;
@@ -62,6 +65,8 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTreeView *m_tree = nullptr;
     DetailPanel *m_detail = nullptr;
+    ExtrasPanel *m_extras = nullptr;
+    QStackedWidget *m_pages = nullptr; // the detail panel or the extras panel
     QScrollArea *m_scroll = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_filter = nullptr;

@@ -90,6 +90,38 @@ TEST_CASE("Only real changes are written - each with a log entry naming who - wh
     CHECK(last.at == 1767225603000);
 }
 
+TEST_CASE("A bonus or penalty count is set - cleared with 0 - and logged like any answer")
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    auto file = newAgencyFile(dir.filePath(QStringLiteral("a.parx")));
+    AssessmentStore store(*file);
+    const AssessmentInfo info = onlyAssessment(*file);
+    REQUIRE(store.setExtraCount(info, smallSet(), Layer::Self, ExtraKind::Bonus, QStringLiteral("B1"), 2,
+                                QStringLiteral("Cán bộ A"))
+                .ok());
+    CHECK(layerJson(*file, Layer::Self).contains(R"("bonus":{"B1":2})"));
+    clock.advance();
+    REQUIRE(store.setExtraCount(info, smallSet(), Layer::Self, ExtraKind::Bonus, QStringLiteral("B1"), 0,
+                                QStringLiteral("Cán bộ A"))
+                .ok());
+    CHECK(layerJson(*file, Layer::Self).contains(R"("bonus":{})"));
+    const auto log = store.log();
+    REQUIRE(log.ok());
+    CHECK(log.value().constLast().item == QStringLiteral("bonus:B1"));
+    CHECK(log.value().constLast().oldValue == QStringLiteral("2"));
+    CHECK(log.value().constLast().newValue.isEmpty());
+
+    const auto unknown = store.setExtraCount(info, smallSet(), Layer::Self, ExtraKind::Penalty,
+                                             QStringLiteral("B1"), 1, QStringLiteral("Cán bộ A"));
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().message.contains(QStringLiteral("B1")));
+    CHECK_FALSE(store.setExtraCount(info, smallSet(), Layer::Self, ExtraKind::Bonus, QStringLiteral("B1"), -1,
+                                    QStringLiteral("Cán bộ A"))
+                    .ok());
+    CHECK(store.log().value().size() == log.value().size()); // refused changes are not logged
+}
+
 TEST_CASE("The agency cannot answer appraiser items in its own layer")
 {
     QTemporaryDir dir;

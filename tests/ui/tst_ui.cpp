@@ -44,19 +44,33 @@ TEST_CASE("The criteria tree model passes the model tester, filtered and not")
     CriteriaFilterModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Warning);
-    CHECK(model.rowCount() == 8);
+    CHECK(model.rowCount() == 10); // 8 areas, then bonus and penalty as on the printed scorecard
     // Area 8 has agency items; the survey leaves are the appraisers' and are not shown.
     int leaves = 0;
     const std::function<void(const QModelIndex &)> count = [&](const QModelIndex &parent) {
         for (int row = 0; row < model.rowCount(parent); ++row) {
             const QModelIndex index = model.index(row, 0, parent);
-            if (model.rowCount(index) == 0)
+            if (model.rowCount(index) == 0 && !index.data(CriteriaTreeModel::SectionRole).isValid())
                 ++leaves;
             count(index);
         }
     };
     count({});
     CHECK(leaves == document->scorecard().leaves);
+    const QModelIndex bonus = model.indexOfSection(ExtraKind::Bonus);
+    const QModelIndex penalty = model.indexOfSection(ExtraKind::Penalty);
+    CHECK(bonus.row() == 8);
+    CHECK(penalty.row() == 9);
+    CHECK(model.index(bonus.row(), CriteriaTreeModel::TitleColumn).data().toString() == QStringLiteral("Bonus points"));
+    CHECK(model.index(bonus.row(), CriteriaTreeModel::MaxColumn).data().toString() == QStringLiteral("3.00"));
+    REQUIRE(document->setExtraCount(ExtraKind::Bonus, QStringLiteral("B1"), 5));
+    REQUIRE(document->setExtraCount(ExtraKind::Penalty, QStringLiteral("P1"), 1));
+    CHECK(model.index(bonus.row(), CriteriaTreeModel::PointsColumn).data().toString() == QStringLiteral("+3.00"));
+    CHECK(model.index(penalty.row(), CriteriaTreeModel::PointsColumn).data().toString() == QStringLiteral("−1.00"));
+    CHECK(document->scorecard().total == 200); // capped bonus 3 − penalty 1, nothing else scored
+    proxy.setShow(CriteriaFilterModel::Show::Unanswered);
+    CHECK(proxy.rowCount() == 8); // a filter on item states leaves the sections out
+    proxy.setShow(CriteriaFilterModel::Show::All);
     const QModelIndex first = model.indexOf(QStringLiteral("1.1.1"));
     CHECK(first.data().toString() == QStringLiteral("1.1.1"));
     CHECK(model.index(first.row(), CriteriaTreeModel::StateColumn, first.parent()).data().toString()

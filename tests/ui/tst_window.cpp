@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTest>
 #include <QTreeView>
@@ -278,4 +279,43 @@ TEST_CASE("The language can be switched from its menu again and again while a no
     CHECK(openDocument(path)->note(QStringLiteral("2.3")) == QStringLiteral("Không có vi phạm"));
     CHECK(window.detailPanel()->findChild<QPlainTextEdit *>(QStringLiteral("notePlainTextEdit"))->toPlainText()
           == QStringLiteral("Không có vi phạm"));
+}
+
+TEST_CASE("Bonus and penalty items are entered in their own rows - undone - and locked by the seal")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    activate(window);
+    auto *model = qobject_cast<QSortFilterProxyModel *>(window.tree()->model());
+    REQUIRE(model);
+    const QModelIndex bonusRow = model->index(8, 0);
+    REQUIRE(bonusRow.data(CriteriaTreeModel::SectionRole).toInt() == int(ExtraKind::Bonus));
+    window.tree()->setFocus();
+    window.tree()->setCurrentIndex(bonusRow);
+    press(Qt::Key_Return); // to the first count
+    auto *count = qobject_cast<QSpinBox *>(QApplication::focusWidget());
+    REQUIRE(count);
+    CHECK(count->accessibleName().contains(QStringLiteral("B1")));
+    type(QStringLiteral("2"));
+    press(Qt::Key_Tab);
+    auto stored = [&path] {
+        auto document = openDocument(path);
+        return document->answers().bonus.value(QStringLiteral("B1"), 0);
+    };
+    CHECK(stored() == 2);
+    CHECK(window.findChild<QLabel *>(QStringLiteral("extrasResultLabel"))->text().contains(QStringLiteral("+2.00")));
+    CHECK(summary(window).startsWith(QStringLiteral("Self-assessed: 2.00 of 70.00")));
+
+    window.selectNode(QStringLiteral("1.1.1"));
+    window.document()->undoStack()->undo();
+    CHECK(stored() == 0);
+    window.document()->undoStack()->redo();
+    CHECK(stored() == 2);
+
+    // Sealed, the counts are shown and cannot be changed.
+    REQUIRE(window.document()->seal());
+    window.tree()->setCurrentIndex(model->index(8, 0));
+    CHECK_FALSE(window.findChild<QSpinBox *>(QStringLiteral("extraCountSpinBox"))->isEnabled());
 }

@@ -28,6 +28,12 @@ bool CriteriaFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     using Flag = CriteriaTreeModel::ItemFlag;
     const auto flag = Flag(index.data(CriteriaTreeModel::FlagRole).toInt());
+    if (index.data(CriteriaTreeModel::SectionRole).isValid()) {
+        // Bonus and penalty rows have no state: shown with every item, or when searched for.
+        const QString title =
+            sourceModel()->index(sourceRow, CriteriaTreeModel::TitleColumn, sourceParent).data().toString();
+        return m_show == Show::All && (m_text.isEmpty() || title.contains(m_text, Qt::CaseInsensitive));
+    }
     bool shown = true;
     switch (m_show) {
     case Show::All:

@@ -31,20 +31,50 @@ QList<int> CriteriaTreeModel::childrenOf(int nodeIndex) const
 
 const CriteriaNode *CriteriaTreeModel::nodeAt(const QModelIndex &index) const
 {
-    if (!index.isValid())
+    if (!index.isValid() || index.internalId() >= quintptr(m_document->set().nodes().size()))
         return nullptr;
     return &m_document->set().nodes()[int(index.internalId())];
 }
 
+std::optional<ExtraKind> CriteriaTreeModel::sectionAt(const QModelIndex &index) const
+{
+    const auto nodes = quintptr(m_document->set().nodes().size());
+    if (!index.isValid() || index.internalId() < nodes)
+        return std::nullopt;
+    return ExtraKind(index.internalId() - nodes);
+}
+
+QList<ExtraKind> CriteriaTreeModel::sections() const
+{
+    QList<ExtraKind> kinds;
+    for (const ExtraKind kind : {ExtraKind::Bonus, ExtraKind::Penalty}) {
+        if (m_document->set().extra(kind))
+            kinds.append(kind);
+    }
+    return kinds;
+}
+
 QModelIndex CriteriaTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
+    if (column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0) || sectionAt(parent))
         return {};
     const CriteriaNode *parentNode = nodeAt(parent);
     const QList<int> children = childrenOf(parentNode ? parentNode->index : -1);
+    if (!parentNode && row >= children.size() && row < children.size() + sections().size()) {
+        const ExtraKind kind = sections()[row - children.size()];
+        return createIndex(row, column, quintptr(m_document->set().nodes().size()) + quintptr(kind));
+    }
     if (row < 0 || row >= children.size())
         return {};
     return createIndex(row, column, quintptr(children[row]));
+}
+
+QModelIndex CriteriaTreeModel::indexOfSection(ExtraKind kind) const
+{
+    const qsizetype position = sections().indexOf(kind);
+    if (position < 0)
+        return {};
+    return index(int(childrenOf(-1).size() + position), 0);
 }
 
 QModelIndex CriteriaTreeModel::parent(const QModelIndex &child) const
@@ -61,8 +91,12 @@ int CriteriaTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() && parent.column() != 0)
         return 0;
+    if (sectionAt(parent))
+        return 0;
     const CriteriaNode *node = nodeAt(parent);
-    return int(childrenOf(node ? node->index : -1).size());
+    if (!node)
+        return int(childrenOf(-1).size() + sections().size());
+    return int(childrenOf(node->index).size());
 }
 
 int CriteriaTreeModel::columnCount(const QModelIndex &) const
@@ -86,8 +120,40 @@ CriteriaTreeModel::ItemFlag CriteriaTreeModel::flagOf(const CriteriaNode &node) 
     return ItemFlag::Complete;
 }
 
+QVariant CriteriaTreeModel::sectionData(ExtraKind kind, int column, int role) const
+{
+    const ExtraSection &section = *m_document->set().extra(kind);
+    const Scorecard &card = m_document->scorecard();
+    if (role == SectionRole)
+        return int(kind);
+    if (role == FlagRole)
+        return int(ItemFlag::None);
+    if (role == Qt::TextAlignmentRole && (column == MaxColumn || column == PointsColumn))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::FontRole) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (column) {
+    case TitleColumn:
+        return kind == ExtraKind::Bonus ? tr("Bonus points") : tr("Penalty points");
+    case MaxColumn:
+        return formatPoints(section.maxPoints);
+    case PointsColumn:
+        return QString(kind == ExtraKind::Bonus ? QStringLiteral("+") + formatPoints(card.bonus)
+                                                : QStringLiteral("−") + formatPoints(card.penalty));
+    default:
+        return {};
+    }
+}
+
 QVariant CriteriaTreeModel::data(const QModelIndex &index, int role) const
 {
+    if (const auto kind = sectionAt(index))
+        return sectionData(*kind, index.column(), role);
     const CriteriaNode *node = nodeAt(index);
     if (!node)
         return {};

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "criteriaset.h"
+
 #include <QAbstractItemModel>
+
+#include <optional>
 
 namespace ParScore {
 
 class AssessmentDocument;
-struct CriteriaNode;
 
 // The criteria tree of an open assessment, as the officer sees it: STT, title, maximum,
 // self-assessed points and a state. A thin adapter over the document: the node index is
@@ -22,6 +25,9 @@ public:
     enum class ItemFlag { None, Unanswered, Incomplete, NotApplicable, NoEvidence, Unsupported, Complete };
     static constexpr int NodeIdRole = Qt::UserRole + 1;
     static constexpr int FlagRole = Qt::UserRole + 2;
+    // On the bonus and penalty rows (after the areas, as on the printed scorecard): the
+    // ExtraKind as an int; nothing on criteria rows.
+    static constexpr int SectionRole = Qt::UserRole + 3;
 
     explicit CriteriaTreeModel(AssessmentDocument *document, QObject *parent = nullptr);
 
@@ -33,10 +39,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QModelIndex indexOf(const QString &nodeId, int column = 0) const;
+    QModelIndex indexOfSection(ExtraKind kind) const; // invalid when the set has no such section
     ItemFlag flagOf(const CriteriaNode &node) const;
 
 private:
     const CriteriaNode *nodeAt(const QModelIndex &index) const;
+    // Section rows have internal ids past the nodes' indexes.
+    std::optional<ExtraKind> sectionAt(const QModelIndex &index) const;
+    QList<ExtraKind> sections() const; // those the set has, in order
+    QVariant sectionData(ExtraKind kind, int column, int role) const;
     QList<int> childrenOf(int nodeIndex) const; // -1: the areas; only nodes the agency scores
     void refreshScores();
 

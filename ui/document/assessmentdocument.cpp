@@ -162,6 +162,38 @@ void AssessmentDocument::retranslate()
     }
 }
 
+qint64 AssessmentDocument::extraCount(ExtraKind kind, const QString &itemId) const
+{
+    return (kind == ExtraKind::Bonus ? m_answers.bonus : m_answers.penalty).value(itemId, 0);
+}
+
+bool AssessmentDocument::setExtraCount(ExtraKind kind, const QString &itemId, qint64 count)
+{
+    const qint64 before = extraCount(kind, itemId);
+    if (before == count)
+        return true;
+    m_undoStack.push(new SetExtraCountCommand(this, kind, itemId, before, count));
+    return extraCount(kind, itemId) == count;
+}
+
+Result<bool> AssessmentDocument::writeExtraCount(ExtraKind kind, const QString &itemId, qint64 count)
+{
+    auto written =
+        AssessmentStore(*m_file).setExtraCount(m_info, m_set, Layer::Self, kind, itemId, count, m_author);
+    if (!written) {
+        emit errorOccurred(written.error().message);
+        return written;
+    }
+    QMap<QString, qint64> &counts = kind == ExtraKind::Bonus ? m_answers.bonus : m_answers.penalty;
+    if (count == 0)
+        counts.remove(itemId);
+    else
+        counts.insert(itemId, count);
+    rescore();
+    emit scoresChanged();
+    return true;
+}
+
 bool AssessmentDocument::seal()
 {
     auto result = Seal::seal(*m_file, m_info, m_author);

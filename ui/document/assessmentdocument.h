@@ -50,6 +50,9 @@ public:
     bool setNote(const QString &nodeId, const QString &text);
     bool attachEvidence(const QString &nodeId, const QStringList &files, const QString &effectiveDate);
     bool setEvidenceLinked(const QString &nodeId, const QString &sha256, bool linked);
+    // How many times a bonus or penalty item applies (0: it does not).
+    bool setExtraCount(ExtraKind kind, const QString &itemId, qint64 count);
+    qint64 extraCount(ExtraKind kind, const QString &itemId) const;
     bool seal();
     // Makes the undo history's texts again in the current language.
     void retranslate();
@@ -58,6 +61,7 @@ public:
     Result<bool> writeAnswer(const QString &nodeId, const std::optional<Answer> &answer);
     Result<bool> writeNote(const QString &nodeId, const QString &text);
     Result<bool> writeEvidenceLink(const QString &nodeId, const QString &sha256, bool linked);
+    Result<bool> writeExtraCount(ExtraKind kind, const QString &itemId, qint64 count);
 
 signals:
     void nodeChanged(const QString &nodeId);

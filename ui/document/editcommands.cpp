@@ -129,6 +129,44 @@ void SetEvidenceLinkCommand::undo()
     m_document->writeEvidenceLink(m_nodeId, m_sha256, !m_linked);
 }
 
+SetExtraCountCommand::SetExtraCountCommand(AssessmentDocument *document, ExtraKind kind, QString itemId,
+                                           qint64 before, qint64 after)
+    : EditCommand(std::move(itemId))
+    , m_document(document)
+    , m_kind(kind)
+    , m_before(before)
+    , m_after(after)
+{
+    setText(describe());
+}
+
+QString SetExtraCountCommand::describe() const
+{
+    return m_kind == ExtraKind::Bonus ? Text::tr("Bonus item %1").arg(m_nodeId)
+                                      : Text::tr("Penalty item %1").arg(m_nodeId);
+}
+
+void SetExtraCountCommand::redo()
+{
+    if (!m_document->writeExtraCount(m_kind, m_nodeId, m_after))
+        setObsolete(true);
+}
+
+void SetExtraCountCommand::undo()
+{
+    m_document->writeExtraCount(m_kind, m_nodeId, m_before);
+}
+
+bool SetExtraCountCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetExtraCountCommand *>(other);
+    if (next->m_kind != m_kind || next->m_nodeId != m_nodeId)
+        return false;
+    m_after = next->m_after;
+    setObsolete(m_after == m_before);
+    return true;
+}
+
 AttachEvidenceCommand::AttachEvidenceCommand(QString nodeId)
     : EditCommand(std::move(nodeId))
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "answers.h"
+#include "criteriaset.h"
 
 #include <QUndoCommand>
 
@@ -17,7 +18,9 @@ class EditCommand : public QUndoCommand
 {
 public:
     explicit EditCommand(QString nodeId, QUndoCommand *parent = nullptr);
-    const QString &nodeId() const { return m_nodeId; } // the item it edits
+    // The item it edits: a criteria node, or a bonus/penalty item when section() is set.
+    const QString &nodeId() const { return m_nodeId; }
+    virtual std::optional<ExtraKind> section() const { return std::nullopt; }
     void retranslate(); // this command's text and its children's, in the current language
 
 protected:
@@ -79,6 +82,27 @@ private:
     QString m_sha256;
     QString m_name;
     bool m_linked;
+};
+
+// How many times a bonus or penalty item applies.
+class SetExtraCountCommand : public EditCommand
+{
+public:
+    SetExtraCountCommand(AssessmentDocument *document, ExtraKind kind, QString itemId, qint64 before, qint64 after);
+    void redo() override;
+    void undo() override;
+    int id() const override { return 3; }
+    bool mergeWith(const QUndoCommand *other) override;
+    std::optional<ExtraKind> section() const override { return m_kind; }
+
+protected:
+    QString describe() const override;
+
+private:
+    AssessmentDocument *m_document;
+    ExtraKind m_kind;
+    qint64 m_before;
+    qint64 m_after;
 };
 
 // Links the documents just attached to an item, as one step: its children are the links.
