@@ -387,12 +387,6 @@ Result<bool> AssessmentStore::setNote(const AssessmentInfo &assessment, Layer la
 {
     if (!set.node(nodeId))
         return Error::invalid(tr("There is no item %1 in the criteria set").arg(nodeId));
-    auto current = notes(assessment, layer);
-    if (!current)
-        return current.error();
-    const QString before = current.value().value(nodeId);
-    if (before == text)
-        return true;
     const qint64 now = Clock::nowMs();
     return m_file.write([&](QSqlDatabase &db) -> Result<bool> {
         if (layer == Layer::Self) {
@@ -400,6 +394,13 @@ Result<bool> AssessmentStore::setNote(const AssessmentInfo &assessment, Layer la
             if (!unsealed)
                 return unsealed;
         }
+        // Read inside the transaction: the logged old text is the one replaced.
+        auto current = notes(assessment, layer);
+        if (!current)
+            return current.error();
+        const QString before = current.value().value(nodeId);
+        if (before == text)
+            return true;
         auto stored =
             text.isEmpty()
                 ? execSql(db,

@@ -86,15 +86,42 @@ QString queryText(QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
+QString describeSqlError(const QSqlError &error, const QString &path)
+{
+    // SQLite's result codes; the low byte is the primary code of an extended one.
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return ParxFile::tr("%1 is being changed by another program; try again when it has finished").arg(path);
+    case 8: // SQLITE_READONLY
+        if (!QFileInfo::exists(path))
+            return ParxFile::tr("%1 was moved or deleted while it was open: open it again from where it is now")
+                .arg(path);
+        return ParxFile::tr("%1 cannot be written: the file or its folder is read-only").arg(path);
+    case 10: // SQLITE_IOERR
+        return ParxFile::tr("%1 could not be read or written: the disk or network drive may be unavailable")
+            .arg(path);
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return ParxFile::tr("%1 is damaged (for example a copy that did not finish) and cannot be used").arg(path);
+    case 13: // SQLITE_FULL
+        return ParxFile::tr("The disk holding %1 is full: free some space and try again").arg(path);
+    case 14: // SQLITE_CANTOPEN
+        return ParxFile::tr("%1 cannot be opened: check that it exists and that you may read it").arg(path);
+    default:
+        return ParxFile::tr("Error in the file %1: %2").arg(path, error.text());
+    }
+}
+
 Result<bool> execSql(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db);
     if (!query.prepare(sql))
-        return Error::unreadable(ParxFile::tr("Database error: %1").arg(query.lastError().text()));
+        return Error::unreadable(describeSqlError(query.lastError(), db.databaseName()));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return Error::unreadable(ParxFile::tr("Database error: %1").arg(query.lastError().text()));
+        return Error::unreadable(describeSqlError(query.lastError(), db.databaseName()));
     return true;
 }
 
@@ -124,7 +151,7 @@ Result<bool> ParxFile::connect(const QString &path, bool readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     m_db.setConnectOptions(options);
     if (!m_db.open())
-        return Error::unreadable(tr("Cannot open %1: %2").arg(path, m_db.lastError().text()));
+        return Error::unreadable(describeSqlError(m_db.lastError(), path));
     harden(m_db);
     // A rollback journal (not WAL): the database file alone is complete whenever no
     // transaction is running, so a copy taken while the file is open needs no side files.
@@ -137,7 +164,7 @@ Result<bool> ParxFile::connect(const QString &path, bool readOnly)
           QStringLiteral("PRAGMA cell_size_check = ON")}) {
         QSqlQuery query(m_db);
         if (!query.exec(pragma) && !readOnly)
-            return Error::unreadable(tr("Cannot open %1: %2").arg(path, query.lastError().text()));
+            return Error::unreadable(describeSqlError(query.lastError(), path));
     }
     return true;
 }
@@ -269,15 +296,13 @@ Result<bool> ParxFile::setInfo(QSqlDatabase &db, const QString &key, const QStri
 
 Result<bool> ParxFile::write(const std::function<Result<bool>(QSqlDatabase &)> &work, bool commit)
 {
-    QSqlQuery begin(m_db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        const bool busy = begin.lastError().nativeErrorCode() == QLatin1String("5");
+    // A file deleted while open still takes writes on Linux, into a file nobody will see.
+    if (!QFileInfo::exists(m_path))
         return Error::unreadable(
-            busy ? tr("%1 is being changed by another program; try again when it has "
-                      "finished")
-                       .arg(m_path)
-                 : tr("Cannot write %1: %2").arg(m_path, begin.lastError().text()));
-    }
+            tr("%1 was moved or deleted while it was open: open it again from where it is now").arg(m_path));
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Error::unreadable(describeSqlError(begin.lastError(), m_path));
     Result<bool> result = work(m_db);
     QSqlQuery end(m_db);
     if (!result || !commit) {
@@ -285,9 +310,9 @@ Result<bool> ParxFile::write(const std::function<Result<bool>(QSqlDatabase &)> &
         return result;
     }
     if (!end.exec(QStringLiteral("COMMIT"))) {
-        const QString reason = end.lastError().text();
+        const QString reason = describeSqlError(end.lastError(), m_path);
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        return Error::unreadable(tr("Cannot write %1: %2").arg(m_path, reason));
+        return Error::unreadable(reason);
     }
     return true;
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -64,5 +65,9 @@ private:
 
 // Runs one SQL statement with bound values; a failure becomes an Error.
 Result<bool> execSql(QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+// What an SQLite failure on the file at `path` means to the person using it, in their
+// language (busy, read-only, moved or deleted, damaged, disk full…), never SQLite's words
+// alone.
+QString describeSqlError(const QSqlError &error, const QString &path);
 
 } // namespace ParScore

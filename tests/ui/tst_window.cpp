@@ -319,3 +319,47 @@ TEST_CASE("Bonus and penalty items are entered in their own rows - undone - and 
     window.tree()->setCurrentIndex(model->index(8, 0));
     CHECK_FALSE(window.findChild<QSpinBox *>(QStringLiteral("extraCountSpinBox"))->isEnabled());
 }
+
+TEST_CASE("A damaged or vanished file is explained in words - not in SQLite's")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    QList<Error> errors;
+    Messages::setTestHooks({[&errors](const Error &e) { errors.append(e); }, {}});
+    const auto plain = [&errors] {
+        REQUIRE_FALSE(errors.isEmpty());
+        const QString text = errors.constLast().message + errors.constLast().details.join(u' ');
+        INFO(text.toStdString());
+        CHECK_FALSE(text.contains(QStringLiteral("malformed")));
+        CHECK_FALSE(text.contains(QStringLiteral("Unable to")));
+        CHECK_FALSE(text.contains(QStringLiteral("readonly database")));
+        return text;
+    };
+    SECTION("a truncated copy is refused as damaged")
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(50000);
+        const QString cut = dir.filePath(QStringLiteral("cut.parx"));
+        QFile out(cut);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(head);
+        out.close();
+        MainWindow window;
+        CHECK_FALSE(window.openFile(cut));
+        plain();
+    }
+    SECTION("a file deleted while open is reported as moved or deleted when the next edit is refused")
+    {
+        MainWindow window;
+        REQUIRE(window.openFile(path));
+        window.selectNode(QStringLiteral("2.3"));
+        REQUIRE(QFile::remove(path));
+        window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("countSpinBox"))->setValue(1);
+        CHECK(plain().contains(QStringLiteral("moved or deleted")));
+        CHECK(window.document()->undoStack()->count() == 0);
+        // The input shows what the document holds, not the refused value.
+        CHECK(window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("countSpinBox"))->value() == 0);
+    }
+    Messages::setTestHooks({});
+}
