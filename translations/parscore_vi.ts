@@ -329,6 +329,14 @@
         <source>the stored answer of %1 is not in ParScore&apos;s form</source>
         <translation>kết quả chấm đã lưu của mục %1 không ở dạng ParScore ghi</translation>
     </message>
+    <message>
+        <source>There is no bonus or penalty item %1 in the criteria set</source>
+        <translation>Bộ chỉ số không có nội dung điểm thưởng hoặc điểm trừ %1</translation>
+    </message>
+    <message>
+        <source>The number of times item %1 applies must be a whole number from 0</source>
+        <translation>Số lần áp dụng nội dung %1 phải là số nguyên từ 0 trở lên</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::BuiltinCriteria</name>
@@ -1137,6 +1145,14 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <source>Points claimed with neither evidence nor an explanation: attach a document or write a note before submitting</source>
         <translation>Có điểm tự chấm nhưng không có tài liệu kiểm chứng và không có giải trình: đính kèm tài liệu hoặc ghi giải trình trước khi nộp</translation>
     </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <source>Penalty points</source>
+        <translation>Điểm trừ</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::DemoFile</name>
@@ -1282,6 +1298,14 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <source>Attach evidence to item %1</source>
         <translation>đính kèm tài liệu kiểm chứng cho mục %1</translation>
     </message>
+    <message>
+        <source>Bonus item %1</source>
+        <translation>điểm thưởng %1</translation>
+    </message>
+    <message>
+        <source>Penalty item %1</source>
+        <translation>điểm trừ %1</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::EvidenceStore</name>
@@ -1332,6 +1356,37 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ExtrasPanel</name>
+    <message>
+        <source>Enter how many times each item applies to the agency this year (0: it does not). The section never counts more than its maximum.</source>
+        <translation>Nhập số lần mỗi nội dung được áp dụng đối với cơ quan trong năm (0: không áp dụng). Tổng điểm của phần này không vượt quá mức tối đa.</translation>
+    </message>
+    <message>
+        <source>Bonus points (at most %1)</source>
+        <translation>Điểm thưởng (tối đa %1 điểm)</translation>
+    </message>
+    <message>
+        <source>Penalty points (at most %1)</source>
+        <translation>Điểm trừ (tối đa %1 điểm)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 points each time)</source>
+        <translation>%1 — %2 (%3 điểm mỗi lần)</translation>
+    </message>
+    <message>
+        <source>Times item %1 applies</source>
+        <translation>Số lần áp dụng nội dung %1</translation>
+    </message>
+    <message>
+        <source>Bonus counted: +%1 of at most %2</source>
+        <translation>Điểm thưởng được tính: +%1 (tối đa %2)</translation>
+    </message>
+    <message>
+        <source>Penalty counted: −%1 of at most %2</source>
+        <translation>Điểm trừ được tính: −%1 (tối đa %2)</translation>
     </message>
 </context>
 <context>
@@ -1695,16 +1750,8 @@ Kết quả sẽ được niêm phong: điểm, ghi chú và tài liệu kiểm 
         <translation>%1 không phải là tệp đánh giá hoàn chỉnh của ParScore</translation>
     </message>
     <message>
-        <source>Database error: %1</source>
-        <translation>Lỗi cơ sở dữ liệu: %1</translation>
-    </message>
-    <message>
         <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite)</source>
         <translation>Thiếu trình điều khiển SQLite của Qt; vui lòng cài đặt gói libqt6sql6-sqlite</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Không mở được %1: %2</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name</source>
@@ -1727,8 +1774,32 @@ Kết quả sẽ được niêm phong: điểm, ghi chú và tài liệu kiểm 
         <translation>%1 đang được một chương trình khác sửa đổi; vui lòng thử lại khi chương trình đó đã hoàn tất</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
+        <source>%1 was moved or deleted while it was open: open it again from where it is now</source>
+        <translation>Tệp %1 đã bị di chuyển hoặc xóa trong khi đang mở: hãy mở lại tệp tại vị trí mới</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only</source>
+        <translation>Không ghi được vào %1: tệp hoặc thư mục chứa tệp chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written: the disk or network drive may be unavailable</source>
+        <translation>Không đọc hoặc ghi được %1: ổ đĩa hoặc ổ mạng có thể không truy cập được</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (for example a copy that did not finish) and cannot be used</source>
+        <translation>Tệp %1 bị hỏng (ví dụ bản sao chép chưa hoàn tất) nên không dùng được</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: free some space and try again</source>
+        <translation>Ổ đĩa chứa %1 đã đầy: hãy giải phóng bớt dung lượng rồi thử lại</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: check that it exists and that you may read it</source>
+        <translation>Không mở được %1: hãy kiểm tra tệp còn tồn tại và bạn có quyền đọc</translation>
+    </message>
+    <message>
+        <source>Error in the file %1: %2</source>
+        <translation>Lỗi trong tệp %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2019,16 +2090,16 @@ Kết quả sẽ được niêm phong: điểm, ghi chú và tài liệu kiểm 
         <translation>cán bộ</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Không</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
     </message>
 </context>
 </TS>

@@ -24,8 +24,8 @@ bool Messages::confirm(QWidget *parent, const QString &question)
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::No);
     // Qt ships no Vietnamese for its standard buttons.
-    box.button(QMessageBox::Yes)->setText(QObject::tr("Yes"));
-    box.button(QMessageBox::No)->setText(QObject::tr("No"));
+    box.button(QMessageBox::Yes)->setText(QObject::tr("&Yes"));
+    box.button(QMessageBox::No)->setText(QObject::tr("&No"));
     return box.exec() == QMessageBox::Yes;
 }
 
