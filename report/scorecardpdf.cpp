@@ -2,8 +2,14 @@
 
 #include <QPageLayout>
 #include <QPdfWriter>
+#include <QPagedPaintDevice>
 #include <QSaveFile>
+#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <memory>
 
 namespace ParScore {
 
@@ -19,15 +25,49 @@ Result<bool> ScorecardPdf::write(const QString &html, const QString &title, cons
         writer.setResolution(300);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                          QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
-        QTextDocument document;
-        document.setHtml(html);
-        // Without a page size of its own, QTextDocument::print paginates the copy it
-        // prints and numbers every page.
-        document.print(&writer);
+        print(html, &writer);
     }
     if (!file.commit())
         return Error::unreadable(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return true;
+}
+
+void ScorecardPdf::print(const QString &html, QPagedPaintDevice *device)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    // The signature block is the last table. HTML cannot ask QTextDocument to keep it on
+    // one page, so lay out a copy as print() will and break the page before it if needed.
+    QTextTable *signatures = nullptr;
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(frame))
+            signatures = table;
+    }
+    if (signatures) {
+        const std::unique_ptr<QTextDocument> trial(document.clone());
+        trial->documentLayout()->setPaintDevice(device);
+        // What QTextDocument::print does to a document without a page size: 2 cm margins
+        // on a page the size of the device.
+        QTextFrameFormat root = trial->rootFrame()->frameFormat();
+        root.setMargin(2 / 2.54 * device->logicalDpiY());
+        trial->rootFrame()->setFrameFormat(root);
+        trial->setPageSize(QSizeF(device->width(), device->height()));
+        QTextTable *copy = nullptr;
+        for (QTextFrame *frame : trial->rootFrame()->childFrames()) {
+            if (auto *table = qobject_cast<QTextTable *>(frame))
+                copy = table;
+        }
+        const QRectF box = trial->documentLayout()->frameBoundingRect(copy);
+        const qreal page = trial->pageSize().height();
+        if (int(box.top() / page) != int(box.bottom() / page)) {
+            QTextTableFormat format = signatures->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            signatures->setFormat(format);
+        }
+    }
+    // Without a page size of its own, QTextDocument::print paginates the copy it prints
+    // and numbers every page.
+    document.print(device);
 }
 
 } // namespace ParScore

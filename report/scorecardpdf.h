@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QPagedPaintDevice;
+
 namespace ParScore {
 
 // Writes HTML made for QTextDocument (ScorecardHtml) as a landscape A4 PDF with page
@@ -15,6 +17,9 @@ class ScorecardPdf
 
 public:
     static Result<bool> write(const QString &html, const QString &title, const QString &path);
+    // Lays the scorecard out on `device` (a PDF writer or a printer): pages numbered, the
+    // signature block never split across two pages.
+    static void print(const QString &html, QPagedPaintDevice *device);
 };
 
 } // namespace ParScore

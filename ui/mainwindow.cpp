@@ -33,7 +33,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTextDocument>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -451,11 +450,8 @@ void MainWindow::printPreview()
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintPreviewDialog dialog(&printer, this);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&html](QPrinter *target) {
-        QTextDocument document;
-        document.setHtml(html);
-        document.print(target);
-    });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&html](QPrinter *target) { ScorecardPdf::print(html, target); });
     dialog.exec();
 }
 
