@@ -51,7 +51,7 @@ int criteriaList(const QStringList &arguments)
                    + u' ' + Text::tr("Title") + u'\n';
     for (const CriteriaSet &set : sets) {
         text += fitToWidth(set.id(), 28) + u' ' + fitToWidth(set.version(), 9) + u' '
-                + fitToWidth(statusKey(set.status()), 12) + u' '
+                + fitToWidth(statusName(set.status()), 12) + u' '
                 + fitToWidth(set.unitKinds().join(u','), 10) + u' ' + set.title() + u'\n';
     }
     printOut(text);
@@ -78,7 +78,7 @@ int criteriaCheck(const QStringList &arguments)
     for (const int root : valid.roots())
         total += valid.nodes()[root].maxPoints;
     printOut(Text::tr("OK: %1 @ %2 (%3), %4 nodes, %5 leaves, %6 points, SHA-256 %7")
-                 .arg(valid.id(), valid.version(), statusKey(valid.status()))
+                 .arg(valid.id(), valid.version(), statusName(valid.status()))
                  .arg(valid.nodes().size())
                  .arg(valid.leafCount())
                  .arg(formatPoints(total), valid.sha256())

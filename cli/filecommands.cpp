@@ -236,9 +236,9 @@ int show(const QStringList &arguments)
                 + QString::number(info.year) + u'\n';
         text += fitToWidth(Text::tr("Assessment:"), 16) + info.uuid + u'\n';
         text += fitToWidth(Text::tr("Criteria set:"), 16) + set.value().id() + QStringLiteral(" @ ")
-                + set.value().version() + QStringLiteral(" (") + statusKey(set.value().status())
+                + set.value().version() + QStringLiteral(" (") + statusName(set.value().status())
                 + QStringLiteral(")\n");
-        text += fitToWidth(Text::tr("Status:"), 16) + statusKey(info.status) + u'\n';
+        text += fitToWidth(Text::tr("Status:"), 16) + statusName(info.status) + u'\n';
         QString sealText = Text::tr("not sealed");
         if (seal.value() == SealState::Intact)
             sealText = Text::tr("sealed %1 by %2, intact, fingerprint %3")

@@ -1,5 +1,7 @@
 #include "assessment.h"
 
+#include <QCoreApplication>
+
 namespace ParScore {
 
 QString layerKey(Layer layer)
@@ -37,6 +39,23 @@ QString statusKey(AssessmentStatus status)
         return QStringLiteral("explanationRequested");
     case AssessmentStatus::Final:
         return QStringLiteral("final");
+    }
+    return {};
+}
+
+QString statusName(AssessmentStatus status)
+{
+    switch (status) {
+    case AssessmentStatus::Draft:
+        return QCoreApplication::translate("ParScore::Status", "draft");
+    case AssessmentStatus::Submitted:
+        return QCoreApplication::translate("ParScore::Status", "submitted");
+    case AssessmentStatus::InAppraisal:
+        return QCoreApplication::translate("ParScore::Status", "in appraisal");
+    case AssessmentStatus::ExplanationRequested:
+        return QCoreApplication::translate("ParScore::Status", "explanation requested");
+    case AssessmentStatus::Final:
+        return QCoreApplication::translate("ParScore::Status", "final");
     }
     return {};
 }

@@ -27,6 +27,7 @@ enum class AssessmentStatus
     Final
 };
 QString statusKey(AssessmentStatus status); // "draft", "submitted", …
+QString statusName(AssessmentStatus status); // as a person reads it, in the current language
 std::optional<AssessmentStatus> assessmentStatusFromKey(const QString &key);
 
 // What identifies an agency's assessment for a year.

@@ -1,5 +1,7 @@
 #include "criteriaset.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace ParScore {
@@ -39,6 +41,19 @@ QString statusKey(SetStatus status)
         return QStringLiteral("draft");
     case SetStatus::Illustrative:
         return QStringLiteral("illustrative");
+    }
+    return {};
+}
+
+QString statusName(SetStatus status)
+{
+    switch (status) {
+    case SetStatus::Official:
+        return QCoreApplication::translate("ParScore::Status", "official");
+    case SetStatus::Draft:
+        return QCoreApplication::translate("ParScore::Status", "draft set");
+    case SetStatus::Illustrative:
+        return QCoreApplication::translate("ParScore::Status", "illustrative");
     }
     return {};
 }

@@ -184,6 +184,7 @@ private:
 };
 
 QString statusKey(SetStatus status); // "official", "draft", "illustrative"
+QString statusName(SetStatus status); // as a person reads it, in the current language
 QString ruleKindKey(RuleKind kind);  // "manual", "boolean", …
 
 } // namespace ParScore

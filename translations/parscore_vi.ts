@@ -2080,6 +2080,41 @@ Kết quả sẽ được niêm phong: điểm, ghi chú và tài liệu kiểm 
     </message>
 </context>
 <context>
+    <name>ParScore::Status</name>
+    <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>đã nộp</translation>
+    </message>
+    <message>
+        <source>in appraisal</source>
+        <translation>đang thẩm định</translation>
+    </message>
+    <message>
+        <source>explanation requested</source>
+        <translation>yêu cầu giải trình</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>đã chốt</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>chính thức</translation>
+    </message>
+    <message>
+        <source>draft set</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <source>illustrative</source>
+        <translation>minh họa</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>ParScore</source>
