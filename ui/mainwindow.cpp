@@ -31,7 +31,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
@@ -77,7 +76,6 @@ void MainWindow::teardownUi()
     m_tree = nullptr;
     m_detail = nullptr;
     m_extras = nullptr;
-    m_pages = nullptr;
     m_scroll = nullptr;
     m_model = nullptr;
     m_proxy = nullptr;
@@ -158,13 +156,12 @@ void MainWindow::buildUi()
         QScrollArea *scroll = m_scroll;
         scroll->setWidgetResizable(true);
         scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the tree straight to the item's input
-        // One page for a criteria item, one for the bonus or penalty section.
-        m_pages = new QStackedWidget(scroll);
-        m_detail = new DetailPanel(m_document.get(), m_pages);
-        m_extras = new ExtrasPanel(m_document.get(), m_pages);
-        m_pages->addWidget(m_detail);
-        m_pages->addWidget(m_extras);
-        scroll->setWidget(m_pages);
+        // One panel for a criteria item, one for the bonus or penalty section; the scroll
+        // area holds the one shown, the other waits hidden.
+        m_detail = new DetailPanel(m_document.get(), scroll);
+        m_extras = new ExtrasPanel(m_document.get(), scroll);
+        m_extras->hide();
+        scroll->setWidget(m_detail);
         splitter->addWidget(left);
         splitter->addWidget(scroll);
         splitter->setStretchFactor(0, 3);
@@ -179,10 +176,10 @@ void MainWindow::buildUi()
                     if (section.isValid()) {
                         m_detail->commitPendingEdits();
                         m_extras->showSection(ExtraKind(section.toInt()));
-                        m_pages->setCurrentWidget(m_extras);
+                        showPage(m_extras);
                     } else {
                         m_detail->showNode(current.data(CriteriaTreeModel::NodeIdRole).toString());
-                        m_pages->setCurrentWidget(m_detail);
+                        showPage(m_detail);
                     }
                     m_scroll->verticalScrollBar()->setValue(0); // the item's title first
                 });
@@ -349,18 +346,30 @@ void MainWindow::showEditedItem(const QUndoCommand *command)
     if (!edit || !m_tree)
         return;
     if (const auto section = edit->section()) {
-        if (m_pages->currentWidget() != m_extras || m_extras->section() != section)
+        if (m_scroll->widget() != m_extras || m_extras->section() != section)
             m_tree->setCurrentIndex(m_proxy->mapFromSource(m_model->indexOfSection(*section)));
-    } else if (m_pages->currentWidget() != m_detail || edit->nodeId() != m_detail->nodeId()) {
+    } else if (m_scroll->widget() != m_detail || edit->nodeId() != m_detail->nodeId()) {
         selectNode(edit->nodeId());
     }
 }
 
+void MainWindow::showPage(QWidget *page)
+{
+    if (m_scroll->widget() == page)
+        return;
+    // Swapped rather than stacked: a stack is as tall as its tallest page.
+    QWidget *previous = m_scroll->takeWidget();
+    previous->setParent(m_scroll); // still owned by the window, hidden
+    previous->hide();
+    m_scroll->setWidget(page);
+    page->show();
+}
+
 bool MainWindow::focusItemInput()
 {
-    if (!m_pages)
+    if (!m_scroll)
         return false;
-    return m_pages->currentWidget() == m_extras ? m_extras->focusInput() : m_detail->focusInput();
+    return m_scroll->widget() == m_extras ? m_extras->focusInput() : m_detail->focusInput();
 }
 
 void MainWindow::selectNode(const QString &nodeId)

@@ -9,7 +9,6 @@ class QLineEdit;
 class QComboBox;
 class QSortFilterProxyModel;
 class QScrollArea;
-class QStackedWidget;
 class QTreeView;
 class QUndoCommand;
 
@@ -58,6 +57,7 @@ private:
     void addRecentFile(const QString &path);
     void showEditedItem(const QUndoCommand *command);
     bool focusItemInput(); // of the item or section shown
+    void showPage(QWidget *page); // the detail or the extras panel
     QString scorecardHtml() const;
 
     std::unique_ptr<AssessmentDocument> m_document;
@@ -66,7 +66,6 @@ private:
     QTreeView *m_tree = nullptr;
     DetailPanel *m_detail = nullptr;
     ExtrasPanel *m_extras = nullptr;
-    QStackedWidget *m_pages = nullptr; // the detail panel or the extras panel
     QScrollArea *m_scroll = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_filter = nullptr;

@@ -304,6 +304,9 @@ TEST_CASE("The window renders the demo - and saves screenshots when PARSCORE_SCR
         QApplication::processEvents();
         shot(&window, name);
     }
+    window.tree()->setCurrentIndex(window.tree()->model()->index(8, 0)); // the bonus row
+    QApplication::processEvents();
+    shot(&window, QStringLiteral("main-bonus"));
     ReadinessDialog readiness(window.document(), &window);
     readiness.show();
     QApplication::processEvents();
