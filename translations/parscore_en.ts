@@ -34,10 +34,10 @@
 <context>
     <name>ParScore::ReadinessDialog</name>
     <message numerus="yes">
-        <source>%n item(s) must be completed before submitting:</source>
+        <source>%n item(s) must be completed before submitting. Press Enter or double-click one to go to it:</source>
         <translation>
-            <numerusform>%n item must be completed before submitting:</numerusform>
-            <numerusform>%n items must be completed before submitting:</numerusform>
+            <numerusform>%n item must be completed before submitting. Press Enter or double-click it to go to it:</numerusform>
+            <numerusform>%n items must be completed before submitting. Press Enter or double-click one to go to it:</numerusform>
         </translation>
     </message>
 </context>

@@ -1866,12 +1866,6 @@ Kết quả sẽ được niêm phong: điểm, ghi chú và tài liệu kiểm 
         <source>Every item is ready: the self-assessment can be submitted.</source>
         <translation>Tất cả các mục đã đủ điều kiện: có thể nộp kết quả tự đánh giá.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) must be completed before submitting:</source>
-        <translation>
-            <numerusform>Cần hoàn thiện %n mục trước khi nộp:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Items to complete</source>
         <translation>Các mục cần hoàn thiện</translation>
@@ -1887,6 +1881,12 @@ Kết quả sẽ được niêm phong: điểm, ghi chú và tài liệu kiểm 
     <message>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) must be completed before submitting. Press Enter or double-click one to go to it:</source>
+        <translation>
+            <numerusform>Cần hoàn thiện %n mục trước khi nộp. Nhấn Enter hoặc nhấp đúp vào một mục để chuyển tới mục đó:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

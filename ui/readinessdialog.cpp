@@ -26,13 +26,17 @@ ReadinessDialog::ReadinessDialog(AssessmentDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *summary = new QLabel(problems.isEmpty()
                                    ? tr("Every item is ready: the self-assessment can be submitted.")
-                                   : tr("%n item(s) must be completed before submitting:", nullptr, m_count),
+                                   : tr("%n item(s) must be completed before submitting. Press Enter or "
+                                        "double-click one to go to it:",
+                                        nullptr, m_count),
                                this);
     summary->setWordWrap(true);
     layout->addWidget(summary);
     auto *list = new QListWidget(this);
     list->setObjectName(QStringLiteral("problemListWidget"));
     list->setAccessibleName(tr("Items to complete"));
+    list->setWordWrap(true); // long titles are read whole, not cut at the edge
+    list->setUniformItemSizes(false);
     for (const ReadinessItem &item : problems) {
         const CriteriaNode *node = document->set().node(item.nodeId);
         const QString reason = item.problem == ReadinessProblem::Unanswered
@@ -40,7 +44,10 @@ ReadinessDialog::ReadinessDialog(AssessmentDocument *document, QWidget *parent)
                                    : tr("points claimed without evidence or explanation");
         auto *row = new QListWidgetItem(QStringLiteral("%1 — %2: %3").arg(node->id, reason, node->title), list);
         row->setData(Qt::UserRole, node->id);
+        row->setToolTip(row->text());
     }
+    if (!problems.isEmpty())
+        list->setCurrentRow(0);
     list->setVisible(!problems.isEmpty());
     layout->addWidget(list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -52,7 +59,8 @@ ReadinessDialog::ReadinessDialog(AssessmentDocument *document, QWidget *parent)
         accept();
     };
     connect(list, &QListWidget::itemActivated, this, jump);
-    resize(720, 420);
+    if (!problems.isEmpty())
+        resize(760, 460);
 }
 
 } // namespace ParScore
