@@ -208,16 +208,25 @@ Result<bool> EvidenceStore::setLinked(const AssessmentInfo &assessment, const QS
         auto unsealed = AssessmentStore::requireUnsealed(db, assessment);
         if (!unsealed)
             return unsealed;
-        auto changed = linked
-                           ? execSql(db, QStringLiteral("INSERT OR IGNORE INTO evidence_links (assessment, sha256, "
-                                                        "node) SELECT assessment, sha256, ? FROM evidence "
-                                                        "WHERE assessment = ? AND sha256 = ?"),
-                                     {nodeId, assessment.uuid, sha256})
-                           : execSql(db, QStringLiteral("DELETE FROM evidence_links WHERE assessment = ? AND "
-                                                        "sha256 = ? AND node = ?"),
-                                     {assessment.uuid, sha256, nodeId});
-        if (!changed)
-            return changed;
+        QSqlQuery change(db);
+        if (linked) {
+            change.prepare(QStringLiteral("INSERT OR IGNORE INTO evidence_links (assessment, sha256, node) "
+                                          "SELECT assessment, sha256, ? FROM evidence WHERE assessment = ? "
+                                          "AND sha256 = ?"));
+            change.addBindValue(nodeId);
+            change.addBindValue(assessment.uuid);
+            change.addBindValue(sha256);
+        } else {
+            change.prepare(
+                QStringLiteral("DELETE FROM evidence_links WHERE assessment = ? AND sha256 = ? AND node = ?"));
+            change.addBindValue(assessment.uuid);
+            change.addBindValue(sha256);
+            change.addBindValue(nodeId);
+        }
+        if (!change.exec())
+            return Error::unreadable(describeSqlError(change.lastError(), db.databaseName()));
+        if (change.numRowsAffected() == 0)
+            return true; // already so: nothing to log
         return AssessmentStore::appendLog(db, {{}, assessment.uuid, Clock::nowMs(), author,
                                                QStringLiteral("evidence"), layerKey(Layer::Self), nodeId,
                                                linked ? QString() : sha256, linked ? sha256 : QString()});

@@ -161,6 +161,10 @@ TEST_CASE("Evidence is stored once - read lazily and linked to items")
     CHECK(item.effectiveDate == QStringLiteral("2026-01-15"));
     CHECK(item.nodes == (QStringList{QStringLiteral("1.1"), QStringLiteral("1.2")}));
     CHECK(evidence.content(item.sha256).value() == pdf);
+    // Linking what is linked already changes nothing and logs nothing.
+    const qsizetype logged = AssessmentStore(*file).log().value().size();
+    REQUIRE(evidence.setLinked(info, item.sha256, QStringLiteral("1.1"), true, QStringLiteral("Cán bộ A")).ok());
+    CHECK(AssessmentStore(*file).log().value().size() == logged);
 
     CHECK_FALSE(
         evidence.add(info, smallSet(), {QStringLiteral("9.9")}, {first}, QString(), QString())
