@@ -1,9 +1,11 @@
 #include "scorecardpdf.h"
 
+#include <QGuiApplication>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QPagedPaintDevice>
 #include <QSaveFile>
+#include <QScreen>
 #include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -46,10 +48,13 @@ void ScorecardPdf::print(const QString &html, QPagedPaintDevice *device)
     if (signatures) {
         const std::unique_ptr<QTextDocument> trial(document.clone());
         trial->documentLayout()->setPaintDevice(device);
-        // What QTextDocument::print does to a document without a page size: 2 cm margins
-        // on a page the size of the device.
+        // What QTextDocument::print does to a document without a page size: 2 cm margins,
+        // counted in the screen's dots and scaled to the device by the layout, on a page the
+        // size of the device.
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        const int sourceDpi = screen ? qRound(screen->logicalDotsPerInchY()) : 100;
         QTextFrameFormat root = trial->rootFrame()->frameFormat();
-        root.setMargin(2 / 2.54 * device->logicalDpiY());
+        root.setMargin(int(2 / 2.54 * sourceDpi));
         trial->rootFrame()->setFrameFormat(root);
         trial->setPageSize(QSizeF(device->width(), device->height()));
         QTextTable *copy = nullptr;

@@ -1624,6 +1624,10 @@ Kết quả sẽ được niêm phong: điểm, ghi chú và tài liệu kiểm 
         <source>%1 already exists. Replace it?</source>
         <translation>%1 đã có. Ghi đè lên tệp này?</translation>
     </message>
+    <message>
+        <source>Print preview of the scorecard</source>
+        <translation>Xem trước bảng chấm điểm khi in</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::Merger</name>

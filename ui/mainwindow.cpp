@@ -459,6 +459,8 @@ void MainWindow::printPreview()
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print preview of the scorecard"));
+    dialog.resize(size() * 9 / 10); // big enough to read a landscape page
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&html](QPrinter *target) { ScorecardPdf::print(html, target); });
     dialog.exec();

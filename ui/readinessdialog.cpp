@@ -61,6 +61,8 @@ ReadinessDialog::ReadinessDialog(AssessmentDocument *document, QWidget *parent)
     connect(list, &QListWidget::itemActivated, this, jump);
     if (!problems.isEmpty())
         resize(760, 460);
+    else
+        setMinimumWidth(480); // one sentence, read on one or two lines
 }
 
 } // namespace ParScore
