@@ -173,6 +173,9 @@ TEST_CASE("The detail panel has an input for every rule kind that scores through
         combo->setCurrentIndex(1);
         emit combo->activated(1);
         CHECK(document->answers().answers.value(id).option == set.node(id)->rule->options[0].id);
+        combo->setCurrentIndex(0); // "(not scored)" takes the score back
+        emit combo->activated(0);
+        CHECK_FALSE(document->answers().answers.contains(id));
     }
     SECTION("checklist")
     {

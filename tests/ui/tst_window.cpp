@@ -139,6 +139,23 @@ TEST_CASE("An officer scores items of several rule kinds with the keyboard alone
         press(Qt::Key_Space);
         CHECK(openDocument(path)->answers().answers.value(QStringLiteral("1.2")).checked.size() == 1);
     }
+    SECTION("0 typed into an unscored box scores the item")
+    {
+        window.selectNode(QStringLiteral("2.3")); // violations, showing 0 while unscored
+        press(Qt::Key_Return);
+        REQUIRE(QApplication::focusWidget()->objectName() == QStringLiteral("countSpinBox"));
+        type(QStringLiteral("0"));
+        press(Qt::Key_Return);
+        CHECK(storedAnswer(path, QStringLiteral("2.3")) == QStringLiteral(R"({"count":0})"));
+    }
+    SECTION("Ctrl+Z in a number box undoes the last edit, not just the typing")
+    {
+        window.selectNode(QStringLiteral("1.1.2"));
+        press(Qt::Key_Return);
+        REQUIRE(QApplication::focusWidget()->objectName() == QStringLiteral("numeratorSpinBox"));
+        press(Qt::Key_Z, Qt::ControlModifier); // the note
+        CHECK(openDocument(path)->note(QStringLiteral("1.1.2")).isEmpty());
+    }
     SECTION("undo and redo by keyboard take back and restore the edits, in the file too")
     {
         press(Qt::Key_Z, Qt::ControlModifier); // the note
