@@ -233,6 +233,39 @@ Result<bool> EvidenceStore::setLinked(const AssessmentInfo &assessment, const QS
     });
 }
 
+Result<bool> EvidenceStore::setEffectiveDate(const AssessmentInfo &assessment, const QString &sha256,
+                                             const QString &effectiveDate, const QString &author)
+{
+    if (!effectiveDate.isEmpty() && !QDate::fromString(effectiveDate, Qt::ISODate).isValid())
+        return Error::invalid(
+            tr("The effective date “%1” is not a date of the form YYYY-MM-DD").arg(effectiveDate));
+    return m_file.write([&](QSqlDatabase &db) -> Result<bool> {
+        auto unsealed = AssessmentStore::requireUnsealed(db, assessment);
+        if (!unsealed)
+            return unsealed;
+        QSqlQuery current(db);
+        current.prepare(QStringLiteral("SELECT effective_date FROM evidence WHERE assessment = ? AND sha256 = ?"));
+        current.addBindValue(assessment.uuid);
+        current.addBindValue(sha256);
+        if (!current.exec())
+            return Error::unreadable(describeSqlError(current.lastError(), db.databaseName()));
+        if (!current.next())
+            return Error::invalid(tr("The evidence %1 is not in this assessment").arg(sha256.left(12)));
+        const QString before = current.value(0).toString();
+        if (before == effectiveDate)
+            return true;
+        auto updated = execSql(db, QStringLiteral("UPDATE evidence SET effective_date = ? WHERE assessment = ? "
+                                                  "AND sha256 = ?"),
+                               {effectiveDate.isEmpty() ? QVariant() : QVariant(effectiveDate), assessment.uuid,
+                                sha256});
+        if (!updated)
+            return updated;
+        return AssessmentStore::appendLog(db, {{}, assessment.uuid, Clock::nowMs(), author,
+                                               QStringLiteral("evidence"), layerKey(Layer::Self), sha256,
+                                               before, effectiveDate});
+    });
+}
+
 Result<QByteArray> EvidenceStore::content(const QString &sha256)
 {
     QSqlQuery query(m_file.db());

@@ -30,6 +30,9 @@ public:
     // file, so that relinking, e.g. by undo, needs nothing but the link).
     Result<bool> setLinked(const AssessmentInfo &assessment, const QString &sha256,
                            const QString &nodeId, bool linked, const QString &author);
+    // Sets (YYYY-MM-DD) or clears (empty) the date a document takes effect, with a log entry.
+    Result<bool> setEffectiveDate(const AssessmentInfo &assessment, const QString &sha256,
+                                  const QString &effectiveDate, const QString &author);
     // The stored bytes of one document, checked against its SHA-256.
     Result<QByteArray> content(const QString &sha256);
     // Writes the documents of `assessments` into `directory` (one sub-folder per agency

@@ -1275,6 +1275,10 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <source>No program on this computer opens %1. The copy is at %2</source>
         <translation>Máy tính này không có chương trình mở được %1. Bản sao nằm tại %2</translation>
     </message>
+    <message>
+        <source>Effective &amp;date…</source>
+        <translation>Ngày &amp;hiệu lực…</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::EditCommands</name>
@@ -1305,6 +1309,29 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>Penalty item %1</source>
         <translation>điểm trừ %1</translation>
+    </message>
+    <message>
+        <source>Effective date of %1</source>
+        <translation>ngày hiệu lực của %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::EvidenceDateDialog</name>
+    <message>
+        <source>Effective date</source>
+        <translation>Ngày hiệu lực</translation>
+    </message>
+    <message>
+        <source>The document takes &amp;effect on:</source>
+        <translation>Tài liệu có &amp;hiệu lực từ ngày:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1383,10 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The evidence %1 is not in this assessment</source>
+        <translation>Tài liệu kiểm chứng %1 không thuộc bản đánh giá này</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // Assessments, layers, the change log, evidence and the seal, through the core API.
 #include "evidencestore.h"
 #include "fixtures.h"
+#include "parxvalidator.h"
 #include "seal.h"
 #include "storagefixtures.h"
 
@@ -161,6 +162,16 @@ TEST_CASE("Evidence is stored once - read lazily and linked to items")
     CHECK(item.effectiveDate == QStringLiteral("2026-01-15"));
     CHECK(item.nodes == (QStringList{QStringLiteral("1.1"), QStringLiteral("1.2")}));
     CHECK(evidence.content(item.sha256).value() == pdf);
+    // The date can be corrected later, and is logged like every change.
+    REQUIRE(evidence.setEffectiveDate(info, item.sha256, QStringLiteral("2026-02-01"), QStringLiteral("Cán bộ A"))
+                .ok());
+    CHECK(evidence.list().value().constFirst().effectiveDate == QStringLiteral("2026-02-01"));
+    CHECK(AssessmentStore(*file).log().value().constLast().oldValue == QStringLiteral("2026-01-15"));
+    REQUIRE(evidence.setEffectiveDate(info, item.sha256, QString(), QStringLiteral("Cán bộ A")).ok());
+    CHECK(evidence.list().value().constFirst().effectiveDate.isEmpty());
+    CHECK_FALSE(evidence.setEffectiveDate(info, item.sha256, QStringLiteral("2026-02-30"), QString()).ok());
+    CHECK_FALSE(evidence.setEffectiveDate(info, QString(64, u'0'), QStringLiteral("2026-02-01"), QString()).ok());
+    REQUIRE(ParxValidator::validate(*file, ParxValidator::Depth::Everything).ok());
     // Linking what is linked already changes nothing and logs nothing.
     const qsizetype logged = AssessmentStore(*file).log().value().size();
     REQUIRE(evidence.setLinked(info, item.sha256, QStringLiteral("1.1"), true, QStringLiteral("Cán bộ A")).ok());

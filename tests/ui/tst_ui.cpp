@@ -9,6 +9,7 @@
 #include "language.h"
 #include "criteriatreemodel.h"
 #include "detailpanel.h"
+#include "evidencedatedialog.h"
 #include "fixtures.h"
 #include "uifixtures.h"
 #include "mainwindow.h"
@@ -20,6 +21,7 @@
 #include <QPixmap>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
@@ -119,8 +121,13 @@ TEST_CASE("Every kind of edit is written at once and can be undone and redone")
     file.close();
     REQUIRE(document->attachEvidence(leaf, {pdf}, QString()));
     CHECK(document->hasEvidence(leaf));
-    CHECK(document->undoStack()->count() == 3);
+    const QString sha256 = document->evidenceFor(leaf).constFirst().sha256;
+    REQUIRE(document->setEvidenceDate(leaf, sha256, QStringLiteral("2026-01-10")));
+    CHECK(openDocument(path)->evidenceFor(leaf).constFirst().effectiveDate == QStringLiteral("2026-01-10"));
+    CHECK(document->undoStack()->count() == 4);
 
+    document->undoStack()->undo(); // effective date
+    CHECK(openDocument(path)->evidenceFor(leaf).constFirst().effectiveDate.isEmpty());
     document->undoStack()->undo(); // evidence link
     CHECK_FALSE(document->hasEvidence(leaf));
     CHECK_FALSE(openDocument(path)->hasEvidence(leaf));
@@ -136,6 +143,22 @@ TEST_CASE("Every kind of edit is written at once and can be undone and redone")
     CHECK(openDocument(path)->note(leaf) == QStringLiteral("Một nhiệm vụ chuyển năm sau"));
     document->undoStack()->redo();
     CHECK(openDocument(path)->hasEvidence(leaf));
+    document->undoStack()->redo();
+    CHECK(openDocument(path)->evidenceFor(leaf).constFirst().effectiveDate == QStringLiteral("2026-01-10"));
+}
+
+TEST_CASE("The effective-date dialog gives the date chosen, or none")
+{
+    EvidenceDateDialog dated(QStringLiteral("ke-hoach.pdf"), QStringLiteral("2026-01-10"));
+    CHECK(dated.isoDate() == QStringLiteral("2026-01-10"));
+    dated.findChild<QCheckBox *>()->setChecked(false);
+    CHECK(dated.isoDate().isEmpty());
+    EvidenceDateDialog undated(QStringLiteral("<b>bản scan</b>.pdf"), QString());
+    CHECK(undated.isoDate().isEmpty());
+    CHECK(undated.findChild<QLabel *>()->textFormat() == Qt::PlainText);
+    undated.findChild<QCheckBox *>()->setChecked(true);
+    undated.findChild<QDateEdit *>()->setDate(QDate(2026, 3, 31));
+    CHECK(undated.isoDate() == QStringLiteral("2026-03-31"));
 }
 
 TEST_CASE("The detail panel has an input for every rule kind that scores through the document")

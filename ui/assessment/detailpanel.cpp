@@ -3,6 +3,7 @@
 #include "answereditor.h"
 #include "answersparser.h"
 #include "assessmentdocument.h"
+#include "evidencedatedialog.h"
 #include "evidencestore.h"
 #include "language.h"
 #include "messages.h"
@@ -144,9 +145,12 @@ DetailPanel::DetailPanel(AssessmentDocument *document, QWidget *parent)
     m_attach = new QPushButton(tr("A&ttach…"), evidenceGroup);
     m_remove = new QPushButton(tr("&Remove"), evidenceGroup);
     m_open = new QPushButton(tr("&Open"), evidenceGroup);
+    m_dateButton = new QPushButton(tr("Effective &date…"), evidenceGroup);
+    m_dateButton->setObjectName(QStringLiteral("evidenceDatePushButton"));
     buttons->addWidget(m_attach);
     buttons->addWidget(m_remove);
     buttons->addWidget(m_open);
+    buttons->addWidget(m_dateButton);
     buttons->addStretch();
     evidenceLayout->addLayout(buttons);
     layout->addWidget(evidenceGroup);
@@ -170,6 +174,7 @@ DetailPanel::DetailPanel(AssessmentDocument *document, QWidget *parent)
     connect(m_attach, &QPushButton::clicked, this, &DetailPanel::chooseFiles);
     connect(m_remove, &QPushButton::clicked, this, &DetailPanel::removeEvidence);
     connect(m_open, &QPushButton::clicked, this, &DetailPanel::openEvidence);
+    connect(m_dateButton, &QPushButton::clicked, this, &DetailPanel::editEvidenceDate);
     connect(m_evidence, &QListWidget::currentItemChanged, this, &DetailPanel::updateEvidenceButtons);
     connect(m_evidence, &QListWidget::itemActivated, this, &DetailPanel::openEvidence);
     connect(document, &AssessmentDocument::nodeChanged, this, [this](const QString &id) {
@@ -210,7 +215,7 @@ void DetailPanel::rebuild()
     // to bottom, so the whole panel's order is set again after it.
     QList<QWidget *> order = m_editor ? inputsOf(m_editor) : QList<QWidget *>();
     order << m_notApplicable << m_reason << m_clear << m_note << m_evidence << m_hasDate << m_date << m_attach
-          << m_remove << m_open;
+          << m_remove << m_open << m_dateButton;
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order[i - 1], order[i]);
     refresh();
@@ -301,11 +306,32 @@ bool DetailPanel::focusInput()
     return false;
 }
 
+QString DetailPanel::chosenEvidence() const
+{
+    // The chosen document, or the only one: never a guess among several.
+    const QListWidgetItem *item = m_evidence->count() == 1 ? m_evidence->item(0) : m_evidence->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
 void DetailPanel::updateEvidenceButtons()
 {
-    const bool chosen = m_evidence->count() == 1 || m_evidence->currentItem();
+    const bool chosen = !chosenEvidence().isEmpty();
     m_remove->setEnabled(!m_document->isSealed() && chosen);
+    m_dateButton->setEnabled(!m_document->isSealed() && chosen);
     m_open->setEnabled(chosen);
+}
+
+void DetailPanel::editEvidenceDate()
+{
+    const QString sha256 = chosenEvidence();
+    for (const EvidenceInfo &document : m_document->evidenceFor(m_nodeId)) {
+        if (document.sha256 != sha256)
+            continue;
+        EvidenceDateDialog dialog(document.name, document.effectiveDate, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_document->setEvidenceDate(m_nodeId, sha256, dialog.isoDate());
+        return;
+    }
 }
 
 void DetailPanel::commitAnswer()
@@ -387,18 +413,14 @@ void DetailPanel::attachFiles(const QStringList &files)
 
 void DetailPanel::removeEvidence()
 {
-    // The chosen document, or the only one: never a guess among several.
-    const QListWidgetItem *item = m_evidence->count() == 1 ? m_evidence->item(0) : m_evidence->currentItem();
-    if (item)
-        m_document->setEvidenceLinked(m_nodeId, item->data(Qt::UserRole).toString(), false);
+    const QString sha256 = chosenEvidence();
+    if (!sha256.isEmpty())
+        m_document->setEvidenceLinked(m_nodeId, sha256, false);
 }
 
 void DetailPanel::openEvidence()
 {
-    const QListWidgetItem *item = m_evidence->currentItem() ? m_evidence->currentItem() : m_evidence->item(0);
-    if (!item)
-        return;
-    const QString sha256 = item->data(Qt::UserRole).toString();
+    const QString sha256 = chosenEvidence();
     const QList<EvidenceInfo> documents = m_document->evidenceFor(m_nodeId);
     const auto document = std::find_if(documents.cbegin(), documents.cend(),
                                        [&sha256](const EvidenceInfo &info) { return info.sha256 == sha256; });

@@ -52,6 +52,8 @@ private:
     void chooseFiles();
     void removeEvidence();
     void updateEvidenceButtons();
+    void editEvidenceDate();
+    QString chosenEvidence() const; // its SHA-256; empty when none is chosen
     void openEvidence();
 
     AssessmentDocument *m_document;
@@ -79,6 +81,7 @@ private:
     QPushButton *m_attach;
     QPushButton *m_remove;
     QPushButton *m_open;
+    QPushButton *m_dateButton;
 };
 
 } // namespace ParScore

@@ -162,6 +162,35 @@ void AssessmentDocument::retranslate()
     }
 }
 
+bool AssessmentDocument::setEvidenceDate(const QString &nodeId, const QString &sha256, const QString &effectiveDate)
+{
+    const auto document = std::find_if(m_evidence.cbegin(), m_evidence.cend(),
+                                       [&sha256](const EvidenceInfo &e) { return e.sha256 == sha256; });
+    if (document == m_evidence.cend() || document->effectiveDate == effectiveDate)
+        return document != m_evidence.cend();
+    m_undoStack.push(new SetEvidenceDateCommand(this, nodeId, sha256, document->name, document->effectiveDate,
+                                                effectiveDate));
+    return std::any_of(m_evidence.cbegin(), m_evidence.cend(), [&](const EvidenceInfo &e) {
+        return e.sha256 == sha256 && e.effectiveDate == effectiveDate;
+    });
+}
+
+Result<bool> AssessmentDocument::writeEvidenceDate(const QString &nodeId, const QString &sha256,
+                                                   const QString &effectiveDate)
+{
+    EvidenceStore store(*m_file);
+    auto written = store.setEffectiveDate(m_info, sha256, effectiveDate, m_author);
+    if (!written) {
+        emit errorOccurred(written.error().message);
+        return written;
+    }
+    auto listed = store.list(m_info.uuid);
+    if (listed)
+        m_evidence = listed.value();
+    emit nodeChanged(nodeId);
+    return true;
+}
+
 qint64 AssessmentDocument::extraCount(ExtraKind kind, const QString &itemId) const
 {
     return (kind == ExtraKind::Bonus ? m_answers.bonus : m_answers.penalty).value(itemId, 0);

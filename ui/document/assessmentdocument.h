@@ -50,6 +50,8 @@ public:
     bool setNote(const QString &nodeId, const QString &text);
     bool attachEvidence(const QString &nodeId, const QStringList &files, const QString &effectiveDate);
     bool setEvidenceLinked(const QString &nodeId, const QString &sha256, bool linked);
+    // The date a document takes effect (YYYY-MM-DD, empty for none), edited from item nodeId.
+    bool setEvidenceDate(const QString &nodeId, const QString &sha256, const QString &effectiveDate);
     // How many times a bonus or penalty item applies (0: it does not).
     bool setExtraCount(ExtraKind kind, const QString &itemId, qint64 count);
     qint64 extraCount(ExtraKind kind, const QString &itemId) const;
@@ -61,6 +63,7 @@ public:
     Result<bool> writeAnswer(const QString &nodeId, const std::optional<Answer> &answer);
     Result<bool> writeNote(const QString &nodeId, const QString &text);
     Result<bool> writeEvidenceLink(const QString &nodeId, const QString &sha256, bool linked);
+    Result<bool> writeEvidenceDate(const QString &nodeId, const QString &sha256, const QString &effectiveDate);
     Result<bool> writeExtraCount(ExtraKind kind, const QString &itemId, qint64 count);
 
 signals:

@@ -167,6 +167,34 @@ bool SetExtraCountCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+SetEvidenceDateCommand::SetEvidenceDateCommand(AssessmentDocument *document, QString nodeId, QString sha256,
+                                               QString name, QString before, QString after)
+    : EditCommand(std::move(nodeId))
+    , m_document(document)
+    , m_sha256(std::move(sha256))
+    , m_name(std::move(name))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(describe());
+}
+
+QString SetEvidenceDateCommand::describe() const
+{
+    return Text::tr("Effective date of %1").arg(m_name);
+}
+
+void SetEvidenceDateCommand::redo()
+{
+    if (!m_document->writeEvidenceDate(m_nodeId, m_sha256, m_after))
+        setObsolete(true);
+}
+
+void SetEvidenceDateCommand::undo()
+{
+    m_document->writeEvidenceDate(m_nodeId, m_sha256, m_before);
+}
+
 AttachEvidenceCommand::AttachEvidenceCommand(QString nodeId)
     : EditCommand(std::move(nodeId))
 {

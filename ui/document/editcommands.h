@@ -105,6 +105,26 @@ private:
     qint64 m_after;
 };
 
+// The date a document takes effect (empty: none), as shown for one item.
+class SetEvidenceDateCommand : public EditCommand
+{
+public:
+    SetEvidenceDateCommand(AssessmentDocument *document, QString nodeId, QString sha256, QString name,
+                           QString before, QString after);
+    void redo() override;
+    void undo() override;
+
+protected:
+    QString describe() const override;
+
+private:
+    AssessmentDocument *m_document;
+    QString m_sha256;
+    QString m_name;
+    QString m_before;
+    QString m_after;
+};
+
 // Links the documents just attached to an item, as one step: its children are the links.
 class AttachEvidenceCommand : public EditCommand
 {
