@@ -380,3 +380,22 @@ TEST_CASE("A damaged or vanished file is explained in words - not in SQLite's")
     }
     Messages::setTestHooks({});
 }
+
+TEST_CASE("Closing the window writes a note still being typed and a number not yet entered")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    {
+        MainWindow window;
+        REQUIRE(window.openFile(path));
+        activate(window);
+        window.selectNode(QStringLiteral("2.3"));
+        window.detailPanel()->findChild<QPlainTextEdit *>(QStringLiteral("notePlainTextEdit"))
+            ->setPlainText(QStringLiteral("Đã rà soát 45 văn bản"));
+        window.detailPanel()->focusInput(); // the violations box
+        type(QStringLiteral("1")); // typed, neither Enter nor Tab yet
+        CHECK(window.close());
+    }
+    CHECK(openDocument(path)->note(QStringLiteral("2.3")) == QStringLiteral("Đã rà soát 45 văn bản"));
+    CHECK(storedAnswer(path, QStringLiteral("2.3")) == QStringLiteral(R"({"count":1})"));
+}
