@@ -14,12 +14,16 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -27,6 +31,7 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QTreeView>
+#include <QUrl>
 #include <QUndoStack>
 
 using namespace ParScore;
@@ -398,4 +403,41 @@ TEST_CASE("Closing the window writes a note still being typed and a number not y
     }
     CHECK(openDocument(path)->note(QStringLiteral("2.3")) == QStringLiteral("Đã rà soát 45 văn bản"));
     CHECK(storedAnswer(path, QStringLiteral("2.3")) == QStringLiteral(R"({"count":1})"));
+}
+
+TEST_CASE("Files dropped on an item become its evidence - a .parx dropped on the window opens")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    const QString scan = dir.filePath(QStringLiteral("biên bản kiểm tra.pdf"));
+    QFile file(scan);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4 scan");
+    file.close();
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    window.selectNode(QStringLiteral("1.3.1"));
+    const auto drop = [](QWidget *target, const QStringList &files) {
+        QMimeData data;
+        QList<QUrl> urls;
+        for (const QString &name : files)
+            urls.append(QUrl::fromLocalFile(name));
+        data.setUrls(urls);
+        // As a drag does it: the widget accepts the drag entering, then gets the drop.
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        REQUIRE(enter.isAccepted());
+        QDropEvent event(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &event);
+    };
+    const QString other = dir.filePath(QStringLiteral("other.parx"));
+    REQUIRE(QFile::copy(path, other));
+    drop(window.detailPanel(), {scan, other}); // the .parx is not evidence
+    const QList<EvidenceInfo> attached = openDocument(path)->evidenceFor(QStringLiteral("1.3.1"));
+    REQUIRE(attached.size() == 1);
+    CHECK(attached.constFirst().name == QStringLiteral("biên bản kiểm tra.pdf"));
+    CHECK(window.document()->undoStack()->count() == 1); // attaching can be undone
+
+    drop(&window, {other});
+    CHECK(window.document()->path() == QFileInfo(other).absoluteFilePath());
 }
