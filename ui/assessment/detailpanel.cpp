@@ -274,6 +274,8 @@ void DetailPanel::refresh()
     m_note->setPalette(notePalette);
     m_hasDate->setEnabled(!readOnly);
     m_date->setEnabled(!readOnly && m_hasDate->isChecked());
+    const QString chosen = m_evidence->currentItem() ? m_evidence->currentItem()->data(Qt::UserRole).toString()
+                                                     : QString();
     m_evidence->clear();
     for (const EvidenceInfo &document : m_document->evidenceFor(m_nodeId)) {
         auto *item = new QListWidgetItem(
@@ -282,6 +284,8 @@ void DetailPanel::refresh()
                 : tr("%1 (effective %2)").arg(document.name, formatIsoDate(document.effectiveDate)),
             m_evidence);
         item->setData(Qt::UserRole, document.sha256);
+        if (document.sha256 == chosen)
+            m_evidence->setCurrentItem(item); // still chosen after its date changed
     }
     m_attach->setEnabled(!readOnly);
     updateEvidenceButtons();
