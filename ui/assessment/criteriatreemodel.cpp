@@ -13,20 +13,34 @@ CriteriaTreeModel::CriteriaTreeModel(AssessmentDocument *document, QObject *pare
     : QAbstractItemModel(parent)
     , m_document(document)
 {
+    // The set never changes while the document is open: the visible children of every
+    // node are worked out once, not on each of the views' many index() calls.
+    const CriteriaSet &set = document->set();
+    const auto visible = [&set](const QList<int> &all) {
+        QList<int> shown;
+        for (const int child : all) {
+            if (set.nodes()[child].agencyScorable)
+                shown.append(child);
+        }
+        return shown;
+    };
+    m_roots = visible(set.roots());
+    for (const CriteriaNode &node : set.nodes())
+        m_children.append(visible(node.children));
+    QStyle *style = QApplication::style();
+    m_icons = {{ItemFlag::Unanswered, style->standardIcon(QStyle::SP_MessageBoxQuestion)},
+               {ItemFlag::Incomplete, style->standardIcon(QStyle::SP_MessageBoxQuestion)},
+               {ItemFlag::NoEvidence, style->standardIcon(QStyle::SP_MessageBoxInformation)},
+               {ItemFlag::Unsupported, style->standardIcon(QStyle::SP_MessageBoxWarning)},
+               {ItemFlag::NotApplicable, style->standardIcon(QStyle::SP_DialogCancelButton)},
+               {ItemFlag::Complete, style->standardIcon(QStyle::SP_DialogApplyButton)}};
     connect(document, &AssessmentDocument::scoresChanged, this, &CriteriaTreeModel::refreshScores);
     connect(document, &AssessmentDocument::nodeChanged, this, &CriteriaTreeModel::refreshScores);
 }
 
-QList<int> CriteriaTreeModel::childrenOf(int nodeIndex) const
+const QList<int> &CriteriaTreeModel::childrenOf(int nodeIndex) const
 {
-    const CriteriaSet &set = m_document->set();
-    const QList<int> all = nodeIndex < 0 ? set.roots() : set.nodes()[nodeIndex].children;
-    QList<int> visible;
-    for (const int child : all) {
-        if (set.nodes()[child].agencyScorable)
-            visible.append(child);
-    }
-    return visible;
+    return nodeIndex < 0 ? m_roots : m_children[nodeIndex];
 }
 
 const CriteriaNode *CriteriaTreeModel::nodeAt(const QModelIndex &index) const
@@ -59,7 +73,7 @@ QModelIndex CriteriaTreeModel::index(int row, int column, const QModelIndex &par
     if (column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0) || sectionAt(parent))
         return {};
     const CriteriaNode *parentNode = nodeAt(parent);
-    const QList<int> children = childrenOf(parentNode ? parentNode->index : -1);
+    const QList<int> &children = childrenOf(parentNode ? parentNode->index : -1);
     if (!parentNode && row >= children.size() && row < children.size() + sections().size()) {
         const ExtraKind kind = sections()[row - children.size()];
         return createIndex(row, column, quintptr(m_document->set().nodes().size()) + quintptr(kind));
@@ -83,7 +97,7 @@ QModelIndex CriteriaTreeModel::parent(const QModelIndex &child) const
     if (!node || node->parent < 0)
         return {};
     const CriteriaNode &parentNode = m_document->set().nodes()[node->parent];
-    const QList<int> siblings = childrenOf(parentNode.parent);
+    const QList<int> &siblings = childrenOf(parentNode.parent);
     return createIndex(int(siblings.indexOf(parentNode.index)), 0, quintptr(parentNode.index));
 }
 
@@ -170,25 +184,8 @@ QVariant CriteriaTreeModel::data(const QModelIndex &index, int role) const
         font.setBold(true);
         return font;
     }
-    if (role == Qt::DecorationRole && index.column() == StateColumn) {
-        QStyle *style = QApplication::style();
-        switch (flag) {
-        case ItemFlag::Unanswered:
-        case ItemFlag::Incomplete:
-            return style->standardIcon(QStyle::SP_MessageBoxQuestion);
-        case ItemFlag::NoEvidence:
-            return style->standardIcon(QStyle::SP_MessageBoxInformation);
-        case ItemFlag::Unsupported:
-            return style->standardIcon(QStyle::SP_MessageBoxWarning);
-        case ItemFlag::NotApplicable:
-            return style->standardIcon(QStyle::SP_DialogCancelButton);
-        case ItemFlag::Complete:
-            return style->standardIcon(QStyle::SP_DialogApplyButton);
-        case ItemFlag::None:
-            break;
-        }
-        return {};
-    }
+    if (role == Qt::DecorationRole && index.column() == StateColumn)
+        return m_icons.value(flag); // none for ItemFlag::None
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
@@ -248,7 +245,7 @@ QModelIndex CriteriaTreeModel::indexOf(const QString &nodeId, int column) const
     const CriteriaNode *node = m_document->set().node(nodeId);
     if (!node || !node->agencyScorable)
         return {};
-    const QList<int> siblings = childrenOf(node->parent);
+    const QList<int> &siblings = childrenOf(node->parent);
     return createIndex(int(siblings.indexOf(node->index)), column, quintptr(node->index));
 }
 

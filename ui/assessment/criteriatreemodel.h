@@ -3,6 +3,8 @@
 #include "criteriaset.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
+#include <QIcon>
 
 #include <optional>
 
@@ -48,10 +50,13 @@ private:
     std::optional<ExtraKind> sectionAt(const QModelIndex &index) const;
     QList<ExtraKind> sections() const; // those the set has, in order
     QVariant sectionData(ExtraKind kind, int column, int role) const;
-    QList<int> childrenOf(int nodeIndex) const; // -1: the areas; only nodes the agency scores
+    const QList<int> &childrenOf(int nodeIndex) const; // -1: the areas; only nodes the agency scores
     void refreshScores();
 
     AssessmentDocument *m_document;
+    QList<int> m_roots;              // the areas the agency scores in
+    QList<QList<int>> m_children;    // by node index, the children the agency scores in
+    QHash<ItemFlag, QIcon> m_icons;  // made once: a style's icons are decoded on each request
 };
 
 } // namespace ParScore
