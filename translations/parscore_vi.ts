@@ -218,6 +218,21 @@
     </message>
 </context>
 <context>
+    <name>ParScore::AssessmentDocument</name>
+    <message>
+        <source>%1 on %2, process %3</source>
+        <translation>%1 trên máy %2, tiến trình %3</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>một chương trình</translation>
+    </message>
+    <message>
+        <source>%1 is being edited in another window or program (%2); open it read-only, or close it there first</source>
+        <translation>Tệp %1 đang được sửa trong một cửa sổ hoặc chương trình khác (%2): hãy mở ở chế độ chỉ xem, hoặc đóng tệp ở nơi đó trước</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::AssessmentStore</name>
     <message>
         <source>The file is damaged or was altered: %1</source>
@@ -1658,6 +1673,18 @@ Kết quả sẽ được niêm phong: điểm, ghi chú và tài liệu kiểm 
     <message>
         <source>Print preview of the scorecard</source>
         <translation>Xem trước bảng chấm điểm khi in</translation>
+    </message>
+    <message>
+        <source>%1 is being edited in another window or program (%2).
+
+Open it read-only, to look without changing it?</source>
+        <translation>Tệp %1 đang được sửa trong một cửa sổ hoặc chương trình khác (%2).
+
+Mở tệp ở chế độ chỉ xem (không sửa được)?</translation>
+    </message>
+    <message>
+        <source>Opened read-only: another window or program is editing this file. What you see is the file as it was when opened.</source>
+        <translation>Đang mở ở chế độ chỉ xem: một cửa sổ hoặc chương trình khác đang sửa tệp này. Nội dung hiển thị là nội dung của tệp tại thời điểm mở.</translation>
     </message>
 </context>
 <context>

@@ -254,7 +254,7 @@ void MainWindow::buildMenus()
         assessment->addAction(tr("&Readiness check…"), QKeySequence(Qt::Key_F7), this, &MainWindow::showReadiness);
         QAction *submitAction =
             assessment->addAction(tr("&Submit (seal)…"), this, deferred(this, [this] { submit(); }));
-        submitAction->setEnabled(!m_document->isSealed());
+        submitAction->setEnabled(!m_document->isReadOnly());
         auto *bar = addToolBar(tr("Main"));
         bar->setObjectName(QStringLiteral("mainToolBar"));
         bar->addAction(undo);
@@ -285,7 +285,17 @@ void MainWindow::buildMenus()
 
 bool MainWindow::openFile(const QString &path)
 {
-    auto opened = AssessmentDocument::open(path, Messages::userName());
+    auto access = AssessmentDocument::Access::Edit;
+    if (const QString holder = AssessmentDocument::editedElsewhere(path); !holder.isEmpty()) {
+        if (m_document && QFileInfo(path).absoluteFilePath() == m_document->path())
+            return true; // this window has it open already
+        if (!Messages::confirm(this, tr("%1 is being edited in another window or program (%2).\n\nOpen it "
+                                        "read-only, to look without changing it?")
+                                         .arg(QDir::toNativeSeparators(path), holder)))
+            return false;
+        access = AssessmentDocument::Access::ReadOnly;
+    }
+    auto opened = AssessmentDocument::open(path, Messages::userName(), access);
     if (!opened) {
         Messages::showError(this, opened.error());
         return false;
@@ -327,6 +337,10 @@ void MainWindow::updateSummary()
         banner += (banner.isEmpty() ? QString() : QStringLiteral("\n"))
                   + tr("Submitted and sealed: the self-assessment is read-only. Seal fingerprint: %1")
                         .arg(m_document->info().sealSha256);
+    if (m_document->isReadOnlyCopy())
+        banner += (banner.isEmpty() ? QString() : QStringLiteral("\n"))
+                  + tr("Opened read-only: another window or program is editing this file. What you see is "
+                       "the file as it was when opened.");
     m_banner->setText(banner);
     m_banner->setVisible(!banner.isEmpty());
     statusBar()->showMessage(QFileInfo(m_document->path()).absoluteFilePath());

@@ -123,16 +123,16 @@ TEST_CASE("Every kind of edit is written at once and can be undone and redone")
     CHECK(document->hasEvidence(leaf));
     const QString sha256 = document->evidenceFor(leaf).constFirst().sha256;
     REQUIRE(document->setEvidenceDate(leaf, sha256, QStringLiteral("2026-01-10")));
-    CHECK(openDocument(path)->evidenceFor(leaf).constFirst().effectiveDate == QStringLiteral("2026-01-10"));
+    CHECK(readDocument(path)->evidenceFor(leaf).constFirst().effectiveDate == QStringLiteral("2026-01-10"));
     CHECK(document->undoStack()->count() == 4);
 
     document->undoStack()->undo(); // effective date
-    CHECK(openDocument(path)->evidenceFor(leaf).constFirst().effectiveDate.isEmpty());
+    CHECK(readDocument(path)->evidenceFor(leaf).constFirst().effectiveDate.isEmpty());
     document->undoStack()->undo(); // evidence link
     CHECK_FALSE(document->hasEvidence(leaf));
-    CHECK_FALSE(openDocument(path)->hasEvidence(leaf));
+    CHECK_FALSE(readDocument(path)->hasEvidence(leaf));
     document->undoStack()->undo(); // note
-    CHECK(openDocument(path)->note(leaf).isEmpty());
+    CHECK(readDocument(path)->note(leaf).isEmpty());
     document->undoStack()->undo(); // answer
     CHECK(storedAnswer(path, leaf) == QStringLiteral("none"));
     CHECK(document->scorecard().answeredLeaves == 0);
@@ -140,11 +140,11 @@ TEST_CASE("Every kind of edit is written at once and can be undone and redone")
     document->undoStack()->redo();
     CHECK(storedAnswer(path, leaf) == QStringLiteral(R"({"denominator":10,"numerator":10})"));
     document->undoStack()->redo();
-    CHECK(openDocument(path)->note(leaf) == QStringLiteral("Một nhiệm vụ chuyển năm sau"));
+    CHECK(readDocument(path)->note(leaf) == QStringLiteral("Một nhiệm vụ chuyển năm sau"));
     document->undoStack()->redo();
-    CHECK(openDocument(path)->hasEvidence(leaf));
+    CHECK(readDocument(path)->hasEvidence(leaf));
     document->undoStack()->redo();
-    CHECK(openDocument(path)->evidenceFor(leaf).constFirst().effectiveDate == QStringLiteral("2026-01-10"));
+    CHECK(readDocument(path)->evidenceFor(leaf).constFirst().effectiveDate == QStringLiteral("2026-01-10"));
 }
 
 TEST_CASE("The effective-date dialog gives the date chosen, or none")

@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSysInfo>
 #include <QSpinBox>
 #include <QTest>
 #include <QTreeView>
@@ -132,7 +133,7 @@ TEST_CASE("An officer scores items of several rule kinds with the keyboard alone
     press(Qt::Key_F6); // back to the tree: the note is written as the focus leaves
     CHECK(window.tree()->hasFocus());
     press(Qt::Key_Down);
-    CHECK(openDocument(path)->note(QStringLiteral("1.1.2")) == QStringLiteral("Kế hoạch số 12/KH-STP"));
+    CHECK(readDocument(path)->note(QStringLiteral("1.1.2")) == QStringLiteral("Kế hoạch số 12/KH-STP"));
 
     SECTION("a checklist is ticked with the space bar")
     {
@@ -142,7 +143,7 @@ TEST_CASE("An officer scores items of several rule kinds with the keyboard alone
         REQUIRE(list);
         press(Qt::Key_Down);
         press(Qt::Key_Space);
-        CHECK(openDocument(path)->answers().answers.value(QStringLiteral("1.2")).checked.size() == 1);
+        CHECK(readDocument(path)->answers().answers.value(QStringLiteral("1.2")).checked.size() == 1);
     }
     SECTION("0 typed into an unscored box scores the item")
     {
@@ -159,12 +160,12 @@ TEST_CASE("An officer scores items of several rule kinds with the keyboard alone
         press(Qt::Key_Return);
         REQUIRE(QApplication::focusWidget()->objectName() == QStringLiteral("numeratorSpinBox"));
         press(Qt::Key_Z, Qt::ControlModifier); // the note
-        CHECK(openDocument(path)->note(QStringLiteral("1.1.2")).isEmpty());
+        CHECK(readDocument(path)->note(QStringLiteral("1.1.2")).isEmpty());
     }
     SECTION("undo and redo by keyboard take back and restore the edits, in the file too")
     {
         press(Qt::Key_Z, Qt::ControlModifier); // the note
-        CHECK(openDocument(path)->note(QStringLiteral("1.1.2")).isEmpty());
+        CHECK(readDocument(path)->note(QStringLiteral("1.1.2")).isEmpty());
         press(Qt::Key_Z, Qt::ControlModifier); // 9 of 10
         CHECK(storedAnswer(path, QStringLiteral("1.1.2")) == QStringLiteral("none"));
         press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
@@ -250,7 +251,7 @@ TEST_CASE("An edit refused because another program is writing the file is report
     CHECK(errors.size() == 1);
     note->setPlainText(QStringLiteral("Không phát sinh"));
     window.selectNode(QStringLiteral("1.1.1")); // leaving the item writes its note
-    CHECK(openDocument(path)->note(QStringLiteral("1.1.2")) == QStringLiteral("Không phát sinh"));
+    CHECK(readDocument(path)->note(QStringLiteral("1.1.2")) == QStringLiteral("Không phát sinh"));
     Messages::setTestHooks({});
 }
 
@@ -298,7 +299,7 @@ TEST_CASE("The language can be switched from its menu again and again while a no
         CHECK(currentLanguage() == (round % 2 == 0 ? Language::Vietnamese : Language::English));
         CHECK(window.detailPanel()->nodeId() == QStringLiteral("2.3"));
     }
-    CHECK(openDocument(path)->note(QStringLiteral("2.3")) == QStringLiteral("Không có vi phạm"));
+    CHECK(readDocument(path)->note(QStringLiteral("2.3")) == QStringLiteral("Không có vi phạm"));
     CHECK(window.detailPanel()->findChild<QPlainTextEdit *>(QStringLiteral("notePlainTextEdit"))->toPlainText()
           == QStringLiteral("Không có vi phạm"));
 }
@@ -323,7 +324,7 @@ TEST_CASE("Bonus and penalty items are entered in their own rows - undone - and 
     type(QStringLiteral("2"));
     press(Qt::Key_Tab);
     auto stored = [&path] {
-        auto document = openDocument(path);
+        auto document = readDocument(path);
         return document->answers().bonus.value(QStringLiteral("B1"), 0);
     };
     CHECK(stored() == 2);
@@ -401,7 +402,7 @@ TEST_CASE("Closing the window writes a note still being typed and a number not y
         type(QStringLiteral("1")); // typed, neither Enter nor Tab yet
         CHECK(window.close());
     }
-    CHECK(openDocument(path)->note(QStringLiteral("2.3")) == QStringLiteral("Đã rà soát 45 văn bản"));
+    CHECK(readDocument(path)->note(QStringLiteral("2.3")) == QStringLiteral("Đã rà soát 45 văn bản"));
     CHECK(storedAnswer(path, QStringLiteral("2.3")) == QStringLiteral(R"({"count":1})"));
 }
 
@@ -433,11 +434,60 @@ TEST_CASE("Files dropped on an item become its evidence - a .parx dropped on the
     const QString other = dir.filePath(QStringLiteral("other.parx"));
     REQUIRE(QFile::copy(path, other));
     drop(window.detailPanel(), {scan, other}); // the .parx is not evidence
-    const QList<EvidenceInfo> attached = openDocument(path)->evidenceFor(QStringLiteral("1.3.1"));
+    const QList<EvidenceInfo> attached = readDocument(path)->evidenceFor(QStringLiteral("1.3.1"));
     REQUIRE(attached.size() == 1);
     CHECK(attached.constFirst().name == QStringLiteral("biên bản kiểm tra.pdf"));
     CHECK(window.document()->undoStack()->count() == 1); // attaching can be undone
 
     drop(&window, {other});
     CHECK(window.document()->path() == QFileInfo(other).absoluteFilePath());
+}
+
+TEST_CASE("A file being edited in another window opens read-only after asking - a lock left by a dead program does not count")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    QStringList questions;
+    bool answer = true;
+    Messages::setTestHooks({{}, [&](const QString &question) {
+                                questions.append(question);
+                                return answer;
+                            }});
+    {
+        MainWindow editing;
+        REQUIRE(editing.openFile(path));
+        CHECK_FALSE(editing.document()->isReadOnly());
+
+        MainWindow second;
+        answer = false;
+        CHECK_FALSE(second.openFile(path)); // declined: nothing opened
+        REQUIRE(questions.size() == 1);
+        CHECK(questions.constFirst().contains(QStringLiteral("being edited in another window or program")));
+        answer = true;
+        REQUIRE(second.openFile(path));
+        CHECK(second.document()->isReadOnlyCopy());
+        second.selectNode(QStringLiteral("1.1.2"));
+        CHECK_FALSE(second.detailPanel()->findChild<QSpinBox *>(QStringLiteral("numeratorSpinBox"))->isEnabled());
+        CHECK(second.detailPanel()->findChild<QPlainTextEdit *>(QStringLiteral("notePlainTextEdit"))->isReadOnly());
+        CHECK(actionNamed(&second, QStringLiteral("Submit (seal)…"))->isEnabled() == false);
+    }
+    // The windows are closed: the file opens for editing without a question.
+    questions.clear();
+    {
+        MainWindow again;
+        REQUIRE(again.openFile(path));
+        CHECK_FALSE(again.document()->isReadOnly());
+        CHECK(questions.isEmpty());
+    }
+    // A lock file whose program died (here: a process number nobody has) is taken over.
+    {
+        QFile stale(QFileInfo(path).absolutePath() + QStringLiteral("/.stp.parx.lock"));
+        REQUIRE(stale.open(QIODevice::WriteOnly));
+        stale.write(QByteArray::number(0x7ffffff0) + "\nparscore\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+    }
+    MainWindow taken;
+    REQUIRE(taken.openFile(path));
+    CHECK_FALSE(taken.document()->isReadOnly());
+    CHECK(questions.isEmpty());
+    Messages::setTestHooks({});
 }

@@ -29,9 +29,16 @@ std::unique_ptr<AssessmentDocument> openDocument(const QString &path)
     return std::move(document).value();
 }
 
+std::unique_ptr<AssessmentDocument> readDocument(const QString &path)
+{
+    auto document = AssessmentDocument::open(path, QStringLiteral("Cán bộ A"), AssessmentDocument::Access::ReadOnly);
+    REQUIRE(document.ok());
+    return std::move(document).value();
+}
+
 QString storedAnswer(const QString &path, const QString &nodeId)
 {
-    auto document = openDocument(path);
+    auto document = readDocument(path);
     const auto it = document->answers().answers.constFind(nodeId);
     if (it == document->answers().answers.cend())
         return QStringLiteral("none");

@@ -230,7 +230,7 @@ void DetailPanel::refresh()
     if (!node)
         return;
     const bool leaf = node->isLeaf();
-    const bool readOnly = m_document->isSealed();
+    const bool readOnly = m_document->isReadOnly();
     const NodeScore &score = m_document->scorecard().nodes[node->index];
     const auto it = m_document->answers().answers.constFind(m_nodeId);
     const Answer *answer = it == m_document->answers().answers.cend() ? nullptr : &*it;
@@ -320,8 +320,8 @@ QString DetailPanel::chosenEvidence() const
 void DetailPanel::updateEvidenceButtons()
 {
     const bool chosen = !chosenEvidence().isEmpty();
-    m_remove->setEnabled(!m_document->isSealed() && chosen);
-    m_dateButton->setEnabled(!m_document->isSealed() && chosen);
+    m_remove->setEnabled(!m_document->isReadOnly() && chosen);
+    m_dateButton->setEnabled(!m_document->isReadOnly() && chosen);
     m_open->setEnabled(chosen);
 }
 
@@ -341,7 +341,7 @@ void DetailPanel::editEvidenceDate()
 void DetailPanel::commitAnswer()
 {
     const CriteriaNode *node = m_document->set().node(m_nodeId);
-    if (!node || !node->isLeaf() || m_document->isSealed())
+    if (!node || !node->isLeaf() || m_document->isReadOnly())
         return;
     QJsonObject json;
     if (m_notApplicable->isChecked()) {
@@ -374,7 +374,7 @@ void DetailPanel::commitAnswer()
 void DetailPanel::commitNote()
 {
     m_noteTimer->stop();
-    if (!m_noteUnsaved || m_nodeId.isEmpty() || m_document->isSealed())
+    if (!m_noteUnsaved || m_nodeId.isEmpty() || m_document->isReadOnly())
         return;
     m_noteUnsaved = false;
     const QString text = m_note->toPlainText();
@@ -409,7 +409,7 @@ void DetailPanel::chooseFiles()
 
 void DetailPanel::attachFiles(const QStringList &files)
 {
-    if (files.isEmpty() || m_nodeId.isEmpty() || m_document->isSealed())
+    if (files.isEmpty() || m_nodeId.isEmpty() || m_document->isReadOnly())
         return;
     m_document->attachEvidence(m_nodeId, files,
                                m_hasDate->isChecked() ? m_date->date().toString(Qt::ISODate) : QString());
@@ -462,7 +462,7 @@ void DetailPanel::openEvidence()
 
 void DetailPanel::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls() && !m_document->isSealed())
+    if (event->mimeData()->hasUrls() && !m_document->isReadOnly())
         event->acceptProposedAction();
 }
 

@@ -92,7 +92,7 @@ void ExtrasPanel::refresh()
     if (!m_kind || !m_items)
         return;
     const auto &section = m_document->set().extra(*m_kind);
-    const bool readOnly = m_document->isSealed();
+    const bool readOnly = m_document->isReadOnly();
     for (qsizetype i = 0; i < m_counts.size(); ++i) {
         const QSignalBlocker block(m_counts[i]);
         m_counts[i]->setValue(int(m_document->extraCount(*m_kind, section->items[i].id)));

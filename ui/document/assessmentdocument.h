@@ -9,6 +9,7 @@
 #include "scorer.h"
 
 #include <QHash>
+#include <QLockFile>
 #include <QMap>
 #include <QObject>
 #include <QUndoStack>
@@ -27,7 +28,15 @@ class AssessmentDocument : public QObject
     Q_OBJECT
 
 public:
-    static Result<std::unique_ptr<AssessmentDocument>> open(const QString &path, const QString &author);
+    enum class Access
+    {
+        Edit,    // the officer's own copy: editing holds the file for this program alone
+        ReadOnly // look only, e.g. while another window or program edits it
+    };
+    static Result<std::unique_ptr<AssessmentDocument>> open(const QString &path, const QString &author,
+                                                            Access access = Access::Edit);
+    // Who has the file open for editing now ("user on host, process N"), or empty.
+    static QString editedElsewhere(const QString &path);
     ~AssessmentDocument() override;
 
     const QString &path() const { return m_path; }
@@ -40,6 +49,8 @@ public:
     QList<EvidenceInfo> evidenceFor(const QString &nodeId) const;
     bool hasEvidence(const QString &nodeId) const;
     bool isSealed() const { return m_info.isSealed(); }
+    bool isReadOnlyCopy() const { return m_readOnlyCopy; } // opened to look only
+    bool isReadOnly() const { return isSealed() || isReadOnlyCopy(); }
     QUndoStack *undoStack() { return &m_undoStack; }
     // What the printed scorecard shows, from the file as it is now.
     Result<ScorecardContent> scorecardContent();
@@ -79,7 +90,9 @@ private:
 
     QString m_path;
     QString m_author;
+    std::unique_ptr<QLockFile> m_lock; // held while the file is open for editing (released last)
     std::unique_ptr<ParxFile> m_file;
+    bool m_readOnlyCopy = false;
     AssessmentInfo m_info;
     CriteriaSet m_set;
     AnswerSet m_answers;
