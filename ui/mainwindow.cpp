@@ -295,6 +295,8 @@ bool MainWindow::openFile(const QString &path)
             return false;
         access = AssessmentDocument::Access::ReadOnly;
     }
+    if (!mayLeaveDocument())
+        return false;
     auto opened = AssessmentDocument::open(path, Messages::userName(), access);
     if (!opened) {
         Messages::showError(this, opened.error());
@@ -511,19 +513,38 @@ void MainWindow::switchLanguage(const QString &code)
     QSettings().setValue(languageKey, code);
     // The document and its undo history stay; only the widgets and texts are made again.
     const QString current = m_detail ? m_detail->nodeId() : QString();
+    if (m_detail)
+        m_detail->commitPendingEdits();
+    const QHash<QString, QString> unsaved = m_detail ? m_detail->unsavedNotes() : QHash<QString, QString>();
     if (m_document)
         m_document->retranslate();
     buildUi();
+    if (m_detail)
+        m_detail->keepUnsavedNotes(unsaved); // refused notes survive the new panel
     if (!current.isEmpty())
         selectNode(current);
+    if (m_tree)
+        m_tree->setFocus(); // where the keyboard is expected, not nowhere
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Edits are written as they are made; a note still being typed is written now.
-    if (m_detail)
-        m_detail->commitPendingEdits();
+    if (!mayLeaveDocument()) {
+        event->ignore();
+        return;
+    }
     event->accept();
+}
+
+bool MainWindow::mayLeaveDocument()
+{
+    if (!m_detail)
+        return true;
+    m_detail->commitPendingEdits();
+    return !m_detail->hasUnsavedNotes()
+           || Messages::confirm(this, tr("Some notes could not be written: the file is busy or cannot be written "
+                                         "(see the message before). Close the file anyway and lose them?"));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

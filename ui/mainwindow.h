@@ -58,6 +58,8 @@ private:
     void showEditedItem(const QUndoCommand *command);
     bool focusItemInput(); // of the item or section shown
     void showPage(QWidget *page); // the detail or the extras panel
+    // Writes what is pending; false when notes stay unwritten and the officer keeps the file.
+    bool mayLeaveDocument();
     QString scorecardHtml() const;
 
     std::unique_ptr<AssessmentDocument> m_document;

@@ -491,3 +491,56 @@ TEST_CASE("A file being edited in another window opens read-only after asking - 
     CHECK(questions.isEmpty());
     Messages::setTestHooks({});
 }
+
+TEST_CASE("A note the file refused is written to its own item once the file is free - and before closing")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    QList<Error> errors;
+    QStringList questions;
+    Messages::setTestHooks({[&errors](const Error &e) { errors.append(e); }, [&questions](const QString &q) {
+                                questions.append(q);
+                                return false; // keep the window open
+                            }});
+    auto window = std::make_unique<MainWindow>();
+    REQUIRE(window->openFile(path));
+    window->selectNode(QStringLiteral("1.1.1"));
+    auto other = ParxFile::open(path, ParxFile::Mode::ReadWrite);
+    REQUIRE(other.ok());
+    REQUIRE(other.value()
+                ->write([&](QSqlDatabase &) -> Result<bool> {
+                    window->detailPanel()->findChild<QPlainTextEdit *>(QStringLiteral("notePlainTextEdit"))
+                        ->setPlainText(QStringLiteral("Ghi chú khi tệp bị khóa"));
+                    window->selectNode(QStringLiteral("1.1.2")); // leaving writes it: refused
+                    REQUIRE(errors.size() == 1);
+                    return Result<bool>(true);
+                })
+                .ok());
+    SECTION("closing while the file is still busy asks first")
+    {
+        REQUIRE(other.value()
+                    ->write([&](QSqlDatabase &) -> Result<bool> {
+                        CHECK_FALSE(window->close());
+                        REQUIRE(questions.size() == 1);
+                        CHECK(questions.constFirst().contains(QStringLiteral("could not be written")));
+                        return Result<bool>(true);
+                    })
+                    .ok());
+    }
+    other.value().reset();
+    SECTION("moving on through other items")
+    {
+        window->selectNode(QStringLiteral("1.2"));
+        window->selectNode(QStringLiteral("1.1.1"));
+        window->selectNode(QStringLiteral("1.3.1"));
+    }
+    SECTION("closing the window")
+    {
+        CHECK(window->close());
+    }
+    window.reset();
+    const auto document = readDocument(path);
+    CHECK(document->note(QStringLiteral("1.1.1")) == QStringLiteral("Ghi chú khi tệp bị khóa"));
+    CHECK(document->notes().size() == 1); // and on no other item
+    Messages::setTestHooks({});
+}

@@ -259,13 +259,16 @@ void DetailPanel::refresh()
         result += u'\n' + score.explanation;
     m_result->setText(result);
     // A note the file refused is shown again, not lost, and written when the item is left.
-    const auto unsaved = m_unsavedNotes.constFind(m_nodeId);
-    const QString note = unsaved != m_unsavedNotes.cend() ? *unsaved : m_document->note(m_nodeId);
-    if (!m_noteUnsaved && m_note->toPlainText() != note) {
-        const QSignalBlocker block(m_note);
-        m_note->setPlainText(note);
+    // What is being typed stays as it is.
+    if (!m_noteUnsaved) {
+        const auto unsaved = m_unsavedNotes.constFind(m_nodeId);
+        const QString note = unsaved != m_unsavedNotes.cend() ? *unsaved : m_document->note(m_nodeId);
+        if (m_note->toPlainText() != note) {
+            const QSignalBlocker block(m_note);
+            m_note->setPlainText(note);
+        }
+        m_noteUnsaved = unsaved != m_unsavedNotes.cend();
     }
-    m_noteUnsaved = m_noteUnsaved || unsaved != m_unsavedNotes.cend();
     m_note->setReadOnly(readOnly);
     // Read-only text looks it: the window's colour instead of the white of an input.
     QPalette notePalette = palette();
@@ -378,10 +381,11 @@ void DetailPanel::commitNote()
         return;
     m_noteUnsaved = false;
     const QString text = m_note->toPlainText();
-    if (m_document->setNote(m_nodeId, text))
-        m_unsavedNotes.remove(m_nodeId);
-    else
-        m_unsavedNotes.insert(m_nodeId, text); // the document said why; kept for another try
+    // Out of the list before writing: the write refreshes this panel, which must not see
+    // the note as still unsaved.
+    m_unsavedNotes.remove(m_nodeId);
+    if (!m_document->setNote(m_nodeId, text))
+        m_unsavedNotes.insert(m_nodeId, text); // the document said why; tried again later
 }
 
 void DetailPanel::commitPendingEdits()
@@ -390,6 +394,17 @@ void DetailPanel::commitPendingEdits()
     if (auto *box = qobject_cast<QAbstractSpinBox *>(QApplication::focusWidget()); box && isAncestorOf(box))
         box->interpretText();
     commitNote();
+    // Notes of other items the file refused earlier: tried again, until one is refused.
+    const QHash<QString, QString> pending = m_unsavedNotes;
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        if (it.key() == m_nodeId || m_document->isReadOnly())
+            continue;
+        m_unsavedNotes.remove(it.key());
+        if (!m_document->setNote(it.key(), it.value())) {
+            m_unsavedNotes.insert(it.key(), it.value());
+            break;
+        }
+    }
 }
 
 bool DetailPanel::eventFilter(QObject *watched, QEvent *event)

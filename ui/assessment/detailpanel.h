@@ -38,6 +38,10 @@ public:
     // Writes what is typed and not yet written (a note during its pause, a number not yet
     // entered); the window calls it before the panel goes.
     void commitPendingEdits();
+    // Notes typed that the file refused (it was busy or could not be written), by item.
+    bool hasUnsavedNotes() const { return m_noteUnsaved || !m_unsavedNotes.isEmpty(); }
+    QHash<QString, QString> unsavedNotes() const { return m_unsavedNotes; }
+    void keepUnsavedNotes(const QHash<QString, QString> &notes) { m_unsavedNotes.insert(notes); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
