@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "messages.h"
 #include "readinessdialog.h"
+#include "storagefixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -338,4 +339,31 @@ TEST_CASE("The window renders the demo - and saves screenshots when PARSCORE_SCR
     QApplication::processEvents();
     shot(&readiness, QStringLiteral("readiness"));
     setLanguage(Language::English);
+}
+
+TEST_CASE("Quick changes to one item are one step to undo - a later change or a new visit is another")
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    auto document = openDocument(path);
+    const auto count = [&](int violations) {
+        return AnswersParser::parseAnswer(document->set(), QStringLiteral("2.3"),
+                                          QJsonObject{{QStringLiteral("count"), violations}}, Role::Agency)
+            .value();
+    };
+    REQUIRE(document->setAnswer(QStringLiteral("2.3"), count(1)));
+    clock.advance(500);
+    REQUIRE(document->setAnswer(QStringLiteral("2.3"), count(2))); // the spin box's arrow again
+    CHECK(document->undoStack()->count() == 1);
+    clock.advance(5000);
+    REQUIRE(document->setAnswer(QStringLiteral("2.3"), count(3))); // a while later
+    CHECK(document->undoStack()->count() == 2);
+    document->visit(); // the officer went elsewhere and came back
+    REQUIRE(document->setAnswer(QStringLiteral("2.3"), count(4)));
+    CHECK(document->undoStack()->count() == 3);
+    document->undoStack()->undo();
+    CHECK(document->answers().answers.value(QStringLiteral("2.3")).count == 3);
+    document->undoStack()->undo();
+    CHECK(document->answers().answers.value(QStringLiteral("2.3")).count == 2);
 }

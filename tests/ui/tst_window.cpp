@@ -330,6 +330,11 @@ TEST_CASE("Bonus and penalty items are entered in their own rows - undone - and 
     CHECK(stored() == 2);
     CHECK(window.findChild<QLabel *>(QStringLiteral("extrasResultLabel"))->text().contains(QStringLiteral("+2.00")));
     CHECK(summary(window).startsWith(QStringLiteral("Self-assessed: 2.00 of 70.00")));
+    count->setFocus();
+    press(Qt::Key_Z, Qt::ControlModifier); // in the box: the window's undo
+    CHECK(stored() == 0);
+    press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(stored() == 2);
 
     window.selectNode(QStringLiteral("1.1.1"));
     window.document()->undoStack()->undo();

@@ -1,6 +1,7 @@
 #include "answereditor.h"
 
 #include "language.h"
+#include "undokeys.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -9,7 +10,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
@@ -163,24 +163,8 @@ void AnswerEditor::build()
             if (std::exchange(m_typed, false))
                 changed();
         });
-        box->installEventFilter(this);
-        text->installEventFilter(this);
+        UndoKeysToWindow::install(box);
     }
-}
-
-bool AnswerEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    // A number is written as soon as it is entered, so Ctrl+Z in its box means "undo the
-    // last edit" (the window's), not "undo my typing" (the line edit's own).
-    if (event->type() == QEvent::ShortcutOverride) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
-            || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)) {
-            event->ignore();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 bool AnswerEditor::choseNotScored() const

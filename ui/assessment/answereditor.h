@@ -37,9 +37,6 @@ public:
 signals:
     void edited(); // the officer changed a value (not emitted by showAnswer)
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void build();
 

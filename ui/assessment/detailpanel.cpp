@@ -187,6 +187,7 @@ DetailPanel::DetailPanel(AssessmentDocument *document, QWidget *parent)
 void DetailPanel::showNode(const QString &nodeId)
 {
     commitPendingEdits(); // what is being typed belongs to the item it was typed for
+    m_document->visit();
     m_nodeId = nodeId;
     rebuild();
 }

@@ -2,6 +2,7 @@
 
 #include "assessmentdocument.h"
 #include "language.h"
+#include "undokeys.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -47,6 +48,7 @@ ExtrasPanel::ExtrasPanel(AssessmentDocument *document, QWidget *parent)
 
 void ExtrasPanel::showSection(ExtraKind kind)
 {
+    m_document->visit();
     m_kind = kind;
     rebuild();
 }
@@ -75,6 +77,7 @@ void ExtrasPanel::rebuild()
         count->setAccessibleName(tr("Times item %1 applies").arg(item.id));
         count->setRange(0, maxTimes);
         count->setKeyboardTracking(false);
+        UndoKeysToWindow::install(count);
         label->setBuddy(count);
         form->addRow(label, count);
         m_counts.append(count);

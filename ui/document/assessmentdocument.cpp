@@ -136,7 +136,7 @@ bool AssessmentDocument::setAnswer(const QString &nodeId, const std::optional<An
         current == m_answers.answers.cend() ? std::nullopt : std::optional(*current);
     if (before == answer)
         return true;
-    m_undoStack.push(new SetAnswerCommand(this, nodeId, before, answer));
+    m_undoStack.push(new SetAnswerCommand(this, nodeId, before, answer, m_visit));
     const auto now = m_answers.answers.constFind(nodeId);
     return answer ? now != m_answers.answers.cend() && *now == *answer : now == m_answers.answers.cend();
 }
@@ -145,7 +145,7 @@ bool AssessmentDocument::setNote(const QString &nodeId, const QString &text)
 {
     if (m_notes.value(nodeId) == text)
         return true;
-    m_undoStack.push(new SetNoteCommand(this, nodeId, m_notes.value(nodeId), text));
+    m_undoStack.push(new SetNoteCommand(this, nodeId, m_notes.value(nodeId), text, m_visit));
     return m_notes.value(nodeId) == text;
 }
 
@@ -241,7 +241,7 @@ bool AssessmentDocument::setExtraCount(ExtraKind kind, const QString &itemId, qi
     const qint64 before = extraCount(kind, itemId);
     if (before == count)
         return true;
-    m_undoStack.push(new SetExtraCountCommand(this, kind, itemId, before, count));
+    m_undoStack.push(new SetExtraCountCommand(this, kind, itemId, before, count, m_visit));
     return extraCount(kind, itemId) == count;
 }
 

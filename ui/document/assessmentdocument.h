@@ -67,6 +67,9 @@ public:
     bool setExtraCount(ExtraKind kind, const QString &itemId, qint64 count);
     qint64 extraCount(ExtraKind kind, const QString &itemId) const;
     bool seal();
+    // The officer moved to another item: later changes are new steps to undo, not part
+    // of the last one.
+    void visit() { ++m_visit; }
     // Makes the undo history's texts again in the current language.
     void retranslate();
 
@@ -93,6 +96,7 @@ private:
     std::unique_ptr<QLockFile> m_lock; // held while the file is open for editing (released last)
     std::unique_ptr<ParxFile> m_file;
     bool m_readOnlyCopy = false;
+    int m_visit = 0;
     AssessmentInfo m_info;
     CriteriaSet m_set;
     AnswerSet m_answers;

@@ -1,6 +1,7 @@
 #include "editcommands.h"
 
 #include "assessmentdocument.h"
+#include "clock.h"
 
 #include <QCoreApplication>
 
@@ -14,10 +15,21 @@ struct Text
 
 } // namespace
 
-EditCommand::EditCommand(QString nodeId, QUndoCommand *parent)
+namespace {
+constexpr qint64 mergeWindowMs = 2000;
+} // namespace
+
+EditCommand::EditCommand(QString nodeId, QUndoCommand *parent, int visit)
     : QUndoCommand(parent)
     , m_nodeId(std::move(nodeId))
+    , m_visit(visit)
+    , m_lastAt(Clock::nowMs())
 {
+}
+
+bool EditCommand::continues(const EditCommand &next) const
+{
+    return next.m_nodeId == m_nodeId && next.m_visit == m_visit && next.m_lastAt - m_lastAt <= mergeWindowMs;
 }
 
 void EditCommand::retranslate()
@@ -31,8 +43,8 @@ void EditCommand::retranslate()
 }
 
 SetAnswerCommand::SetAnswerCommand(AssessmentDocument *document, QString nodeId,
-                                   std::optional<Answer> before, std::optional<Answer> after)
-    : EditCommand(std::move(nodeId))
+                                   std::optional<Answer> before, std::optional<Answer> after, int visit)
+    : EditCommand(std::move(nodeId), nullptr, visit)
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -59,15 +71,17 @@ void SetAnswerCommand::undo()
 bool SetAnswerCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetAnswerCommand *>(other);
-    if (next->m_nodeId != m_nodeId)
+    if (!continues(*next))
         return false;
+    absorb(*next);
     m_after = next->m_after;
     setObsolete(m_after == m_before);
     return true;
 }
 
-SetNoteCommand::SetNoteCommand(AssessmentDocument *document, QString nodeId, QString before, QString after)
-    : EditCommand(std::move(nodeId))
+SetNoteCommand::SetNoteCommand(AssessmentDocument *document, QString nodeId, QString before, QString after,
+                               int visit)
+    : EditCommand(std::move(nodeId), nullptr, visit)
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -94,8 +108,9 @@ void SetNoteCommand::undo()
 bool SetNoteCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetNoteCommand *>(other);
-    if (next->m_nodeId != m_nodeId)
+    if (!continues(*next))
         return false;
+    absorb(*next);
     m_after = next->m_after;
     setObsolete(m_after == m_before);
     return true;
@@ -130,8 +145,8 @@ void SetEvidenceLinkCommand::undo()
 }
 
 SetExtraCountCommand::SetExtraCountCommand(AssessmentDocument *document, ExtraKind kind, QString itemId,
-                                           qint64 before, qint64 after)
-    : EditCommand(std::move(itemId))
+                                           qint64 before, qint64 after, int visit)
+    : EditCommand(std::move(itemId), nullptr, visit)
     , m_document(document)
     , m_kind(kind)
     , m_before(before)
@@ -160,8 +175,9 @@ void SetExtraCountCommand::undo()
 bool SetExtraCountCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetExtraCountCommand *>(other);
-    if (next->m_kind != m_kind || next->m_nodeId != m_nodeId)
+    if (next->m_kind != m_kind || !continues(*next))
         return false;
+    absorb(*next);
     m_after = next->m_after;
     setObsolete(m_after == m_before);
     return true;

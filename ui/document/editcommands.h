@@ -17,7 +17,8 @@ class AssessmentDocument;
 class EditCommand : public QUndoCommand
 {
 public:
-    explicit EditCommand(QString nodeId, QUndoCommand *parent = nullptr);
+    // `visit` counts the officer's visits to items (AssessmentDocument::visit()).
+    explicit EditCommand(QString nodeId, QUndoCommand *parent = nullptr, int visit = 0);
     // The item it edits: a criteria node, or a bonus/penalty item when section() is set.
     const QString &nodeId() const { return m_nodeId; }
     virtual std::optional<ExtraKind> section() const { return std::nullopt; }
@@ -25,14 +26,22 @@ public:
 
 protected:
     virtual QString describe() const = 0;
+    // Quick changes to one value in one visit are one step to undo (the arrows of a spin
+    // box, a note typed in bursts); a later change, or one after leaving the item, is not.
+    bool continues(const EditCommand &next) const;
+    void absorb(const EditCommand &next) { m_lastAt = next.m_lastAt; }
     QString m_nodeId;
+
+private:
+    int m_visit;
+    qint64 m_lastAt; // when the last change merged into this command was made
 };
 
 class SetAnswerCommand : public EditCommand
 {
 public:
     SetAnswerCommand(AssessmentDocument *document, QString nodeId, std::optional<Answer> before,
-                     std::optional<Answer> after);
+                     std::optional<Answer> after, int visit);
     void redo() override;
     void undo() override;
     int id() const override { return 1; }
@@ -51,7 +60,7 @@ private:
 class SetNoteCommand : public EditCommand
 {
 public:
-    SetNoteCommand(AssessmentDocument *document, QString nodeId, QString before, QString after);
+    SetNoteCommand(AssessmentDocument *document, QString nodeId, QString before, QString after, int visit);
     void redo() override;
     void undo() override;
     int id() const override { return 2; }
@@ -88,7 +97,8 @@ private:
 class SetExtraCountCommand : public EditCommand
 {
 public:
-    SetExtraCountCommand(AssessmentDocument *document, ExtraKind kind, QString itemId, qint64 before, qint64 after);
+    SetExtraCountCommand(AssessmentDocument *document, ExtraKind kind, QString itemId, qint64 before, qint64 after,
+                         int visit);
     void redo() override;
     void undo() override;
     int id() const override { return 3; }
