@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
     if (!content)
         return 2;
     timer.restart();
-    const auto written = ScorecardPdf::write(ScorecardHtml::build(content.value()), QStringLiteral("bench"),
+    const auto written = ScorecardPdf::write(ScorecardHtml::pieces(content.value()), QStringLiteral("bench"),
                                              dir.filePath(QStringLiteral("card.pdf")));
     allMet &= report("scorecard PDF of one agency", double(timer.nsecsElapsed()) / 1e6, 300);
     if (!written)

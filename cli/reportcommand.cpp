@@ -38,7 +38,7 @@ int report(const QStringList &arguments)
     const auto content = ScorecardHtml::load(*target.file, target.info, *target.set);
     if (!content)
         return reportError(content.error());
-    const auto written = ScorecardPdf::write(ScorecardHtml::build(content.value()),
+    const auto written = ScorecardPdf::write(ScorecardHtml::pieces(content.value()),
                                              target.info.agencyName, *outputPath);
     if (!written)
         return reportError(written.error());

@@ -53,12 +53,32 @@ Result<ScorecardContent> ScorecardHtml::load(ParxFile &file, const AssessmentInf
     return content;
 }
 
-QString ScorecardHtml::build(const ScorecardContent &content)
+QString ScorecardPieces::html(const QList<int> &pageStarts) const
+{
+    QString out = head + tableStart(pageStarts.contains(0));
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        if (row > 0 && pageStarts.contains(int(row)))
+            out += QStringLiteral("</tbody></table>") + tableStart(true);
+        out += rows[row];
+    }
+    return out + QStringLiteral("</tbody></table>") + footer;
+}
+
+QString ScorecardPieces::tableStart(bool newPage) const
+{
+    return QStringLiteral("<table class=\"card\" cellspacing=\"0\"%1><thead><tr>")
+               .arg(newPage ? QStringLiteral(" style=\"page-break-before: always;\"") : QString())
+           + headings + QStringLiteral("</tr></thead><tbody>");
+}
+
+ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
 {
     const CriteriaSet &set = *content.set;
     const AssessmentInfo &a = content.assessment;
     const Scorecard &card = content.card;
-    QString html = QStringLiteral(
+    ScorecardPieces pieces;
+    QString &head = pieces.head;
+    head = QStringLiteral(
         "<html><head><style>"
         "body { font-family: 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 9pt; }"
         "h1 { font-size: 14pt; text-align: center; margin: 0; }"
@@ -70,30 +90,28 @@ QString ScorecardHtml::build(const ScorecardContent &content)
         "tr.area td { font-weight: bold; background: #f4f4f4; }"
         "tr.total td { font-weight: bold; }"
         "</style></head><body>");
-    html += QStringLiteral("<h1>%1</h1>").arg(tr("PAR INDEX SCORECARD"));
-    html += QStringLiteral("<p class=\"sub\"><b>%1</b></p>").arg(escaped(a.agencyName));
-    html += QStringLiteral("<p class=\"sub\">%1</p>")
+    head += QStringLiteral("<h1>%1</h1>").arg(tr("PAR INDEX SCORECARD"));
+    head += QStringLiteral("<p class=\"sub\"><b>%1</b></p>").arg(escaped(a.agencyName));
+    head += QStringLiteral("<p class=\"sub\">%1</p>")
                 .arg(tr("Agency code %1 — self-assessment for the year %2")
                          .arg(escaped(a.agencyCode))
                          .arg(a.year));
-    html += QStringLiteral("<p class=\"sub\">%1</p>")
+    head += QStringLiteral("<p class=\"sub\">%1</p>")
                 .arg(tr("Criteria set: %1 (%2, version %3)")
                          .arg(escaped(set.title()), escaped(set.id()), escaped(set.version())));
     if (set.status() != SetStatus::Official)
-        html += QStringLiteral("<p class=\"warning\">%1</p>")
+        head += QStringLiteral("<p class=\"warning\">%1</p>")
                     .arg(set.status() == SetStatus::Illustrative
                              ? tr("ILLUSTRATIVE criteria set (minh họa): not the province's official set")
                              : tr("DRAFT criteria set: not yet official"));
 
-    html += QStringLiteral("<table class=\"card\" cellspacing=\"0\"><thead><tr>");
     const std::pair<QString, int> headings[] = {{tr("No."), 7},
                                                 {tr("Area / criterion / sub-criterion"), 45},
                                                 {tr("Maximum"), 9},
                                                 {tr("Self-assessed"), 10},
                                                 {tr("Notes / explanation / evidence"), 29}};
     for (const auto &[heading, width] : headings)
-        html += QStringLiteral("<th width=\"%1%\">%2</th>").arg(width).arg(heading);
-    html += QStringLiteral("</tr></thead><tbody>");
+        pieces.headings += QStringLiteral("<th width=\"%1%\">%2</th>").arg(width).arg(heading);
     for (const CriteriaNode &node : set.nodes()) {
         const NodeScore &score = card.nodes[node.index];
         if (!score.included)
@@ -113,49 +131,59 @@ QString ScorecardHtml::build(const ScorecardContent &content)
                                      ? tr("(not scored)")
                                      : formatPoints(score.points);
         const QString indent = QString(node.depth * 4, QChar(0x00A0));
-        html += QStringLiteral("<tr%1>").arg(area ? QStringLiteral(" class=\"area\"") : QString());
-        html += cell(escaped(node.id));
-        html += cell(indent + escaped(area ? node.title.toUpper() : node.title));
-        html += cell(formatPoints(score.maxPoints), numberStyle);
-        html += cell(answered, numberStyle);
-        html += cell(notes);
-        html += QStringLiteral("</tr>");
+        QString row = QStringLiteral("<tr%1>").arg(area ? QStringLiteral(" class=\"area\"") : QString());
+        row += cell(escaped(node.id));
+        row += cell(indent + escaped(area ? node.title.toUpper() : node.title));
+        row += cell(formatPoints(score.maxPoints), numberStyle);
+        row += cell(answered, numberStyle);
+        row += cell(notes);
+        row += QStringLiteral("</tr>");
+        pieces.rows.append(row);
+        pieces.keepWithNext.append(!node.isLeaf()); // a heading is never the last row of a page
     }
-    const auto summary = [&html](const QString &label, const QString &value, bool bold = false) {
-        html += QStringLiteral("<tr%1><td></td><td>%2</td><td></td><td style=\"%3\">%4</td><td></td></tr>")
-                    .arg(bold ? QStringLiteral(" class=\"total\"") : QString(), label, numberStyle, value);
+    pieces.firstSummaryRow = int(pieces.rows.size());
+    const auto summary = [&pieces](const QString &label, const QString &maximum, const QString &value,
+                                   bool bold = false) {
+        pieces.rows.append(QStringLiteral("<tr%1><td></td><td>%2</td><td style=\"%3\">%4</td>"
+                                          "<td style=\"%3\">%5</td><td></td></tr>")
+                               .arg(bold ? QStringLiteral(" class=\"total\"") : QString(), label, numberStyle,
+                                    maximum, value));
+        pieces.keepWithNext.append(true);
     };
     if (set.bonus())
-        summary(tr("Bonus points"), QStringLiteral("+") + formatPoints(card.bonus));
+        summary(tr("Bonus points"), formatPoints(set.bonus()->maxPoints), QStringLiteral("+") + formatPoints(card.bonus));
     if (set.penalty())
-        summary(tr("Penalty points"), QStringLiteral("−") + formatPoints(card.penalty));
-    summary(tr("TOTAL (of a maximum of %1)").arg(formatPoints(card.maxPoints)), formatPoints(card.total), true);
-    summary(tr("Index"), card.percent ? formatPercent(*card.percent) + QStringLiteral(" %") : QStringLiteral("—"),
+        summary(tr("Penalty points"), formatPoints(set.penalty()->maxPoints),
+                QStringLiteral("−") + formatPoints(card.penalty));
+    summary(tr("TOTAL"), formatPoints(card.maxPoints), formatPoints(card.total), true);
+    summary(tr("Index"), QString(), card.percent ? formatPercent(*card.percent) + QStringLiteral(" %") : QStringLiteral("—"),
             true);
-    summary(tr("Grade"), escaped(card.grade.value_or(QStringLiteral("—"))), true);
-    html += QStringLiteral("</tbody></table>");
+    summary(tr("Grade"), QString(), escaped(card.grade.value_or(QStringLiteral("—"))), true);
 
+    QString &footer = pieces.footer;
     if (a.isSealed()) {
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(content.sealIntact
-                             ? tr("Submitted (sealed) on %1. Seal fingerprint: %2")
-                                   .arg(QDateTime::fromMSecsSinceEpoch(a.sealedAt, Qt::UTC)
-                                            .toString(QStringLiteral("dd/MM/yyyy HH:mm 'UTC'")),
-                                        // Monospace: no "ff" ligature inside a fingerprint.
-                                        QStringLiteral("<span style=\"font-family: monospace;\">%1</span>")
-                                            .arg(a.sealSha256))
-                             : tr("WARNING: the self-assessment was changed after it was sealed."));
+        // The officer's local time, with its offset so that it reads the same anywhere.
+        const QDateTime sealedAt = QDateTime::fromMSecsSinceEpoch(a.sealedAt).toLocalTime();
+        footer += QStringLiteral("<p>%1</p>")
+                      .arg(content.sealIntact
+                               ? tr("Submitted (sealed) on %1. Seal fingerprint: %2")
+                                     .arg(sealedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")) + QStringLiteral(" (")
+                                              + sealedAt.timeZoneAbbreviation() + u')',
+                                          // Monospace: no "ff" ligature inside a fingerprint.
+                                          QStringLiteral("<span style=\"font-family: monospace;\">%1</span>")
+                                              .arg(a.sealSha256))
+                               : tr("WARNING: the self-assessment was changed after it was sealed."));
     } else {
-        html += QStringLiteral("<p>%1</p>").arg(tr("Not yet submitted (draft)."));
+        footer += QStringLiteral("<p>%1</p>").arg(tr("Not yet submitted (draft)."));
     }
-    html += QStringLiteral("<br><table width=\"100%\"><tr>"
-                           "<td width=\"50%\" align=\"center\"><b>%1</b><br><i>%2</i><br><br><br><br></td>"
-                           "<td width=\"50%\" align=\"center\"><b>%3</b><br><i>%4</i><br><br><br><br></td>"
-                           "</tr></table>")
-                .arg(tr("PREPARED BY"), tr("(signature and full name)"), tr("HEAD OF THE AGENCY"),
-                     tr("(signature, full name and seal)"));
-    html += QStringLiteral("</body></html>");
-    return html;
+    footer += QStringLiteral("<br><table width=\"100%\"><tr>"
+                             "<td width=\"50%\" align=\"center\"><b>%1</b><br><i>%2</i><br><br><br><br></td>"
+                             "<td width=\"50%\" align=\"center\"><b>%3</b><br><i>%4</i><br><br><br><br></td>"
+                             "</tr></table>")
+                  .arg(tr("PREPARED BY"), tr("(signature and full name)"), tr("HEAD OF THE AGENCY"),
+                       tr("(signature, full name and seal)"));
+    footer += QStringLiteral("</body></html>");
+    return pieces;
 }
 
 } // namespace ParScore

@@ -22,6 +22,26 @@ struct ScorecardContent
     bool sealIntact = false;
 };
 
+// The scorecard's HTML in pieces, so that a printer can start a page (and a new table
+// with its header) between any two rows: rows are never cut, an area row never ends a
+// page, and the summary rows stay with the seal and the signatures.
+struct ScorecardPieces
+{
+    QString head;       // from <html> to the table: title, agency, year, criteria set
+    QString headings;   // the <th> cells of the table's header row
+    QStringList rows;   // one <tr> each: criteria rows, then the summary rows
+    QList<bool> keepWithNext; // per row: an area row belongs with the row after it
+    int firstSummaryRow = 0;  // from here on, kept together with the footer
+    QString footer;     // after the table: seal statement, signature blocks, </html>
+
+    // The whole HTML; a new page and a new table (with its header) start at each row
+    // index in `pageStarts`.
+    QString html(const QList<int> &pageStarts = {}) const;
+
+private:
+    QString tableStart(bool newPage) const;
+};
+
 // The scorecard as HTML for QTextDocument: landscape table, area rows bold upper case,
 // bonus, penalty, total, index, grade, signature blocks, the criteria set's identity and
 // its "illustrative" label, the seal fingerprint. Every text that came from a file is
@@ -34,7 +54,8 @@ public:
     // Gathers the self layer, notes, evidence names and seal state of one assessment.
     static Result<ScorecardContent> load(ParxFile &file, const AssessmentInfo &assessment,
                                          const CriteriaSet &set);
-    static QString build(const ScorecardContent &content);
+    static ScorecardPieces pieces(const ScorecardContent &content);
+    static QString build(const ScorecardContent &content) { return pieces(content).html(); }
 };
 
 } // namespace ParScore

@@ -1,21 +1,135 @@
 #include "scorecardpdf.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QGuiApplication>
 #include <QPageLayout>
-#include <QPdfWriter>
 #include <QPagedPaintDevice>
+#include <QPdfWriter>
 #include <QSaveFile>
 #include <QScreen>
-#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
 
-#include <memory>
-
 namespace ParScore {
+namespace {
 
-Result<bool> ScorecardPdf::write(const QString &html, const QString &title, const QString &path)
+// Heights on the device, from one layout of the scorecard on a single endless page.
+struct Measures
+{
+    qreal page = 0;          // the height a page holds between its margins
+    qreal head = 0;          // the title block above the table, on page 1
+    qreal header = 0;        // the table's header row, repeated on every page
+    QList<qreal> rows;       // each row
+    qreal footer = 0;        // from the table's end to the document's end
+};
+
+std::optional<Measures> measure(const ScorecardPieces &scorecard, QPagedPaintDevice *device)
+{
+    const auto laid = ScorecardPdf::laidOut(scorecard.html(), device, false); // one page: nothing is moved
+    QTextDocument &document = *laid;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    QTextTable *table = nullptr;
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        auto *candidate = qobject_cast<QTextTable *>(frame);
+        if (candidate && candidate->rows() == scorecard.rows.size() + 1) {
+            table = candidate;
+            break;
+        }
+    }
+    if (!table)
+        return std::nullopt;
+    const qreal margin = layout->blockBoundingRect(document.firstBlock()).top();
+    const QRectF box = layout->frameBoundingRect(table);
+    // Row r starts where its first cell's text starts, less that text's offset in the cell.
+    const auto textTop = [&](int row) {
+        return layout->blockBoundingRect(table->cellAt(row, 0).firstCursorPosition().block()).top();
+    };
+    const qreal inset = textTop(0) - box.top();
+    QList<qreal> tops;
+    for (int row = 0; row < table->rows(); ++row)
+        tops.append(textTop(row) - inset);
+    tops.append(box.bottom());
+    Measures m;
+    m.page = device->height() - 2 * margin;
+    m.head = box.top() - margin;
+    m.header = tops[1] - tops[0];
+    for (int row = 1; row < table->rows(); ++row)
+        m.rows.append(tops[row + 1] - tops[row]);
+    m.footer = layout->documentSize().height() - margin - box.bottom();
+    return m;
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> ScorecardPdf::laidOut(const QString &html, QPagedPaintDevice *device, bool paginated)
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->setHtml(html);
+    document->documentLayout()->setPaintDevice(device);
+    // 2 cm margins counted in the screen's dots: the layout scales them to the device.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const int sourceDpi = screen ? qRound(screen->logicalDotsPerInchY()) : 100;
+    QTextFrameFormat root = document->rootFrame()->frameFormat();
+    root.setMargin(int(2 / 2.54 * sourceDpi));
+    document->rootFrame()->setFrameFormat(root);
+    document->setPageSize(QSizeF(device->width(), paginated ? device->height() : 1e9));
+    return document;
+}
+
+QList<int> ScorecardPdf::pageStarts(const ScorecardPieces &scorecard, QPagedPaintDevice *device)
+{
+    const auto m = measure(scorecard, device);
+    if (!m)
+        return {};
+    // A little room for rounding between this layout and the printed one.
+    const qreal page = m->page * 0.99;
+    QList<int> starts;
+    qreal used = m->head + m->header;
+    int pageFirst = 0; // the first row on the page being filled
+    const int body = scorecard.firstSummaryRow;
+    // Starts a page at `row`, or earlier so that headings go with it.
+    const auto breakBefore = [&](int row) {
+        int start = row;
+        while (start - 1 >= pageFirst && scorecard.keepWithNext.value(start - 1))
+            --start;
+        // A page that is one chain of headings is cut where the chain ends; only the first
+        // page, below the title, may give its whole table to the next.
+        if (start == pageFirst && !(pageFirst == 0 && starts.isEmpty()))
+            start = row;
+        starts.append(start);
+        pageFirst = start;
+        used = m->header;
+        for (int moved = start; moved < row; ++moved)
+            used += m->rows[moved];
+    };
+    for (int row = 0; row < body; ++row) {
+        qreal need = m->rows[row];
+        if (scorecard.keepWithNext.value(row) && row + 1 < body)
+            need += m->rows[row + 1];
+        if (row > pageFirst && used + need > page)
+            breakBefore(row);
+        used += m->rows[row];
+    }
+    qreal closing = m->footer;
+    for (int row = body; row < m->rows.size(); ++row)
+        closing += m->rows[row];
+    if (body > pageFirst && body < m->rows.size() && used + closing > page)
+        breakBefore(body);
+    return starts;
+}
+
+void ScorecardPdf::print(const ScorecardPieces &scorecard, QPagedPaintDevice *device)
+{
+    QTextDocument document;
+    document.setHtml(scorecard.html(pageStarts(scorecard, device)));
+    // Without a page size of its own, QTextDocument::print paginates the copy it prints
+    // and numbers every page.
+    document.print(device);
+}
+
+Result<bool> ScorecardPdf::write(const ScorecardPieces &scorecard, const QString &title, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -27,52 +141,11 @@ Result<bool> ScorecardPdf::write(const QString &html, const QString &title, cons
         writer.setResolution(300);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                          QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
-        print(html, &writer);
+        print(scorecard, &writer);
     }
     if (!file.commit())
         return Error::unreadable(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return true;
-}
-
-void ScorecardPdf::print(const QString &html, QPagedPaintDevice *device)
-{
-    QTextDocument document;
-    document.setHtml(html);
-    // The signature block is the last table. HTML cannot ask QTextDocument to keep it on
-    // one page, so lay out a copy as print() will and break the page before it if needed.
-    QTextTable *signatures = nullptr;
-    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
-        if (auto *table = qobject_cast<QTextTable *>(frame))
-            signatures = table;
-    }
-    if (signatures) {
-        const std::unique_ptr<QTextDocument> trial(document.clone());
-        trial->documentLayout()->setPaintDevice(device);
-        // What QTextDocument::print does to a document without a page size: 2 cm margins,
-        // counted in the screen's dots and scaled to the device by the layout, on a page the
-        // size of the device.
-        const QScreen *screen = QGuiApplication::primaryScreen();
-        const int sourceDpi = screen ? qRound(screen->logicalDotsPerInchY()) : 100;
-        QTextFrameFormat root = trial->rootFrame()->frameFormat();
-        root.setMargin(int(2 / 2.54 * sourceDpi));
-        trial->rootFrame()->setFrameFormat(root);
-        trial->setPageSize(QSizeF(device->width(), device->height()));
-        QTextTable *copy = nullptr;
-        for (QTextFrame *frame : trial->rootFrame()->childFrames()) {
-            if (auto *table = qobject_cast<QTextTable *>(frame))
-                copy = table;
-        }
-        const QRectF box = trial->documentLayout()->frameBoundingRect(copy);
-        const qreal page = trial->pageSize().height();
-        if (int(box.top() / page) != int(box.bottom() / page)) {
-            QTextTableFormat format = signatures->format();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            signatures->setFormat(format);
-        }
-    }
-    // Without a page size of its own, QTextDocument::print paginates the copy it prints
-    // and numbers every page.
-    document.print(device);
 }
 
 } // namespace ParScore

@@ -1686,6 +1686,10 @@ Mở tệp ở chế độ chỉ xem (không sửa được)?</translation>
         <source>Opened read-only: another window or program is editing this file. What you see is the file as it was when opened.</source>
         <translation>Đang mở ở chế độ chỉ xem: một cửa sổ hoặc chương trình khác đang sửa tệp này. Nội dung hiển thị là nội dung của tệp tại thời điểm mở.</translation>
     </message>
+    <message>
+        <source>Some notes could not be written: the file is busy or cannot be written (see the message before). Close the file anyway and lose them?</source>
+        <translation>Một số ghi chú chưa ghi được vào tệp: tệp đang bận hoặc không ghi được (xem thông báo trước). Vẫn đóng tệp và bỏ các ghi chú đó?</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::Merger</name>
@@ -2083,10 +2087,6 @@ Mở tệp ở chế độ chỉ xem (không sửa được)?</translation>
         <translation>Điểm trừ</translation>
     </message>
     <message>
-        <source>TOTAL (of a maximum of %1)</source>
-        <translation>TỔNG ĐIỂM (trên tối đa %1)</translation>
-    </message>
-    <message>
         <source>Index</source>
         <translation>Chỉ số</translation>
     </message>
@@ -2121,6 +2121,10 @@ Mở tệp ở chế độ chỉ xem (không sửa được)?</translation>
     <message>
         <source>(signature, full name and seal)</source>
         <translation>(ký, ghi rõ họ tên và đóng dấu)</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TỔNG ĐIỂM</translation>
     </message>
 </context>
 <context>

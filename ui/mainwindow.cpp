@@ -456,20 +456,20 @@ void MainWindow::submit()
         buildUi();
 }
 
-QString MainWindow::scorecardHtml() const
+std::optional<ScorecardPieces> MainWindow::scorecard()
 {
     const auto content = m_document->scorecardContent();
     if (!content) {
-        Messages::showError(const_cast<MainWindow *>(this), content.error());
-        return {};
+        Messages::showError(this, content.error());
+        return std::nullopt;
     }
-    return ScorecardHtml::build(content.value());
+    return ScorecardHtml::pieces(content.value());
 }
 
 void MainWindow::printPreview()
 {
-    const QString html = scorecardHtml();
-    if (html.isEmpty())
+    const auto card = scorecard();
+    if (!card)
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
@@ -478,14 +478,14 @@ void MainWindow::printPreview()
     dialog.setWindowTitle(tr("Print preview of the scorecard"));
     dialog.resize(size() * 9 / 10); // big enough to read a landscape page
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&html](QPrinter *target) { ScorecardPdf::print(html, target); });
+            [&card](QPrinter *target) { ScorecardPdf::print(*card, target); });
     dialog.exec();
 }
 
 void MainWindow::exportPdf()
 {
-    const QString html = scorecardHtml();
-    if (html.isEmpty())
+    const auto card = scorecard();
+    if (!card)
         return;
     const QString suggested = QFileInfo(m_document->path()).absoluteDir().filePath(
         QFileInfo(m_document->path()).completeBaseName() + QStringLiteral(".pdf"));
@@ -500,7 +500,7 @@ void MainWindow::exportPdf()
             && !Messages::confirm(this, tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path))))
             return;
     }
-    const auto written = ScorecardPdf::write(html, m_document->info().agencyName, path);
+    const auto written = ScorecardPdf::write(*card, m_document->info().agencyName, path);
     if (!written)
         Messages::showError(this, written.error());
     else

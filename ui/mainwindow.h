@@ -1,8 +1,11 @@
 #pragma once
 
+#include "scorecardhtml.h"
+
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -60,7 +63,7 @@ private:
     void showPage(QWidget *page); // the detail or the extras panel
     // Writes what is pending; false when notes stay unwritten and the officer keeps the file.
     bool mayLeaveDocument();
-    QString scorecardHtml() const;
+    std::optional<ScorecardPieces> scorecard(); // shows why when the file cannot give it
 
     std::unique_ptr<AssessmentDocument> m_document;
     CriteriaTreeModel *m_model = nullptr;

@@ -1,49 +1,127 @@
-// The printed scorecard's layout rules that HTML cannot express.
+// The printed scorecard's page breaks, checked on the layout that is printed: rows whole,
+// area rows with what follows them, the summary with the seal statement and signatures.
+#include "assessmentstore.h"
 #include "scorecardpdf.h"
+#include "uifixtures.h"
 
-#include <QProcess>
-#include <QTemporaryDir>
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 #include <catch2/catch.hpp>
 
 using namespace ParScore;
+using namespace ParScore::Test;
 
 namespace {
 
-// The text of each page of a PDF.
-QStringList pagesOf(const QString &pdf)
+struct Span
 {
-    QProcess toText;
-    toText.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    REQUIRE(toText.waitForFinished());
-    REQUIRE(toText.exitCode() == 0);
-    return QString::fromUtf8(toText.readAllStandardOutput()).split(u'\f');
+    int first; // page of the top
+    int last;  // page of the bottom
+};
+
+// The pages each row of each table of a laid-out document is on, in order.
+QList<QList<Span>> rowPages(QTextDocument &document)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const qreal page = document.pageSize().height();
+    QList<QList<Span>> tables;
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        const QRectF box = layout->frameBoundingRect(table);
+        const auto textTop = [&](int row) {
+            return layout->blockBoundingRect(table->cellAt(row, 0).firstCursorPosition().block()).top();
+        };
+        const qreal inset = textTop(0) - box.top();
+        QList<Span> rows;
+        for (int row = 0; row < table->rows(); ++row) {
+            const qreal top = textTop(row) - inset;
+            const qreal bottom = row + 1 < table->rows() ? textTop(row + 1) - inset : box.bottom();
+            rows.append({int(top / page), int((bottom - 1) / page)});
+        }
+        tables.append(rows);
+    }
+    return tables;
+}
+
+// A note of about `length` characters, in words as officers write them.
+QString words(int length)
+{
+    QString text;
+    if (length < 0)
+        return QStringLiteral("bao_cao_").repeated(-length / 8);
+    while (text.size() < length)
+        text += QStringLiteral("báo cáo kết quả thực hiện ");
+    return text.left(length);
 }
 
 } // namespace
 
-TEST_CASE("The signature block is never split across two pages")
+TEST_CASE("Scorecard pages break between rows - headings stay with their rows - the summary with the signatures")
 {
     QTemporaryDir dir;
-    const QString signatures = QStringLiteral(
-        "<br><table width=\"100%\"><tr>"
-        "<td width=\"50%\" align=\"center\"><b>PREPARED BY</b><br><i>(signature and full name)</i><br><br><br><br></td>"
-        "<td width=\"50%\" align=\"center\"><b>HEAD OF THE AGENCY</b><br><i>(signature)</i><br><br><br><br></td>"
-        "</tr></table>");
-    // Some of these lengths put the block across a page boundary when laid out naively.
-    for (int lines = 20; lines <= 44; ++lines) {
-        QString html = QStringLiteral("<html><body>");
-        for (int line = 0; line < lines; ++line)
-            html += QStringLiteral("<p>Row %1</p>").arg(line);
-        html += signatures + QStringLiteral("</body></html>");
-        const QString pdf = dir.filePath(QStringLiteral("card-%1.pdf").arg(lines));
-        REQUIRE(ScorecardPdf::write(html, QStringLiteral("test"), pdf).ok());
-        INFO("rows before the signatures: " << lines);
-        int together = 0;
-        for (const QString &page : pagesOf(pdf)) {
-            CHECK(page.contains(QStringLiteral("PREPARED BY")) == page.contains(QStringLiteral("(signature and full name)")));
-            together += page.contains(QStringLiteral("PREPARED BY")) ? 1 : 0;
-        }
-        CHECK(together == 1);
+    const QString path = newFile(dir);
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&sink);
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 12, 15, 12),
+                                     QPageLayout::Millimeter));
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadWrite);
+    REQUIRE(file.ok());
+    AssessmentStore store(*file.value());
+    const AssessmentInfo info = store.find(QString()).value();
+    const CriteriaSet set = store.criteria(info.criteriaSha256).value();
+    QStringList leaves;
+    for (const CriteriaNode &node : set.nodes()) {
+        if (node.isLeaf() && node.agencyScorable)
+            leaves.append(node.id);
     }
+    // Notes of growing length on more and more items move every row across page ends.
+    int layouts = 0;
+    for (const int length : {60, 250, 700, -300}) { // -300: one unbreakable word, as a long file name
+        for (qsizetype noted = 0; noted <= leaves.size(); noted += 5) {
+            for (qsizetype i = 0; i < noted; ++i)
+                REQUIRE(store.setNote(info, Layer::Self, set, leaves[i], words(length), QStringLiteral("test")).ok());
+            const auto content = ScorecardHtml::load(*file.value(), info, set);
+            REQUIRE(content.ok());
+            const ScorecardPieces pieces = ScorecardHtml::pieces(content.value());
+            const QList<int> starts = ScorecardPdf::pageStarts(pieces, &writer);
+            const auto document = ScorecardPdf::laidOut(pieces.html(starts), &writer);
+            const QList<QList<Span>> tables = rowPages(*document);
+            INFO("notes of " << length << " characters on " << noted << " items");
+            QStringList startText;
+            for (int st : starts)
+                startText.append(QString::number(st));
+            QStringList spanText;
+            for (const auto &t : tables)
+                for (const Span &sp : t)
+                    spanText.append(QStringLiteral("%1-%2").arg(sp.first).arg(sp.last));
+            INFO("starts " << startText.join(u',').toStdString() << " spans " << spanText.join(u' ').toStdString());
+            REQUIRE(tables.size() == starts.size() + 2); // the scorecard's pages and the signatures
+            QList<Span> rows; // the scorecard's rows without the repeated header rows
+            for (qsizetype t = 0; t + 1 < tables.size(); ++t)
+                rows += tables[t].mid(1);
+            REQUIRE(rows.size() == pieces.rows.size());
+            for (qsizetype r = 0; r < rows.size(); ++r) {
+                INFO("row " << r);
+                CHECK(rows[r].first == rows[r].last); // whole on one page
+                if (pieces.keepWithNext[r] && r + 1 < pieces.firstSummaryRow)
+                    CHECK(rows[r + 1].first == rows[r].first);
+            }
+            const Span &signatures = tables.constLast().constFirst();
+            CHECK(signatures.first == signatures.last);
+            CHECK(rows[pieces.firstSummaryRow].first == signatures.first);
+            ++layouts;
+        }
+    }
+    CHECK(layouts > 20);
 }
