@@ -1294,6 +1294,10 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <source>Effective &amp;date…</source>
         <translation>Ngày &amp;hiệu lực…</translation>
     </message>
+    <message>
+        <source>Not scored yet (at most %1 points).</source>
+        <translation>Chưa chấm (tối đa %1 điểm).</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::EditCommands</name>
@@ -1427,12 +1431,12 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <translation>Số lần áp dụng nội dung %1</translation>
     </message>
     <message>
-        <source>Bonus counted: +%1 of at most %2</source>
-        <translation>Điểm thưởng được tính: +%1 (tối đa %2)</translation>
+        <source>Bonus counted: %1 of at most %2</source>
+        <translation>Điểm thưởng được tính: %1 (tối đa %2)</translation>
     </message>
     <message>
-        <source>Penalty counted: −%1 of at most %2</source>
-        <translation>Điểm trừ được tính: −%1 (tối đa %2)</translation>
+        <source>Penalty counted: %1 of at most %2</source>
+        <translation>Điểm trừ được tính: %1 (tối đa %2)</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1693,10 @@ Mở tệp ở chế độ chỉ xem (không sửa được)?</translation>
     <message>
         <source>Some notes could not be written: the file is busy or cannot be written (see the message before). Close the file anyway and lose them?</source>
         <translation>Một số ghi chú chưa ghi được vào tệp: tệp đang bận hoặc không ghi được (xem thông báo trước). Vẫn đóng tệp và bỏ các ghi chú đó?</translation>
+    </message>
+    <message>
+        <source> — grade %1 (provisional)</source>
+        <translation> — xếp loại %1 (tạm tính)</translation>
     </message>
 </context>
 <context>

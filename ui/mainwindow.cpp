@@ -145,7 +145,7 @@ void MainWindow::buildUi()
         m_tree->expandAll();
         m_tree->header()->setSectionResizeMode(CriteriaTreeModel::TitleColumn, QHeaderView::Stretch);
         m_tree->header()->setStretchLastSection(false);
-        m_tree->setColumnWidth(CriteriaTreeModel::IdColumn, 120);
+        m_tree->setColumnWidth(CriteriaTreeModel::IdColumn, 90);
         m_tree->setColumnWidth(CriteriaTreeModel::MaxColumn, 60);
         m_tree->setColumnWidth(CriteriaTreeModel::PointsColumn, 60);
         // The state is short and must be read whole; the title gives way instead.
@@ -329,7 +329,8 @@ void MainWindow::updateSummary()
     if (card.percent && card.answeredLeaves > 0)
         text += tr(" — index %1 %").arg(formatPercent(*card.percent));
     if (card.grade && card.answeredLeaves > 0)
-        text += tr(" — grade %1").arg(*card.grade);
+        text += card.answeredLeaves < card.leaves ? tr(" — grade %1 (provisional)").arg(*card.grade)
+                                                  : tr(" — grade %1").arg(*card.grade);
     text += tr(" — scored %1 of %2 items").arg(card.answeredLeaves).arg(card.leaves);
     m_summary->setText(text);
     QString banner;

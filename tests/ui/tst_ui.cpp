@@ -215,8 +215,12 @@ TEST_CASE("The detail panel has an input for every rule kind that scores through
     {
         const QString id = leafOfKind(set, RuleKind::Ratio);
         panel.showNode(id);
-        panel.findChild<QSpinBox *>(QStringLiteral("denominatorSpinBox"))->setValue(10);
+        // Unscored: no 0 that reads like a score.
+        CHECK(panel.findChild<QSpinBox *>(QStringLiteral("numeratorSpinBox"))->text() == QStringLiteral("—"));
+        CHECK(result().startsWith(QStringLiteral("Not scored yet")));
         panel.findChild<QSpinBox *>(QStringLiteral("numeratorSpinBox"))->setValue(9);
+        CHECK_FALSE(document->answers().answers.contains(id)); // waits for the total, without an error
+        panel.findChild<QSpinBox *>(QStringLiteral("denominatorSpinBox"))->setValue(10);
         const Answer stored = document->answers().answers.value(id);
         CHECK(stored.numerator == 9);
         CHECK(stored.denominator == 10);

@@ -245,7 +245,10 @@ TEST_CASE("An edit refused because another program is writing the file is report
     other.value().reset();
     CHECK(storedAnswer(path, QStringLiteral("1.1.2")) == QStringLiteral("none"));
 
-    // Once the other program is done, the same edit goes through.
+    // The inputs show what the file holds (nothing), and once the other program is done
+    // the same edit goes through.
+    CHECK(numerator->text() == QStringLiteral("—"));
+    numerator->setValue(0);
     window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("denominatorSpinBox"))->setValue(3);
     CHECK(storedAnswer(path, QStringLiteral("1.1.2")) == QStringLiteral(R"({"denominator":3,"numerator":0})"));
     CHECK(errors.size() == 1);
@@ -386,8 +389,9 @@ TEST_CASE("A damaged or vanished file is explained in words - not in SQLite's")
         window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("countSpinBox"))->setValue(1);
         CHECK(plain().contains(QStringLiteral("moved or deleted")));
         CHECK(window.document()->undoStack()->count() == 0);
-        // The input shows what the document holds, not the refused value.
-        CHECK(window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("countSpinBox"))->value() == 0);
+        // The input shows what the document holds (not scored), not the refused value.
+        CHECK(window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("countSpinBox"))->text()
+              == QStringLiteral("—"));
     }
     Messages::setTestHooks({});
 }

@@ -24,12 +24,16 @@ namespace ParScore {
 namespace {
 
 constexpr int maxCount = 1000000000;
+// An unscored box shows this rather than a 0 that looks like a score. It is the text of
+// the box's minimum, one step below the lowest real value.
+const QString notEntered = QStringLiteral("—");
 
-QDoubleSpinBox *numberBox(QWidget *parent, double max, double step, int decimals)
+QDoubleSpinBox *numberBox(QWidget *parent, double min, double max, double step, int decimals)
 {
     auto *box = new QDoubleSpinBox(parent);
     box->setLocale(displayLocale());
-    box->setRange(0, max);
+    box->setRange(min - step, max);
+    box->setSpecialValueText(notEntered);
     box->setSingleStep(step);
     box->setDecimals(decimals);
     box->setKeyboardTracking(false); // one value per Enter or focus change, not per keystroke
@@ -39,9 +43,18 @@ QDoubleSpinBox *numberBox(QWidget *parent, double max, double step, int decimals
 QSpinBox *countBox(QWidget *parent)
 {
     auto *box = new QSpinBox(parent);
-    box->setRange(0, maxCount);
+    box->setRange(-1, maxCount);
+    box->setSpecialValueText(notEntered);
     box->setKeyboardTracking(false);
     return box;
+}
+
+bool entered(const QAbstractSpinBox *box)
+{
+    if (const auto *number = qobject_cast<const QDoubleSpinBox *>(box))
+        return number->value() > number->minimum();
+    const auto *count = qobject_cast<const QSpinBox *>(box);
+    return count && count->value() > count->minimum();
 }
 
 } // namespace
@@ -65,13 +78,13 @@ void AnswerEditor::build()
     };
     switch (rule.kind) {
     case RuleKind::Manual:
-        m_number = numberBox(this, max, rule.step.toDouble(), 2);
+        m_number = numberBox(this, 0, max, rule.step.toDouble(), 2);
         m_number->setObjectName(QStringLiteral("pointsSpinBox"));
         m_number->setAccessibleName(tr("Points"));
         layout->addRow(tr("Points (step %1):").arg(formatExact(rule.step)), m_number);
         break;
     case RuleKind::Percent:
-        m_number = numberBox(this, 100, 1, 2);
+        m_number = numberBox(this, 0, 100, 1, 2);
         m_number->setObjectName(QStringLiteral("percentSpinBox"));
         m_number->setSuffix(QStringLiteral(" %"));
         m_number->setAccessibleName(tr("Percent"));
@@ -127,8 +140,7 @@ void AnswerEditor::build()
     case RuleKind::Ratio:
     case RuleKind::Tiers:
         if (rule.kind == RuleKind::Tiers && rule.tierInput == TierInput::Number) {
-            m_number = numberBox(this, 1e12, 1, 2);
-            m_number->setMinimum(-1e12);
+            m_number = numberBox(this, -1e12, 1e12, 1, 2);
             m_number->setObjectName(QStringLiteral("valueSpinBox"));
             m_number->setAccessibleName(tr("Value"));
             layout->addRow(tr("Value:"), m_number);
@@ -183,7 +195,9 @@ void AnswerEditor::showAnswer(const Answer *answer)
     const Answer &a = answer && !answer->notApplicable ? *answer : none;
     const Rule &rule = *m_leaf.rule;
     if (m_number)
-        m_number->setValue(rule.kind == RuleKind::Tiers ? a.value : a.number.toDouble());
+        m_number->setValue(!m_hasValue                    ? m_number->minimum()
+                           : rule.kind == RuleKind::Tiers ? a.value
+                                                          : a.number.toDouble());
     if (m_yes) {
         // Unchecking both needs the group's exclusivity off for a moment.
         auto *group = m_yes->group();
@@ -199,17 +213,21 @@ void AnswerEditor::showAnswer(const Answer *answer)
         row->setCheckState(a.checked.contains(row->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     }
     if (m_numerator) {
-        m_numerator->setValue(int(a.numerator));
-        m_denominator->setValue(int(a.denominator));
+        m_numerator->setValue(m_hasValue ? int(a.numerator) : m_numerator->minimum());
+        m_denominator->setValue(m_hasValue ? int(a.denominator) : m_denominator->minimum());
     }
     if (m_count)
-        m_count->setValue(int(a.count));
+        m_count->setValue(m_hasValue ? int(a.count) : m_count->minimum());
 }
 
 std::optional<QJsonObject> AnswerEditor::enteredJson() const
 {
     if (!m_hasValue)
         return std::nullopt;
+    for (const QAbstractSpinBox *box : findChildren<QAbstractSpinBox *>()) {
+        if (!entered(box))
+            return std::nullopt; // e.g. a numerator without its total yet
+    }
     const Rule &rule = *m_leaf.rule;
     switch (rule.kind) {
     case RuleKind::Manual:

@@ -1,6 +1,7 @@
 #include "criteriatreemodel.h"
 
 #include "assessmentdocument.h"
+#include "extraspanel.h"
 #include "language.h"
 
 #include <QApplication>
@@ -157,8 +158,7 @@ QVariant CriteriaTreeModel::sectionData(ExtraKind kind, int column, int role) co
     case MaxColumn:
         return formatPoints(section.maxPoints);
     case PointsColumn:
-        return QString(kind == ExtraKind::Bonus ? QStringLiteral("+") + formatPoints(card.bonus)
-                                                : QStringLiteral("−") + formatPoints(card.penalty));
+        return signedPoints(kind, kind == ExtraKind::Bonus ? card.bonus : card.penalty);
     default:
         return {};
     }

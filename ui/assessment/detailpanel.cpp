@@ -165,6 +165,8 @@ DetailPanel::DetailPanel(AssessmentDocument *document, QWidget *parent)
         m_noteTimer->start();
     });
     m_note->installEventFilter(this); // leaving the note writes it at once
+    // Enabled before the answer is committed: committing asks for the reason there.
+    connect(m_notApplicable, &QCheckBox::toggled, m_reason, &QWidget::setEnabled);
     connect(m_notApplicable, &QCheckBox::clicked, this, &DetailPanel::commitAnswer);
     connect(m_reason, &QLineEdit::editingFinished, this, &DetailPanel::commitAnswer);
     connect(clear, &QPushButton::clicked, this, [this] {
@@ -251,13 +253,15 @@ void DetailPanel::refresh()
     m_notApplicable->setEnabled(!readOnly);
     m_clear->setVisible(leaf);
     m_clear->setEnabled(!readOnly && answer);
-    m_reason->setEnabled(!readOnly);
+    m_reason->setEnabled(!readOnly && m_notApplicable->isChecked()); // a reason only for "not applicable"
     const auto percent = m_document->scorecard().nodePercent(node->index);
     QString result = tr("Points: %1 of %2").arg(formatPoints(score.points), formatPoints(score.maxPoints));
     if (percent)
         result += QStringLiteral(" (") + formatPercent(*percent) + QStringLiteral(" %)");
     if (leaf)
         result += u'\n' + score.explanation;
+    if (leaf && !answer) // no 0 that reads like a score
+        result = tr("Not scored yet (at most %1 points).").arg(formatPoints(score.maxPoints));
     m_result->setText(result);
     // A note the file refused is shown again, not lost, and written when the item is left.
     // What is being typed stays as it is.
