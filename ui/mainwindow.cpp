@@ -145,7 +145,7 @@ void MainWindow::buildUi()
         m_tree->expandAll();
         m_tree->header()->setSectionResizeMode(CriteriaTreeModel::TitleColumn, QHeaderView::Stretch);
         m_tree->header()->setStretchLastSection(false);
-        m_tree->setColumnWidth(CriteriaTreeModel::IdColumn, 90);
+        m_tree->header()->setSectionResizeMode(CriteriaTreeModel::IdColumn, QHeaderView::ResizeToContents);
         m_tree->setColumnWidth(CriteriaTreeModel::MaxColumn, 60);
         m_tree->setColumnWidth(CriteriaTreeModel::PointsColumn, 60);
         // The state is short and must be read whole; the title gives way instead.
