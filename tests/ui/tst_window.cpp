@@ -2,6 +2,7 @@
 // middle of the work, and with the file held by another program.
 #include "assessmentstore.h"
 #include "criteriatreemodel.h"
+#include "evidencestore.h"
 #include "detailpanel.h"
 #include "fixtures.h"
 #include "language.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QSysInfo>
 #include <QSpinBox>
 #include <QTest>
@@ -553,3 +556,50 @@ TEST_CASE("A note the file refused is written to its own item once the file is f
     CHECK(document->notes().size() == 1); // and on no other item
     Messages::setTestHooks({});
 }
+
+namespace {
+
+// Stands in for the system viewer: remembers what it was asked to open.
+class ViewerStandIn : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+    Q_INVOKABLE void open(const QUrl &url) { opened.append(url); }
+};
+
+} // namespace
+
+TEST_CASE("Open shows a fresh copy of the stored document from the user's cache")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    const QString name = QStringLiteral("Quyết định số 12: phê duyệt?.pdf");
+    const QString scan = dir.filePath(name);
+    QFile file(scan);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4 quyet dinh");
+    file.close();
+    ViewerStandIn viewer;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &viewer, "open");
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    window.selectNode(QStringLiteral("1.3.1"));
+    window.detailPanel()->attachFiles({scan});
+    REQUIRE(QFile::remove(scan)); // the file holds its own copy
+    window.detailPanel()->findChild<QPushButton *>(QStringLiteral("evidenceOpenPushButton"))->click();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    REQUIRE(viewer.opened.size() == 1);
+    const QString copy = viewer.opened.constFirst().toLocalFile();
+    CHECK(copy.startsWith(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)));
+    CHECK(QFileInfo(copy).fileName() == EvidenceStore::safeFileName(name)); // never the stored name as it is
+    CHECK_FALSE(QFileInfo(copy).fileName().contains(u':'));
+    QFile opened(copy);
+    REQUIRE(opened.open(QIODevice::ReadOnly));
+    CHECK(opened.readAll() == QByteArray("%PDF-1.4 quyet dinh"));
+    QStandardPaths::setTestModeEnabled(false);
+}
+
+#include "tst_window.moc"

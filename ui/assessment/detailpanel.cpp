@@ -145,6 +145,7 @@ DetailPanel::DetailPanel(AssessmentDocument *document, QWidget *parent)
     m_attach = new QPushButton(tr("A&ttach…"), evidenceGroup);
     m_remove = new QPushButton(tr("&Remove"), evidenceGroup);
     m_open = new QPushButton(tr("&Open"), evidenceGroup);
+    m_open->setObjectName(QStringLiteral("evidenceOpenPushButton"));
     m_dateButton = new QPushButton(tr("Effective &date…"), evidenceGroup);
     m_dateButton->setObjectName(QStringLiteral("evidenceDatePushButton"));
     buttons->addWidget(m_attach);
@@ -450,30 +451,30 @@ void DetailPanel::openEvidence()
                                        [&sha256](const EvidenceInfo &info) { return info.sha256 == sha256; });
     if (document == documents.cend())
         return;
-    // A copy outside the .parx, opened with the system viewer; never the stored name as a path.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation)
-                           + QStringLiteral("/parscore-evidence/") + sha256.left(16);
+    // A fresh copy in the user's own cache (not a shared temp folder), opened with the
+    // system viewer; never the stored name as a path. Written each time: a viewer may have
+    // changed the last copy.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                           + QStringLiteral("/evidence/") + sha256.left(16);
     const QString path = folder + u'/' + EvidenceStore::safeFileName(document->name);
-    if (!QFileInfo::exists(path)) {
-        const auto copied = [&]() -> Result<bool> {
-            // The store reads the bytes lazily and checks them against the fingerprint.
-            auto file = ParxFile::open(m_document->path(), ParxFile::Mode::ReadOnly);
-            if (!file)
-                return file.error();
-            auto bytes = EvidenceStore(*file.value()).content(sha256);
-            if (!bytes)
-                return bytes.error();
-            QSaveFile out(path); // a viewer never sees half a copy
-            if (!QDir().mkpath(folder) || !out.open(QIODevice::WriteOnly) || out.write(bytes.value()) < 0
-                || !out.commit())
-                return Error::unreadable(tr("Could not make a copy of %1 to open: %2")
-                                             .arg(document->name, QDir::toNativeSeparators(path)));
-            return true;
-        }();
-        if (!copied) {
-            Messages::showError(this, copied.error());
-            return;
-        }
+    const auto copied = [&]() -> Result<bool> {
+        // The store reads the bytes lazily and checks them against the fingerprint.
+        auto file = ParxFile::open(m_document->path(), ParxFile::Mode::ReadOnly);
+        if (!file)
+            return file.error();
+        auto bytes = EvidenceStore(*file.value()).content(sha256);
+        if (!bytes)
+            return bytes.error();
+        QSaveFile out(path); // a viewer never sees half a copy
+        if (!QDir().mkpath(folder) || !out.open(QIODevice::WriteOnly) || out.write(bytes.value()) < 0
+            || !out.commit())
+            return Error::unreadable(tr("Could not make a copy of %1 to open: %2")
+                                         .arg(document->name, QDir::toNativeSeparators(path)));
+        return true;
+    }();
+    if (!copied) {
+        Messages::showError(this, copied.error());
+        return;
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
         Messages::showError(this, Error::invalid(tr("No program on this computer opens %1. The copy is at %2")
