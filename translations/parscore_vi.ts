@@ -1679,14 +1679,6 @@ Kết quả sẽ được niêm phong: điểm, ghi chú và tài liệu kiểm 
         <translation>Xem trước bảng chấm điểm khi in</translation>
     </message>
     <message>
-        <source>%1 is being edited in another window or program (%2).
-
-Open it read-only, to look without changing it?</source>
-        <translation>Tệp %1 đang được sửa trong một cửa sổ hoặc chương trình khác (%2).
-
-Mở tệp ở chế độ chỉ xem (không sửa được)?</translation>
-    </message>
-    <message>
         <source>Opened read-only: another window or program is editing this file. What you see is the file as it was when opened.</source>
         <translation>Đang mở ở chế độ chỉ xem: một cửa sổ hoặc chương trình khác đang sửa tệp này. Nội dung hiển thị là nội dung của tệp tại thời điểm mở.</translation>
     </message>
@@ -1697,6 +1689,26 @@ Mở tệp ở chế độ chỉ xem (không sửa được)?</translation>
     <message>
         <source> — grade %1 (provisional)</source>
         <translation> — xếp loại %1 (tạm tính)</translation>
+    </message>
+    <message>
+        <source>%1 is being edited in another window or program (%2).
+
+Open it read-only, to look without changing it? If you are sure it is not open there (for example the file was copied from another computer), you can edit it here.</source>
+        <translation>Tệp %1 đang được sửa trong một cửa sổ hoặc chương trình khác (%2).
+
+Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp không còn mở ở nơi đó (ví dụ tệp được chép từ máy tính khác), có thể sửa tại đây.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Mở chỉ để &amp;xem</translation>
+    </message>
+    <message>
+        <source>&amp;Edit here</source>
+        <translation>&amp;Sửa tại đây</translation>
+    </message>
+    <message>
+        <source>The mark beside %1 cannot be removed</source>
+        <translation>Không xóa được dấu khóa bên cạnh tệp %1</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2221,10 @@ Mở tệp ở chế độ chỉ xem (không sửa được)?</translation>
     <message>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 </TS>

@@ -289,11 +289,21 @@ bool MainWindow::openFile(const QString &path)
     if (const QString holder = AssessmentDocument::editedElsewhere(path); !holder.isEmpty()) {
         if (m_document && QFileInfo(path).absoluteFilePath() == m_document->path())
             return true; // this window has it open already
-        if (!Messages::confirm(this, tr("%1 is being edited in another window or program (%2).\n\nOpen it "
-                                        "read-only, to look without changing it?")
-                                         .arg(QDir::toNativeSeparators(path), holder)))
+        const int choice = Messages::choose(
+            this,
+            tr("%1 is being edited in another window or program (%2).\n\nOpen it read-only, to look without "
+               "changing it? If you are sure it is not open there (for example the file was copied from another "
+               "computer), you can edit it here.")
+                .arg(QDir::toNativeSeparators(path), holder),
+            {tr("Open &read-only"), tr("&Edit here")});
+        if (choice < 0)
             return false;
-        access = AssessmentDocument::Access::ReadOnly;
+        if (choice == 1 && !AssessmentDocument::releaseEditMark(path)) {
+            Messages::showError(this, Error::unreadable(tr("The mark beside %1 cannot be removed")
+                                                            .arg(QDir::toNativeSeparators(path))));
+            return false;
+        }
+        access = choice == 0 ? AssessmentDocument::Access::ReadOnly : AssessmentDocument::Access::Edit;
     }
     if (!mayLeaveDocument())
         return false;

@@ -3,6 +3,7 @@
 
 #include <QAbstractButton>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace ParScore {
 
@@ -27,6 +28,22 @@ bool Messages::confirm(QWidget *parent, const QString &question)
     box.button(QMessageBox::Yes)->setText(QObject::tr("&Yes"));
     box.button(QMessageBox::No)->setText(QObject::tr("&No"));
     return box.exec() == QMessageBox::Yes;
+}
+
+int Messages::choose(QWidget *parent, const QString &question, const QStringList &answers)
+{
+    if (g_hooks.choose)
+        return g_hooks.choose(question, answers);
+    QMessageBox box(QMessageBox::Question, QObject::tr("ParScore"), question, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    QList<QAbstractButton *> buttons;
+    for (const QString &answer : answers)
+        buttons.append(box.addButton(answer, QMessageBox::AcceptRole));
+    box.addButton(QMessageBox::Cancel)->setText(QObject::tr("Cancel"));
+    if (!buttons.isEmpty())
+        box.setDefaultButton(qobject_cast<QPushButton *>(buttons.constFirst()));
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
 }
 
 void Messages::showError(QWidget *parent, const Error &error)

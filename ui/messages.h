@@ -16,6 +16,9 @@ namespace Messages {
 void showError(QWidget *parent, const Error &error);
 // Asks a yes/no question; true for yes.
 bool confirm(QWidget *parent, const QString &question);
+// Asks a question with several answers (texts with their &-shortcuts, the first one the
+// default); returns the index chosen, or -1 when the dialog was closed.
+int choose(QWidget *parent, const QString &question, const QStringList &answers);
 QString userName(); // recorded in the change log
 
 // Test seam: when set, errors and questions go here instead of modal dialogs.
@@ -23,6 +26,7 @@ struct TestHooks
 {
     std::function<void(const Error &)> error;
     std::function<bool(const QString &)> confirm;
+    std::function<int(const QString &, const QStringList &)> choose;
 };
 void setTestHooks(TestHooks hooks);
 

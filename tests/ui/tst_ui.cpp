@@ -284,7 +284,7 @@ TEST_CASE("Readiness blocks submitting, and a sealed assessment is read-only in 
         CHECK_FALSE(document->setNote(QStringLiteral("1.1.2"), QStringLiteral("x")));
     }
     QList<Error> errors;
-    Messages::setTestHooks({[&errors](const Error &e) { errors.append(e); }, {}});
+    Messages::setTestHooks({[&errors](const Error &e) { errors.append(e); }, {}, {}});
     MainWindow window;
     REQUIRE(window.openFile(path));
     window.selectNode(QStringLiteral("1.1.2"));

@@ -219,7 +219,7 @@ TEST_CASE("An edit refused because another program is writing the file is report
     QTemporaryDir dir;
     const QString path = newFile(dir);
     QList<Error> errors;
-    Messages::setTestHooks({[&errors](const Error &e) { errors.append(e); }, {}});
+    Messages::setTestHooks({[&errors](const Error &e) { errors.append(e); }, {}, {}});
     MainWindow window;
     REQUIRE(window.openFile(path));
     window.selectNode(QStringLiteral("1.1.2"));
@@ -359,7 +359,7 @@ TEST_CASE("A damaged or vanished file is explained in words - not in SQLite's")
     QTemporaryDir dir;
     const QString path = newFile(dir);
     QList<Error> errors;
-    Messages::setTestHooks({[&errors](const Error &e) { errors.append(e); }, {}});
+    Messages::setTestHooks({[&errors](const Error &e) { errors.append(e); }, {}, {}});
     const auto plain = [&errors] {
         REQUIRE_FALSE(errors.isEmpty());
         const QString text = errors.constLast().message + errors.constLast().details.join(u' ');
@@ -455,27 +455,32 @@ TEST_CASE("Files dropped on an item become its evidence - a .parx dropped on the
     CHECK(window.document()->path() == QFileInfo(other).absoluteFilePath());
 }
 
-TEST_CASE("A file being edited in another window opens read-only after asking - a lock left by a dead program does not count")
+TEST_CASE("A file being edited elsewhere opens read-only or - when the officer knows better - for editing")
 {
     QTemporaryDir dir;
     const QString path = newFile(dir);
     QStringList questions;
-    bool answer = true;
-    Messages::setTestHooks({{}, [&](const QString &question) {
+    int answer = 0; // 0 read-only, 1 edit here, -1 cancel
+    Messages::setTestHooks({{}, {}, [&](const QString &question, const QStringList &) {
                                 questions.append(question);
                                 return answer;
                             }});
+    const auto foreignMark = [&path](const QByteArray &host) {
+        QFile mark(QFileInfo(path).absolutePath() + QStringLiteral("/.stp.parx.lock"));
+        REQUIRE(mark.open(QIODevice::WriteOnly));
+        mark.write(QByteArray::number(0x7ffffff0) + "\nparscore\n" + host + '\n');
+    };
     {
         MainWindow editing;
         REQUIRE(editing.openFile(path));
         CHECK_FALSE(editing.document()->isReadOnly());
 
         MainWindow second;
-        answer = false;
-        CHECK_FALSE(second.openFile(path)); // declined: nothing opened
+        answer = -1;
+        CHECK_FALSE(second.openFile(path)); // cancelled: nothing opened
         REQUIRE(questions.size() == 1);
         CHECK(questions.constFirst().contains(QStringLiteral("being edited in another window or program")));
-        answer = true;
+        answer = 0;
         REQUIRE(second.openFile(path));
         CHECK(second.document()->isReadOnlyCopy());
         second.selectNode(QStringLiteral("1.1.2"));
@@ -491,16 +496,23 @@ TEST_CASE("A file being edited in another window opens read-only after asking - 
         CHECK_FALSE(again.document()->isReadOnly());
         CHECK(questions.isEmpty());
     }
-    // A lock file whose program died (here: a process number nobody has) is taken over.
+    // A mark whose program died on this computer is taken over without asking.
+    foreignMark(QSysInfo::machineHostName().toUtf8());
     {
-        QFile stale(QFileInfo(path).absolutePath() + QStringLiteral("/.stp.parx.lock"));
-        REQUIRE(stale.open(QIODevice::WriteOnly));
-        stale.write(QByteArray::number(0x7ffffff0) + "\nparscore\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+        MainWindow taken;
+        REQUIRE(taken.openFile(path));
+        CHECK_FALSE(taken.document()->isReadOnly());
+        CHECK(questions.isEmpty());
     }
-    MainWindow taken;
-    REQUIRE(taken.openFile(path));
-    CHECK_FALSE(taken.document()->isReadOnly());
-    CHECK(questions.isEmpty());
+    // One from another computer (copied along with the file) is asked about; the officer
+    // may edit here.
+    foreignMark("another-computer.invalid");
+    answer = 1;
+    MainWindow here;
+    REQUIRE(here.openFile(path));
+    CHECK(questions.size() == 1);
+    CHECK_FALSE(here.document()->isReadOnly());
+    CHECK(AssessmentDocument::editedElsewhere(path).isEmpty() == false); // this window's own mark now
     Messages::setTestHooks({});
 }
 
@@ -510,10 +522,12 @@ TEST_CASE("A note the file refused is written to its own item once the file is f
     const QString path = newFile(dir);
     QList<Error> errors;
     QStringList questions;
-    Messages::setTestHooks({[&errors](const Error &e) { errors.append(e); }, [&questions](const QString &q) {
+    Messages::setTestHooks({[&errors](const Error &e) { errors.append(e); },
+                            [&questions](const QString &q) {
                                 questions.append(q);
                                 return false; // keep the window open
-                            }});
+                            },
+                            {}});
     auto window = std::make_unique<MainWindow>();
     REQUIRE(window->openFile(path));
     window->selectNode(QStringLiteral("1.1.1"));

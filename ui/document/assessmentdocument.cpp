@@ -43,6 +43,12 @@ QString AssessmentDocument::editedElsewhere(const QString &path)
     return tr("%1 on %2, process %3").arg(application.isEmpty() ? tr("a program") : application, host).arg(pid);
 }
 
+bool AssessmentDocument::releaseEditMark(const QString &path)
+{
+    QLockFile lock(lockPath(path));
+    return lock.removeStaleLockFile() || !QFileInfo::exists(lockPath(path));
+}
+
 Result<std::unique_ptr<AssessmentDocument>> AssessmentDocument::open(const QString &path, const QString &author,
                                                                      Access access)
 {

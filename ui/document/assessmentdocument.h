@@ -37,6 +37,9 @@ public:
                                                             Access access = Access::Edit);
     // Who has the file open for editing now ("user on host, process N"), or empty.
     static QString editedElsewhere(const QString &path);
+    // Forgets the mark another program left (e.g. one copied along with the file from
+    // another computer), when the officer knows the file is not being edited there.
+    static bool releaseEditMark(const QString &path);
     ~AssessmentDocument() override;
 
     const QString &path() const { return m_path; }
