@@ -10,15 +10,12 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
-#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QRadioButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
-#include <utility>
 
 namespace ParScore {
 namespace {
@@ -167,16 +164,8 @@ void AnswerEditor::build()
     }
     if (m_number)
         connect(m_number, &QDoubleSpinBox::valueChanged, this, changed);
-    for (QAbstractSpinBox *box : findChildren<QAbstractSpinBox *>()) {
-        // An unscored box shows 0 already: typing 0 and Enter must still score it.
-        auto *text = box->findChild<QLineEdit *>();
-        connect(text, &QLineEdit::textEdited, this, [this] { m_typed = true; });
-        connect(box, &QAbstractSpinBox::editingFinished, this, [this, changed] {
-            if (std::exchange(m_typed, false))
-                changed();
-        });
+    for (QAbstractSpinBox *box : findChildren<QAbstractSpinBox *>())
         UndoKeysToWindow::install(box);
-    }
 }
 
 bool AnswerEditor::choseNotScored() const

@@ -50,7 +50,6 @@ private:
     QSpinBox *m_denominator = nullptr;
     QSpinBox *m_count = nullptr;
     bool m_hasValue = false; // spin boxes always hold a number: only count it once edited
-    bool m_typed = false;    // a number was typed since the last Enter
 };
 
 } // namespace ParScore
