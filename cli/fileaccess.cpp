@@ -1,6 +1,7 @@
 #include "fileaccess.h"
 
 #include "clioutput.h"
+#include "editlock.h"
 #include "parxvalidator.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,14 @@ QCommandLineOption authorOption()
 
 std::variant<std::unique_ptr<ParxFile>, int> openFile(const QString &path, ParxFile::Mode mode)
 {
+    // A file open for editing in the desktop app is changed there only: the window would
+    // not show this command's change, and its undo would work from what it showed.
+    if (mode == ParxFile::Mode::ReadWrite) {
+        if (const QString holder = EditLock::holder(path); !holder.isEmpty())
+            return reportError(Error::unreadable(
+                Text::tr("%1 is open for editing in ParScore (%2): close it there, then run the command again")
+                    .arg(path, holder)));
+    }
     auto opened = ParxFile::open(path, mode);
     if (!opened)
         return reportError(opened.error());

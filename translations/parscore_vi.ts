@@ -220,14 +220,6 @@
 <context>
     <name>ParScore::AssessmentDocument</name>
     <message>
-        <source>%1 on %2, process %3</source>
-        <translation>%1 trên máy %2, tiến trình %3</translation>
-    </message>
-    <message>
-        <source>a program</source>
-        <translation>một chương trình</translation>
-    </message>
-    <message>
         <source>%1 is being edited in another window or program (%2); open it read-only, or close it there first</source>
         <translation>Tệp %1 đang được sửa trong một cửa sổ hoặc chương trình khác (%2): hãy mở ở chế độ chỉ xem, hoặc đóng tệp ở nơi đó trước</translation>
     </message>
@@ -642,6 +634,10 @@
     <message>
         <source>Prints the change log of a file, oldest first.</source>
         <translation>In nhật ký thay đổi của tệp, theo thứ tự từ cũ đến mới.</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing in ParScore (%2): close it there, then run the command again</source>
+        <translation>Tệp %1 đang được mở để sửa trong ParScore (%2): hãy đóng tệp ở đó rồi chạy lại lệnh</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1328,17 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>Effective date of %1</source>
         <translation>ngày hiệu lực của %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::EditLock</name>
+    <message>
+        <source>%1 on %2, process %3</source>
+        <translation>%1 trên máy %2, tiến trình %3</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>một chương trình</translation>
     </message>
 </context>
 <context>

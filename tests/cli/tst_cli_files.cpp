@@ -1,5 +1,6 @@
 // End-to-end tests of the .parx commands of parscore-cli.
 #include "clirunner.h"
+#include "editlock.h"
 #include "fixtures.h"
 
 #include <QCryptographicHash>
@@ -344,4 +345,21 @@ TEST_CASE("cli files: report prints the scorecard to PDF with the same numbers a
     CHECK(cli({QStringLiteral("report"), dir.filePath(QStringLiteral("none.parx")), QStringLiteral("-o"), pdf})
               .exitCode
           == 2);
+}
+
+TEST_CASE("cli files: a file open for editing in the desktop app is left to it - reading still works")
+{
+    QTemporaryDir dir;
+    const QString path = agencyFile(dir, QStringLiteral("stp.parx"), QStringLiteral("STP"));
+    const QByteArray before = hashOf(path);
+    auto mark = EditLock::take(path, nullptr); // as the window does while the file is open
+    REQUIRE(mark);
+    const Run refused = cli({QStringLiteral("seal"), path});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("is open for editing in ParScore")));
+    CHECK(hashOf(path) == before);
+    CHECK(cli({QStringLiteral("show"), path}).exitCode == 0);
+    CHECK(cli({QStringLiteral("verify"), path}).exitCode == 1); // read: not sealed yet
+    mark.reset(); // the window closed
+    CHECK(cli({QStringLiteral("seal"), path}).exitCode == 0);
 }

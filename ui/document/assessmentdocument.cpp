@@ -1,6 +1,7 @@
 #include "assessmentdocument.h"
 
 #include "assessmentstore.h"
+#include "editlock.h"
 #include "editcommands.h"
 #include "evidencestore.h"
 #include "parxvalidator.h"
@@ -19,34 +20,14 @@ AssessmentDocument::AssessmentDocument(QString path, QString author, std::unique
 
 AssessmentDocument::~AssessmentDocument() = default;
 
-namespace {
-
-// Beside the file, hidden, as office programs do: .stp.parx.lock for stp.parx.
-QString lockPath(const QString &path)
-{
-    const QFileInfo info(path);
-    return info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".lock");
-}
-
-} // namespace
-
 QString AssessmentDocument::editedElsewhere(const QString &path)
 {
-    QLockFile lock(lockPath(path));
-    lock.setStaleLockTime(0); // stale only when its process is gone, however long it ran
-    if (lock.tryLock(0) || lock.error() != QLockFile::LockFailedError)
-        return {};
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    lock.getLockInfo(&pid, &host, &application);
-    return tr("%1 on %2, process %3").arg(application.isEmpty() ? tr("a program") : application, host).arg(pid);
+    return EditLock::holder(path);
 }
 
 bool AssessmentDocument::releaseEditMark(const QString &path)
 {
-    QLockFile lock(lockPath(path));
-    return lock.removeStaleLockFile() || !QFileInfo::exists(lockPath(path));
+    return EditLock::release(path);
 }
 
 Result<std::unique_ptr<AssessmentDocument>> AssessmentDocument::open(const QString &path, const QString &author,
@@ -55,15 +36,12 @@ Result<std::unique_ptr<AssessmentDocument>> AssessmentDocument::open(const QStri
     // Two windows editing one file would each show and undo what the other no longer has.
     std::unique_ptr<QLockFile> lock;
     if (access == Access::Edit) {
-        lock = std::make_unique<QLockFile>(lockPath(path));
-        lock->setStaleLockTime(0);
-        if (!lock->tryLock(0)) {
-            if (lock->error() == QLockFile::LockFailedError)
-                return Error::unreadable(tr("%1 is being edited in another window or program (%2); open it "
-                                            "read-only, or close it there first")
-                                             .arg(path, editedElsewhere(path)));
-            lock.reset(); // a folder that takes no lock file (read-only media): edit without one
-        }
+        bool heldElsewhere = false;
+        lock = EditLock::take(path, &heldElsewhere); // none on read-only media: edit without one
+        if (heldElsewhere)
+            return Error::unreadable(tr("%1 is being edited in another window or program (%2); open it "
+                                        "read-only, or close it there first")
+                                         .arg(path, EditLock::holder(path)));
     }
     auto file = ParxFile::open(path, access == Access::Edit ? ParxFile::Mode::ReadWrite : ParxFile::Mode::ReadOnly);
     if (!file)
