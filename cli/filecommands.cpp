@@ -364,7 +364,7 @@ int log(const QStringList &arguments)
                                  {QStringLiteral("new"), e.newValue}});
         text += timeText(e.at) + u' ' + e.author + u' ' + e.action + u' ' + e.layer + u' ' + e.item
                 + QStringLiteral(": ") + (e.oldValue.isEmpty() ? QStringLiteral("—") : e.oldValue)
-                + QStringLiteral(" → ") + e.newValue + u'\n';
+                + QStringLiteral(" → ") + (e.newValue.isEmpty() ? QStringLiteral("—") : e.newValue) + u'\n';
     }
     printOut(command.parser().isSet(json) ? QString::fromUtf8(
                  QJsonDocument(QJsonObject{{QStringLiteral("log"), array}}).toJson())

@@ -57,7 +57,8 @@ bool AssessmentStore::isValidUuid(const QString &text)
 
 QString AssessmentStore::recordedAuthor(const QString &author)
 {
-    return author.trimmed().isEmpty() ? tr("(unknown)") : author;
+    // Data, not interface: the same text whatever language the program runs in.
+    return author.trimmed().isEmpty() ? QStringLiteral("(unknown)") : author;
 }
 
 Result<bool> AssessmentStore::appendLog(QSqlDatabase &db, const LogEntry &entry)

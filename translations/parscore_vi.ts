@@ -231,10 +231,6 @@
         <translation>Tệp bị hỏng hoặc đã bị sửa đổi: %1</translation>
     </message>
     <message>
-        <source>(unknown)</source>
-        <translation>(không rõ)</translation>
-    </message>
-    <message>
         <source>The agency code must be a non-empty text</source>
         <translation>Mã cơ quan, đơn vị không được để trống</translation>
     </message>
@@ -1294,6 +1290,14 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <source>Not scored yet (at most %1 points).</source>
         <translation>Chưa chấm (tối đa %1 điểm).</translation>
     </message>
+    <message>
+        <source>Enter the other number too: the item is scored from both.</source>
+        <translation>Nhập cả số còn lại: mục được chấm từ cả hai số.</translation>
+    </message>
+    <message>
+        <source>Points go in steps of %1, from 0 to %2.</source>
+        <translation>Điểm nhập theo bước %1, từ 0 đến %2.</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::EditCommands</name>
@@ -1430,10 +1434,6 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <translation>Điểm trừ (tối đa %1 điểm)</translation>
     </message>
     <message>
-        <source>%1 — %2 (%3 points each time)</source>
-        <translation>%1 — %2 (%3 điểm mỗi lần)</translation>
-    </message>
-    <message>
         <source>Times item %1 applies</source>
         <translation>Số lần áp dụng nội dung %1</translation>
     </message>
@@ -1444,6 +1444,10 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>Penalty counted: %1 of at most %2</source>
         <translation>Điểm trừ được tính: %1 (tối đa %2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 each time)</source>
+        <translation>%1 — %2 (%3 điểm mỗi lần)</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1720,14 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     <message>
         <source>The mark beside %1 cannot be removed</source>
         <translation>Không xóa được dấu khóa bên cạnh tệp %1</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — %2 %3 — ParScore</source>
+        <translation>%1 (chỉ xem) — %2 %3 — ParScore</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: nothing here can change it.</source>
+        <translation>Tệp đang mở ở chế độ chỉ xem: không thay đổi được gì.</translation>
     </message>
 </context>
 <context>
@@ -2212,10 +2224,6 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     <message>
         <source>ParScore</source>
         <translation>ParScore</translation>
-    </message>
-    <message>
-        <source>officer</source>
-        <translation>cán bộ</translation>
     </message>
     <message>
         <source>OK</source>

@@ -192,7 +192,8 @@ void MainWindow::buildUi()
         connect(m_document.get(), &AssessmentDocument::sealed, this, &MainWindow::updateSummary);
         connect(m_document.get(), &AssessmentDocument::errorOccurred, this,
                 [this](const QString &message) { Messages::showError(this, Error::invalid(message)); });
-        setWindowTitle(tr("%1 — %2 %3 — ParScore")
+        setWindowTitle((m_document->isReadOnlyCopy() ? tr("%1 (read-only) — %2 %3 — ParScore")
+                                                     : tr("%1 — %2 %3 — ParScore"))
                            .arg(QFileInfo(m_document->path()).fileName(), m_document->info().agencyName)
                            .arg(m_document->info().year));
         updateSummary();
@@ -214,7 +215,10 @@ void MainWindow::buildMenus()
         recent->addAction(QDir::toNativeSeparators(path), this, deferred(this, [this, path] { openFile(path); }));
     recent->setEnabled(!recent->isEmpty());
     QAction *save = file->addAction(tr("&Save"), QKeySequence::Save, this, [this] {
-        statusBar()->showMessage(tr("Every change is saved in the file as you make it."), 4000);
+        statusBar()->showMessage(m_document && m_document->isReadOnlyCopy()
+                                     ? tr("This file is open read-only: nothing here can change it.")
+                                     : tr("Every change is saved in the file as you make it."),
+                                 4000);
     });
     file->addSeparator();
     QAction *preview = file->addAction(tr("Print pre&view…"), this, &MainWindow::printPreview);

@@ -2,6 +2,7 @@
 
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -63,7 +64,11 @@ void Messages::showError(QWidget *parent, const Error &error)
 QString Messages::userName()
 {
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QObject::tr("officer") : user;
+    if (!user.isEmpty())
+        return user;
+    // Stored in the change log: the same whatever language the window is in.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("officer") : home;
 }
 
 } // namespace ParScore

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
@@ -617,3 +618,73 @@ TEST_CASE("Open shows a fresh copy of the stored document from the user's cache"
 }
 
 #include "tst_window.moc"
+
+TEST_CASE("A number set back to its dash takes the score back - what is shown is what the file holds")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    activate(window);
+    const auto result = [&window] {
+        return window.detailPanel()->findChild<QLabel *>(QStringLiteral("resultLabel"))->text();
+    };
+    SECTION("a count arrowed down past 0")
+    {
+        window.selectNode(QStringLiteral("2.3"));
+        window.tree()->setFocus();
+        press(Qt::Key_Return); // to the count
+        type(QStringLiteral("1"));
+        press(Qt::Key_Return);
+        REQUIRE(storedAnswer(path, QStringLiteral("2.3")) == QStringLiteral(R"({"count":1})"));
+        press(Qt::Key_Down); // 0: no violations, full points
+        CHECK(storedAnswer(path, QStringLiteral("2.3")) == QStringLiteral(R"({"count":0})"));
+        press(Qt::Key_Down); // the dash: not scored
+        CHECK(storedAnswer(path, QStringLiteral("2.3")) == QStringLiteral("none"));
+        CHECK(result().startsWith(QStringLiteral("Not scored yet")));
+    }
+    SECTION("a total arrowed down to its dash")
+    {
+        window.selectNode(QStringLiteral("1.1.2"));
+        auto *total = window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("denominatorSpinBox"));
+        window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("numeratorSpinBox"))->setValue(1);
+        CHECK(result().startsWith(QStringLiteral("Enter the other number too"))); // a hint, no error
+        total->setValue(1);
+        REQUIRE(storedAnswer(path, QStringLiteral("1.1.2")) == QStringLiteral(R"({"denominator":1,"numerator":1})"));
+        total->setFocus();
+        press(Qt::Key_Down); // 1/0: refused by the rules, said in red
+        const auto said = [&window](const QString &text) {
+            for (QLabel *label : window.detailPanel()->findChildren<QLabel *>()) {
+                if (label->isVisibleTo(window.detailPanel()) && label->text().contains(text))
+                    return true;
+            }
+            return false;
+        };
+        CHECK(said(QStringLiteral("numerator (1) is larger")));
+        // The red problem does not follow the officer to another item.
+        window.selectNode(QStringLiteral("2.1"));
+        CHECK_FALSE(said(QStringLiteral("numerator")));
+        window.selectNode(QStringLiteral("1.1.2")); // still 1 of 1: 1 of 0 was refused
+        total = window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("denominatorSpinBox"));
+        total->setFocus();
+        press(Qt::Key_Down); // 1/0 again
+        press(Qt::Key_Down); // the dash
+        CHECK(storedAnswer(path, QStringLiteral("1.1.2")) == QStringLiteral("none"));
+        CHECK(total->text() == QStringLiteral("—"));
+    }
+    SECTION("manual points stepped below the lowest value land on the dash")
+    {
+        window.selectNode(QStringLiteral("1.5"));
+        auto *points = window.detailPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("pointsSpinBox"));
+        points->setValue(0.3);
+        CHECK(window.detailPanel()->findChildren<QLabel *>().size() > 0);
+        bool stepSaid = false;
+        for (QLabel *label : window.detailPanel()->findChildren<QLabel *>())
+            stepSaid = stepSaid || label->text().startsWith(QStringLiteral("Points go in steps of 0.25"));
+        CHECK(stepSaid);
+        points->setValue(points->value() - points->singleStep()); // 0.05
+        points->setValue(points->value() - points->singleStep()); // would be −0.20
+        CHECK(points->text() == QStringLiteral("—"));
+        CHECK(storedAnswer(path, QStringLiteral("1.5")) == QStringLiteral("none"));
+    }
+}

@@ -34,6 +34,12 @@ QDoubleSpinBox *numberBox(QWidget *parent, double min, double max, double step, 
     box->setSingleStep(step);
     box->setDecimals(decimals);
     box->setKeyboardTracking(false); // one value per Enter or focus change, not per keystroke
+    // Between the dash and the lowest value there is nothing: stepping down from a value
+    // off the step (0,30 → 0,05 → −0,20) lands on the dash.
+    QObject::connect(box, &QDoubleSpinBox::valueChanged, box, [box, min](double value) {
+        if (value < min && value > box->minimum())
+            box->setValue(box->minimum());
+    });
     return box;
 }
 
@@ -170,7 +176,20 @@ void AnswerEditor::build()
 
 bool AnswerEditor::choseNotScored() const
 {
-    return m_options && m_options->currentIndex() == 0;
+    if (m_options)
+        return m_options->currentIndex() == 0;
+    // A number box at its dash (the arrow keys go there below the lowest value): what is
+    // shown is not a score, so the file must not hold one.
+    const QList<QAbstractSpinBox *> boxes = findChildren<QAbstractSpinBox *>();
+    return m_hasValue
+           && std::any_of(boxes.cbegin(), boxes.cend(), [](const QAbstractSpinBox *box) { return !entered(box); });
+}
+
+bool AnswerEditor::isPartial() const
+{
+    const QList<QAbstractSpinBox *> boxes = findChildren<QAbstractSpinBox *>();
+    const auto count = std::count_if(boxes.cbegin(), boxes.cend(), [](const QAbstractSpinBox *box) { return entered(box); });
+    return count > 0 && count < boxes.size();
 }
 
 void AnswerEditor::showAnswer(const Answer *answer)

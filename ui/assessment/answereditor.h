@@ -31,8 +31,11 @@ public:
     // What is entered now, as an answer object of the contract; nullopt when incomplete.
     std::optional<QJsonObject> enteredJson() const;
     void setReadOnly(bool readOnly);
-    // The officer picked "(not scored)" in a list of options: the answer is to be cleared.
+    // The officer picked "(not scored)" in a list of options, or a number is at its dash:
+    // the answer is to be cleared.
     bool choseNotScored() const;
+    // One of two numbers entered, the other not yet.
+    bool isPartial() const;
 
 signals:
     void edited(); // the officer changed a value (not emitted by showAnswer)

@@ -198,6 +198,7 @@ void DetailPanel::showNode(const QString &nodeId)
 void DetailPanel::rebuild()
 {
     delete m_editor;
+    m_problem->clear(); // a problem belongs to the item it was found on
     const CriteriaNode *node = m_document->set().node(m_nodeId);
     if (!node)
         return;
@@ -363,8 +364,14 @@ void DetailPanel::commitAnswer()
     } else {
         const auto entered = m_editor ? m_editor->enteredJson() : std::nullopt;
         if (!entered) {
-            if (m_editor && m_editor->choseNotScored() && !m_document->setAnswer(m_nodeId, std::nullopt))
-                refresh();
+            if (m_editor && m_editor->choseNotScored()) {
+                const bool hadAnswer = m_document->answers().answers.contains(m_nodeId);
+                m_problem->clear();
+                if (!m_document->setAnswer(m_nodeId, std::nullopt))
+                    refresh();
+                else if (!hadAnswer && m_editor->isPartial()) // a hint, not an error
+                    m_result->setText(tr("Enter the other number too: the item is scored from both."));
+            }
             return;
         }
         json = *entered;
@@ -372,7 +379,12 @@ void DetailPanel::commitAnswer()
     // The same validation as an answers file: the document only ever holds valid answers.
     const auto answer = AnswersParser::parseAnswer(m_document->set(), m_nodeId, json, Role::Agency);
     if (!answer) {
-        m_problem->setText(answer.error().message);
+        // The parser speaks of answer files ("points" must be…); points typed here get words
+        // about what was typed.
+        m_problem->setText(node->rule->kind == RuleKind::Manual
+                               ? tr("Points go in steps of %1, from 0 to %2.")
+                                     .arg(formatExact(node->rule->step), formatPoints(node->maxPoints))
+                               : answer.error().message);
         return;
     }
     m_problem->clear();

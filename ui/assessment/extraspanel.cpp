@@ -74,7 +74,7 @@ void ExtrasPanel::rebuild()
     auto *form = new QFormLayout(m_items);
     form->setContentsMargins(0, 0, 0, 0);
     for (const ExtraItem &item : section->items) {
-        auto *label = new QLabel(tr("%1 — %2 (%3 points each time)")
+        auto *label = new QLabel(tr("%1 — %2 (%3 each time)")
                                      .arg(item.id, item.title, formatExact(item.points)),
                                  m_items);
         label->setTextFormat(Qt::PlainText); // titles come from the criteria file
