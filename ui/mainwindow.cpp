@@ -5,6 +5,7 @@
 #include "criteriatreemodel.h"
 #include "detailpanel.h"
 #include "editcommands.h"
+#include "editlock.h"
 #include "extraspanel.h"
 #include "language.h"
 #include "messages.h"
@@ -290,7 +291,7 @@ void MainWindow::buildMenus()
 bool MainWindow::openFile(const QString &path)
 {
     auto access = AssessmentDocument::Access::Edit;
-    if (const QString holder = AssessmentDocument::editedElsewhere(path); !holder.isEmpty()) {
+    if (const QString holder = EditLock::holder(path); !holder.isEmpty()) {
         if (m_document && QFileInfo(path).absoluteFilePath() == m_document->path())
             return true; // this window has it open already
         const int choice = Messages::choose(
@@ -302,7 +303,7 @@ bool MainWindow::openFile(const QString &path)
             {tr("Open &read-only"), tr("&Edit here")});
         if (choice < 0)
             return false;
-        if (choice == 1 && !AssessmentDocument::releaseEditMark(path)) {
+        if (choice == 1 && !EditLock::release(path)) {
             Messages::showError(this, Error::unreadable(tr("The mark beside %1 cannot be removed")
                                                             .arg(QDir::toNativeSeparators(path))));
             return false;

@@ -2,6 +2,7 @@
 // middle of the work, and with the file held by another program.
 #include "assessmentstore.h"
 #include "criteriatreemodel.h"
+#include "editlock.h"
 #include "evidencestore.h"
 #include "detailpanel.h"
 #include "fixtures.h"
@@ -513,7 +514,7 @@ TEST_CASE("A file being edited elsewhere opens read-only or - when the officer k
     REQUIRE(here.openFile(path));
     CHECK(questions.size() == 1);
     CHECK_FALSE(here.document()->isReadOnly());
-    CHECK(AssessmentDocument::editedElsewhere(path).isEmpty() == false); // this window's own mark now
+    CHECK(EditLock::holder(path).isEmpty() == false); // this window's own mark now
     Messages::setTestHooks({});
 }
 

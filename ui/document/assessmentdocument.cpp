@@ -20,16 +20,6 @@ AssessmentDocument::AssessmentDocument(QString path, QString author, std::unique
 
 AssessmentDocument::~AssessmentDocument() = default;
 
-QString AssessmentDocument::editedElsewhere(const QString &path)
-{
-    return EditLock::holder(path);
-}
-
-bool AssessmentDocument::releaseEditMark(const QString &path)
-{
-    return EditLock::release(path);
-}
-
 Result<std::unique_ptr<AssessmentDocument>> AssessmentDocument::open(const QString &path, const QString &author,
                                                                      Access access)
 {
@@ -87,6 +77,20 @@ Result<bool> AssessmentDocument::reload()
     return true;
 }
 
+bool AssessmentDocument::accepted(const Result<bool> &written)
+{
+    if (!written)
+        emit errorOccurred(written.error().message);
+    return written.ok();
+}
+
+void AssessmentDocument::reloadEvidence()
+{
+    auto listed = EvidenceStore(*m_file).list(m_info.uuid);
+    if (listed)
+        m_evidence = listed.value();
+}
+
 void AssessmentDocument::rescore()
 {
     m_card = scoreAnswers(m_set, m_answers, Role::Agency);
@@ -135,15 +139,12 @@ bool AssessmentDocument::setNote(const QString &nodeId, const QString &text)
 
 bool AssessmentDocument::attachEvidence(const QString &nodeId, const QStringList &files, const QString &effectiveDate)
 {
-    EvidenceStore store(*m_file);
-    auto added = store.add(m_info, m_set, {nodeId}, files, effectiveDate, m_author);
+    auto added = EvidenceStore(*m_file).add(m_info, m_set, {nodeId}, files, effectiveDate, m_author);
     if (!added) {
         emit errorOccurred(added.error().message);
         return false;
     }
-    auto listed = store.list(m_info.uuid);
-    if (listed)
-        m_evidence = listed.value();
+    reloadEvidence();
     // Embedding cannot be undone without losing the bytes; the link can, as any other edit.
     QStringList names;
     for (const QString &path : files)
@@ -202,15 +203,10 @@ bool AssessmentDocument::setEvidenceDate(const QString &nodeId, const QString &s
 Result<bool> AssessmentDocument::writeEvidenceDate(const QString &nodeId, const QString &sha256,
                                                    const QString &effectiveDate)
 {
-    EvidenceStore store(*m_file);
-    auto written = store.setEffectiveDate(m_info, sha256, effectiveDate, m_author);
-    if (!written) {
-        emit errorOccurred(written.error().message);
+    auto written = EvidenceStore(*m_file).setEffectiveDate(m_info, sha256, effectiveDate, m_author);
+    if (!accepted(written))
         return written;
-    }
-    auto listed = store.list(m_info.uuid);
-    if (listed)
-        m_evidence = listed.value();
+    reloadEvidence();
     emit nodeChanged(nodeId);
     return true;
 }
@@ -233,10 +229,8 @@ Result<bool> AssessmentDocument::writeExtraCount(ExtraKind kind, const QString &
 {
     auto written =
         AssessmentStore(*m_file).setExtraCount(m_info, m_set, Layer::Self, kind, itemId, count, m_author);
-    if (!written) {
-        emit errorOccurred(written.error().message);
+    if (!accepted(written))
         return written;
-    }
     QMap<QString, qint64> &counts = kind == ExtraKind::Bonus ? m_answers.bonus : m_answers.penalty;
     if (count == 0)
         counts.remove(itemId);
@@ -263,10 +257,8 @@ bool AssessmentDocument::seal()
 Result<bool> AssessmentDocument::writeAnswer(const QString &nodeId, const std::optional<Answer> &answer)
 {
     auto written = AssessmentStore(*m_file).setAnswer(m_info, m_set, Layer::Self, nodeId, answer, m_author);
-    if (!written) {
-        emit errorOccurred(written.error().message);
+    if (!accepted(written))
         return written;
-    }
     if (answer)
         m_answers.answers.insert(nodeId, *answer);
     else
@@ -280,10 +272,8 @@ Result<bool> AssessmentDocument::writeAnswer(const QString &nodeId, const std::o
 Result<bool> AssessmentDocument::writeNote(const QString &nodeId, const QString &text)
 {
     auto written = AssessmentStore(*m_file).setNote(m_info, Layer::Self, m_set, nodeId, text, m_author);
-    if (!written) {
-        emit errorOccurred(written.error().message);
+    if (!accepted(written))
         return written;
-    }
     if (text.isEmpty())
         m_notes.remove(nodeId);
     else
@@ -294,15 +284,10 @@ Result<bool> AssessmentDocument::writeNote(const QString &nodeId, const QString 
 
 Result<bool> AssessmentDocument::writeEvidenceLink(const QString &nodeId, const QString &sha256, bool linked)
 {
-    EvidenceStore store(*m_file);
-    auto written = store.setLinked(m_info, sha256, nodeId, linked, m_author);
-    if (!written) {
-        emit errorOccurred(written.error().message);
+    auto written = EvidenceStore(*m_file).setLinked(m_info, sha256, nodeId, linked, m_author);
+    if (!accepted(written))
         return written;
-    }
-    auto listed = store.list(m_info.uuid);
-    if (listed)
-        m_evidence = listed.value();
+    reloadEvidence();
     emit nodeChanged(nodeId);
     return true;
 }

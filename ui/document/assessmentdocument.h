@@ -35,11 +35,6 @@ public:
     };
     static Result<std::unique_ptr<AssessmentDocument>> open(const QString &path, const QString &author,
                                                             Access access = Access::Edit);
-    // Who has the file open for editing now ("user on host, process N"), or empty.
-    static QString editedElsewhere(const QString &path);
-    // Forgets the mark another program left (e.g. one copied along with the file from
-    // another computer), when the officer knows the file is not being edited there.
-    static bool releaseEditMark(const QString &path);
     ~AssessmentDocument() override;
 
     const QString &path() const { return m_path; }
@@ -93,6 +88,8 @@ private:
     AssessmentDocument(QString path, QString author, std::unique_ptr<ParxFile> file);
     Result<bool> reload();
     void rescore();
+    bool accepted(const Result<bool> &written); // false, and errorOccurred, when the file refused
+    void reloadEvidence();
 
     QString m_path;
     QString m_author;
