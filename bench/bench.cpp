@@ -2,6 +2,7 @@
 // what was measured, the time, the target. Exit status 1 when a target is missed.
 #include "answersparser.h"
 #include "assessmentstore.h"
+#include "benchreport.h"
 #include "builtincriteria.h"
 #include "evidencestore.h"
 #include "merge.h"
@@ -17,13 +18,6 @@
 using namespace ParScore;
 
 namespace {
-
-bool report(const char *what, double ms, double targetMs)
-{
-    const bool met = ms <= targetMs;
-    std::printf("%-58s %9.3f ms  (target %g ms) %s\n", what, ms, targetMs, met ? "ok" : "MISSED");
-    return met;
-}
 
 QByteArray demoAnswers()
 {

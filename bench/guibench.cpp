@@ -2,6 +2,7 @@
 // starting the window on a file until it is usable, one edit written through and shown,
 // and the scorecard PDF of one agency. Exit status 1 when a target is missed.
 #include "assessmentdocument.h"
+#include "benchreport.h"
 #include "demofile.h"
 #include "detailpanel.h"
 #include "mainwindow.h"
@@ -16,17 +17,6 @@
 #include <cstdio>
 
 using namespace ParScore;
-
-namespace {
-
-bool report(const char *what, double ms, double targetMs)
-{
-    const bool met = ms <= targetMs;
-    std::printf("%-58s %9.3f ms  (target %g ms) %s\n", what, ms, targetMs, met ? "ok" : "MISSED");
-    return met;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {

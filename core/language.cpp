@@ -55,6 +55,13 @@ QString formatPoints(Hundredths points)
     return displayLocale().toString(double(points) / 100.0, 'f', 2);
 }
 
+QString formatSignedPoints(Hundredths points, bool takenAway)
+{
+    if (points == 0)
+        return formatPoints(0);
+    return (takenAway ? QStringLiteral("−") : QStringLiteral("+")) + formatPoints(points);
+}
+
 QString formatPercent(qint64 hundredthsOfPercent)
 {
     return displayLocale().toString(double(hundredthsOfPercent) / 100.0, 'f', 2);

@@ -25,6 +25,8 @@ std::optional<Language> languageFromCode(const QString &code);
 QLocale displayLocale();
 QString formatPoints(Hundredths points);           // always two decimals: 1,80
 QString formatPercent(qint64 hundredthsOfPercent); // two decimals, no sign: 97,50
+// Points added (+1,00) or taken away (−0,50); 0,00 with no sign.
+QString formatSignedPoints(Hundredths points, bool takenAway);
 // An exact value: its decimal form when it has at most four decimals (0,145),
 // otherwise rounded to four decimals with an ellipsis (0,6667…).
 QString formatExact(const Fraction &value);

@@ -1355,14 +1355,6 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <source>The document takes &amp;effect on:</source>
         <translation>Tài liệu có &amp;hiệu lực từ ngày:</translation>
     </message>
-    <message>
-        <source>OK</source>
-        <translation>Đồng ý</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
 </context>
 <context>
     <name>ParScore::EvidenceStore</name>
@@ -1800,10 +1792,6 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
         <translation>Tệp đánh giá ParScore (*.parx)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>e.g. STP</source>
         <translation>ví dụ: STP</translation>
     </message>
@@ -1982,10 +1970,6 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     <message>
         <source>points claimed without evidence or explanation</source>
         <translation>có điểm nhưng thiếu tài liệu kiểm chứng hoặc giải trình</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>Đó&amp;ng</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) must be completed before submitting. Press Enter or double-click one to go to it:</source>
@@ -2240,6 +2224,10 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
     </message>
 </context>
 </TS>

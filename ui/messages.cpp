@@ -2,6 +2,7 @@
 
 
 #include <QAbstractButton>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
@@ -59,6 +60,18 @@ void Messages::showError(QWidget *parent, const Error &error)
     if (!error.details.isEmpty())
         box.setDetailedText(error.details.join(u'\n'));
     box.exec();
+}
+
+void Messages::nameStandardButtons(QDialogButtonBox *buttons)
+{
+    const std::pair<QDialogButtonBox::StandardButton, QString> names[] = {
+        {QDialogButtonBox::Ok, QObject::tr("OK")},
+        {QDialogButtonBox::Cancel, QObject::tr("Cancel")},
+        {QDialogButtonBox::Close, QObject::tr("&Close")}};
+    for (const auto &[which, name] : names) {
+        if (QPushButton *button = buttons->button(which))
+            button->setText(name);
+    }
 }
 
 QString Messages::userName()

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QDialogButtonBox;
 class QWidget;
 
 namespace ParScore {
@@ -20,6 +21,9 @@ bool confirm(QWidget *parent, const QString &question);
 // default); returns the index chosen, or -1 when the dialog was closed.
 int choose(QWidget *parent, const QString &question, const QStringList &answers);
 QString userName(); // recorded in the change log
+// Names the standard buttons of `buttons` in the interface language: Qt ships no
+// Vietnamese for them. Buttons already given a text of their own keep it.
+void nameStandardButtons(QDialogButtonBox *buttons);
 
 // Test seam: when set, errors and questions go here instead of modal dialogs.
 struct TestHooks

@@ -59,10 +59,10 @@ NewAssessmentDialog::NewAssessmentDialog(QWidget *parent)
     form->addRow(tr("&Group:"), m_group);
     form->addRow(tr("&Year assessed:"), m_year);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    Messages::nameStandardButtons(buttons);
     m_create = buttons->button(QDialogButtonBox::Ok);
     m_create->setText(tr("C&reate…"));
     m_create->setObjectName(QStringLiteral("createPushButton"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &NewAssessmentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,11 +1,11 @@
 #include "readinessdialog.h"
 
 #include "assessmentdocument.h"
+#include "messages.h"
 #include "readiness.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QPushButton>
 #include <QListWidget>
 #include <QSet>
 #include <QVBoxLayout>
@@ -51,7 +51,7 @@ ReadinessDialog::ReadinessDialog(AssessmentDocument *document, QWidget *parent)
     list->setVisible(!problems.isEmpty());
     layout->addWidget(list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close")); // Qt ships no Vietnamese
+    Messages::nameStandardButtons(buttons);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const auto jump = [this](QListWidgetItem *row) {

@@ -1,7 +1,6 @@
 #include "criteriatreemodel.h"
 
 #include "assessmentdocument.h"
-#include "extraspanel.h"
 #include "language.h"
 
 #include <QApplication>
@@ -158,7 +157,7 @@ QVariant CriteriaTreeModel::sectionData(ExtraKind kind, int column, int role) co
     case MaxColumn:
         return formatPoints(section.maxPoints);
     case PointsColumn:
-        return signedPoints(kind, kind == ExtraKind::Bonus ? card.bonus : card.penalty);
+        return kind == ExtraKind::Bonus ? formatSignedPoints(card.bonus, false) : formatSignedPoints(card.penalty, true);
     default:
         return {};
     }

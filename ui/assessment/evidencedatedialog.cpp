@@ -1,10 +1,11 @@
 #include "evidencedatedialog.h"
 
+#include "messages.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace ParScore {
@@ -31,8 +32,7 @@ EvidenceDateDialog::EvidenceDateDialog(const QString &documentName, const QStrin
     layout->addWidget(m_hasDate);
     layout->addWidget(m_date);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("OK")); // Qt ships no Vietnamese
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    Messages::nameStandardButtons(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

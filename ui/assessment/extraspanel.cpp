@@ -17,13 +17,6 @@ constexpr int maxTimes = 1000; // far above any real count; the section's maximu
 
 } // namespace
 
-QString signedPoints(ExtraKind kind, Hundredths points)
-{
-    if (points == 0)
-        return formatPoints(0);
-    return (kind == ExtraKind::Bonus ? QStringLiteral("+") : QStringLiteral("−")) + formatPoints(points);
-}
-
 ExtrasPanel::ExtrasPanel(AssessmentDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -110,10 +103,10 @@ void ExtrasPanel::refresh()
     }
     const Scorecard &card = m_document->scorecard();
     m_result->setText(*m_kind == ExtraKind::Bonus
-                          ? tr("Bonus counted: %1 of at most %2").arg(signedPoints(ExtraKind::Bonus, card.bonus),
+                          ? tr("Bonus counted: %1 of at most %2").arg(formatSignedPoints(card.bonus, false),
                                                                        formatPoints(section->maxPoints))
                           : tr("Penalty counted: %1 of at most %2")
-                                .arg(signedPoints(ExtraKind::Penalty, card.penalty), formatPoints(section->maxPoints)));
+                                .arg(formatSignedPoints(card.penalty, true), formatPoints(section->maxPoints)));
 }
 
 bool ExtrasPanel::focusInput()

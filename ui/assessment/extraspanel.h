@@ -12,9 +12,6 @@ namespace ParScore {
 
 class AssessmentDocument;
 
-// Bonus points with their plus, penalty points with their minus; 0,00 with neither.
-QString signedPoints(ExtraKind kind, Hundredths points);
-
 // The bonus or the penalty section, shown when its row is selected in the tree: each
 // item with how many times it applies, and the section's points within its maximum.
 class ExtrasPanel : public QWidget
