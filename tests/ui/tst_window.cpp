@@ -63,6 +63,20 @@ QString summary(const MainWindow &window)
     return window.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
 }
 
+// An input of the item shown in the window, by object name.
+template<typename Input>
+Input *input(const MainWindow &window, const char *name)
+{
+    auto *found = window.detailPanel()->findChild<Input *>(QString::fromLatin1(name));
+    REQUIRE(found);
+    return found;
+}
+
+QPlainTextEdit *noteBox(const MainWindow &window)
+{
+    return input<QPlainTextEdit>(window, "notePlainTextEdit");
+}
+
 // Shows the window and makes it the active one, so shortcuts and focus work offscreen.
 void activate(MainWindow &window)
 {
@@ -191,8 +205,8 @@ TEST_CASE("Switching the language keeps the document, the selected item and the 
     activate(window);
     AssessmentDocument *document = window.document();
     window.selectNode(QStringLiteral("1.1.2"));
-    window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("denominatorSpinBox"))->setValue(4);
-    window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("numeratorSpinBox"))->setValue(4);
+    input<QSpinBox>(window, "denominatorSpinBox")->setValue(4);
+    input<QSpinBox>(window, "numeratorSpinBox")->setValue(4);
     REQUIRE(document->undoStack()->count() == 1);
     CHECK(summary(window).startsWith(QStringLiteral("Self-assessed:")));
 
@@ -205,7 +219,7 @@ TEST_CASE("Switching the language keeps the document, the selected item and the 
     CHECK(summary(window).startsWith(QStringLiteral("Tự đánh giá:")));
     CHECK(summary(window).startsWith(QStringLiteral("Tự đánh giá: 3,00/70,00 điểm"))); // Vietnamese numbers
     CHECK(window.menuBar()->actions().constFirst()->text() == QStringLiteral("&Tệp"));
-    CHECK(window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("numeratorSpinBox"))->value() == 4);
+    CHECK(input<QSpinBox>(window, "numeratorSpinBox")->value() == 4);
 
     actionNamed(&window, QStringLiteral("Hoàn tác chấm điểm mục 1.1.2"))->trigger(); // undo, in Vietnamese
     CHECK(storedAnswer(path, QStringLiteral("1.1.2")) == QStringLiteral("none"));
@@ -225,8 +239,8 @@ TEST_CASE("An edit refused because another program is writing the file is report
     MainWindow window;
     REQUIRE(window.openFile(path));
     window.selectNode(QStringLiteral("1.1.2"));
-    auto *numerator = window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("numeratorSpinBox"));
-    auto *note = window.detailPanel()->findChild<QPlainTextEdit *>(QStringLiteral("notePlainTextEdit"));
+    auto *numerator = input<QSpinBox>(window, "numeratorSpinBox");
+    auto *note = noteBox(window);
 
     // Another program (here a second connection) holds a write transaction open while the
     // officer edits: the edit waits for it a moment, then is refused with a message.
@@ -237,7 +251,7 @@ TEST_CASE("An edit refused because another program is writing the file is report
         if (!written)
             return written;
         numerator->setValue(0);
-        window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("denominatorSpinBox"))->setValue(2);
+        input<QSpinBox>(window, "denominatorSpinBox")->setValue(2);
         REQUIRE(errors.size() == 1);
         CHECK(errors.constFirst().message.contains(QStringLiteral("is being changed by another program")));
         CHECK(errors.constFirst().message.contains(QDir::toNativeSeparators(path)));
@@ -254,7 +268,7 @@ TEST_CASE("An edit refused because another program is writing the file is report
     // the same edit goes through.
     CHECK(numerator->text() == QStringLiteral("—"));
     numerator->setValue(0);
-    window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("denominatorSpinBox"))->setValue(3);
+    input<QSpinBox>(window, "denominatorSpinBox")->setValue(3);
     CHECK(storedAnswer(path, QStringLiteral("1.1.2")) == QStringLiteral(R"({"denominator":3,"numerator":0})"));
     CHECK(errors.size() == 1);
     note->setPlainText(QStringLiteral("Không phát sinh"));
@@ -289,8 +303,7 @@ TEST_CASE("The language can be switched from its menu again and again while a no
     activate(window);
     window.selectNode(QStringLiteral("2.3"));
     // Typed, and the language switched before the note's pause-to-save has passed.
-    window.detailPanel()->findChild<QPlainTextEdit *>(QStringLiteral("notePlainTextEdit"))
-        ->setPlainText(QStringLiteral("Không có vi phạm"));
+    noteBox(window)->setPlainText(QStringLiteral("Không có vi phạm"));
     for (int round = 0; round < 6; ++round) {
         // Chosen as a person does: the menu open, the other language picked with Enter.
         QMenu *menu = nullptr;
@@ -308,8 +321,7 @@ TEST_CASE("The language can be switched from its menu again and again while a no
         CHECK(window.detailPanel()->nodeId() == QStringLiteral("2.3"));
     }
     CHECK(readDocument(path)->note(QStringLiteral("2.3")) == QStringLiteral("Không có vi phạm"));
-    CHECK(window.detailPanel()->findChild<QPlainTextEdit *>(QStringLiteral("notePlainTextEdit"))->toPlainText()
-          == QStringLiteral("Không có vi phạm"));
+    CHECK(noteBox(window)->toPlainText() == QStringLiteral("Không có vi phạm"));
 }
 
 TEST_CASE("Bonus and penalty items are entered in their own rows - undone - and locked by the seal")
@@ -391,12 +403,11 @@ TEST_CASE("A damaged or vanished file is explained in words - not in SQLite's")
         REQUIRE(window.openFile(path));
         window.selectNode(QStringLiteral("2.3"));
         REQUIRE(QFile::remove(path));
-        window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("countSpinBox"))->setValue(1);
+        input<QSpinBox>(window, "countSpinBox")->setValue(1);
         CHECK(plain().contains(QStringLiteral("moved or deleted")));
         CHECK(window.document()->undoStack()->count() == 0);
         // The input shows what the document holds (not scored), not the refused value.
-        CHECK(window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("countSpinBox"))->text()
-              == QStringLiteral("—"));
+        CHECK(input<QSpinBox>(window, "countSpinBox")->text() == QStringLiteral("—"));
     }
     Messages::setTestHooks({});
 }
@@ -410,8 +421,7 @@ TEST_CASE("Closing the window writes a note still being typed and a number not y
         REQUIRE(window.openFile(path));
         activate(window);
         window.selectNode(QStringLiteral("2.3"));
-        window.detailPanel()->findChild<QPlainTextEdit *>(QStringLiteral("notePlainTextEdit"))
-            ->setPlainText(QStringLiteral("Đã rà soát 45 văn bản"));
+        noteBox(window)->setPlainText(QStringLiteral("Đã rà soát 45 văn bản"));
         window.detailPanel()->focusInput(); // the violations box
         type(QStringLiteral("1")); // typed, neither Enter nor Tab yet
         CHECK(window.close());
@@ -486,8 +496,8 @@ TEST_CASE("A file being edited elsewhere opens read-only or - when the officer k
         REQUIRE(second.openFile(path));
         CHECK(second.document()->isReadOnlyCopy());
         second.selectNode(QStringLiteral("1.1.2"));
-        CHECK_FALSE(second.detailPanel()->findChild<QSpinBox *>(QStringLiteral("numeratorSpinBox"))->isEnabled());
-        CHECK(second.detailPanel()->findChild<QPlainTextEdit *>(QStringLiteral("notePlainTextEdit"))->isReadOnly());
+        CHECK_FALSE(input<QSpinBox>(second, "numeratorSpinBox")->isEnabled());
+        CHECK(noteBox(second)->isReadOnly());
         CHECK(actionNamed(&second, QStringLiteral("Submit (seal)…"))->isEnabled() == false);
     }
     // The windows are closed: the file opens for editing without a question.
@@ -537,8 +547,7 @@ TEST_CASE("A note the file refused is written to its own item once the file is f
     REQUIRE(other.ok());
     REQUIRE(other.value()
                 ->write([&](QSqlDatabase &) -> Result<bool> {
-                    window->detailPanel()->findChild<QPlainTextEdit *>(QStringLiteral("notePlainTextEdit"))
-                        ->setPlainText(QStringLiteral("Ghi chú khi tệp bị khóa"));
+                    noteBox(*window)->setPlainText(QStringLiteral("Ghi chú khi tệp bị khóa"));
                     window->selectNode(QStringLiteral("1.1.2")); // leaving writes it: refused
                     REQUIRE(errors.size() == 1);
                     return Result<bool>(true);
@@ -647,8 +656,8 @@ TEST_CASE("A number set back to its dash takes the score back - what is shown is
     SECTION("a total arrowed down to its dash")
     {
         window.selectNode(QStringLiteral("1.1.2"));
-        auto *total = window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("denominatorSpinBox"));
-        window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("numeratorSpinBox"))->setValue(1);
+        auto *total = input<QSpinBox>(window, "denominatorSpinBox");
+        input<QSpinBox>(window, "numeratorSpinBox")->setValue(1);
         CHECK(result().startsWith(QStringLiteral("Enter the other number too"))); // a hint, no error
         total->setValue(1);
         REQUIRE(storedAnswer(path, QStringLiteral("1.1.2")) == QStringLiteral(R"({"denominator":1,"numerator":1})"));
@@ -666,7 +675,7 @@ TEST_CASE("A number set back to its dash takes the score back - what is shown is
         window.selectNode(QStringLiteral("2.1"));
         CHECK_FALSE(said(QStringLiteral("numerator")));
         window.selectNode(QStringLiteral("1.1.2")); // still 1 of 1: 1 of 0 was refused
-        total = window.detailPanel()->findChild<QSpinBox *>(QStringLiteral("denominatorSpinBox"));
+        total = input<QSpinBox>(window, "denominatorSpinBox");
         total->setFocus();
         press(Qt::Key_Down); // 1/0 again
         press(Qt::Key_Down); // the dash

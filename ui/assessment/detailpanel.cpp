@@ -303,17 +303,12 @@ void DetailPanel::refresh()
 
 bool DetailPanel::focusInput()
 {
-    for (QWidget *candidate : {static_cast<QWidget *>(m_editor.data()), static_cast<QWidget *>(m_notApplicable),
-                               static_cast<QWidget *>(m_note)}) {
-        if (!candidate || !candidate->isVisibleTo(this))
-            continue;
-        QWidget *target = candidate;
-        if (candidate == m_editor) {
-            const QList<QWidget *> inputs = inputsOf(m_editor);
-            target = inputs.isEmpty() ? nullptr : inputs.constFirst();
-        }
-        if (target && target->isEnabled()) {
-            target->setFocus(Qt::ShortcutFocusReason);
+    // The item's own input first, then "not applicable", then the note.
+    QList<QWidget *> candidates = m_editor ? inputsOf(m_editor).mid(0, 1) : QList<QWidget *>();
+    candidates << m_notApplicable << m_note;
+    for (QWidget *candidate : candidates) {
+        if (candidate->isVisibleTo(this) && candidate->isEnabled()) {
+            candidate->setFocus(Qt::ShortcutFocusReason);
             return true;
         }
     }
