@@ -55,7 +55,6 @@ public:
     static Result<ScorecardContent> load(ParxFile &file, const AssessmentInfo &assessment,
                                          const CriteriaSet &set);
     static ScorecardPieces pieces(const ScorecardContent &content);
-    static QString build(const ScorecardContent &content) { return pieces(content).html(); }
 };
 
 } // namespace ParScore
