@@ -4,6 +4,8 @@
 #include "language.h"
 
 #include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -13,6 +15,10 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ParScoreTests"));
+    // Settings (window size, recent files, folders) of this run only, never the user's.
+    QTemporaryDir settings;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     ParScore::setLanguage(ParScore::Language::English);
     return Catch::Session().run(argc, argv);
 }

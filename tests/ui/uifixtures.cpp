@@ -4,7 +4,12 @@
 #include "assessmentstore.h"
 #include "builtincriteria.h"
 
-#include <catch2/catch.hpp>
+#include <QAction>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTest>
 
 namespace ParScore::Test {
 
@@ -54,6 +59,53 @@ QString leafOfKind(const CriteriaSet &set, RuleKind kind, TierInput input)
     }
     FAIL("no leaf of that kind");
     return {};
+}
+
+QAction *actionNamed(QWidget *window, const QString &text)
+{
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text().remove(u'&') == text)
+            return action;
+    }
+    QStringList texts;
+    for (QAction *action : window->findChildren<QAction *>())
+        texts.append(action->text());
+    FAIL("no action " << text.toStdString() << " among " << texts.join(u'|').toStdString());
+    return nullptr;
+}
+
+QString summary(const MainWindow &window)
+{
+    return window.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+}
+
+QPlainTextEdit *noteBox(const MainWindow &window)
+{
+    return input<QPlainTextEdit>(window, "notePlainTextEdit");
+}
+
+void activate(QWidget &window)
+{
+    window.resize(1280, 800);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
+void type(const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(QApplication::focusWidget(), &press);
+        QApplication::sendEvent(QApplication::focusWidget(), &release);
+    }
+}
+
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+    QTest::keyClick(target, key, modifiers);
 }
 
 } // namespace ParScore::Test

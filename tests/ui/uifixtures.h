@@ -1,8 +1,15 @@
 #pragma once
 
 #include "assessmentdocument.h"
+#include "detailpanel.h"
+#include "mainwindow.h"
 
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+class QAction;
+class QPlainTextEdit;
 
 #include <memory>
 
@@ -19,5 +26,24 @@ std::unique_ptr<AssessmentDocument> readDocument(const QString &path);
 QString storedAnswer(const QString &path, const QString &nodeId);
 // The first leaf of a rule kind the agency scores.
 QString leafOfKind(const CriteriaSet &set, RuleKind kind, TierInput input = TierInput::Percent);
+
+// Driving the window as an officer does.
+QAction *actionNamed(QWidget *window, const QString &text); // by its text without "&"
+QString summary(const MainWindow &window);                   // the totals line
+// An input of the item shown in the window, by object name.
+template<typename Input>
+Input *input(const MainWindow &window, const char *name)
+{
+    auto *found = window.detailPanel()->findChild<Input *>(QString::fromLatin1(name));
+    REQUIRE(found);
+    return found;
+}
+QPlainTextEdit *noteBox(const MainWindow &window);
+// Shows the window and makes it the active one, so shortcuts and focus work offscreen.
+void activate(QWidget &window);
+// Types into whatever has the keyboard focus, Vietnamese letters too (as an input
+// method delivers them: a key event carrying the text).
+void type(const QString &text);
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 
 } // namespace ParScore::Test
