@@ -1,6 +1,7 @@
 #include "answereditor.h"
 
 #include "language.h"
+#include "numberbox.h"
 #include "undokeys.h"
 
 #include <QButtonGroup>
@@ -21,31 +22,33 @@ namespace ParScore {
 namespace {
 
 constexpr int maxCount = 1000000000;
+constexpr qint64 maxValue = 1000000000000; // a tier's value: far beyond any real one
 // An unscored box shows this rather than a 0 that looks like a score. It is the text of
 // the box's minimum, one step below the lowest real value.
 const QString notEntered = QStringLiteral("—");
 
-QDoubleSpinBox *numberBox(QWidget *parent, double min, double max, double step, int decimals)
+// A box for a number with decimals, from `min` to `max`; its dash sits one step below.
+DecimalBox *numberBox(QWidget *parent, const Fraction &min, const Fraction &max, double step, int decimals)
 {
-    auto *box = new QDoubleSpinBox(parent);
-    box->setLocale(displayLocale());
-    box->setRange(min - step, max);
+    auto *box = new DecimalBox({decimals, min.isNegative(), min, max}, parent);
+    box->setRange(min.toDouble() - step, max.toDouble());
     box->setSpecialValueText(notEntered);
     box->setSingleStep(step);
-    box->setDecimals(decimals);
     box->setKeyboardTracking(false); // one value per Enter or focus change, not per keystroke
     // Between the dash and the lowest value there is nothing: stepping down from a value
     // off the step (0,30 → 0,05 → −0,20) lands on the dash.
-    QObject::connect(box, &QDoubleSpinBox::valueChanged, box, [box, min](double value) {
-        if (value < min && value > box->minimum())
+    const double lowest = min.toDouble();
+    QObject::connect(box, &QDoubleSpinBox::valueChanged, box, [box, lowest](double value) {
+        if (value < lowest && value > box->minimum())
             box->setValue(box->minimum());
     });
     return box;
 }
 
-QSpinBox *countBox(QWidget *parent)
+// A box for a count, a number done or a total: whole, never negative.
+WholeNumberBox *countBox(QWidget *parent)
 {
-    auto *box = new QSpinBox(parent);
+    auto *box = new WholeNumberBox({0, false, Fraction(), Fraction::fromInteger(maxCount)}, parent);
     box->setRange(-1, maxCount);
     box->setSpecialValueText(notEntered);
     box->setKeyboardTracking(false);
@@ -72,22 +75,23 @@ AnswerEditor::AnswerEditor(const CriteriaNode &leaf, QWidget *parent)
 void AnswerEditor::build()
 {
     const Rule &rule = *m_leaf.rule;
-    const double max = double(m_leaf.maxPoints) / 100.0;
     auto *layout = new QFormLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     const auto changed = [this] {
         m_hasValue = true;
+        m_refusal->clear(); // the value was taken: an earlier refusal no longer applies
+        m_refusal->hide();
         emit edited();
     };
     switch (rule.kind) {
     case RuleKind::Manual:
-        m_number = numberBox(this, 0, max, rule.step.toDouble(), 2);
+        m_number = numberBox(this, Fraction(), Fraction::fromHundredths(m_leaf.maxPoints), rule.step.toDouble(), 2);
         m_number->setObjectName(QStringLiteral("pointsSpinBox"));
         m_number->setAccessibleName(tr("Points"));
         layout->addRow(tr("Points (step %1):").arg(formatExact(rule.step)), m_number);
         break;
     case RuleKind::Percent:
-        m_number = numberBox(this, 0, 100, 1, 2);
+        m_number = numberBox(this, Fraction(), Fraction::fromInteger(100), 1, 2);
         m_number->setObjectName(QStringLiteral("percentSpinBox"));
         m_number->setSuffix(QStringLiteral(" %"));
         m_number->setAccessibleName(tr("Percent"));
@@ -143,7 +147,7 @@ void AnswerEditor::build()
     case RuleKind::Ratio:
     case RuleKind::Tiers:
         if (rule.kind == RuleKind::Tiers && rule.tierInput == TierInput::Number) {
-            m_number = numberBox(this, -1e12, 1e12, 1, 2);
+            m_number = numberBox(this, Fraction::fromInteger(-maxValue), Fraction::fromInteger(maxValue), 1, 2);
             m_number->setObjectName(QStringLiteral("valueSpinBox"));
             m_number->setAccessibleName(tr("Value"));
             layout->addRow(tr("Value:"), m_number);
@@ -172,6 +176,29 @@ void AnswerEditor::build()
         connect(m_number, &QDoubleSpinBox::valueChanged, this, changed);
     for (QAbstractSpinBox *box : findChildren<QAbstractSpinBox *>())
         UndoKeysToWindow::install(box);
+    // Right under the boxes: what was typed and why it was not taken.
+    m_refusal = new QLabel(this);
+    m_refusal->setObjectName(QStringLiteral("inputRefusedLabel"));
+    m_refusal->setTextFormat(Qt::PlainText);
+    m_refusal->setWordWrap(true);
+    m_refusal->setStyleSheet(QStringLiteral("color: #b00000;"));
+    m_refusal->hide();
+    layout->addRow(m_refusal);
+    const auto refused = [this](const QString &why) {
+        m_refusal->setText(tr("%1 Not entered: the box keeps its value.").arg(why));
+        m_refusal->show();
+        emit inputRefused(m_refusal->text());
+    };
+    for (auto *box : findChildren<DecimalBox *>())
+        connect(box, &DecimalBox::refused, this, refused);
+    for (auto *box : findChildren<WholeNumberBox *>())
+        connect(box, &WholeNumberBox::refused, this, refused);
+}
+
+void AnswerEditor::showRefusal(const QString &text)
+{
+    m_refusal->setText(text);
+    m_refusal->setVisible(!text.isEmpty());
 }
 
 bool AnswerEditor::choseNotScored() const

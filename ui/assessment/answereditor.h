@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QListWidget;
 class QDoubleSpinBox;
+class QLabel;
 class QRadioButton;
 class QSpinBox;
 
@@ -36,9 +37,12 @@ public:
     bool choseNotScored() const;
     // One of two numbers entered, the other not yet.
     bool isPartial() const;
+    // Shows under the inputs why a value was not taken (empty: nothing).
+    void showRefusal(const QString &text);
 
 signals:
     void edited(); // the officer changed a value (not emitted by showAnswer)
+    void inputRefused(const QString &why); // typed text not taken; the box kept its value
 
 private:
     void build();
@@ -52,6 +56,7 @@ private:
     QSpinBox *m_numerator = nullptr;
     QSpinBox *m_denominator = nullptr;
     QSpinBox *m_count = nullptr;
+    QLabel *m_refusal = nullptr;
     bool m_hasValue = false; // spin boxes always hold a number: only count it once edited
 };
 

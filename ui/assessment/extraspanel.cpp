@@ -2,6 +2,7 @@
 
 #include "assessmentdocument.h"
 #include "language.h"
+#include "numberbox.h"
 #include "undokeys.h"
 
 #include <QFormLayout>
@@ -36,6 +37,13 @@ ExtrasPanel::ExtrasPanel(AssessmentDocument *document, QWidget *parent)
                             this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
+    m_refusal = new QLabel(this);
+    m_refusal->setObjectName(QStringLiteral("inputRefusedLabel"));
+    m_refusal->setTextFormat(Qt::PlainText);
+    m_refusal->setWordWrap(true);
+    m_refusal->setStyleSheet(QStringLiteral("color: #b00000;"));
+    m_refusal->hide();
+    layout->addWidget(m_refusal);
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("extrasResultLabel"));
     m_result->setTextFormat(Qt::PlainText);
@@ -72,7 +80,7 @@ void ExtrasPanel::rebuild()
                                  m_items);
         label->setTextFormat(Qt::PlainText); // titles come from the criteria file
         label->setWordWrap(true);
-        auto *count = new QSpinBox(m_items);
+        auto *count = new WholeNumberBox({0, false, Fraction(), Fraction::fromInteger(maxTimes)}, m_items);
         count->setObjectName(QStringLiteral("extraCountSpinBox"));
         count->setAccessibleName(tr("Times item %1 applies").arg(item.id));
         count->setRange(0, maxTimes);
@@ -82,10 +90,17 @@ void ExtrasPanel::rebuild()
         form->addRow(label, count);
         m_counts.append(count);
         connect(count, &QSpinBox::valueChanged, this, [this, id = item.id](int times) {
+            m_refusal->hide();
             if (!m_document->setExtraCount(*m_kind, id, times))
                 refresh(); // refused by the file: show what it holds
         });
+        connect(count, &WholeNumberBox::refused, this, [this, id = item.id](const QString &why) {
+            m_refusal->setText(tr("Item %1: %2 Not entered: the box keeps its value.").arg(id, why));
+            m_refusal->show();
+            emit inputRefused(m_refusal->text());
+        });
     }
+    m_refusal->hide();
     static_cast<QVBoxLayout *>(layout())->insertWidget(2, m_items);
     refresh();
 }

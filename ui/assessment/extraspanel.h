@@ -24,6 +24,9 @@ public:
     std::optional<ExtraKind> section() const { return m_kind; }
     bool focusInput(); // the first count; false when there is none
 
+signals:
+    void inputRefused(const QString &why); // typed text a count did not take
+
 private:
     void rebuild();
     void refresh();
@@ -32,6 +35,7 @@ private:
     std::optional<ExtraKind> m_kind;
     QLabel *m_title;
     QLabel *m_result;
+    QLabel *m_refusal; // why a typed count was not taken
     QWidget *m_items = nullptr; // made again for each section
     QList<QSpinBox *> m_counts;
 };
