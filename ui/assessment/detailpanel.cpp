@@ -6,7 +6,9 @@
 #include "evidencedatedialog.h"
 #include "evidencestore.h"
 #include "language.h"
+#include "filedialogs.h"
 #include "messages.h"
+#include "numberbox.h"
 #include "ruleengine.h"
 
 #include <QApplication>
@@ -15,9 +17,9 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QJsonObject>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTimer>
@@ -59,6 +62,28 @@ QList<QWidget *> inputsOf(QWidget *editor)
             inputs.append(widget);
     }
     return inputs;
+}
+
+// Why an entered answer was not taken, in the words of the inputs the officer used (the
+// answers parser speaks of the fields of an answers file).
+QString refusalText(const CriteriaNode &node, const QJsonObject &entered, const Error &error)
+{
+    const Rule &rule = *node.rule;
+    if (rule.kind == RuleKind::Manual)
+        return DetailPanel::tr("Points go in steps of %1, from 0 to %2.")
+            .arg(formatExact(rule.step), formatPoints(node.maxPoints));
+    const qint64 done = entered.value(QStringLiteral("numerator")).toInteger(-1);
+    const qint64 total = entered.value(QStringLiteral("denominator")).toInteger(-1);
+    if (done >= 0 && total >= 0 && done > total)
+        return DetailPanel::tr("“Done” (%1) cannot be more than “Out of” (%2).")
+            .arg(QString::number(done), QString::number(total));
+    if (done >= 0 && total == 0)
+        return DetailPanel::tr("“Out of” is 0, which means the item did not arise, but this item must be "
+                               "scored: enter the real total.");
+    QString message = error.message;
+    if (!message.isEmpty())
+        message[0] = message[0].toUpper();
+    return message.endsWith(u'.') ? message : message + u'.';
 }
 
 } // namespace
@@ -211,6 +236,7 @@ void DetailPanel::rebuild()
         m_editor = new AnswerEditor(*node, answerGroup);
         m_answerLayout->insertWidget(0, m_editor);
         connect(m_editor, &AnswerEditor::edited, this, &DetailPanel::commitAnswer);
+        connect(m_editor, &AnswerEditor::inputRefused, this, &DetailPanel::inputRefused);
         m_editor->show();
     }
     // Areas are sums of their items: notes and evidence belong to the items.
@@ -234,6 +260,9 @@ void DetailPanel::refresh()
     const CriteriaNode *node = m_document->set().node(m_nodeId);
     if (!node)
         return;
+    // Hiding or disabling a focused input below moves the focus, and an input that loses
+    // it enters what it holds: that is not the officer entering anything.
+    const QScopedValueRollback refreshing(m_refreshing, true);
     const bool leaf = node->isLeaf();
     const bool readOnly = m_document->isReadOnly();
     const NodeScore &score = m_document->scorecard().nodes[node->index];
@@ -346,8 +375,9 @@ void DetailPanel::editEvidenceDate()
 void DetailPanel::commitAnswer()
 {
     const CriteriaNode *node = m_document->set().node(m_nodeId);
-    if (!node || !node->isLeaf() || m_document->isReadOnly())
+    if (m_refreshing || !node || !node->isLeaf() || m_document->isReadOnly())
         return;
+    m_reason->setModified(false);
     QJsonObject json;
     if (m_notApplicable->isChecked()) {
         if (m_reason->text().trimmed().isEmpty()) {
@@ -374,12 +404,10 @@ void DetailPanel::commitAnswer()
     // The same validation as an answers file: the document only ever holds valid answers.
     const auto answer = AnswersParser::parseAnswer(m_document->set(), m_nodeId, json, Role::Agency);
     if (!answer) {
-        // The parser speaks of answer files ("points" must be…); points typed here get words
-        // about what was typed.
-        m_problem->setText(node->rule->kind == RuleKind::Manual
-                               ? tr("Points go in steps of %1, from 0 to %2.")
-                                     .arg(formatExact(node->rule->step), formatPoints(node->maxPoints))
-                               : answer.error().message);
+        m_problem->setText(refusalText(*node, json, answer.error()));
+        // Refused: the inputs show what the file holds again, not what was typed.
+        const auto stored = m_document->answers().answers.constFind(m_nodeId);
+        m_editor->showAnswer(stored == m_document->answers().answers.cend() ? nullptr : &*stored);
         return;
     }
     m_problem->clear();
@@ -405,7 +433,10 @@ void DetailPanel::commitPendingEdits()
 {
     // A number typed but not yet entered (Enter or leaving the box enters it).
     if (auto *box = qobject_cast<QAbstractSpinBox *>(QApplication::focusWidget()); box && isAncestorOf(box))
-        box->interpretText();
+        enterTypedNumber(box);
+    // A reason typed for "not applicable" belongs to the item it was typed for.
+    if (m_reason->isModified() && m_notApplicable->isChecked())
+        commitAnswer();
     commitNote();
     // Notes of other items the file refused earlier: tried again, until one is refused.
     const QHash<QString, QString> pending = m_unsavedNotes;
@@ -429,8 +460,8 @@ bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
 
 void DetailPanel::chooseFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Attach evidence to item %1").arg(m_nodeId), QDir::homePath(),
+    const QStringList files = FileDialogs::openFiles(
+        this, FileDialogs::Purpose::Evidence, tr("Attach evidence to item %1").arg(m_nodeId),
         tr("Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;All files (*)"));
     attachFiles(files);
 }

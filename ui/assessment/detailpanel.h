@@ -43,6 +43,11 @@ public:
     QHash<QString, QString> unsavedNotes() const { return m_unsavedNotes; }
     void keepUnsavedNotes(const QHash<QString, QString> &notes) { m_unsavedNotes.insert(notes); }
 
+signals:
+    // Typed text an input did not take (it kept its value); the window repeats it where it
+    // stays visible after the panel goes.
+    void inputRefused(const QString &why);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -76,6 +81,7 @@ private:
     QGroupBox *m_evidenceGroup;
     QPlainTextEdit *m_note;
     QTimer *m_noteTimer;
+    bool m_refreshing = false; // showing the file's state, not taking input
     bool m_noteUnsaved = false;           // typed since it was last written
     QHash<QString, QString> m_unsavedNotes; // notes the file refused, by item
     QListWidget *m_evidence;
