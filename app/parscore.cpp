@@ -31,8 +31,7 @@ int main(int argc, char *argv[])
     parser.addOption(demo);
     parser.process(app);
 
-    ParScore::MainWindow window;
-    window.resize(1280, 800);
+    ParScore::MainWindow window; // at the size it was left at
     QString path = parser.positionalArguments().value(0);
     QSettings settings;
     if (path.isEmpty() && (parser.isSet(demo) || !settings.value(QStringLiteral("firstRunDone")).toBool())) {

@@ -3,7 +3,9 @@
 #include "parxschema.h"
 
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -208,6 +210,46 @@ Result<std::unique_ptr<ParxFile>> ParxFile::create(const QString &path)
         return Error::unreadable(tr("Cannot create %1").arg(path));
     }
     return open(path, Mode::ReadWrite);
+}
+
+QString ParxFile::whyReadOnlyOnDisk(const QString &path)
+{
+    const auto readOnly = [](const QFileInfo &info) {
+        constexpr QFileDevice::Permissions anyWrite =
+            QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        return !info.isWritable() || !(info.permissions() & anyWrite);
+    };
+    const QFileInfo file(path);
+    if (readOnly(file))
+        return tr("the file %1 is marked read-only on this computer").arg(QDir::toNativeSeparators(path));
+    if (readOnly(QFileInfo(file.absolutePath())))
+        return tr("the folder %1 cannot be written, so the file cannot be changed safely there")
+            .arg(QDir::toNativeSeparators(file.absolutePath()));
+    return {};
+}
+
+Result<bool> ParxFile::copy(const QString &source, const QString &target)
+{
+    if (QFileInfo::exists(target))
+        return Error::invalid(tr("%1 already exists: choose another name").arg(QDir::toNativeSeparators(target)));
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error::unreadable(tr("%1 cannot be read").arg(QDir::toNativeSeparators(source)));
+    QSaveFile out(target); // the copy appears whole or not at all
+    if (!out.open(QIODevice::WriteOnly))
+        return Error::unreadable(tr("%1 cannot be written").arg(QDir::toNativeSeparators(target)));
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                       | QFileDevice::ReadOther);
+    QByteArray chunk;
+    while (!(chunk = in.read(1 << 20)).isEmpty()) {
+        if (out.write(chunk) != chunk.size())
+            return Error::unreadable(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(target), out.errorString()));
+    }
+    if (in.error() != QFileDevice::NoError)
+        return Error::unreadable(tr("%1 cannot be read").arg(QDir::toNativeSeparators(source)));
+    if (!out.commit())
+        return Error::unreadable(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(target), out.errorString()));
+    return true;
 }
 
 Result<std::unique_ptr<ParxFile>> ParxFile::open(const QString &path, Mode mode)

@@ -31,6 +31,13 @@ public:
     // whole or not at all.
     static Result<std::unique_ptr<ParxFile>> create(const QString &path);
     static Result<std::unique_ptr<ParxFile>> open(const QString &path, Mode mode);
+    // Why the file at `path` cannot be changed where it is (marked read-only, or in a
+    // folder that cannot be written, where SQLite cannot keep its journal); empty when it
+    // can. The marks are respected even where the system would let this user write anyway.
+    static QString whyReadOnlyOnDisk(const QString &path);
+    // Copies a .parx that no program is writing to `target` (a new file, never one that
+    // exists), whole or not at all; the copy can be written whatever marks the original had.
+    static Result<bool> copy(const QString &source, const QString &target);
     ~ParxFile();
     ParxFile(const ParxFile &) = delete;
     ParxFile &operator=(const ParxFile &) = delete;

@@ -8,6 +8,7 @@
 #include "editlock.h"
 #include "extraspanel.h"
 #include "language.h"
+#include "filedialogs.h"
 #include "messages.h"
 #include "newassessmentdialog.h"
 #include "readinessdialog.h"
@@ -18,10 +19,10 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -43,6 +44,8 @@ namespace {
 
 const QString recentFilesKey = QStringLiteral("recentFiles");
 const QString languageKey = QStringLiteral("language");
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString splitterKey = QStringLiteral("window/splitter");
 
 // These actions make the menus, the toolbar and the panels again, and the menu or button
 // that triggered them is still on the call stack: they run once that code has returned.
@@ -58,6 +61,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setAcceptDrops(true);
+    // The size and place the officer left the window in, from one run to the next.
+    if (!restoreGeometry(QSettings().value(geometryKey).toByteArray()))
+        resize(1280, 800);
     buildUi();
 }
 
@@ -93,6 +99,7 @@ void MainWindow::buildUi()
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("bannerLabel"));
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; padding: 6px;"));
@@ -116,6 +123,7 @@ void MainWindow::buildUi()
         setWindowTitle(tr("ParScore — PAR Index self-assessment"));
     } else {
         auto *splitter = new QSplitter(central);
+        splitter->setObjectName(QStringLiteral("mainSplitter"));
         auto *left = new QWidget(splitter);
         auto *leftLayout = new QVBoxLayout(left);
         leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -167,6 +175,9 @@ void MainWindow::buildUi()
         splitter->addWidget(scroll);
         splitter->setStretchFactor(0, 3);
         splitter->setStretchFactor(1, 2);
+        splitter->restoreState(QSettings().value(splitterKey).toByteArray());
+        connect(splitter, &QSplitter::splitterMoved, this,
+                [splitter] { QSettings().setValue(splitterKey, splitter->saveState()); });
         layout->addWidget(splitter, 1);
 
         connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -184,9 +195,14 @@ void MainWindow::buildUi()
                     }
                     m_scroll->verticalScrollBar()->setValue(0); // the item's title first
                 });
+        // A refusal is shown at its box; here it stays readable after the panel changed.
+        const auto showRefusal = [this](const QString &why) { statusBar()->showMessage(why, 15000); };
+        connect(m_detail, &DetailPanel::inputRefused, this, showRefusal);
+        connect(m_extras, &ExtrasPanel::inputRefused, this, showRefusal);
         // Enter (or a double click) on an item goes to its input, ready to type.
         connect(m_tree, &QTreeView::activated, this, &MainWindow::focusItemInput);
         connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateFilter);
+        m_search->installEventFilter(this); // Enter or Down goes to the first match
         connect(m_filter, &QComboBox::currentIndexChanged, this, &MainWindow::updateFilter);
         connect(m_document.get(), &AssessmentDocument::scoresChanged, this, &MainWindow::updateSummary);
         connect(m_document.get(), &AssessmentDocument::nodeChanged, this, &MainWindow::updateSummary);
@@ -195,8 +211,8 @@ void MainWindow::buildUi()
                 [this](const QString &message) { Messages::showError(this, Error::invalid(message)); });
         setWindowTitle((m_document->isReadOnlyCopy() ? tr("%1 (read-only) — %2 %3 — ParScore")
                                                      : tr("%1 — %2 %3 — ParScore"))
-                           .arg(QFileInfo(m_document->path()).fileName(), m_document->info().agencyName)
-                           .arg(m_document->info().year));
+                           .arg(QFileInfo(m_document->path()).fileName(), m_document->info().agencyName,
+                                QString::number(m_document->info().year)));
         updateSummary();
         if (m_proxy->rowCount() > 0)
             m_tree->setCurrentIndex(m_proxy->index(0, 0));
@@ -211,6 +227,11 @@ void MainWindow::buildMenus()
     file->addAction(tr("&New self-assessment…"), QKeySequence::New, this,
                     deferred(this, [this] { newAssessment(); }));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, deferred(this, [this] { chooseFile(); }));
+    QAction *copy = file->addAction(tr("Save an editable &copy…"), this,
+                                    deferred(this, [this] { saveEditableCopy(); }));
+    // Only for a file that cannot be changed where it is: a copy of a file being edited
+    // elsewhere would only split the work in two.
+    copy->setEnabled(m_document && !m_document->readOnlyOnDisk().isEmpty());
     QMenu *recent = file->addMenu(tr("Open &recent"));
     for (const QString &path : QSettings().value(recentFilesKey).toStringList())
         recent->addAction(QDir::toNativeSeparators(path), this, deferred(this, [this, path] { openFile(path); }));
@@ -355,7 +376,12 @@ void MainWindow::updateSummary()
         banner += (banner.isEmpty() ? QString() : QStringLiteral("\n"))
                   + tr("Submitted and sealed: the self-assessment is read-only. Seal fingerprint: %1")
                         .arg(m_document->info().sealSha256);
-    if (m_document->isReadOnlyCopy())
+    if (!m_document->readOnlyOnDisk().isEmpty())
+        banner += (banner.isEmpty() ? QString() : QStringLiteral("\n"))
+                  + tr("Opened read-only: %1. Nothing can be changed here. To work on it, choose File → Save an "
+                       "editable copy…, or make the file writable (in its properties) and open it again.")
+                        .arg(m_document->readOnlyOnDisk());
+    else if (m_document->isReadOnlyCopy())
         banner += (banner.isEmpty() ? QString() : QStringLiteral("\n"))
                   + tr("Opened read-only: another window or program is editing this file. What you see is "
                        "the file as it was when opened.");
@@ -440,10 +466,28 @@ void MainWindow::newAssessment()
         openFile(dialog.createdPath());
 }
 
+void MainWindow::saveEditableCopy()
+{
+    const QFileInfo original(m_document->path());
+    QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Assessments, tr("Save an editable copy"),
+                                         tr("%1 (copy).parx").arg(original.completeBaseName()),
+                                         tr("ParScore assessments (*.parx)"), false);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".parx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".parx");
+    const auto copied = ParxFile::copy(original.absoluteFilePath(), path);
+    if (!copied) {
+        Messages::showError(this, copied.error());
+        return;
+    }
+    openFile(path);
+}
+
 void MainWindow::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a self-assessment"), QDir::homePath(),
-                                                      tr("ParScore assessments (*.parx)"));
+    const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Assessments, tr("Open a self-assessment"),
+                                               tr("ParScore assessments (*.parx)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -503,10 +547,12 @@ void MainWindow::exportPdf()
     const auto card = scorecard();
     if (!card)
         return;
-    const QString suggested = QFileInfo(m_document->path()).absoluteDir().filePath(
-        QFileInfo(m_document->path()).completeBaseName() + QStringLiteral(".pdf"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the scorecard"), suggested,
-                                                tr("PDF documents (*.pdf)"));
+    // The first export goes beside the assessment; later ones where the last one went.
+    const QFileInfo assessment(m_document->path());
+    const QString folder = FileDialogs::startFolder(FileDialogs::Purpose::Exports, assessment.absolutePath());
+    QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Exports, tr("Export the scorecard"),
+                                         QDir(folder).filePath(assessment.completeBaseName() + QStringLiteral(".pdf")),
+                                         tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
@@ -550,7 +596,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    QSettings().setValue(geometryKey, saveGeometry());
     event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            const QModelIndex first = static_cast<CriteriaFilterModel *>(m_proxy)->firstMatch();
+            if (first.isValid()) {
+                m_tree->setCurrentIndex(first);
+                m_tree->scrollTo(first);
+                m_tree->setFocus(Qt::ShortcutFocusReason);
+            }
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 bool MainWindow::mayLeaveDocument()

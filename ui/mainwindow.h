@@ -41,6 +41,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -52,6 +53,7 @@ private:
     void updateFilter();
     void newAssessment();
     void chooseFile();
+    void saveEditableCopy(); // of a file that cannot be changed where it is, then opens it
     void showReadiness();
     void submit();
     void printPreview();

@@ -3,6 +3,7 @@
 #include "assessmentstore.h"
 #include "builtincriteria.h"
 #include "evidencestore.h"
+#include "filedialogs.h"
 #include "messages.h"
 
 #include <QComboBox>
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QHBoxLayout>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,8 +78,8 @@ NewAssessmentDialog::NewAssessmentDialog(QWidget *parent)
 
 void NewAssessmentDialog::chooseCriteriaFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Criteria set"), QDir::homePath(),
-                                                      tr("Criteria sets (*.json)"));
+    const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::CriteriaSets, tr("Criteria set"),
+                                               tr("Criteria sets (*.json)"));
     if (path.isEmpty())
         return;
     const auto set = BuiltinCriteria::load(path);
@@ -95,11 +95,11 @@ QString NewAssessmentDialog::groupName(const QString &unitKind)
 {
     // The tags most sets use; any other tag is shown as it is.
     if (unitKind == QLatin1String("so"))
-        return tr("Departments, boards and sectors (so)");
+        return tr("Departments, boards and sectors");
     if (unitKind == QLatin1String("xa"))
-        return tr("Communes (xa)");
+        return tr("Communes");
     if (unitKind == QLatin1String("phuong"))
-        return tr("Wards (phuong)");
+        return tr("Wards");
     return unitKind;
 }
 
@@ -137,14 +137,13 @@ void NewAssessmentDialog::accept()
         Messages::showError(this, set.error());
         return;
     }
-    const QString suggested = QDir::home().filePath(
+    const QString suggested =
         EvidenceStore::safeFileName(m_code->text().trimmed() + QStringLiteral("-") + QString::number(m_year->value()))
-        + QStringLiteral(".parx"));
+        + QStringLiteral(".parx");
     // An existing file is never replaced (ParxFile::create refuses it with a message), so
     // the dialog does not offer to.
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the assessment as"), suggested,
-                                                tr("ParScore assessments (*.parx)"), nullptr,
-                                                QFileDialog::DontConfirmOverwrite);
+    QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Assessments, tr("Save the assessment as"),
+                                         suggested, tr("ParScore assessments (*.parx)"), false);
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".parx"), Qt::CaseInsensitive))

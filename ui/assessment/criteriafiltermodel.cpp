@@ -23,6 +23,19 @@ void CriteriaFilterModel::setText(const QString &text)
     invalidateFilter();
 }
 
+QModelIndex CriteriaFilterModel::firstMatch(const QModelIndex &parent) const
+{
+    for (int row = 0; row < rowCount(parent); ++row) {
+        const QModelIndex index = this->index(row, 0, parent);
+        const QModelIndex source = mapToSource(index);
+        if (filterAcceptsRow(source.row(), source.parent()))
+            return index;
+        if (const QModelIndex below = firstMatch(index); below.isValid())
+            return below;
+    }
+    return {};
+}
+
 bool CriteriaFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);

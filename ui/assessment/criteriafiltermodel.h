@@ -17,6 +17,9 @@ public:
     explicit CriteriaFilterModel(QObject *parent = nullptr);
     void setShow(Show show);
     void setText(const QString &text);
+    // The first row, top to bottom, that matches by itself (not only shown as the parent
+    // of a match); invalid when none does.
+    QModelIndex firstMatch(const QModelIndex &parent = {}) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -23,6 +23,11 @@ AssessmentDocument::~AssessmentDocument() = default;
 Result<std::unique_ptr<AssessmentDocument>> AssessmentDocument::open(const QString &path, const QString &author,
                                                                      Access access)
 {
+    // A file that cannot be changed where it is opens to be looked at, saying why, rather
+    // than refusing every edit later.
+    const QString diskRefusal = access == Access::Edit ? ParxFile::whyReadOnlyOnDisk(path) : QString();
+    if (!diskRefusal.isEmpty())
+        access = Access::ReadOnly;
     // Two windows editing one file would each show and undo what the other no longer has.
     std::unique_ptr<QLockFile> lock;
     if (access == Access::Edit) {
@@ -44,6 +49,7 @@ Result<std::unique_ptr<AssessmentDocument>> AssessmentDocument::open(const QStri
         new AssessmentDocument(QFileInfo(path).absoluteFilePath(), author, std::move(file).value()));
     document->m_lock = std::move(lock);
     document->m_readOnlyCopy = access == Access::ReadOnly;
+    document->m_readOnlyOnDisk = diskRefusal;
     auto loaded = document->reload();
     if (!loaded)
         return loaded.error();

@@ -48,6 +48,9 @@ public:
     bool hasEvidence(const QString &nodeId) const;
     bool isSealed() const { return m_info.isSealed(); }
     bool isReadOnlyCopy() const { return m_readOnlyCopy; } // opened to look only
+    // Why the file was opened to look only although editing was asked for: it cannot be
+    // changed where it is (empty otherwise).
+    const QString &readOnlyOnDisk() const { return m_readOnlyOnDisk; }
     bool isReadOnly() const { return isSealed() || isReadOnlyCopy(); }
     QUndoStack *undoStack() { return &m_undoStack; }
     // What the printed scorecard shows, from the file as it is now.
@@ -96,6 +99,7 @@ private:
     std::unique_ptr<QLockFile> m_lock; // held while the file is open for editing (released last)
     std::unique_ptr<ParxFile> m_file;
     bool m_readOnlyCopy = false;
+    QString m_readOnlyOnDisk;
     int m_visit = 0;
     AssessmentInfo m_info;
     CriteriaSet m_set;

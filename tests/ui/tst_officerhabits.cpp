@@ -1,0 +1,151 @@
+// What a new officer tripped over in the window (issue 8): a reason typed and left with
+// Ctrl+J, search by keyboard, a file read-only on disk, the window and its dialogs
+// remembering where they were.
+#include "criteriafiltermodel.h"
+#include "detailpanel.h"
+#include "filedialogs.h"
+#include "fixtures.h"
+#include "mainwindow.h"
+#include "messages.h"
+#include "uifixtures.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QTreeView>
+
+using namespace ParScore;
+using namespace ParScore::Test;
+
+namespace {
+
+QStringList redTexts(const MainWindow &window)
+{
+    QStringList texts;
+    for (QLabel *label : window.detailPanel()->findChildren<QLabel *>()) {
+        if (label->isVisibleTo(window.detailPanel()) && label->styleSheet().contains(QStringLiteral("#b00000"))
+            && !label->text().isEmpty())
+            texts.append(label->text());
+    }
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("A reason typed for 'not applicable' and left with Ctrl+J stays with its item - no error elsewhere")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    activate(window);
+    window.selectNode(QStringLiteral("1.3.2")); // may be not applicable; the next one, 1.4, may not
+    input<QCheckBox>(window, "notApplicableCheckBox")->click();
+    REQUIRE(QApplication::focusWidget() == input<QLineEdit>(window, "reasonLineEdit"));
+    type(QStringLiteral("Không phát sinh trong năm"));
+    press(Qt::Key_J, Qt::ControlModifier);
+    CHECK(window.detailPanel()->nodeId() == QStringLiteral("1.4"));
+    CHECK(redTexts(window).isEmpty());
+    CHECK(storedAnswer(path, QStringLiteral("1.3.2"))
+          == QStringLiteral(R"({"notApplicable":true,"reason":"Không phát sinh trong năm"})"));
+    CHECK(storedAnswer(path, QStringLiteral("1.4")) == QStringLiteral("none"));
+}
+
+TEST_CASE("Enter or Down in the search box goes to the first match")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Down}) {
+        MainWindow window;
+        REQUIRE(window.openFile(path));
+        activate(window);
+        window.selectNode(QStringLiteral("1"));
+        press(Qt::Key_F, Qt::ControlModifier);
+        type(QStringLiteral("2.3"));
+        press(key);
+        CHECK(window.detailPanel()->nodeId() == QStringLiteral("2.3"));
+        CHECK(QApplication::focusWidget() == window.tree());
+    }
+}
+
+TEST_CASE("A file that is read-only on disk opens read-only - saying why and how to get an editable copy")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QStringList errors;
+    Messages::setTestHooks({[&errors](const Error &error) { errors.append(error.message); }, {}, {}});
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    CHECK(window.document()->isReadOnly());
+    const QString banner = window.findChild<QLabel *>(QStringLiteral("bannerLabel"))->text();
+    CHECK(banner.contains(QStringLiteral("marked read-only")));
+    CHECK(banner.contains(QStringLiteral("Save an editable copy")));
+    window.selectNode(QStringLiteral("1.3.2"));
+    CHECK_FALSE(input<QCheckBox>(window, "notApplicableCheckBox")->isEnabled());
+    CHECK(errors.isEmpty()); // nothing was tried and refused
+
+    const QString copy = dir.filePath(QStringLiteral("stp-copy.parx"));
+    FileDialogs::setTestHook([&copy](FileDialogs::Purpose, const QString &) { return QStringList{copy}; });
+    QAction *save = actionNamed(&window, QStringLiteral("Save an editable copy…"));
+    REQUIRE(save->isEnabled());
+    save->trigger();
+    QCoreApplication::processEvents(); // the action runs once its menu has returned
+    FileDialogs::setTestHook({});
+    CHECK(window.document()->path() == QFileInfo(copy).absoluteFilePath());
+    CHECK_FALSE(window.document()->isReadOnly());
+    window.selectNode(QStringLiteral("1.3.2"));
+    CHECK(input<QCheckBox>(window, "notApplicableCheckBox")->isEnabled());
+    CHECK(errors.isEmpty());
+    Messages::setTestHooks({});
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+TEST_CASE("The window remembers its size and splitter, the file dialogs their folder per purpose")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    QList<int> sizes;
+    {
+        MainWindow window;
+        REQUIRE(window.openFile(path));
+        activate(window);
+        window.resize(1100, 700);
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        REQUIRE(splitter);
+        splitter->setSizes({300, 700});
+        sizes = splitter->sizes();
+        emit splitter->splitterMoved(300, 1); // what dragging the handle does
+        window.close();
+    }
+    {
+        MainWindow window;
+        REQUIRE(window.openFile(path));
+        window.show();
+        CHECK(window.size() == QSize(1100, 700));
+        CHECK(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes() == sizes);
+    }
+
+    QTemporaryDir evidence;
+    QTemporaryDir exports;
+    QString started;
+    FileDialogs::setTestHook([&](FileDialogs::Purpose purpose, const QString &start) {
+        started = start;
+        return purpose == FileDialogs::Purpose::Evidence ? QStringList{evidence.filePath(QStringLiteral("a.pdf"))}
+                                                         : QStringList{exports.filePath(QStringLiteral("b.pdf"))};
+    });
+    FileDialogs::openFiles(nullptr, FileDialogs::Purpose::Evidence, {}, {});
+    FileDialogs::saveFile(nullptr, FileDialogs::Purpose::Exports, {}, QStringLiteral("card.pdf"), {});
+    FileDialogs::openFiles(nullptr, FileDialogs::Purpose::Evidence, {}, {});
+    CHECK(started == evidence.path());
+    FileDialogs::saveFile(nullptr, FileDialogs::Purpose::Exports, {}, QStringLiteral("card.pdf"), {});
+    CHECK(started == QDir(exports.path()).filePath(QStringLiteral("card.pdf")));
+    FileDialogs::setTestHook({});
+    // From one run to the next: the settings hold them.
+    CHECK(QSettings().value(QStringLiteral("folders/evidence")).toString() == evidence.path());
+}
