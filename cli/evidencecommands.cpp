@@ -54,7 +54,8 @@ int evidenceAdd(const QStringList &arguments)
                   command.parser().value(date), authorName(command.parser().value(author)));
     if (!added)
         return reportError(added.error());
-    printOut(Text::tr("%1: %2 document(s) embedded").arg(target.info.agencyCode).arg(added.value())
+    printOut(Text::tr("%1: %2 document(s) embedded")
+                 .arg(target.info.agencyCode, QString::number(added.value().size()))
              + u'\n');
     return Success;
 }
@@ -78,6 +79,12 @@ int evidenceList(const QStringList &arguments)
     QJsonArray array;
     QString text;
     for (const EvidenceInfo &e : evidence.value()) {
+        QJsonArray links; // each item the document supports, under the name given there
+        QStringList linkTexts;
+        for (const QString &node : e.nodes) {
+            links.append(QJsonObject{{QStringLiteral("node"), node}, {QStringLiteral("name"), e.nameAt(node)}});
+            linkTexts.append(e.nameAt(node) == e.name ? node : node + QStringLiteral(" (") + e.nameAt(node) + u')');
+        }
         array.append(
             QJsonObject{{QStringLiteral("assessment"), e.assessment},
                         {QStringLiteral("sha256"), e.sha256},
@@ -85,11 +92,12 @@ int evidenceList(const QStringList &arguments)
                         {QStringLiteral("size"), e.size},
                         {QStringLiteral("mimeType"), e.mimeType},
                         {QStringLiteral("nodes"), QJsonArray::fromStringList(e.nodes)},
+                        {QStringLiteral("links"), links},
                         {QStringLiteral("effectiveDate"),
                          e.effectiveDate.isEmpty() ? QJsonValue() : QJsonValue(e.effectiveDate)}});
         text += e.sha256.left(12) + u' ' + fitToWidth(e.name, 40) + u' '
                 + fitToWidth(QString::number(e.size), 10, true) + u' '
-                + fitToWidth(e.effectiveDate, 10) + u' ' + e.nodes.join(u',') + u'\n';
+                + fitToWidth(e.effectiveDate, 10) + u' ' + linkTexts.join(QStringLiteral(", ")) + u'\n';
     }
     printOut(command.parser().isSet(json) ? QString::fromUtf8(
                  QJsonDocument(QJsonObject{{QStringLiteral("evidence"), array}}).toJson())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -44,6 +45,7 @@ struct AssessmentInfo
     QString sealSha256;   // empty until sealed
     qint64 sealedAt = 0;
     QString sealedBy;
+    int sealVersion = 0; // which definition of the seal (core/seal.h) made sealSha256
 
     bool isSealed() const { return !sealSha256.isEmpty(); }
 };
@@ -53,13 +55,18 @@ struct EvidenceInfo
 {
     QString assessment;
     QString sha256;
-    QString name; // the original file name, as given: never trusted as a path
+    QString name; // the name it was first attached under, as given: never trusted as a path
     QString mimeType;
     qint64 size = 0;
     qint64 addedAt = 0;
     QString addedBy;
     QString effectiveDate; // YYYY-MM-DD or empty
     QStringList nodes;     // the items it supports
+    // The name it was attached under to each item (the officer may name one scan
+    // differently for two items); `name` where none was recorded.
+    QHash<QString, QString> linkNames;
+
+    QString nameAt(const QString &node) const { return linkNames.value(node, name); }
 };
 
 // A comment in the thread of one item (officers and inspectors discussing it).

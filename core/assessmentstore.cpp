@@ -140,7 +140,7 @@ Result<QList<AssessmentInfo>> AssessmentStore::select(const QString &condition,
     query.prepare(
         QStringLiteral(
             "SELECT uuid, criteria_sha256, agency_code, agency_name, unit_group, year, status, "
-            "created_at, seal_sha256, sealed_at, sealed_by FROM assessments %1 "
+            "created_at, seal_sha256, sealed_at, sealed_by, seal_version FROM assessments %1 "
             "ORDER BY agency_code, year, uuid")
             .arg(condition));
     for (const QVariant &value : values)
@@ -162,6 +162,8 @@ Result<QList<AssessmentInfo>> AssessmentStore::select(const QString &condition,
         a.sealSha256 = query.value(8).toString();
         a.sealedAt = query.value(9).toLongLong();
         a.sealedBy = query.value(10).toString();
+        // Seals made before the version was recorded are of the second definition.
+        a.sealVersion = a.sealSha256.isEmpty() ? 0 : query.value(11).isNull() ? 2 : query.value(11).toInt();
         if (!isValidUuid(a.uuid) || !yearOk || a.year < 1900 || a.year > 2999 || !status
             || a.agencyCode.isEmpty() || a.agencyCode.size() > maxTextLength
             || a.agencyName.size() > maxTextLength || a.group.size() > maxTextLength

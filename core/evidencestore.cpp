@@ -93,22 +93,25 @@ Result<QList<EvidenceInfo>> EvidenceStore::list(const QString &assessmentUuid)
         EvidenceInfo info{
             query.value(0).toString(), query.value(1).toString(),   query.value(2).toString(),
             query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toLongLong(),
-            query.value(6).toString(), query.value(7).toString(),   {}};
+            query.value(6).toString(), query.value(7).toString(),   {}, {}};
         QSqlQuery links(m_file.db());
-        links.prepare(QStringLiteral(
-            "SELECT node FROM evidence_links WHERE assessment = ? AND sha256 = ? ORDER BY node"));
+        links.prepare(QStringLiteral("SELECT node, name FROM evidence_links WHERE assessment = ? AND "
+                                     "sha256 = ? ORDER BY node"));
         links.addBindValue(info.assessment);
         links.addBindValue(info.sha256);
         if (!links.exec())
             return Error::unreadable(tr("The evidence of the file cannot be read"));
-        while (links.next())
+        while (links.next()) {
             info.nodes.append(links.value(0).toString());
+            if (!links.value(1).isNull())
+                info.linkNames.insert(links.value(0).toString(), links.value(1).toString());
+        }
         result.append(info);
     }
     return result;
 }
 
-Result<int> EvidenceStore::add(const AssessmentInfo &assessment, const CriteriaSet &set,
+Result<QStringList> EvidenceStore::add(const AssessmentInfo &assessment, const CriteriaSet &set,
                                const QStringList &nodeIds, const QStringList &files,
                                const QString &effectiveDate, const QString &author)
 {
@@ -171,13 +174,14 @@ Result<int> EvidenceStore::add(const AssessmentInfo &assessment, const CriteriaS
                          effectiveDate.isEmpty() ? QVariant() : QVariant(effectiveDate)});
             if (!evidence)
                 return evidence;
+            // The document keeps the name it was first stored under; each link the name it
+            // was attached under now (a document attached again to an item is renamed there).
             for (const QString &node : nodeIds) {
-                auto link =
-                    execSql(db,
-                            QStringLiteral(
-                                "INSERT OR IGNORE INTO evidence_links (assessment, sha256, node) "
-                                "VALUES (?, ?, ?)"),
-                            {assessment.uuid, hash, node});
+                auto link = execSql(db,
+                                    QStringLiteral("INSERT INTO evidence_links (assessment, sha256, node, name) "
+                                                   "VALUES (?, ?, ?, ?) ON CONFLICT (assessment, sha256, node) "
+                                                   "DO UPDATE SET name = excluded.name"),
+                                    {assessment.uuid, hash, node, item.name});
                 if (!link)
                     return link;
             }
@@ -198,38 +202,56 @@ Result<int> EvidenceStore::add(const AssessmentInfo &assessment, const CriteriaS
     });
     if (!written)
         return written.error();
-    return int(loaded.size());
+    QStringList hashes;
+    for (const Loaded &item : loaded)
+        hashes.append(sha256Hex(item.bytes));
+    return hashes;
 }
 
-Result<bool> EvidenceStore::setLinked(const AssessmentInfo &assessment, const QString &sha256,
-                                     const QString &nodeId, bool linked, const QString &author)
+Result<bool> EvidenceStore::setLink(const AssessmentInfo &assessment, const QString &sha256,
+                                   const QString &nodeId, const std::optional<QString> &name,
+                                   const QString &author)
 {
+    if (name && name->trimmed().isEmpty())
+        return Error::invalid(tr("A document needs a name on the item it supports"));
     return m_file.write([&](QSqlDatabase &db) -> Result<bool> {
         auto unsealed = AssessmentStore::requireUnsealed(db, assessment);
         if (!unsealed)
             return unsealed;
-        QSqlQuery change(db);
-        if (linked) {
-            change.prepare(QStringLiteral("INSERT OR IGNORE INTO evidence_links (assessment, sha256, node) "
-                                          "SELECT assessment, sha256, ? FROM evidence WHERE assessment = ? "
-                                          "AND sha256 = ?"));
-            change.addBindValue(nodeId);
-            change.addBindValue(assessment.uuid);
-            change.addBindValue(sha256);
-        } else {
-            change.prepare(
-                QStringLiteral("DELETE FROM evidence_links WHERE assessment = ? AND sha256 = ? AND node = ?"));
-            change.addBindValue(assessment.uuid);
-            change.addBindValue(sha256);
-            change.addBindValue(nodeId);
-        }
-        if (!change.exec())
-            return Error::unreadable(describeSqlError(change.lastError(), db.databaseName()));
-        if (change.numRowsAffected() == 0)
+        QSqlQuery current(db);
+        current.prepare(QStringLiteral("SELECT e.name, l.node, l.name FROM evidence e LEFT JOIN evidence_links l "
+                                       "ON l.assessment = e.assessment AND l.sha256 = e.sha256 AND l.node = ? "
+                                       "WHERE e.assessment = ? AND e.sha256 = ?"));
+        current.addBindValue(nodeId);
+        current.addBindValue(assessment.uuid);
+        current.addBindValue(sha256);
+        if (!current.exec())
+            return Error::unreadable(describeSqlError(current.lastError(), db.databaseName()));
+        if (!current.next())
+            return Error::invalid(tr("The evidence %1 is not in this assessment").arg(sha256.left(12)));
+        const std::optional<QString> before =
+            current.value(1).isNull() ? std::nullopt
+                                      : std::optional(current.value(2).isNull() ? current.value(0).toString()
+                                                                                : current.value(2).toString());
+        if (before == name)
             return true; // already so: nothing to log
+        auto changed = name ? execSql(db,
+                                      QStringLiteral("INSERT INTO evidence_links (assessment, sha256, node, name) "
+                                                     "VALUES (?, ?, ?, ?) ON CONFLICT (assessment, sha256, node) "
+                                                     "DO UPDATE SET name = excluded.name"),
+                                      {assessment.uuid, sha256, nodeId, *name})
+                            : execSql(db,
+                                      QStringLiteral("DELETE FROM evidence_links WHERE assessment = ? AND "
+                                                     "sha256 = ? AND node = ?"),
+                                      {assessment.uuid, sha256, nodeId});
+        if (!changed)
+            return changed;
+        const auto described = [&sha256](const std::optional<QString> &link) {
+            return link ? *link + QStringLiteral(" (") + sha256 + u')' : QString();
+        };
         return AssessmentStore::appendLog(db, {{}, assessment.uuid, Clock::nowMs(), author,
                                                QStringLiteral("evidence"), layerKey(Layer::Self), nodeId,
-                                               linked ? QString() : sha256, linked ? sha256 : QString()});
+                                               described(before), described(name)});
     });
 }
 

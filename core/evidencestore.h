@@ -21,15 +21,18 @@ public:
 
     // Evidence of one assessment, or of all with an empty UUID; sorted by name.
     Result<QList<EvidenceInfo>> list(const QString &assessmentUuid = {});
-    // Embeds `files` and links each to every node of `nodeIds`, in one transaction.
-    // `effectiveDate` is YYYY-MM-DD or empty. Returns the number of files added.
-    Result<int> add(const AssessmentInfo &assessment, const CriteriaSet &set,
+    // Embeds `files` and links each to every node of `nodeIds` under the file's name, in one
+    // transaction. `effectiveDate` is YYYY-MM-DD or empty. Returns the SHA-256 of each file,
+    // in the order of `files`.
+    Result<QStringList> add(const AssessmentInfo &assessment, const CriteriaSet &set,
                     const QStringList &nodeIds, const QStringList &files,
                     const QString &effectiveDate, const QString &author);
-    // Links an embedded document to an item, or unlinks it (the document stays in the
-    // file, so that relinking, e.g. by undo, needs nothing but the link).
-    Result<bool> setLinked(const AssessmentInfo &assessment, const QString &sha256,
-                           const QString &nodeId, bool linked, const QString &author);
+    // Links an embedded document to an item under `name`, renames the link, or unlinks it
+    // (nullopt; the document stays in the file, so that relinking, e.g. by undo, needs
+    // nothing but the link).
+    Result<bool> setLink(const AssessmentInfo &assessment, const QString &sha256,
+                         const QString &nodeId, const std::optional<QString> &name,
+                         const QString &author);
     // Sets (YYYY-MM-DD) or clears (empty) the date a document takes effect, with a log entry.
     Result<bool> setEffectiveDate(const AssessmentInfo &assessment, const QString &sha256,
                                   const QString &effectiveDate, const QString &author);

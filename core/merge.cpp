@@ -224,14 +224,15 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
                     db,
                     QStringLiteral(
                         "INSERT INTO assessments (uuid, criteria_sha256, agency_code, agency_name, "
-                        "unit_group, year, status, created_at, seal_sha256, sealed_at, sealed_by) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        "unit_group, year, status, created_at, seal_sha256, sealed_at, sealed_by, "
+                        "seal_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {incoming.uuid, incoming.criteriaSha256, incoming.agencyCode,
                      incoming.agencyName, incoming.group, incoming.year, statusKey(incoming.status),
                      incoming.createdAt,
                      incoming.isSealed() ? QVariant(incoming.sealSha256) : QVariant(),
                      incoming.isSealed() ? QVariant(incoming.sealedAt) : QVariant(),
-                     incoming.isSealed() ? QVariant(incoming.sealedBy) : QVariant()}),
+                     incoming.isSealed() ? QVariant(incoming.sealedBy) : QVariant(),
+                     incoming.isSealed() ? QVariant(incoming.sealVersion) : QVariant()}),
                 copyMissing(from, db, QStringLiteral("answers"), answerColumns, incoming.uuid),
                 copyMissing(from, db, QStringLiteral("notes"), noteColumns, incoming.uuid),
                 copyMissing(from, db, QStringLiteral("comments"), commentColumns, incoming.uuid),
@@ -421,9 +422,9 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
                 execSql(db,
                         QStringLiteral(
                             "UPDATE assessments SET seal_sha256 = ?, sealed_at = ?, sealed_by = ?, "
-                            "status = ? WHERE uuid = ?"),
-                        {incoming.sealSha256, incoming.sealedAt, incoming.sealedBy, statusText,
-                         current.uuid});
+                            "seal_version = ?, status = ? WHERE uuid = ?"),
+                        {incoming.sealSha256, incoming.sealedAt, incoming.sealedBy, incoming.sealVersion,
+                         statusText, current.uuid});
             if (!sealed)
                 return sealed;
             changed = true;

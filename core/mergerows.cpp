@@ -107,7 +107,7 @@ Result<bool> copyEvidence(QSqlDatabase &from, QSqlDatabase &to, const QString &a
     }
     return copyMissing(
         from, to, QStringLiteral("evidence_links"),
-        {QStringLiteral("assessment"), QStringLiteral("sha256"), QStringLiteral("node")},
+        {QStringLiteral("assessment"), QStringLiteral("sha256"), QStringLiteral("node"), QStringLiteral("name")},
         assessment);
 }
 

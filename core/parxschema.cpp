@@ -43,6 +43,13 @@ const char *const migrationV1toV2[] = {
     " node TEXT NOT NULL, author TEXT NOT NULL, created_at INTEGER NOT NULL, text TEXT NOT NULL)",
 };
 
+// Version 3: a link keeps the name the document was attached under to that item (NULL:
+// the document's first name); an assessment records the version of its seal (NULL: 2).
+const char *const migrationV2toV3[] = {
+    "ALTER TABLE evidence_links ADD COLUMN name TEXT",
+    "ALTER TABLE assessments ADD COLUMN seal_version INTEGER",
+};
+
 using Columns = QStringList;
 using Structure = std::map<QString, Columns>; // "table:NAME" / "index:NAME" → columns
 
@@ -85,6 +92,10 @@ Structure expectedStructure(int version)
             QStringLiteral("uuid"),   QStringLiteral("assessment"), QStringLiteral("node"),
             QStringLiteral("author"), QStringLiteral("created_at"), QStringLiteral("text")};
     }
+    if (version >= 3) {
+        s[QStringLiteral("table:evidence_links")].append(QStringLiteral("name"));
+        s[QStringLiteral("table:assessments")].append(QStringLiteral("seal_version"));
+    }
     return s;
 }
 
@@ -113,6 +124,11 @@ Result<bool> ParxSchema::migrate(QSqlDatabase &db, int fromVersion)
 {
     if (fromVersion < 2) {
         auto migrated = execAll(db, migrationV1toV2);
+        if (!migrated)
+            return migrated;
+    }
+    if (fromVersion < 3) {
+        auto migrated = execAll(db, migrationV2toV3);
         if (!migrated)
             return migrated;
     }

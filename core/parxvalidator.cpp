@@ -30,7 +30,9 @@ const RowCheck rowChecks[] = {
      " OR criteria_sha256 NOT IN (SELECT sha256 FROM criteria_sets)"
      " OR (seal_sha256 IS NULL) <> (sealed_at IS NULL)"
      " OR (seal_sha256 IS NOT NULL AND (length(seal_sha256) <> 64 OR typeof(sealed_at) <> 'integer'"
-     "     OR typeof(sealed_by) <> 'text'))"},
+     "     OR typeof(sealed_by) <> 'text'))"
+     " OR (seal_version IS NOT NULL AND (seal_sha256 IS NULL OR seal_version NOT IN (2, 3)"
+     "     OR typeof(seal_version) <> 'integer'))"},
     {"answers",
      "SELECT COUNT(*) FROM answers WHERE layer NOT IN ('self', 'appraisal1', 'appraisal2')"
      " OR kind NOT IN ('node', 'bonus', 'penalty') OR typeof(item) <> 'text' OR typeof(answer) <> 'text'"
@@ -55,7 +57,8 @@ const RowCheck rowChecks[] = {
      "     OR date(effective_date) IS NOT effective_date))"},
     {"evidence_links",
      "SELECT COUNT(*) FROM evidence_links l WHERE typeof(node) <> 'text' OR NOT EXISTS"
-     " (SELECT 1 FROM evidence e WHERE e.assessment = l.assessment AND e.sha256 = l.sha256)"},
+     " (SELECT 1 FROM evidence e WHERE e.assessment = l.assessment AND e.sha256 = l.sha256)"
+     " OR (name IS NOT NULL AND (typeof(name) <> 'text' OR length(trim(name)) = 0))"},
     {"change_log",
      "SELECT COUNT(*) FROM change_log WHERE typeof(uuid) <> 'text' OR length(uuid) <> 36"
      " OR typeof(at) <> 'integer' OR typeof(author) <> 'text' OR action NOT IN ('create', 'answer',"

@@ -44,7 +44,7 @@ Result<ScorecardContent> ScorecardHtml::load(ParxFile &file, const AssessmentInf
         return evidence.error();
     for (const EvidenceInfo &document : evidence.value()) {
         for (const QString &node : document.nodes)
-            content.evidence[node].append(document.name);
+            content.evidence[node].append(document.nameAt(node));
     }
     auto seal = Seal::verify(file, assessment);
     if (!seal)

@@ -12,6 +12,11 @@
 namespace ParScore {
 namespace {
 
+Error unreadableForSeal()
+{
+    return Error::unreadable(Seal::tr("The file cannot be read to check its seal"));
+}
+
 Result<QJsonArray> rows(QSqlDatabase &db, const QString &sql, const QString &assessment,
                         int columns)
 {
@@ -19,7 +24,7 @@ Result<QJsonArray> rows(QSqlDatabase &db, const QString &sql, const QString &ass
     query.prepare(sql);
     query.addBindValue(assessment);
     if (!query.exec())
-        return Error::unreadable(Seal::tr("The file cannot be read to check its seal"));
+        return unreadableForSeal();
     QJsonArray result;
     while (query.next()) {
         QJsonArray row;
@@ -30,60 +35,108 @@ Result<QJsonArray> rows(QSqlDatabase &db, const QString &sql, const QString &ass
     return result;
 }
 
-} // namespace
-
-Result<QString> Seal::fingerprint(ParxFile &file, const AssessmentInfo &assessment)
+QString sha256Hex(const QByteArray &bytes)
 {
-    QSqlDatabase &db = file.db();
-    // Each part in a fixed order with an ORDER BY, so the same content always gives the
-    // same bytes. Evidence contributes the SHA-256 recomputed from its stored bytes.
-    auto answers =
-        rows(db,
-             QStringLiteral(
-                 "SELECT kind, item, answer FROM answers WHERE assessment = ? AND layer = 'self' "
-                 "ORDER BY kind, item"),
-             assessment.uuid, 3);
-    auto notes =
-        rows(db,
-             QStringLiteral("SELECT node, text FROM notes WHERE assessment = ? AND layer = 'self' "
-                            "ORDER BY node"),
-             assessment.uuid, 2);
-    auto links = rows(
-        db,
-        QStringLiteral(
-            "SELECT sha256, node FROM evidence_links WHERE assessment = ? ORDER BY sha256, node"),
-        assessment.uuid, 2);
-    if (!answers || !notes || !links)
-        return Error::unreadable(tr("The file cannot be read to check its seal"));
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
 
+// The self answers and notes: the same part in every version.
+Result<std::pair<QJsonArray, QJsonArray>> selfLayer(QSqlDatabase &db, const QString &uuid)
+{
+    auto answers = rows(db,
+                        QStringLiteral("SELECT kind, item, answer FROM answers WHERE assessment = ? "
+                                       "AND layer = 'self' ORDER BY kind, item"),
+                        uuid, 3);
+    auto notes = rows(db,
+                      QStringLiteral("SELECT node, text FROM notes WHERE assessment = ? AND "
+                                     "layer = 'self' ORDER BY node"),
+                      uuid, 2);
+    if (!answers || !notes)
+        return unreadableForSeal();
+    return std::pair{answers.value(), notes.value()};
+}
+
+// Version 2: the documents' SHA-256 recomputed from their stored bytes; links without names.
+Result<QJsonArray> canonicalV2(QSqlDatabase &db, const AssessmentInfo &a)
+{
+    auto self = selfLayer(db, a.uuid);
+    auto links = rows(db,
+                      QStringLiteral("SELECT sha256, node FROM evidence_links WHERE assessment = ? "
+                                     "ORDER BY sha256, node"),
+                      a.uuid, 2);
+    if (!self || !links)
+        return unreadableForSeal();
     QJsonArray documents;
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "SELECT e.sha256, e.name, IFNULL(e.effective_date, ''), b.data FROM evidence e "
         "LEFT JOIN blobs b ON b.sha256 = e.sha256 WHERE e.assessment = ? ORDER BY e.sha256"));
-    query.addBindValue(assessment.uuid);
+    query.addBindValue(a.uuid);
     if (!query.exec())
-        return Error::unreadable(tr("The file cannot be read to check its seal"));
+        return unreadableForSeal();
+    while (query.next())
+        documents.append(QJsonArray{query.value(0).toString(), query.value(1).toString(),
+                                    query.value(2).toString(), sha256Hex(query.value(3).toByteArray())});
+    return QJsonArray{QStringLiteral("parscore-seal-2"), a.uuid, a.criteriaSha256, a.agencyCode,
+                      a.agencyName, a.group, a.year, self.value().first, self.value().second,
+                      documents, links.value()};
+}
+
+// Version 3: also when and by whom it was sealed, each document's recorded SHA-256 and
+// size, and the name each link gives its document. Made from the records alone; that the
+// stored bytes match their SHA-256 is checked beside it (Seal::verify).
+Result<QJsonArray> canonicalV3(QSqlDatabase &db, const AssessmentInfo &a)
+{
+    auto self = selfLayer(db, a.uuid);
+    auto documents = rows(db,
+                          QStringLiteral("SELECT e.sha256, IFNULL(b.size, ''), e.name, "
+                                         "IFNULL(e.effective_date, '') FROM evidence e LEFT JOIN blobs b "
+                                         "ON b.sha256 = e.sha256 WHERE e.assessment = ? ORDER BY e.sha256"),
+                          a.uuid, 4);
+    auto links = rows(db,
+                      QStringLiteral("SELECT l.sha256, l.node, IFNULL(l.name, e.name) FROM evidence_links l "
+                                     "LEFT JOIN evidence e ON e.assessment = l.assessment AND e.sha256 = l.sha256 "
+                                     "WHERE l.assessment = ? ORDER BY l.sha256, l.node"),
+                      a.uuid, 3);
+    if (!self || !documents || !links)
+        return unreadableForSeal();
+    return QJsonArray{QStringLiteral("parscore-seal-3"), a.uuid, a.criteriaSha256, a.agencyCode,
+                      a.agencyName, a.group, a.year, QString::number(a.sealedAt), a.sealedBy,
+                      self.value().first, self.value().second, documents.value(), links.value()};
+}
+
+// Every stored document of the assessment against its recorded SHA-256 and size.
+Result<bool> documentsIntact(QSqlDatabase &db, const QString &uuid)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT e.sha256, b.size, b.data FROM evidence e LEFT JOIN blobs b "
+                                 "ON b.sha256 = e.sha256 WHERE e.assessment = ?"));
+    query.addBindValue(uuid);
+    if (!query.exec())
+        return unreadableForSeal();
     while (query.next()) {
-        const QByteArray content = query.value(3).toByteArray();
-        documents.append(QJsonArray{
-            query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-            QString::fromLatin1(
-                QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())});
+        const QByteArray data = query.value(2).toByteArray();
+        if (query.value(2).isNull() || data.size() != query.value(1).toLongLong()
+            || sha256Hex(data) != query.value(0).toString())
+            return false;
     }
-    const QJsonArray canonical{QStringLiteral("parscore-seal-2"),
-                               assessment.uuid,
-                               assessment.criteriaSha256,
-                               assessment.agencyCode,
-                               assessment.agencyName,
-                               assessment.group,
-                               assessment.year,
-                               answers.value(),
-                               notes.value(),
-                               documents,
-                               links.value()};
-    const QByteArray bytes = QJsonDocument(canonical).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return true;
+}
+
+} // namespace
+
+Result<QString> Seal::fingerprint(ParxFile &file, const AssessmentInfo &assessment, int version)
+{
+    // Each part in a fixed order with an ORDER BY, so the same content always gives the
+    // same bytes.
+    auto canonical = version == 2 ? canonicalV2(file.db(), assessment)
+                     : version == 3
+                         ? canonicalV3(file.db(), assessment)
+                         : Result<QJsonArray>(Error::invalid(tr("The seal of %1 is of an unknown kind (%2)")
+                                                                 .arg(assessment.agencyCode, QString::number(version))));
+    if (!canonical)
+        return canonical.error();
+    return sha256Hex(QJsonDocument(canonical.value()).toJson(QJsonDocument::Compact));
 }
 
 Result<AssessmentInfo> Seal::seal(ParxFile &file, const AssessmentInfo &assessment,
@@ -92,6 +145,7 @@ Result<AssessmentInfo> Seal::seal(ParxFile &file, const AssessmentInfo &assessme
     AssessmentInfo sealed = assessment;
     sealed.sealedAt = Clock::nowMs();
     sealed.sealedBy = AssessmentStore::recordedAuthor(author);
+    sealed.sealVersion = currentVersion;
     sealed.status = AssessmentStatus::Submitted;
     // Checked and fingerprinted inside the transaction, so that what is sealed is exactly
     // what the file holds, even if another program changed or sealed it meanwhile.
@@ -100,16 +154,22 @@ Result<AssessmentInfo> Seal::seal(ParxFile &file, const AssessmentInfo &assessme
         if (!unsealed)
             return Error::invalid(
                 tr("The self-assessment of %1 is already sealed").arg(assessment.agencyCode));
-        auto print = fingerprint(file, assessment);
+        auto intact = documentsIntact(db, assessment.uuid);
+        if (!intact)
+            return intact.error();
+        if (!intact.value())
+            return Error::unreadable(tr("A document of %1 was altered inside the file: it cannot be sealed")
+                                         .arg(assessment.agencyCode));
+        auto print = fingerprint(file, sealed, currentVersion);
         if (!print)
             return print.error();
         sealed.sealSha256 = print.value();
         auto updated = execSql(
             db,
             QStringLiteral("UPDATE assessments SET seal_sha256 = ?, sealed_at = ?, sealed_by = ?, "
-                           "status = ? WHERE uuid = ?"),
-            {sealed.sealSha256, sealed.sealedAt, sealed.sealedBy, statusKey(sealed.status),
-             sealed.uuid});
+                           "seal_version = ?, status = ? WHERE uuid = ?"),
+            {sealed.sealSha256, sealed.sealedAt, sealed.sealedBy, sealed.sealVersion,
+             statusKey(sealed.status), sealed.uuid});
         if (!updated)
             return updated;
         return AssessmentStore::appendLog(db, {{},
@@ -131,10 +191,19 @@ Result<SealState> Seal::verify(ParxFile &file, const AssessmentInfo &assessment)
 {
     if (!assessment.isSealed())
         return SealState::NotSealed;
-    auto print = fingerprint(file, assessment);
+    auto print = fingerprint(file, assessment, assessment.sealVersion);
     if (!print)
         return print.error();
-    return print.value() == assessment.sealSha256 ? SealState::Intact : SealState::Tampered;
+    if (print.value() != assessment.sealSha256)
+        return SealState::Tampered;
+    if (assessment.sealVersion >= 3) { // version 2 hashed the bytes into the fingerprint
+        auto intact = documentsIntact(file.db(), assessment.uuid);
+        if (!intact)
+            return intact.error();
+        if (!intact.value())
+            return SealState::Tampered;
+    }
+    return SealState::Intact;
 }
 
 } // namespace ParScore

@@ -15,14 +15,19 @@ enum class SealState
 };
 
 // Submitting an assessment seals its self layer: a SHA-256 over the canonical content of
-// the self-layer answers, notes and evidence (names, dates, links and bytes). A change
-// made behind the program's back no longer matches the stored fingerprint.
+// the agency's identity, the self-layer answers, notes and evidence (names, dates, links
+// and bytes) and, since version 3, when and by whom it was sealed. A change made behind
+// the program's back no longer matches the stored fingerprint. Each seal records the
+// version of the definition that made it, and is verified by that definition
+// (docs/file-format.md, "Seal").
 class Seal
 {
     Q_DECLARE_TR_FUNCTIONS(ParScore::Seal)
 
 public:
-    static Result<QString> fingerprint(ParxFile &file, const AssessmentInfo &assessment);
+    static constexpr int currentVersion = 3;
+    // The fingerprint of `assessment` as it is in the file, by definition `version`.
+    static Result<QString> fingerprint(ParxFile &file, const AssessmentInfo &assessment, int version);
     // Seals and sets the status to submitted; refuses an already sealed assessment.
     static Result<AssessmentInfo> seal(ParxFile &file, const AssessmentInfo &assessment,
                                        const QString &author);

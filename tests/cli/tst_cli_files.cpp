@@ -224,6 +224,13 @@ TEST_CASE("cli files: evidence add - list --json and extract")
                QStringLiteral("nope"), document})
               .exitCode
           == 1);
+    // The same bytes under another name for a third item: one document, three links.
+    const QString renamed = dir.filePath(QStringLiteral("bao-cao.pdf"));
+    REQUIRE(QFile::copy(document, renamed));
+    REQUIRE(cli({QStringLiteral("evidence"), QStringLiteral("add"), path, QStringLiteral("--node"),
+                 QStringLiteral("1.2"), renamed})
+                .exitCode
+            == 0);
     const Run list =
         cli({QStringLiteral("evidence"), QStringLiteral("list"), path, QStringLiteral("--json")});
     REQUIRE(list.exitCode == 0);
@@ -235,7 +242,11 @@ TEST_CASE("cli files: evidence add - list --json and extract")
     CHECK(item.value(QStringLiteral("size")).toInt() == 9);
     CHECK(item.value(QStringLiteral("effectiveDate")).toString() == QStringLiteral("2026-01-12"));
     CHECK(item.value(QStringLiteral("nodes")).toArray()
-          == (QJsonArray{QStringLiteral("1.1.1"), QStringLiteral("1.1.2")}));
+          == (QJsonArray{QStringLiteral("1.1.1"), QStringLiteral("1.1.2"), QStringLiteral("1.2")}));
+    const QJsonObject named{{QStringLiteral("node"), QStringLiteral("1.2")}, {QStringLiteral("name"), QStringLiteral("bao-cao.pdf")}};
+    CHECK(item.value(QStringLiteral("links")).toArray().at(2).toObject() == named);
+    CHECK(item.value(QStringLiteral("links")).toArray().at(0).toObject().value(QStringLiteral("name"))
+          == QStringLiteral("Kế hoạch CCHC 2026.pdf"));
     CHECK(item.value(QStringLiteral("sha256")).toString().size() == 64);
     CHECK(item.contains(QStringLiteral("assessment")));
 

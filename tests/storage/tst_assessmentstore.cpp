@@ -174,7 +174,7 @@ TEST_CASE("Evidence is stored once - read lazily and linked to items")
     REQUIRE(ParxValidator::validate(*file, ParxValidator::Depth::Everything).ok());
     // Linking what is linked already changes nothing and logs nothing.
     const qsizetype logged = AssessmentStore(*file).log().value().size();
-    REQUIRE(evidence.setLinked(info, item.sha256, QStringLiteral("1.1"), true, QStringLiteral("Cán bộ A")).ok());
+    REQUIRE(evidence.setLink(info, item.sha256, QStringLiteral("1.1"), item.name, QStringLiteral("Cán bộ A")).ok());
     CHECK(AssessmentStore(*file).log().value().size() == logged);
 
     CHECK_FALSE(

@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QUndoStack>
 #include <QSettings>
 #include <QSplitter>
 #include <QTreeView>
@@ -148,4 +150,50 @@ TEST_CASE("The window remembers its size and splitter, the file dialogs their fo
     FileDialogs::setTestHook({});
     // From one run to the next: the settings hold them.
     CHECK(QSettings().value(QStringLiteral("folders/evidence")).toString() == evidence.path());
+}
+
+TEST_CASE("One scan attached to two items under two names keeps each name - each undo step undoes its own")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    const auto write = [&dir](const QString &name) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4 one scan");
+        return file.fileName();
+    };
+    const QString plan = write(QStringLiteral("ke-hoach-2026.pdf"));
+    const QString report = write(QStringLiteral("bao-cao-quy-1.pdf"));
+    auto document = openDocument(path);
+    DetailPanel panel(document.get());
+    const auto shown = [&panel] {
+        QStringList names;
+        auto *list = panel.findChild<QListWidget *>(QStringLiteral("evidenceListWidget"));
+        for (int i = 0; i < list->count(); ++i)
+            names.append(list->item(i)->text());
+        return names;
+    };
+    panel.showNode(QStringLiteral("1.1.1"));
+    panel.attachFiles({plan});
+    panel.showNode(QStringLiteral("1.1.2"));
+    panel.attachFiles({report});
+    CHECK(shown() == QStringList{QStringLiteral("bao-cao-quy-1.pdf")});
+    panel.showNode(QStringLiteral("1.1.1"));
+    CHECK(shown() == QStringList{QStringLiteral("ke-hoach-2026.pdf")});
+    // The printed scorecard names each item's document as it was attached there.
+    const auto content = document->scorecardContent();
+    REQUIRE(content.ok());
+    CHECK(content.value().evidence.value(QStringLiteral("1.1.2")) == QStringList{QStringLiteral("bao-cao-quy-1.pdf")});
+    CHECK(content.value().evidence.value(QStringLiteral("1.1.1")) == QStringList{QStringLiteral("ke-hoach-2026.pdf")});
+
+    QUndoStack *stack = document->undoStack();
+    REQUIRE(stack->count() == 2);
+    CHECK(stack->undoText() == QStringLiteral("Attach evidence to item 1.1.2"));
+    stack->undo(); // the second attach, and nothing of the first
+    CHECK(document->evidenceFor(QStringLiteral("1.1.2")).isEmpty());
+    CHECK(document->linkName(QStringLiteral("1.1.1"), document->evidenceFor(QStringLiteral("1.1.1")).value(0).sha256)
+          == QStringLiteral("ke-hoach-2026.pdf"));
+    stack->redo();
+    CHECK(document->evidenceFor(QStringLiteral("1.1.2")).value(0).nameAt(QStringLiteral("1.1.2"))
+          == QStringLiteral("bao-cao-quy-1.pdf"));
 }

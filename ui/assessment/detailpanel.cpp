@@ -319,8 +319,8 @@ void DetailPanel::refresh()
     for (const EvidenceInfo &document : m_document->evidenceFor(m_nodeId)) {
         auto *item = new QListWidgetItem(
             document.effectiveDate.isEmpty()
-                ? document.name
-                : tr("%1 (effective %2)").arg(document.name, formatIsoDate(document.effectiveDate)),
+                ? document.nameAt(m_nodeId)
+                : tr("%1 (effective %2)").arg(document.nameAt(m_nodeId), formatIsoDate(document.effectiveDate)),
             m_evidence);
         item->setData(Qt::UserRole, document.sha256);
         if (document.sha256 == chosen)
@@ -365,7 +365,7 @@ void DetailPanel::editEvidenceDate()
     for (const EvidenceInfo &document : m_document->evidenceFor(m_nodeId)) {
         if (document.sha256 != sha256)
             continue;
-        EvidenceDateDialog dialog(document.name, document.effectiveDate, this);
+        EvidenceDateDialog dialog(document.nameAt(m_nodeId), document.effectiveDate, this);
         if (dialog.exec() == QDialog::Accepted)
             m_document->setEvidenceDate(m_nodeId, sha256, dialog.isoDate());
         return;
@@ -494,7 +494,8 @@ void DetailPanel::openEvidence()
     // changed the last copy.
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
                            + QStringLiteral("/evidence/") + sha256.left(16);
-    const QString path = folder + u'/' + EvidenceStore::safeFileName(document->name);
+    const QString name = document->nameAt(m_nodeId);
+    const QString path = folder + u'/' + EvidenceStore::safeFileName(name);
     const auto copied = [&]() -> Result<bool> {
         // The store reads the bytes lazily and checks them against the fingerprint.
         auto file = ParxFile::open(m_document->path(), ParxFile::Mode::ReadOnly);
@@ -507,7 +508,7 @@ void DetailPanel::openEvidence()
         if (!QDir().mkpath(folder) || !out.open(QIODevice::WriteOnly) || out.write(bytes.value()) < 0
             || !out.commit())
             return Error::unreadable(tr("Could not make a copy of %1 to open: %2")
-                                         .arg(document->name, QDir::toNativeSeparators(path)));
+                                         .arg(name, QDir::toNativeSeparators(path)));
         return true;
     }();
     if (!copied) {
@@ -516,7 +517,7 @@ void DetailPanel::openEvidence()
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
         Messages::showError(this, Error::invalid(tr("No program on this computer opens %1. The copy is at %2")
-                                                     .arg(document->name, QDir::toNativeSeparators(path))));
+                                                     .arg(name, QDir::toNativeSeparators(path))));
 }
 
 void DetailPanel::dragEnterEvent(QDragEnterEvent *event)

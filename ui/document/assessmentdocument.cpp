@@ -143,22 +143,36 @@ bool AssessmentDocument::setNote(const QString &nodeId, const QString &text)
     return m_notes.value(nodeId) == text;
 }
 
+std::optional<QString> AssessmentDocument::linkName(const QString &nodeId, const QString &sha256) const
+{
+    for (const EvidenceInfo &document : m_evidence) {
+        if (document.sha256 == sha256 && document.nodes.contains(nodeId))
+            return document.nameAt(nodeId);
+    }
+    return std::nullopt;
+}
+
 bool AssessmentDocument::attachEvidence(const QString &nodeId, const QStringList &files, const QString &effectiveDate)
 {
+    QList<std::optional<QString>> before; // how each file's document was linked here
     auto added = EvidenceStore(*m_file).add(m_info, m_set, {nodeId}, files, effectiveDate, m_author);
     if (!added) {
         emit errorOccurred(added.error().message);
         return false;
     }
+    for (const QString &sha256 : added.value())
+        before.append(linkName(nodeId, sha256));
     reloadEvidence();
-    // Embedding cannot be undone without losing the bytes; the link can, as any other edit.
-    QStringList names;
-    for (const QString &path : files)
-        names.append(QFileInfo(path).fileName());
+    // Embedding cannot be undone without losing the bytes; the links can, as any other edit,
+    // each back to exactly what it was on this item.
     auto *attach = new AttachEvidenceCommand(nodeId);
-    for (const EvidenceInfo &document : std::as_const(m_evidence)) {
-        if (document.nodes.contains(nodeId) && names.contains(document.name))
-            new SetEvidenceLinkCommand(this, nodeId, document.sha256, true, document.name, attach);
+    QStringList done;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &sha256 = added.value()[i];
+        const QString name = QFileInfo(files[i]).fileName();
+        if (before[i] != name && !done.contains(sha256))
+            new SetEvidenceLinkCommand(this, nodeId, sha256, before[i], linkName(nodeId, sha256), attach);
+        done.append(sha256);
     }
     if (attach->childCount() > 0)
         m_undoStack.push(attach);
@@ -170,16 +184,16 @@ bool AssessmentDocument::attachEvidence(const QString &nodeId, const QStringList
 
 bool AssessmentDocument::setEvidenceLinked(const QString &nodeId, const QString &sha256, bool linked)
 {
-    QString name = sha256.left(12);
-    for (const EvidenceInfo &document : std::as_const(m_evidence)) {
-        if (document.sha256 == sha256)
-            name = document.name;
-    }
-    m_undoStack.push(new SetEvidenceLinkCommand(this, nodeId, sha256, linked, name));
-    const QList<EvidenceInfo> linkedNow = evidenceFor(nodeId);
-    return std::any_of(linkedNow.cbegin(), linkedNow.cend(),
-                       [&sha256](const EvidenceInfo &e) { return e.sha256 == sha256; })
-           == linked;
+    const auto document = std::find_if(m_evidence.cbegin(), m_evidence.cend(),
+                                       [&sha256](const EvidenceInfo &e) { return e.sha256 == sha256; });
+    if (document == m_evidence.cend())
+        return false;
+    const std::optional<QString> before = linkName(nodeId, sha256);
+    const std::optional<QString> after = linked ? std::optional(before.value_or(document->name)) : std::nullopt;
+    if (before == after)
+        return true;
+    m_undoStack.push(new SetEvidenceLinkCommand(this, nodeId, sha256, before, after));
+    return linkName(nodeId, sha256) == after;
 }
 
 void AssessmentDocument::retranslate()
@@ -199,7 +213,7 @@ bool AssessmentDocument::setEvidenceDate(const QString &nodeId, const QString &s
                                        [&sha256](const EvidenceInfo &e) { return e.sha256 == sha256; });
     if (document == m_evidence.cend() || document->effectiveDate == effectiveDate)
         return document != m_evidence.cend();
-    m_undoStack.push(new SetEvidenceDateCommand(this, nodeId, sha256, document->name, document->effectiveDate,
+    m_undoStack.push(new SetEvidenceDateCommand(this, nodeId, sha256, document->nameAt(nodeId), document->effectiveDate,
                                                 effectiveDate));
     return std::any_of(m_evidence.cbegin(), m_evidence.cend(), [&](const EvidenceInfo &e) {
         return e.sha256 == sha256 && e.effectiveDate == effectiveDate;
@@ -288,9 +302,10 @@ Result<bool> AssessmentDocument::writeNote(const QString &nodeId, const QString 
     return true;
 }
 
-Result<bool> AssessmentDocument::writeEvidenceLink(const QString &nodeId, const QString &sha256, bool linked)
+Result<bool> AssessmentDocument::writeEvidenceLink(const QString &nodeId, const QString &sha256,
+                                                   const std::optional<QString> &name)
 {
-    auto written = EvidenceStore(*m_file).setLinked(m_info, sha256, nodeId, linked, m_author);
+    auto written = EvidenceStore(*m_file).setLink(m_info, sha256, nodeId, name, m_author);
     if (!accepted(written))
         return written;
     reloadEvidence();

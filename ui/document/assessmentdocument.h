@@ -46,6 +46,8 @@ public:
     const QMap<QString, QString> &notes() const { return m_notes; }
     QList<EvidenceInfo> evidenceFor(const QString &nodeId) const;
     bool hasEvidence(const QString &nodeId) const;
+    // The name a document has on an item; nullopt when it is not linked there.
+    std::optional<QString> linkName(const QString &nodeId, const QString &sha256) const;
     bool isSealed() const { return m_info.isSealed(); }
     bool isReadOnlyCopy() const { return m_readOnlyCopy; } // opened to look only
     // Why the file was opened to look only although editing was asked for: it cannot be
@@ -77,7 +79,7 @@ public:
     // Used by the undo commands only: write the state and tell the views.
     Result<bool> writeAnswer(const QString &nodeId, const std::optional<Answer> &answer);
     Result<bool> writeNote(const QString &nodeId, const QString &text);
-    Result<bool> writeEvidenceLink(const QString &nodeId, const QString &sha256, bool linked);
+    Result<bool> writeEvidenceLink(const QString &nodeId, const QString &sha256, const std::optional<QString> &name);
     Result<bool> writeEvidenceDate(const QString &nodeId, const QString &sha256, const QString &effectiveDate);
     Result<bool> writeExtraCount(ExtraKind kind, const QString &itemId, qint64 count);
 

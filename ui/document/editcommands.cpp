@@ -117,31 +117,35 @@ bool SetNoteCommand::mergeWith(const QUndoCommand *other)
 }
 
 SetEvidenceLinkCommand::SetEvidenceLinkCommand(AssessmentDocument *document, QString nodeId, QString sha256,
-                                               bool linked, QString name, QUndoCommand *parent)
+                                               std::optional<QString> before, std::optional<QString> after,
+                                               QUndoCommand *parent)
     : EditCommand(std::move(nodeId), parent)
     , m_document(document)
     , m_sha256(std::move(sha256))
-    , m_name(std::move(name))
-    , m_linked(linked)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
 {
     setText(describe());
 }
 
 QString SetEvidenceLinkCommand::describe() const
 {
-    return m_linked ? Text::tr("Attach %1 to item %2").arg(m_name, m_nodeId)
-                    : Text::tr("Remove %1 from item %2").arg(m_name, m_nodeId);
+    if (!m_after)
+        return Text::tr("Remove %1 from item %2").arg(m_before.value_or(QString()), m_nodeId);
+    if (!m_before)
+        return Text::tr("Attach %1 to item %2").arg(*m_after, m_nodeId);
+    return Text::tr("Rename %1 to %2 on item %3").arg(*m_before, *m_after, m_nodeId);
 }
 
 void SetEvidenceLinkCommand::redo()
 {
-    if (!m_document->writeEvidenceLink(m_nodeId, m_sha256, m_linked))
+    if (!m_document->writeEvidenceLink(m_nodeId, m_sha256, m_after))
         setObsolete(true);
 }
 
 void SetEvidenceLinkCommand::undo()
 {
-    m_document->writeEvidenceLink(m_nodeId, m_sha256, !m_linked);
+    m_document->writeEvidenceLink(m_nodeId, m_sha256, m_before);
 }
 
 SetExtraCountCommand::SetExtraCountCommand(AssessmentDocument *document, ExtraKind kind, QString itemId,

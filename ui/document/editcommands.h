@@ -75,11 +75,14 @@ private:
     QString m_after;
 };
 
+// A document's link to an item under a name (nullopt: not linked): attached, renamed or
+// removed there, and nowhere else.
 class SetEvidenceLinkCommand : public EditCommand
 {
 public:
-    SetEvidenceLinkCommand(AssessmentDocument *document, QString nodeId, QString sha256, bool linked,
-                           QString name, QUndoCommand *parent = nullptr);
+    SetEvidenceLinkCommand(AssessmentDocument *document, QString nodeId, QString sha256,
+                           std::optional<QString> before, std::optional<QString> after,
+                           QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -89,8 +92,8 @@ protected:
 private:
     AssessmentDocument *m_document;
     QString m_sha256;
-    QString m_name;
-    bool m_linked;
+    std::optional<QString> m_before;
+    std::optional<QString> m_after;
 };
 
 // How many times a bonus or penalty item applies.
