@@ -1,6 +1,8 @@
 // What a new officer tripped over in the window (issue 8): a reason typed and left with
 // Ctrl+J, search by keyboard, a file read-only on disk, the window and its dialogs
 // remembering where they were.
+#include "assessmentstore.h"
+#include "builtincriteria.h"
 #include "criteriafiltermodel.h"
 #include "detailpanel.h"
 #include "filedialogs.h"
@@ -18,6 +20,7 @@
 #include <QListWidget>
 #include <QUndoStack>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTreeView>
 
@@ -196,4 +199,43 @@ TEST_CASE("One scan attached to two items under two names keeps each name - each
     stack->redo();
     CHECK(document->evidenceFor(QStringLiteral("1.1.2")).value(0).nameAt(QStringLiteral("1.1.2"))
           == QStringLiteral("bao-cao-quy-1.pdf"));
+}
+
+TEST_CASE("A ratio refused as a whole says so in the fields' words - no hint about a missing number")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    window.selectNode(QStringLiteral("1.1.2"));
+    input<QSpinBox>(window, "numeratorSpinBox")->setValue(12);
+    const auto result = [&window] { return input<QLabel>(window, "resultLabel")->text(); };
+    CHECK(result().startsWith(QStringLiteral("Enter the other number too")));
+    input<QSpinBox>(window, "denominatorSpinBox")->setValue(10);
+    CHECK(redTexts(window) == QStringList{QStringLiteral("“Done” (12) cannot be more than “Out of” (10).")});
+    CHECK_FALSE(result().contains(QStringLiteral("other number")));
+    CHECK(storedAnswer(path, QStringLiteral("1.1.2")) == QStringLiteral("none"));
+}
+
+TEST_CASE("A consolidated file of many agencies is explained in words - no command-line flag")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    {
+        auto file = ParxFile::open(path, ParxFile::Mode::ReadWrite);
+        REQUIRE(file.ok());
+        const auto set = BuiltinCriteria::load(QStringLiteral("builtin:vn.ninhbinh.par.so"));
+        REQUIRE(AssessmentStore(*file.value())
+                    .create(set.value(), {QStringLiteral("SNV"), QStringLiteral("Sở Nội vụ"), QStringLiteral("so"), 2026},
+                            QStringLiteral("test"))
+                    .ok());
+    }
+    QStringList errors;
+    Messages::setTestHooks({[&errors](const Error &error) { errors.append(error.message); }, {}, {}});
+    MainWindow window;
+    CHECK_FALSE(window.openFile(path));
+    Messages::setTestHooks({});
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.constFirst().contains(QStringLiteral("inspectors' consolidated file")));
+    CHECK_FALSE(errors.constFirst().contains(QStringLiteral("--")));
 }

@@ -405,9 +405,7 @@ void DetailPanel::commitAnswer()
     const auto answer = AnswersParser::parseAnswer(m_document->set(), m_nodeId, json, Role::Agency);
     if (!answer) {
         m_problem->setText(refusalText(*node, json, answer.error()));
-        // Refused: the inputs show what the file holds again, not what was typed.
-        const auto stored = m_document->answers().answers.constFind(m_nodeId);
-        m_editor->showAnswer(stored == m_document->answers().answers.cend() ? nullptr : &*stored);
+        refresh(); // refused: the inputs and the result show what the file holds, not what was typed
         return;
     }
     m_problem->clear();

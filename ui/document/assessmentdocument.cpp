@@ -7,6 +7,7 @@
 #include "parxvalidator.h"
 #include "seal.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace ParScore {
@@ -59,6 +60,16 @@ Result<std::unique_ptr<AssessmentDocument>> AssessmentDocument::open(const QStri
 Result<bool> AssessmentDocument::reload()
 {
     AssessmentStore store(*m_file);
+    auto all = store.list();
+    if (!all)
+        return all.error();
+    // The window shows one agency's assessment; a file of many is the inspectors'.
+    if (all.value().size() > 1)
+        return Error::invalid(tr("%1 is an inspectors' consolidated file: it holds the assessments of %n "
+                                 "agencies. It opens in the inspectors' workspace, not in this window, which "
+                                 "shows one agency's self-assessment.",
+                                 nullptr, int(all.value().size()))
+                                  .arg(QDir::toNativeSeparators(m_path)));
     auto info = store.find(QString());
     if (!info)
         return info.error();
