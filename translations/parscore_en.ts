@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ParScore::AssessmentDocument</name>
+    <message numerus="yes">
+        <source>%1 is an inspectors&apos; consolidated file: it holds the assessments of %n agencies. It opens in the inspectors&apos; workspace, not in this window, which shows one agency&apos;s self-assessment.</source>
+        <translation>
+            <numerusform>%1 is an inspectors&apos; consolidated file: it holds the assessments of %n agency. It opens in the inspectors&apos; workspace, not in this window, which shows one agency&apos;s self-assessment.</numerusform>
+            <numerusform>%1 is an inspectors&apos; consolidated file: it holds the assessments of %n agencies. It opens in the inspectors&apos; workspace, not in this window, which shows one agency&apos;s self-assessment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParScore::AssessmentStore</name>
     <message numerus="yes">
         <source>The file holds %n assessment(s); name one with --agency CODE or its UUID</source>
@@ -48,6 +58,16 @@
         <translation>
             <numerusform>Checked %n item: %1</numerusform>
             <numerusform>Checked %n items: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::TypedNumber</name>
+    <message numerus="yes">
+        <source>%1: at most %n decimal(s).</source>
+        <translation>
+            <numerusform>%1: at most %n decimal.</numerusform>
+            <numerusform>%1: at most %n decimals.</numerusform>
         </translation>
     </message>
 </context>

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation>Có (&amp;Y)</translation>
+        <translation>&amp;Có</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation>Không (&amp;N)</translation>
+        <translation>&amp;Không</translation>
     </message>
     <message>
         <source>Achieved:</source>
@@ -86,6 +86,10 @@
     <message>
         <source>Items done</source>
         <translation>Các mục đã thực hiện</translation>
+    </message>
+    <message>
+        <source>%1 Not entered: the box keeps its value.</source>
+        <translation>%1 Chưa nhập: ô vẫn giữ giá trị cũ.</translation>
     </message>
 </context>
 <context>
@@ -154,7 +158,7 @@
     </message>
     <message>
         <source>this item cannot be marked not applicable</source>
-        <translation>mục này không được chấm không áp dụng</translation>
+        <translation>mục này không được đánh dấu “không áp dụng”</translation>
     </message>
     <message>
         <source>a %1 item is answered with {%2} (or not applicable); this answer has {%3}</source>
@@ -198,7 +202,7 @@
     </message>
     <message>
         <source>the denominator is 0 (did not arise), but this item cannot be not applicable</source>
-        <translation>mẫu số bằng 0 (không phát sinh), nhưng mục này không được chấm không áp dụng</translation>
+        <translation>mẫu số bằng 0 (không phát sinh), nhưng mục này không được đánh dấu “không áp dụng”</translation>
     </message>
     <message>
         <source>“percent” must be a number from 0 to 100 with at most two decimals</source>
@@ -222,6 +226,12 @@
     <message>
         <source>%1 is being edited in another window or program (%2); open it read-only, or close it there first</source>
         <translation>Tệp %1 đang được sửa trong một cửa sổ hoặc chương trình khác (%2): hãy mở ở chế độ chỉ xem, hoặc đóng tệp ở nơi đó trước</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is an inspectors&apos; consolidated file: it holds the assessments of %n agencies. It opens in the inspectors&apos; workspace, not in this window, which shows one agency&apos;s self-assessment.</source>
+        <translation>
+            <numerusform>%1 là tệp tổng hợp của cán bộ thẩm định: tệp chứa bản đánh giá của %n cơ quan, đơn vị. Tệp này được mở trong khu vực làm việc của cán bộ thẩm định, không mở trong cửa sổ này (cửa sổ này chỉ hiển thị bản tự đánh giá của một cơ quan, đơn vị).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1308,14 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <source>Points go in steps of %1, from 0 to %2.</source>
         <translation>Điểm nhập theo bước %1, từ 0 đến %2.</translation>
     </message>
+    <message>
+        <source>“Done” (%1) cannot be more than “Out of” (%2).</source>
+        <translation>Số “Đã thực hiện” (%1) không được lớn hơn số “Trên tổng số” (%2).</translation>
+    </message>
+    <message>
+        <source>“Out of” is 0, which means the item did not arise, but this item must be scored: enter the real total.</source>
+        <translation>Số “Trên tổng số” bằng 0 nghĩa là mục này không phát sinh, nhưng mục này bắt buộc phải chấm: hãy nhập tổng số thực tế.</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::EditCommands</name>
@@ -1332,6 +1350,10 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>Effective date of %1</source>
         <translation>ngày hiệu lực của %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 on item %3</source>
+        <translation>Đổi tên %1 thành %2 ở mục %3</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1432,10 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <source>The evidence %1 is not in this assessment</source>
         <translation>Tài liệu kiểm chứng %1 không thuộc bản đánh giá này</translation>
     </message>
+    <message>
+        <source>A document needs a name on the item it supports</source>
+        <translation>Tài liệu kiểm chứng phải có tên ở mục mà nó chứng minh</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::ExtrasPanel</name>
@@ -1440,6 +1466,10 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>%1 — %2 (%3 each time)</source>
         <translation>%1 — %2 (%3 điểm mỗi lần)</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 Not entered: the box keeps its value.</source>
+        <translation>Mục %1: %2 Chưa nhập: ô vẫn giữ giá trị cũ.</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1605,7 @@ Bạn cũng có thể kéo thả tệp .parx vào cửa sổ này.</translation>
     </message>
     <message>
         <source>&amp;Assessment</source>
-        <translation>Đánh giá (&amp;A)</translation>
+        <translation>Đánh &amp;giá</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1721,6 +1751,22 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
         <source>This file is open read-only: nothing here can change it.</source>
         <translation>Tệp đang mở ở chế độ chỉ xem: không thay đổi được gì.</translation>
     </message>
+    <message>
+        <source>Save an editable &amp;copy…</source>
+        <translation>Lư&amp;u bản sao để chỉnh sửa…</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1. Nothing can be changed here. To work on it, choose File → Save an editable copy…, or make the file writable (in its properties) and open it again.</source>
+        <translation>Đang mở ở chế độ chỉ xem: %1. Không thể thay đổi gì tại đây. Để làm việc tiếp, hãy chọn Tệp → Lưu bản sao để chỉnh sửa…, hoặc bỏ thuộc tính chỉ đọc của tệp (trong phần Thuộc tính của tệp) rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation>Lưu bản sao để chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>%1 (copy).parx</source>
+        <translation>%1 (bản sao).parx</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::Merger</name>
@@ -1800,16 +1846,16 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
         <translation>ví dụ: Sở Tư pháp</translation>
     </message>
     <message>
-        <source>Departments, boards and sectors (so)</source>
-        <translation>Sở, ban, ngành (so)</translation>
+        <source>Departments, boards and sectors</source>
+        <translation>Sở, ban, ngành</translation>
     </message>
     <message>
-        <source>Communes (xa)</source>
-        <translation>Xã (xa)</translation>
+        <source>Communes</source>
+        <translation>Xã</translation>
     </message>
     <message>
-        <source>Wards (phuong)</source>
-        <translation>Phường (phuong)</translation>
+        <source>Wards</source>
+        <translation>Phường</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1939,30 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     <message>
         <source>Error in the file %1: %2</source>
         <translation>Lỗi trong tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>the file %1 is marked read-only on this computer</source>
+        <translation>tệp %1 đang được đặt thuộc tính chỉ đọc trên máy tính này</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written, so the file cannot be changed safely there</source>
+        <translation>không thể ghi vào thư mục %1, nên không thể thay đổi tệp một cách an toàn tại đó</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name</source>
+        <translation>%1 đã tồn tại: vui lòng chọn tên khác</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>Không đọc được %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2237,14 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
         <source>The self-assessment of %1 is already sealed</source>
         <translation>Kết quả tự đánh giá của %1 đã được niêm phong trước đó</translation>
     </message>
+    <message>
+        <source>The seal of %1 is of an unknown kind (%2)</source>
+        <translation>Niêm phong của %1 thuộc loại không xác định (%2)</translation>
+    </message>
+    <message>
+        <source>A document of %1 was altered inside the file: it cannot be sealed</source>
+        <translation>Một tài liệu kiểm chứng của %1 đã bị sửa đổi bên trong tệp: không thể niêm phong</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::Status</name>
@@ -2201,6 +2279,51 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     <message>
         <source>illustrative</source>
         <translation>minh họa</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::TypedNumber</name>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Vui lòng nhập một số.</translation>
+    </message>
+    <message>
+        <source>%1: write the number without spaces or thousands separators.</source>
+        <translation>%1: hãy viết số liền, không có dấu cách hay dấu phân cách hàng nghìn.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 không phải là số.</translation>
+    </message>
+    <message>
+        <source>%1: enter a whole number, without “,” or “.”.</source>
+        <translation>%1: hãy nhập số nguyên, không có dấu “,” hay “.”.</translation>
+    </message>
+    <message>
+        <source>%1: write the number without thousands separators, with one “,” or “.” as the decimal point.</source>
+        <translation>%1: hãy viết số không có dấu phân cách hàng nghìn, chỉ dùng một dấu “,” hoặc “.” làm dấu thập phân.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n decimal(s).</source>
+        <translation>
+            <numerusform>%1: chỉ được tối đa %n chữ số thập phân.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the number cannot be negative.</source>
+        <translation>%1: không được nhập số âm.</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 quá lớn.</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2, the most this item takes.</source>
+        <translation>%1 lớn hơn %2, mức tối đa của mục này.</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2, the least this item takes.</source>
+        <translation>%1 nhỏ hơn %2, mức tối thiểu của mục này.</translation>
     </message>
 </context>
 <context>
