@@ -4,10 +4,27 @@
 #include <QDate>
 #include <QTranslator>
 
+#include <algorithm>
+
 namespace ParScore {
 namespace {
 
 Language g_language = Language::Vietnamese;
+
+const QChar minusSign(0x2212);
+
+// One minus sign for people: the typographic U+2212, as printed forms have it, not the
+// locale's hyphen-minus; and none on a number that reads as zero ("0,00", not "−0,00").
+QString withMinusSign(QString text)
+{
+    const QString hyphen = displayLocale().negativeSign();
+    if (!text.startsWith(hyphen))
+        return text;
+    text.remove(0, hyphen.size());
+    const bool readsAsZero = std::none_of(text.cbegin(), text.cend(),
+                                          [](QChar c) { return c.isDigit() && c != u'0'; });
+    return readsAsZero ? text : minusSign + text;
+}
 
 } // namespace
 
@@ -52,19 +69,19 @@ QLocale displayLocale()
 
 QString formatPoints(Hundredths points)
 {
-    return displayLocale().toString(double(points) / 100.0, 'f', 2);
+    return withMinusSign(displayLocale().toString(double(points) / 100.0, 'f', 2));
 }
 
 QString formatSignedPoints(Hundredths points, bool takenAway)
 {
     if (points == 0)
         return formatPoints(0);
-    return (takenAway ? QStringLiteral("−") : QStringLiteral("+")) + formatPoints(points);
+    return (takenAway ? QString(minusSign) : QStringLiteral("+")) + formatPoints(points);
 }
 
 QString formatPercent(qint64 hundredthsOfPercent)
 {
-    return displayLocale().toString(double(hundredthsOfPercent) / 100.0, 'f', 2);
+    return withMinusSign(displayLocale().toString(double(hundredthsOfPercent) / 100.0, 'f', 2));
 }
 
 QString formatExact(const Fraction &value)
@@ -79,9 +96,15 @@ QString formatExact(const Fraction &value)
             text.chop(1);
         if (text.endsWith(point))
             text.chop(1);
-        return text;
+        return withMinusSign(text);
     }
-    return locale.toString(value.toDouble(), 'f', 4) + QStringLiteral("…");
+    return withMinusSign(locale.toString(value.toDouble(), 'f', 4)) + QStringLiteral("…");
+}
+
+QString formatNumber(double value)
+{
+    // 'f', not 'g': a threshold of a million reads 1000000, not 1E+06.
+    return withMinusSign(displayLocale().toString(value, 'f', QLocale::FloatingPointShortest));
 }
 
 QString formatIsoDate(const QString &isoDate)

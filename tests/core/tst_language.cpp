@@ -1,0 +1,52 @@
+// Numbers as people read them (language.h): one minus sign, no sign on zero, no grouping.
+#include "fixtures.h"
+#include "language.h"
+
+using namespace ParScore;
+
+namespace {
+
+const QString minus = QStringLiteral("\u2212");
+
+// Restores English, which the other tests expect, however the test ends.
+struct InVietnamese
+{
+    InVietnamese() { setLanguage(Language::Vietnamese); }
+    ~InVietnamese() { setLanguage(Language::English); }
+};
+
+} // namespace
+
+TEST_CASE("Negative numbers read with the minus sign U+2212 - never a hyphen-minus")
+{
+    const InVietnamese vietnamese;
+    CHECK(formatPoints(-175) == minus + QStringLiteral("1,75"));
+    CHECK(formatPercent(-1250) == minus + QStringLiteral("12,50"));
+    CHECK(formatExact(Fraction(-3, 2)) == minus + QStringLiteral("1,5"));
+    CHECK(formatExact(Fraction(-2, 3)) == minus + QStringLiteral("0,6667…"));
+    CHECK(formatSignedPoints(50, true) == minus + QStringLiteral("0,50"));
+    CHECK(formatSignedPoints(100, false) == QStringLiteral("+1,00"));
+}
+
+TEST_CASE("Zero reads 0,00 - never with a minus or a plus sign")
+{
+    const InVietnamese vietnamese;
+    CHECK(formatPoints(0) == QStringLiteral("0,00"));
+    CHECK(formatSignedPoints(0, true) == QStringLiteral("0,00"));
+    CHECK(formatSignedPoints(0, false) == QStringLiteral("0,00"));
+    // A tiny negative value shown with four decimals is no negative number to a reader.
+    CHECK(formatExact(Fraction(-1, 100000)) == QStringLiteral("0,0000…"));
+}
+
+TEST_CASE("Large numbers read as plain digits - no thousands grouping and no exponent")
+{
+    const InVietnamese vietnamese;
+    CHECK(formatPoints(481200) == QStringLiteral("4812,00"));
+    CHECK(formatPercent(1234500) == QStringLiteral("12345,00"));
+    CHECK(formatExact(Fraction(4812, 1)) == QStringLiteral("4812"));
+    CHECK(formatNumber(1000000) == QStringLiteral("1000000"));
+    CHECK(formatNumber(-2.5) == minus + QStringLiteral("2,5"));
+    setLanguage(Language::English);
+    CHECK(formatNumber(1234567.25) == QStringLiteral("1234567.25"));
+    CHECK(formatPoints(-175) == minus + QStringLiteral("1.75"));
+}
