@@ -151,10 +151,9 @@ ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
         pieces.keepWithNext.append(true);
     };
     if (set.bonus())
-        summary(tr("Bonus points"), formatPoints(set.bonus()->maxPoints), QStringLiteral("+") + formatPoints(card.bonus));
+        summary(tr("Bonus points"), formatPoints(set.bonus()->maxPoints), formatSignedPoints(card.bonus, false));
     if (set.penalty())
-        summary(tr("Penalty points"), formatPoints(set.penalty()->maxPoints),
-                QStringLiteral("−") + formatPoints(card.penalty));
+        summary(tr("Penalty points"), formatPoints(set.penalty()->maxPoints), formatSignedPoints(card.penalty, true));
     summary(tr("TOTAL"), formatPoints(card.maxPoints), formatPoints(card.total), true);
     summary(tr("Index"), QString(), card.percent ? formatPercent(*card.percent) + QStringLiteral(" %") : QStringLiteral("—"),
             true);

@@ -1,0 +1,64 @@
+// What the printed scorecard says (scorecardhtml.h), read from its HTML pieces.
+#include "fixtures.h"
+#include "language.h"
+#include "scorecardhtml.h"
+
+#include <QRegularExpression>
+
+using namespace ParScore;
+using namespace ParScore::Test;
+
+namespace {
+
+const QString minus = QStringLiteral("\u2212");
+
+// One item worth a point, a bonus that can add one and a penalty that can take 2,50 away.
+const QString tree = QStringLiteral(R"([
+    {"id": "1", "title": "Area", "maxPoints": 1, "children": [
+        {"id": "1.1", "title": "Item", "maxPoints": 1, "rule": {"kind": "boolean"}}]}])");
+const QString extras = QStringLiteral(R"(
+    "bonus": {"maxPoints": 1, "items": [{"id": "B1", "title": "b", "points": 1}]},
+    "penalty": {"maxPoints": 2.5, "items": [{"id": "P1", "title": "p", "points": 1.75}]})");
+
+// The summary row labelled `label`, as text without tags.
+QString summaryRow(const ScorecardPieces &pieces, const QString &label)
+{
+    for (qsizetype row = pieces.firstSummaryRow; row < pieces.rows.size(); ++row) {
+        QString text = pieces.rows[row];
+        text.replace(QStringLiteral("</td>"), QStringLiteral("|"));
+        text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        if (text.startsWith(u'|' + label + u'|'))
+            return text;
+    }
+    FAIL("no summary row " << label.toStdString());
+    return {};
+}
+
+ScorecardPieces scorecardOf(const CriteriaSet &set, const QString &answers)
+{
+    ScorecardContent content;
+    content.assessment.agencyName = QStringLiteral("Sở Tư pháp");
+    content.assessment.year = 2026;
+    content.set = &set;
+    content.card = scoreAnswers(set, makeAnswers(set, QStringLiteral(R"("1.1": {"yes": false})"),
+                                                 Role::Agency, answers),
+                                Role::Agency);
+    return ScorecardHtml::pieces(content);
+}
+
+} // namespace
+
+TEST_CASE("The scorecard prints a negative total with U+2212 - a zero bonus or penalty as 0,00")
+{
+    const CriteriaSet set = makeSet(tree, extras);
+    setLanguage(Language::Vietnamese);
+    const ScorecardPieces penalised = scorecardOf(set, QStringLiteral(R"("penalty": {"P1": 1})"));
+    const ScorecardPieces nothing = scorecardOf(set, QString());
+    setLanguage(Language::English);
+
+    CHECK(summaryRow(penalised, QStringLiteral("TỔNG ĐIỂM")) == QStringLiteral("|TỔNG ĐIỂM|1,00|") + minus + QStringLiteral("1,75||"));
+    CHECK(summaryRow(penalised, QStringLiteral("Điểm trừ")) == QStringLiteral("|Điểm trừ|2,50|") + minus + QStringLiteral("1,75||"));
+    CHECK(summaryRow(penalised, QStringLiteral("Điểm thưởng")) == QStringLiteral("|Điểm thưởng|1,00|0,00||"));
+    CHECK(summaryRow(nothing, QStringLiteral("Điểm trừ")) == QStringLiteral("|Điểm trừ|2,50|0,00||"));
+    CHECK(summaryRow(nothing, QStringLiteral("TỔNG ĐIỂM")) == QStringLiteral("|TỔNG ĐIỂM|1,00|0,00||"));
+}
