@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QTranslator>
 
 #include <algorithm>
@@ -111,6 +112,17 @@ QString formatIsoDate(const QString &isoDate)
 {
     const QDate date = QDate::fromString(isoDate, Qt::ISODate);
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : isoDate;
+}
+
+QString formatLocalTime(qint64 msSinceEpoch)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toLocalTime();
+    const int offsetMinutes = local.offsetFromUtc() / 60;
+    const QString offset = QStringLiteral("%1%2:%3")
+                               .arg(offsetMinutes < 0 ? QString(minusSign) : QStringLiteral("+"))
+                               .arg(std::abs(offsetMinutes) / 60, 2, 10, QChar(u'0'))
+                               .arg(std::abs(offsetMinutes) % 60, 2, 10, QChar(u'0'));
+    return local.toString(QStringLiteral("dd/MM/yyyy HH:mm")) + QStringLiteral(" (") + offset + u')';
 }
 
 } // namespace ParScore

@@ -37,5 +37,8 @@ QString formatNumber(double value);
 // A date stored as YYYY-MM-DD the way Vietnamese papers write it: 10/01/2026. Text that is
 // not such a date is returned as it is.
 QString formatIsoDate(const QString &isoDate);
+// A moment (ms since the epoch) in the local time zone, with that zone's offset so that it
+// reads the same anywhere: "10/01/2026 14:05 (+07:00)". The scorecard and `show` use it.
+QString formatLocalTime(qint64 msSinceEpoch);
 
 } // namespace ParScore

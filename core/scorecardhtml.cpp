@@ -5,8 +5,6 @@
 #include "language.h"
 #include "seal.h"
 
-#include <QDateTime>
-
 namespace ParScore {
 namespace {
 
@@ -161,13 +159,10 @@ ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
 
     QString &footer = pieces.footer;
     if (a.isSealed()) {
-        // The officer's local time, with its offset so that it reads the same anywhere.
-        const QDateTime sealedAt = QDateTime::fromMSecsSinceEpoch(a.sealedAt).toLocalTime();
         footer += QStringLiteral("<p>%1</p>")
                       .arg(content.sealIntact
                                ? tr("Submitted (sealed) on %1. Seal fingerprint: %2")
-                                     .arg(sealedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")) + QStringLiteral(" (")
-                                              + sealedAt.timeZoneAbbreviation() + u')',
+                                     .arg(formatLocalTime(a.sealedAt),
                                           // Monospace: no "ff" ligature inside a fingerprint.
                                           QStringLiteral("<span style=\"font-family: monospace;\">%1</span>")
                                               .arg(a.sealSha256))

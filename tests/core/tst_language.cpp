@@ -50,3 +50,19 @@ TEST_CASE("Large numbers read as plain digits - no thousands grouping and no exp
     CHECK(formatNumber(1234567.25) == QStringLiteral("1234567.25"));
     CHECK(formatPoints(-175) == minus + QStringLiteral("1.75"));
 }
+
+TEST_CASE("A moment reads in the local time zone with its offset")
+{
+    const QByteArray before = qgetenv("TZ");
+    const auto inZone = [](const char *zone) {
+        qputenv("TZ", zone);
+        return formatLocalTime(1768028700000); // 2026-01-10 07:05 UTC
+    };
+    const QString vietnam = inZone("Asia/Ho_Chi_Minh");
+    const QString bogota = inZone("America/Bogota");
+    const QString kathmandu = inZone("Asia/Kathmandu");
+    before.isNull() ? qunsetenv("TZ") : qputenv("TZ", before);
+    CHECK(vietnam == QStringLiteral("10/01/2026 14:05 (+07:00)"));
+    CHECK(bogota == QStringLiteral("10/01/2026 02:05 (\u221205:00)"));
+    CHECK(kathmandu == QStringLiteral("10/01/2026 12:50 (+05:45)"));
+}

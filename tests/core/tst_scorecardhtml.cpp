@@ -62,3 +62,19 @@ TEST_CASE("The scorecard prints a negative total with U+2212 - a zero bonus or p
     CHECK(summaryRow(nothing, QStringLiteral("Điểm trừ")) == QStringLiteral("|Điểm trừ|2,50|0,00||"));
     CHECK(summaryRow(nothing, QStringLiteral("TỔNG ĐIỂM")) == QStringLiteral("|TỔNG ĐIỂM|1,00|0,00||"));
 }
+
+TEST_CASE("The scorecard gives the time of sealing in the local time zone with its offset")
+{
+    const CriteriaSet set = makeSet(tree, extras);
+    ScorecardContent content;
+    content.set = &set;
+    content.card = scoreAnswers(set, makeAnswers(set, QString(), Role::Agency), Role::Agency);
+    content.assessment.sealSha256 = QStringLiteral("ab12");
+    content.assessment.sealedAt = 1768028700000; // 2026-01-10 07:05 UTC
+    content.sealIntact = true;
+    const QByteArray before = qgetenv("TZ");
+    qputenv("TZ", "Asia/Ho_Chi_Minh");
+    const QString footer = ScorecardHtml::pieces(content).footer;
+    before.isNull() ? qunsetenv("TZ") : qputenv("TZ", before);
+    CHECK(footer.contains(QStringLiteral("10/01/2026 14:05 (+07:00)")));
+}
