@@ -13,12 +13,15 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
 }
 
-QString cell(const QString &html, const QString &style = QString())
+// Cells are styled by class only: QTextDocument gives a cell with a style attribute of
+// its own the borders that attribute names (none), dropping those of the style sheet.
+QString cell(const QString &html, const QString &cssClass = QString())
 {
-    return QStringLiteral("<td style=\"%1\">%2</td>").arg(style, html);
+    return cssClass.isEmpty() ? QStringLiteral("<td>%1</td>").arg(html)
+                              : QStringLiteral("<td class=\"%1\">%2</td>").arg(cssClass, html);
 }
 
-const QString numberStyle = QStringLiteral("text-align: right;");
+const QString number = QStringLiteral("number"); // points, right-aligned
 
 } // namespace
 
@@ -85,6 +88,7 @@ ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
         "table.card { border-collapse: collapse; width: 100%; }"
         "table.card td, table.card th { border: 1px solid #444; padding: 3px; vertical-align: top; }"
         "table.card th { background: #e8e8e8; }"
+        "table.card td.number { text-align: right; }"
         "tr.area td { font-weight: bold; background: #f4f4f4; }"
         "tr.total td { font-weight: bold; }"
         "</style></head><body>");
@@ -132,8 +136,8 @@ ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
         QString row = QStringLiteral("<tr%1>").arg(area ? QStringLiteral(" class=\"area\"") : QString());
         row += cell(escaped(node.id));
         row += cell(indent + escaped(area ? node.title.toUpper() : node.title));
-        row += cell(formatPoints(score.maxPoints), numberStyle);
-        row += cell(answered, numberStyle);
+        row += cell(formatPoints(score.maxPoints), number);
+        row += cell(answered, number);
         row += cell(notes);
         row += QStringLiteral("</tr>");
         pieces.rows.append(row);
@@ -142,10 +146,9 @@ ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
     pieces.firstSummaryRow = int(pieces.rows.size());
     const auto summary = [&pieces](const QString &label, const QString &maximum, const QString &value,
                                    bool bold = false) {
-        pieces.rows.append(QStringLiteral("<tr%1><td></td><td>%2</td><td style=\"%3\">%4</td>"
-                                          "<td style=\"%3\">%5</td><td></td></tr>")
-                               .arg(bold ? QStringLiteral(" class=\"total\"") : QString(), label, numberStyle,
-                                    maximum, value));
+        pieces.rows.append(QStringLiteral("<tr%1>").arg(bold ? QStringLiteral(" class=\"total\"") : QString())
+                           + cell(QString()) + cell(label) + cell(maximum, number) + cell(value, number)
+                           + cell(QString()) + QStringLiteral("</tr>"));
         pieces.keepWithNext.append(true);
     };
     if (set.bonus())

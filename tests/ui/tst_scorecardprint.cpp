@@ -1,11 +1,13 @@
 // The printed scorecard's page breaks, checked on the layout that is printed: rows whole,
 // area rows with what follows them, the summary with the seal statement and signatures.
+#include "answersparser.h"
 #include "assessmentstore.h"
 #include "scorecardpdf.h"
 #include "uifixtures.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFile>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QTextBlock>
@@ -63,7 +65,67 @@ QString words(int length)
     return text.left(length);
 }
 
+// A department's draft, large enough for several pages: half its items scored (the demo's
+// answers), a note of a few lines on every third one.
+QString partlyScoredDraft(const QTemporaryDir &dir)
+{
+    const QString path = newFile(dir);
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadWrite);
+    REQUIRE(file.ok());
+    AssessmentStore store(*file.value());
+    const AssessmentInfo info = store.find(QString()).value();
+    const CriteriaSet set = store.criteria(info.criteriaSha256).value();
+    QFile demo(QStringLiteral(PARSCORE_RESOURCES_DIR "/demo/so-2026-self.json"));
+    REQUIRE(demo.open(QIODevice::ReadOnly));
+    auto answers = AnswersParser::parse(set, demo.readAll(), Role::Agency);
+    REQUIRE(answers.ok());
+    AnswerSet half;
+    int leaf = 0;
+    for (const CriteriaNode &node : set.nodes()) {
+        if (!node.isLeaf() || !node.agencyScorable)
+            continue;
+        if (leaf % 2 == 0 && answers.value().answers.contains(node.id))
+            half.answers.insert(node.id, answers.value().answers.value(node.id));
+        if (leaf % 3 == 0)
+            REQUIRE(store.setNote(info, Layer::Self, set, node.id, words(60), QStringLiteral("test")).ok());
+        ++leaf;
+    }
+    REQUIRE(store.applyAnswers(info, set, Layer::Self, half, QStringLiteral("test")).ok());
+    return path;
+}
+
 } // namespace
+
+TEST_CASE("Every cell of the printed scorecard has its border - numbers too")
+{
+    QTemporaryDir dir;
+    const QString path = partlyScoredDraft(dir);
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+    REQUIRE(file.ok());
+    AssessmentStore store(*file.value());
+    const AssessmentInfo info = store.find(QString()).value();
+    const CriteriaSet set = store.criteria(info.criteriaSha256).value();
+    const auto content = ScorecardHtml::load(*file.value(), info, set);
+    REQUIRE(content.ok());
+    QTextDocument document;
+    document.setHtml(ScorecardHtml::pieces(content.value()).html());
+    auto *table = qobject_cast<QTextTable *>(document.rootFrame()->childFrames().value(0));
+    REQUIRE(table);
+    REQUIRE(table->rows() > 40);
+    QStringList missing;
+    for (int row = 0; row < table->rows(); ++row) {
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCellFormat cell = table->cellAt(row, column).format().toTableCellFormat();
+            const bool framed = cell.topBorder() > 0 && cell.bottomBorder() > 0 && cell.leftBorder() > 0
+                                && cell.rightBorder() > 0 && cell.leftBorderStyle() == QTextFrameFormat::BorderStyle_Solid
+                                && cell.rightBorderStyle() == QTextFrameFormat::BorderStyle_Solid;
+            if (!framed)
+                missing.append(QStringLiteral("%1:%2").arg(row).arg(column));
+        }
+    }
+    INFO("cells without a border (row:column): " << missing.join(u' ').toStdString());
+    CHECK(missing.isEmpty());
+}
 
 TEST_CASE("Scorecard pages break between rows - headings stay with their rows - the summary with the signatures")
 {
