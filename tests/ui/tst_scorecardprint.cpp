@@ -2,14 +2,23 @@
 // area rows with what follows them, the summary with the seal statement and signatures.
 #include "answersparser.h"
 #include "assessmentstore.h"
+#include "language.h"
+#include "mainwindow.h"
 #include "scorecardpdf.h"
 #include "uifixtures.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAction>
+#include <QApplication>
 #include <QBuffer>
 #include <QFile>
 #include <QPageLayout>
 #include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QTimer>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -94,6 +103,31 @@ QString partlyScoredDraft(const QTemporaryDir &dir)
     return path;
 }
 
+// The pages of a PDF that Qt wrote: one page object each.
+int pdfPages(const QString &path)
+{
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    return int(QString::fromLatin1(pdf.readAll()).count(QRegularExpression(QStringLiteral("/Type\\s*/Page\\b(?!s)"))));
+}
+
+// The pages the window's print preview shows, read from the preview and closed again.
+int previewPages(MainWindow &window)
+{
+    int pages = -1;
+    QTimer::singleShot(0, &window, [&pages] {
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        pages = dialog->findChild<QPrintPreviewWidget *>()->pageCount();
+        dialog->reject();
+    });
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text().remove(u'&') == QStringLiteral("Print preview…"))
+            action->trigger();
+    }
+    return pages;
+}
+
 } // namespace
 
 TEST_CASE("Every cell of the printed scorecard has its border - numbers too")
@@ -127,16 +161,45 @@ TEST_CASE("Every cell of the printed scorecard has its border - numbers too")
     CHECK(missing.isEmpty());
 }
 
+TEST_CASE("The print preview shows the pages of the exported PDF")
+{
+    QTemporaryDir dir;
+    const QString path = partlyScoredDraft(dir);
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    const int previewed = previewPages(window);
+
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+    REQUIRE(file.ok());
+    AssessmentStore store(*file.value());
+    const AssessmentInfo info = store.find(QString()).value();
+    const CriteriaSet set = store.criteria(info.criteriaSha256).value();
+    const auto content = ScorecardHtml::load(*file.value(), info, set);
+    REQUIRE(content.ok());
+    const ScorecardPieces pieces = ScorecardHtml::pieces(content.value());
+    const QString pdf = dir.filePath(QStringLiteral("card.pdf"));
+    REQUIRE(ScorecardPdf::write(pieces, info.agencyName, pdf).ok());
+    // A printer of its own resolution and margins, as the one chosen in the print dialog.
+    const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(printed);
+        printer.setResolution(600);
+        printer.setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter);
+        ScorecardPdf::print(pieces, &printer);
+    }
+
+    INFO("preview " << previewed << ", PDF " << pdfPages(pdf) << ", printer " << pdfPages(printed));
+    CHECK(pdfPages(pdf) >= 3);
+    CHECK(previewed == pdfPages(pdf));
+    CHECK(pdfPages(printed) == pdfPages(pdf));
+}
+
 TEST_CASE("Scorecard pages break between rows - headings stay with their rows - the summary with the signatures")
 {
     QTemporaryDir dir;
     const QString path = newFile(dir);
-    QBuffer sink;
-    sink.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&sink);
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 12, 15, 12),
-                                     QPageLayout::Millimeter));
     auto file = ParxFile::open(path, ParxFile::Mode::ReadWrite);
     REQUIRE(file.ok());
     AssessmentStore store(*file.value());
@@ -156,8 +219,8 @@ TEST_CASE("Scorecard pages break between rows - headings stay with their rows - 
             const auto content = ScorecardHtml::load(*file.value(), info, set);
             REQUIRE(content.ok());
             const ScorecardPieces pieces = ScorecardHtml::pieces(content.value());
-            const QList<int> starts = ScorecardPdf::pageStarts(pieces, &writer);
-            const auto document = ScorecardPdf::laidOut(pieces.html(starts), &writer);
+            const QList<int> starts = ScorecardPdf::pageStarts(pieces);
+            const auto document = ScorecardPdf::laidOut(pieces.html(starts));
             const QList<QList<Span>> tables = rowPages(*document);
             INFO("notes of " << length << " characters on " << noted << " items");
             QStringList startText;
