@@ -173,7 +173,12 @@ ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
     } else {
         footer += QStringLiteral("<p>%1</p>").arg(tr("Not yet submitted (draft)."));
     }
-    footer += QStringLiteral("<br><table width=\"100%\"><tr>"
+    // Place and date of signing, as official papers have them above the signatures
+    // (Decree 30/2020): the app knows neither, so the officer writes them on the dots.
+    footer += QStringLiteral("<br><p align=\"right\"><i>%1</i></p>")
+                  .arg(tr("………………………………, date ………/………/…………",
+                          "place and date of signing, filled in by hand; Vietnamese: …, ngày … tháng … năm …"));
+    footer += QStringLiteral("<table width=\"100%\"><tr>"
                              "<td width=\"50%\" align=\"center\"><b>%1</b><br><i>%2</i><br><br><br><br></td>"
                              "<td width=\"50%\" align=\"center\"><b>%3</b><br><i>%4</i><br><br><br><br></td>"
                              "</tr></table>")

@@ -78,3 +78,23 @@ TEST_CASE("The scorecard gives the time of sealing in the local time zone with i
     before.isNull() ? qunsetenv("TZ") : qputenv("TZ", before);
     CHECK(footer.contains(QStringLiteral("10/01/2026 14:05 (+07:00)")));
 }
+
+TEST_CASE("The scorecard leaves the place and the date of signing to be written by hand - above the signatures")
+{
+    const CriteriaSet set = makeSet(tree, extras);
+    ScorecardContent content;
+    content.set = &set;
+    content.card = scoreAnswers(set, makeAnswers(set, QString(), Role::Agency), Role::Agency);
+    setLanguage(Language::Vietnamese);
+    const QString vietnamese = ScorecardHtml::pieces(content).footer;
+    setLanguage(Language::English);
+    const QString english = ScorecardHtml::pieces(content).footer;
+
+    const QRegularExpression dateLine(QStringLiteral("<p align=\"right\"><i>(…+), ngày (…+) tháng (…+) năm (…+)</i></p>"));
+    const QRegularExpressionMatch line = dateLine.match(vietnamese);
+    REQUIRE(line.hasMatch()); // right-aligned, in italics, as Decree 30/2020 sets it
+    CHECK(line.capturedStart() < vietnamese.indexOf(QStringLiteral("NGƯỜI LẬP BIỂU")));
+    CHECK(line.capturedStart() < vietnamese.indexOf(QStringLiteral("THỦ TRƯỞNG")));
+    CHECK(line.captured(1).size() >= 10); // room to write the place by hand
+    CHECK(english.contains(QRegularExpression(QStringLiteral("<p align=\"right\"><i>…+, date …+/…+/…+</i></p>"))));
+}
