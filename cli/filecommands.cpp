@@ -25,6 +25,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ParScore::Cli::FileCommands)
 };
 
+// A moment as ISO 8601 in UTC, for the change log's entries (JSON and lines alike).
 QString timeText(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
@@ -242,7 +243,7 @@ int show(const QStringList &arguments)
         QString sealText = Text::tr("not sealed");
         if (seal.value() == SealState::Intact)
             sealText = Text::tr("sealed %1 by %2, intact, fingerprint %3")
-                           .arg(timeText(info.sealedAt), info.sealedBy, info.sealSha256);
+                           .arg(formatLocalTime(info.sealedAt), info.sealedBy, info.sealSha256);
         else if (seal.value() == SealState::Tampered)
             sealText = Text::tr("SEAL BROKEN: the self-assessment was changed after it was sealed");
         text += fitToWidth(Text::tr("Seal:"), 16) + sealText + u'\n';

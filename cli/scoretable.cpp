@@ -92,9 +92,9 @@ QString scoreTable(const CriteriaSet &set, const Scorecard &card, bool withExpla
     text += summaryLine(Text::tr("Areas:"), formatPoints(card.areaPoints) + QStringLiteral(" / ")
                                                 + formatPoints(card.maxPoints));
     if (set.bonus())
-        text += summaryLine(Text::tr("Bonus:"), QStringLiteral("+") + formatPoints(card.bonus));
+        text += summaryLine(Text::tr("Bonus:"), formatSignedPoints(card.bonus, false));
     if (set.penalty())
-        text += summaryLine(Text::tr("Penalty:"), QStringLiteral("−") + formatPoints(card.penalty));
+        text += summaryLine(Text::tr("Penalty:"), formatSignedPoints(card.penalty, true));
     text += summaryLine(Text::tr("Total:"), formatPoints(card.total) + QStringLiteral(" / ")
                                                 + formatPoints(card.maxPoints));
     text += summaryLine(Text::tr("Index:"),

@@ -2,12 +2,30 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QTranslator>
+
+#include <algorithm>
 
 namespace ParScore {
 namespace {
 
 Language g_language = Language::Vietnamese;
+
+const QChar minusSign(0x2212);
+
+// One minus sign for people: the typographic U+2212, as printed forms have it, not the
+// locale's hyphen-minus; and none on a number that reads as zero ("0,00", not "−0,00").
+QString withMinusSign(QString text)
+{
+    const QString hyphen = displayLocale().negativeSign();
+    if (!text.startsWith(hyphen))
+        return text;
+    text.remove(0, hyphen.size());
+    const bool readsAsZero = std::none_of(text.cbegin(), text.cend(),
+                                          [](QChar c) { return c.isDigit() && c != u'0'; });
+    return readsAsZero ? text : minusSign + text;
+}
 
 } // namespace
 
@@ -52,19 +70,19 @@ QLocale displayLocale()
 
 QString formatPoints(Hundredths points)
 {
-    return displayLocale().toString(double(points) / 100.0, 'f', 2);
+    return withMinusSign(displayLocale().toString(double(points) / 100.0, 'f', 2));
 }
 
 QString formatSignedPoints(Hundredths points, bool takenAway)
 {
     if (points == 0)
         return formatPoints(0);
-    return (takenAway ? QStringLiteral("−") : QStringLiteral("+")) + formatPoints(points);
+    return (takenAway ? QString(minusSign) : QStringLiteral("+")) + formatPoints(points);
 }
 
 QString formatPercent(qint64 hundredthsOfPercent)
 {
-    return displayLocale().toString(double(hundredthsOfPercent) / 100.0, 'f', 2);
+    return withMinusSign(displayLocale().toString(double(hundredthsOfPercent) / 100.0, 'f', 2));
 }
 
 QString formatExact(const Fraction &value)
@@ -79,15 +97,32 @@ QString formatExact(const Fraction &value)
             text.chop(1);
         if (text.endsWith(point))
             text.chop(1);
-        return text;
+        return withMinusSign(text);
     }
-    return locale.toString(value.toDouble(), 'f', 4) + QStringLiteral("…");
+    return withMinusSign(locale.toString(value.toDouble(), 'f', 4)) + QStringLiteral("…");
+}
+
+QString formatNumber(double value)
+{
+    // 'f', not 'g': a threshold of a million reads 1000000, not 1E+06.
+    return withMinusSign(displayLocale().toString(value, 'f', QLocale::FloatingPointShortest));
 }
 
 QString formatIsoDate(const QString &isoDate)
 {
     const QDate date = QDate::fromString(isoDate, Qt::ISODate);
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : isoDate;
+}
+
+QString formatLocalTime(qint64 msSinceEpoch)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toLocalTime();
+    const int offsetMinutes = local.offsetFromUtc() / 60;
+    const QString offset = QStringLiteral("%1%2:%3")
+                               .arg(offsetMinutes < 0 ? QString(minusSign) : QStringLiteral("+"))
+                               .arg(std::abs(offsetMinutes) / 60, 2, 10, QChar(u'0'))
+                               .arg(std::abs(offsetMinutes) % 60, 2, 10, QChar(u'0'));
+    return local.toString(QStringLiteral("dd/MM/yyyy HH:mm")) + QStringLiteral(" (") + offset + u')';
 }
 
 } // namespace ParScore

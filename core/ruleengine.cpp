@@ -129,14 +129,13 @@ LeafResult RuleEngine::tiers(const CriteriaNode &leaf, const Answer &answer)
         if (best)
             head += QStringLiteral(" ≥ ") + percentText(best->atLeastExact);
     } else {
-        head = displayLocale().toString(answer.value, 'g', QLocale::FloatingPointShortest);
+        head = formatNumber(answer.value);
         for (const Tier &tier : rule.tiers) {
             if (tier.atLeast <= answer.value && (!best || tier.atLeast > best->atLeast))
                 best = &tier;
         }
         if (best)
-            head += QStringLiteral(" ≥ ")
-                    + displayLocale().toString(best->atLeast, 'g', QLocale::FloatingPointShortest);
+            head += QStringLiteral(" ≥ ") + formatNumber(best->atLeast);
     }
     if (!best)
         return scored(leaf, Fraction(), tr("%1, below every tier").arg(head));

@@ -5,8 +5,6 @@
 #include "language.h"
 #include "seal.h"
 
-#include <QDateTime>
-
 namespace ParScore {
 namespace {
 
@@ -15,12 +13,15 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
 }
 
-QString cell(const QString &html, const QString &style = QString())
+// Cells are styled by class only: QTextDocument gives a cell with a style attribute of
+// its own the borders that attribute names (none), dropping those of the style sheet.
+QString cell(const QString &html, const QString &cssClass = QString())
 {
-    return QStringLiteral("<td style=\"%1\">%2</td>").arg(style, html);
+    return cssClass.isEmpty() ? QStringLiteral("<td>%1</td>").arg(html)
+                              : QStringLiteral("<td class=\"%1\">%2</td>").arg(cssClass, html);
 }
 
-const QString numberStyle = QStringLiteral("text-align: right;");
+const QString number = QStringLiteral("number"); // points, right-aligned
 
 } // namespace
 
@@ -87,6 +88,7 @@ ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
         "table.card { border-collapse: collapse; width: 100%; }"
         "table.card td, table.card th { border: 1px solid #444; padding: 3px; vertical-align: top; }"
         "table.card th { background: #e8e8e8; }"
+        "table.card td.number { text-align: right; }"
         "tr.area td { font-weight: bold; background: #f4f4f4; }"
         "tr.total td { font-weight: bold; }"
         "</style></head><body>");
@@ -134,8 +136,8 @@ ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
         QString row = QStringLiteral("<tr%1>").arg(area ? QStringLiteral(" class=\"area\"") : QString());
         row += cell(escaped(node.id));
         row += cell(indent + escaped(area ? node.title.toUpper() : node.title));
-        row += cell(formatPoints(score.maxPoints), numberStyle);
-        row += cell(answered, numberStyle);
+        row += cell(formatPoints(score.maxPoints), number);
+        row += cell(answered, number);
         row += cell(notes);
         row += QStringLiteral("</tr>");
         pieces.rows.append(row);
@@ -144,17 +146,15 @@ ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
     pieces.firstSummaryRow = int(pieces.rows.size());
     const auto summary = [&pieces](const QString &label, const QString &maximum, const QString &value,
                                    bool bold = false) {
-        pieces.rows.append(QStringLiteral("<tr%1><td></td><td>%2</td><td style=\"%3\">%4</td>"
-                                          "<td style=\"%3\">%5</td><td></td></tr>")
-                               .arg(bold ? QStringLiteral(" class=\"total\"") : QString(), label, numberStyle,
-                                    maximum, value));
+        pieces.rows.append(QStringLiteral("<tr%1>").arg(bold ? QStringLiteral(" class=\"total\"") : QString())
+                           + cell(QString()) + cell(label) + cell(maximum, number) + cell(value, number)
+                           + cell(QString()) + QStringLiteral("</tr>"));
         pieces.keepWithNext.append(true);
     };
     if (set.bonus())
-        summary(tr("Bonus points"), formatPoints(set.bonus()->maxPoints), QStringLiteral("+") + formatPoints(card.bonus));
+        summary(tr("Bonus points"), formatPoints(set.bonus()->maxPoints), formatSignedPoints(card.bonus, false));
     if (set.penalty())
-        summary(tr("Penalty points"), formatPoints(set.penalty()->maxPoints),
-                QStringLiteral("−") + formatPoints(card.penalty));
+        summary(tr("Penalty points"), formatPoints(set.penalty()->maxPoints), formatSignedPoints(card.penalty, true));
     summary(tr("TOTAL"), formatPoints(card.maxPoints), formatPoints(card.total), true);
     summary(tr("Index"), QString(), card.percent ? formatPercent(*card.percent) + QStringLiteral(" %") : QStringLiteral("—"),
             true);
@@ -162,13 +162,10 @@ ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
 
     QString &footer = pieces.footer;
     if (a.isSealed()) {
-        // The officer's local time, with its offset so that it reads the same anywhere.
-        const QDateTime sealedAt = QDateTime::fromMSecsSinceEpoch(a.sealedAt).toLocalTime();
         footer += QStringLiteral("<p>%1</p>")
                       .arg(content.sealIntact
                                ? tr("Submitted (sealed) on %1. Seal fingerprint: %2")
-                                     .arg(sealedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")) + QStringLiteral(" (")
-                                              + sealedAt.timeZoneAbbreviation() + u')',
+                                     .arg(formatLocalTime(a.sealedAt),
                                           // Monospace: no "ff" ligature inside a fingerprint.
                                           QStringLiteral("<span style=\"font-family: monospace;\">%1</span>")
                                               .arg(a.sealSha256))
@@ -176,7 +173,12 @@ ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
     } else {
         footer += QStringLiteral("<p>%1</p>").arg(tr("Not yet submitted (draft)."));
     }
-    footer += QStringLiteral("<br><table width=\"100%\"><tr>"
+    // Place and date of signing, as official papers have them above the signatures
+    // (Decree 30/2020): the app knows neither, so the officer writes them on the dots.
+    footer += QStringLiteral("<br><p align=\"right\"><i>%1</i></p>")
+                  .arg(tr("………………………………, date ………/………/…………",
+                          "place and date of signing, filled in by hand; Vietnamese: …, ngày … tháng … năm …"));
+    footer += QStringLiteral("<table width=\"100%\"><tr>"
                              "<td width=\"50%\" align=\"center\"><b>%1</b><br><i>%2</i><br><br><br><br></td>"
                              "<td width=\"50%\" align=\"center\"><b>%3</b><br><i>%4</i><br><br><br><br></td>"
                              "</tr></table>")

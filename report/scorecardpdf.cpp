@@ -1,9 +1,11 @@
 #include "scorecardpdf.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFontMetricsF>
 #include <QGuiApplication>
-#include <QPageLayout>
 #include <QPagedPaintDevice>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QScreen>
@@ -25,9 +27,9 @@ struct Measures
     qreal footer = 0;        // from the table's end to the document's end
 };
 
-std::optional<Measures> measure(const ScorecardPieces &scorecard, QPagedPaintDevice *device)
+std::optional<Measures> measure(const ScorecardPieces &scorecard)
 {
-    const auto laid = ScorecardPdf::laidOut(scorecard.html(), device, false); // one page: nothing is moved
+    const auto laid = ScorecardPdf::laidOut(scorecard.html(), false); // one page: nothing is moved
     QTextDocument &document = *laid;
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     QTextTable *table = nullptr;
@@ -52,7 +54,7 @@ std::optional<Measures> measure(const ScorecardPieces &scorecard, QPagedPaintDev
         tops.append(textTop(row) - inset);
     tops.append(box.bottom());
     Measures m;
-    m.page = device->height() - 2 * margin;
+    m.page = layout->paintDevice()->height() - 2 * margin;
     m.head = box.top() - margin;
     m.header = tops[1] - tops[0];
     for (int row = 1; row < table->rows(); ++row)
@@ -61,26 +63,74 @@ std::optional<Measures> measure(const ScorecardPieces &scorecard, QPagedPaintDev
     return m;
 }
 
+// Page `index` (from 0) of a paginated document, numbered at the bottom right below the
+// text, as QTextDocument::print numbers pages.
+void paintPage(QTextDocument &document, int index, QPainter &painter)
+{
+    const QSizeF page = document.pageSize();
+    const QRectF view(0, index * page.height(), page.width(), page.height());
+    painter.save();
+    painter.translate(0, -view.top());
+    painter.setClipRect(view);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = view;
+    context.palette.setColor(QPalette::Text, Qt::black); // not the system's text colour
+    document.documentLayout()->draw(&painter, context);
+    painter.setClipping(false);
+    // In pixels of the layout, which the painter scales like the text: a size in points
+    // would be converted for the device first and so scaled twice.
+    QFont font = document.defaultFont();
+    font.setPixelSize(qRound(font.pointSizeF() * ScorecardPdf::layoutDpi / 72.0));
+    const QFontMetricsF metrics(font);
+    const qreal margin = ScorecardPdf::layoutDpi * 2 / 2.54; // the root frame's 2 cm
+    const QString number = QString::number(index + 1);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    painter.drawText(QPointF(page.width() - margin - metrics.horizontalAdvance(number),
+                             view.bottom() - margin + metrics.ascent() + 5 * ScorecardPdf::layoutDpi / 72.0),
+                     number);
+    painter.restore();
+}
+
 } // namespace
 
-std::unique_ptr<QTextDocument> ScorecardPdf::laidOut(const QString &html, QPagedPaintDevice *device, bool paginated)
+QPageLayout ScorecardPdf::pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 12, 15, 12),
+                       QPageLayout::Millimeter);
+}
+
+std::unique_ptr<QTextDocument> ScorecardPdf::laidOut(const QString &html, bool paginated)
 {
     auto document = std::make_unique<QTextDocument>();
+    // The page the document is laid out on, whatever prints it later. A PDF writer that is
+    // never painted on lends its page and metrics: unhinted, the same at any resolution.
+    auto *page = new QPdfWriter(new QBuffer(document.get()));
+    page->setParent(document.get());
+    page->setResolution(layoutDpi);
+    page->setPageLayout(pageLayout());
+    // The style sheet's font (scorecardhtml.cpp) for what it does not reach, the page
+    // numbers: not the application's font, which differs between the window and the CLI.
+    QFont font;
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(9);
+    document->setDefaultFont(font);
     document->setHtml(html);
-    document->documentLayout()->setPaintDevice(device);
+    document->documentLayout()->setPaintDevice(page);
     // 2 cm margins counted in the screen's dots: the layout scales them to the device.
     const QScreen *screen = QGuiApplication::primaryScreen();
     const int sourceDpi = screen ? qRound(screen->logicalDotsPerInchY()) : 100;
     QTextFrameFormat root = document->rootFrame()->frameFormat();
     root.setMargin(int(2 / 2.54 * sourceDpi));
     document->rootFrame()->setFrameFormat(root);
-    document->setPageSize(QSizeF(device->width(), paginated ? device->height() : 1e9));
+    document->setPageSize(QSizeF(page->width(), paginated ? page->height() : 1e9));
     return document;
 }
 
-QList<int> ScorecardPdf::pageStarts(const ScorecardPieces &scorecard, QPagedPaintDevice *device)
+QList<int> ScorecardPdf::pageStarts(const ScorecardPieces &scorecard)
 {
-    const auto m = measure(scorecard, device);
+    const auto m = measure(scorecard);
     if (!m)
         return {};
     // A little room for rounding between this layout and the printed one.
@@ -122,11 +172,18 @@ QList<int> ScorecardPdf::pageStarts(const ScorecardPieces &scorecard, QPagedPain
 
 void ScorecardPdf::print(const ScorecardPieces &scorecard, QPagedPaintDevice *device)
 {
-    QTextDocument document;
-    document.setHtml(scorecard.html(pageStarts(scorecard, device)));
-    // Without a page size of its own, QTextDocument::print paginates the copy it prints
-    // and numbers every page.
-    document.print(device);
+    device->setPageLayout(pageLayout());
+    const auto document = laidOut(scorecard.html(pageStarts(scorecard)));
+    QPainter painter(device);
+    if (!painter.isActive())
+        return;
+    // From the layout's dots to the device's: the same page, at the device's resolution.
+    painter.scale(device->logicalDpiX() / qreal(layoutDpi), device->logicalDpiY() / qreal(layoutDpi));
+    for (int page = 0; page < document->pageCount(); ++page) {
+        if (page > 0)
+            device->newPage();
+        paintPage(*document, page, painter);
+    }
 }
 
 Result<bool> ScorecardPdf::write(const ScorecardPieces &scorecard, const QString &title, const QString &path)
@@ -138,9 +195,7 @@ Result<bool> ScorecardPdf::write(const ScorecardPieces &scorecard, const QString
         QPdfWriter writer(&file);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("ParScore"));
-        writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                         QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
+        writer.setResolution(layoutDpi);
         print(scorecard, &writer);
     }
     if (!file.commit())

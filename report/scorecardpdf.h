@@ -4,6 +4,7 @@
 #include "scorecardhtml.h"
 
 #include <QCoreApplication>
+#include <QPageLayout>
 #include <QString>
 
 #include <memory>
@@ -13,24 +14,31 @@ class QTextDocument;
 
 namespace ParScore {
 
-// Lays the scorecard out on pages: landscape A4 PDF or a printer, pages numbered. Pages
-// break between rows, never inside one; an area row is never the last of its page; the
-// summary rows stay on the page of the seal statement and the signatures. Needs a
-// QGuiApplication.
+// Lays the scorecard out on pages: landscape A4, pages numbered. Pages break between rows,
+// never inside one; an area row is never the last of its page; the summary rows stay on
+// the page of the seal statement and the signatures.
+// One layout for every device: the scorecard is laid out once, on its own page
+// (pageLayout(), at layoutDpi, fonts set here), and that layout is painted, scaled, on the
+// PDF writer, a printer or the print preview; so the preview shows the pages of the PDF.
+// Needs a QGuiApplication.
 class ScorecardPdf
 {
     Q_DECLARE_TR_FUNCTIONS(ParScore::ScorecardPdf)
 
 public:
+    static constexpr int layoutDpi = 1200;
+    // Landscape A4, 15 mm left and right, 12 mm top and bottom; the text keeps 2 cm more.
+    static QPageLayout pageLayout();
+
     // The file appears whole or not at all.
     static Result<bool> write(const ScorecardPieces &scorecard, const QString &title, const QString &path);
+    // Gives `device` (a printer, the print preview's) the scorecard's page layout and prints.
     static void print(const ScorecardPieces &scorecard, QPagedPaintDevice *device);
-    // The rows at which a new page starts on `device` (see ScorecardPieces::html).
-    static QList<int> pageStarts(const ScorecardPieces &scorecard, QPagedPaintDevice *device);
-    // `html` laid out on `device` as QTextDocument::print lays out a document without a
-    // page size: 2 cm margins, pages the device's size (or one endless page).
-    static std::unique_ptr<QTextDocument> laidOut(const QString &html, QPagedPaintDevice *device,
-                                                  bool paginated = true);
+    // The rows at which a new page starts (see ScorecardPieces::html).
+    static QList<int> pageStarts(const ScorecardPieces &scorecard);
+    // `html` laid out on the scorecard's pages (or one endless page), as print() paints it:
+    // 2 cm margins inside pageLayout(), at layoutDpi, in the scorecard's font.
+    static std::unique_ptr<QTextDocument> laidOut(const QString &html, bool paginated = true);
 };
 
 } // namespace ParScore

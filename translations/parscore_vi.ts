@@ -2219,6 +2219,11 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
         <source>TOTAL</source>
         <translation>TỔNG ĐIỂM</translation>
     </message>
+    <message>
+        <source>………………………………, date ………/………/…………</source>
+        <comment>place and date of signing, filled in by hand; Vietnamese: …, ngày … tháng … năm …</comment>
+        <translation>………………………………, ngày ……… tháng ……… năm …………</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::ScorecardPdf</name>

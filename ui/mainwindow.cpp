@@ -532,8 +532,8 @@ void MainWindow::printPreview()
     if (!card)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setPageSize(QPageSize(QPageSize::A4));
+    // The page of the exported PDF; ScorecardPdf::print keeps to it whatever is chosen here.
+    printer.setPageLayout(ScorecardPdf::pageLayout());
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview of the scorecard"));
     dialog.resize(size() * 9 / 10); // big enough to read a landscape page

@@ -237,3 +237,32 @@ TEST_CASE("cli: the readable table of the demo keeps Vietnamese text intact")
         QRegularExpression(QStringLiteral(R"(\d+,\d\d / \d+,\d\d)")))); // Vietnamese decimals
     CHECK(run.err.isEmpty());
 }
+
+TEST_CASE("cli: the readable table prints a negative total with U+2212 and no sign on a zero bonus")
+{
+    QTemporaryDir dir;
+    const QString criteria = writeFile(dir, QStringLiteral("set.json"), criteriaJson(QStringLiteral(R"([
+        {"id": "1", "title": "Area", "maxPoints": 1, "children": [
+            {"id": "1.1", "title": "Item", "maxPoints": 1, "rule": {"kind": "boolean"}}]}])"),
+        QStringLiteral(R"("bonus": {"maxPoints": 1, "items": [{"id": "B1", "title": "b", "points": 1}]},
+            "penalty": {"maxPoints": 2.5, "items": [{"id": "P1", "title": "p", "points": 1.75}]})")));
+    const QString answers = writeFile(dir, QStringLiteral("answers.json"),
+                                      answersJson(QStringLiteral(R"("1.1": {"yes": false})"),
+                                                  QStringLiteral(R"("penalty": {"P1": 1})")));
+    const Run run = cli({QStringLiteral("score"), QStringLiteral("--criteria"), criteria,
+                         QStringLiteral("--answers"), answers},
+                        QStringLiteral("vi"));
+    REQUIRE(run.exitCode == 0);
+    const QStringList lines = run.out.split(u'\n');
+    const auto line = [&lines](const QString &label) {
+        for (const QString &l : lines) {
+            if (l.startsWith(label))
+                return l.mid(label.size()).trimmed();
+        }
+        return QString();
+    };
+    CHECK(line(QStringLiteral("Tổng điểm:")) == QStringLiteral("\u22121,75 / 1,00"));
+    CHECK(line(QStringLiteral("Điểm trừ:")) == QStringLiteral("\u22121,75"));
+    CHECK(line(QStringLiteral("Điểm thưởng:")) == QStringLiteral("0,00"));
+    CHECK_FALSE(run.out.contains(u'-' + QStringLiteral("1,75")));
+}

@@ -4,6 +4,7 @@
 #include "fixtures.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -352,6 +353,8 @@ TEST_CASE("cli files: report prints the scorecard to PDF with the same numbers a
     CHECK(QString(text).remove(QRegularExpression(QStringLiteral("\\s")))
               .contains(shown.value(QStringLiteral("sealSha256")).toString()));
     CHECK(text.contains(QStringLiteral("THỦ TRƯỞNG")));
+    // To fill in by hand; the normalisation above writes each "…" as "...".
+    CHECK(text.contains(QRegularExpression(QStringLiteral(R"(\.+, ngày \.+ tháng \.+ năm \.+)"))));
 
     CHECK(cli({QStringLiteral("report"), dir.filePath(QStringLiteral("none.parx")), QStringLiteral("-o"), pdf})
               .exitCode
@@ -373,4 +376,40 @@ TEST_CASE("cli files: a file open for editing in the desktop app is left to it -
     CHECK(cli({QStringLiteral("verify"), path}).exitCode == 1); // read: not sealed yet
     mark.reset(); // the window closed
     CHECK(cli({QStringLiteral("seal"), path}).exitCode == 0);
+}
+
+TEST_CASE("cli files: show gives the time of sealing in the local time zone with its offset - as the PDF does")
+{
+    QTemporaryDir dir;
+    const QString path = agencyFile(dir, QStringLiteral("stp.parx"), QStringLiteral("STP"));
+    REQUIRE(cli({QStringLiteral("seal"), path}).exitCode == 0);
+    const QRegularExpression sealedAt(QStringLiteral(R"(sealed (\d\d/\d\d/\d{4} \d\d:\d\d) \(([+−]\d\d:\d\d)\) by)"));
+    const auto shownIn = [&](const QString &zone) {
+        const Run shown = runCli({QStringLiteral("show"), path}, QStringLiteral("en"), {{QStringLiteral("TZ"), zone}});
+        REQUIRE(shown.exitCode == 0);
+        const QRegularExpressionMatch match = sealedAt.match(shown.out);
+        INFO(shown.out.toStdString());
+        REQUIRE(match.hasMatch());
+        return match;
+    };
+    const QRegularExpressionMatch vietnam = shownIn(QStringLiteral("Asia/Ho_Chi_Minh"));
+    const QRegularExpressionMatch bogota = shownIn(QStringLiteral("America/Bogota"));
+    CHECK(vietnam.captured(2) == QStringLiteral("+07:00"));
+    CHECK(bogota.captured(2) == QStringLiteral("\u221205:00"));
+    const auto moment = [](const QString &text) {
+        return QDateTime::fromString(text, QStringLiteral("dd/MM/yyyy HH:mm"));
+    };
+    CHECK(moment(bogota.captured(1)).secsTo(moment(vietnam.captured(1))) == 12 * 3600); // one moment
+
+    // The printed scorecard words the same moment the same way.
+    const QString pdf = dir.filePath(QStringLiteral("card.pdf"));
+    REQUIRE(runCli({QStringLiteral("report"), path, QStringLiteral("-o"), pdf}, QStringLiteral("vi"),
+                   {{QStringLiteral("TZ"), QStringLiteral("Asia/Ho_Chi_Minh")}})
+                .exitCode
+            == 0);
+    QProcess toText;
+    toText.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(toText.waitForFinished());
+    const QString text = QString::fromUtf8(toText.readAllStandardOutput()).simplified();
+    CHECK(text.contains(vietnam.captured(1) + QStringLiteral(" (+07:00)")));
 }

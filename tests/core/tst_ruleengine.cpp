@@ -199,7 +199,7 @@ TEST_CASE("Every leaf result explains its points - in English and in Vietnamese"
     CHECK(evaluateLeaf(plain, ratioAnswer(29, 200)).explanation
           == QStringLiteral("29/200 = 14.5 % ≥ 0 % → 0.145 × 1 = 0.145 ≈ 0.15"));
     CHECK(evaluateLeaf(deduction, QStringLiteral(R"({"count": 5})")).explanation
-          == QStringLiteral("1 − 5 × 0.5 = -1.5, not below -1 → -1.00"));
+          == QStringLiteral("1 − 5 × 0.5 = \u22121.5, not below \u22121 → \u22121.00"));
     CHECK(RuleEngine::evaluate(*ratio.node(QStringLiteral("1.1")), nullptr).explanation
           == QStringLiteral("Not answered → 0"));
     CHECK(evaluateLeaf(exclude, na).explanation
@@ -217,4 +217,28 @@ TEST_CASE("Every leaf result explains its points - in English and in Vietnamese"
           == QStringLiteral(
               "Không áp dụng (Không phát sinh) → không tính vào điểm đạt và điểm tối đa"));
     CHECK(unanswered == QStringLiteral("Chưa chấm → 0"));
+}
+
+TEST_CASE("Explanations read counts as plain digits and negatives with U+2212 - in Vietnamese")
+{
+    const CriteriaSet ratio =
+        leafSet(QStringLiteral("2"), QStringLiteral(R"({"kind": "ratio", "floorPercent": 80})"));
+    const CriteriaSet deduction =
+        leafSet(QStringLiteral("1"),
+                QStringLiteral(R"({"kind": "deduction", "perItem": 0.5, "floorPoints": -1})"));
+    const CriteriaSet number =
+        leafSet(QStringLiteral("3"), QStringLiteral(R"({"kind": "tiers", "input": "number",
+        "tiers": [{"atLeast": 1000000, "points": 3}]})"));
+
+    setLanguage(Language::Vietnamese);
+    const QString all = evaluateLeaf(ratio, ratioAnswer(4812, 4812)).explanation;
+    const QString most = evaluateLeaf(ratio, ratioAnswer(4500, 4812)).explanation;
+    const QString below = evaluateLeaf(deduction, QStringLiteral(R"({"count": 5})")).explanation;
+    const QString large = evaluateLeaf(number, QStringLiteral(R"({"value": 2500000})")).explanation;
+    setLanguage(Language::English);
+
+    CHECK(all == QStringLiteral("4812/4812 = 100 % ≥ 100 % → điểm tối đa → 2,00"));
+    CHECK(most == QStringLiteral("4500/4812 = 93,5162… % ≥ 80 % → 4500/4812 × 2 = 1,8703… ≈ 1,87"));
+    CHECK(below == QStringLiteral("1 − 5 × 0,5 = \u22121,5, không thấp hơn \u22121 → \u22121,00"));
+    CHECK(large == QStringLiteral("2500000 ≥ 1000000 → 3,00"));
 }

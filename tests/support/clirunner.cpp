@@ -6,12 +6,14 @@
 
 namespace ParScore::Test {
 
-CliRun runCli(const QStringList &arguments, const QString &language)
+CliRun runCli(const QStringList &arguments, const QString &language, const QMap<QString, QString> &environment)
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PARSCORE_LANG"), language);
-    process.setProcessEnvironment(environment);
+    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+    variables.insert(QStringLiteral("PARSCORE_LANG"), language);
+    for (auto variable = environment.cbegin(); variable != environment.cend(); ++variable)
+        variables.insert(variable.key(), variable.value());
+    process.setProcessEnvironment(variables);
     process.start(QStringLiteral(PARSCORE_CLI_PATH), arguments);
     REQUIRE(process.waitForFinished(120000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit); // never a crash

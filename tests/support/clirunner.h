@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -16,7 +17,9 @@ struct CliRun
     QJsonObject json; // stdout parsed as a JSON object, when it is one
 };
 
-// Runs parscore-cli with `arguments` in `language`; fails the test if it crashes.
-CliRun runCli(const QStringList &arguments, const QString &language = QStringLiteral("en"));
+// Runs parscore-cli with `arguments` in `language`, with `environment` added to this
+// process's (e.g. TZ); fails the test if it crashes.
+CliRun runCli(const QStringList &arguments, const QString &language = QStringLiteral("en"),
+              const QMap<QString, QString> &environment = {});
 
 } // namespace ParScore::Test

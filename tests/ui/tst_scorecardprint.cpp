@@ -1,13 +1,24 @@
 // The printed scorecard's page breaks, checked on the layout that is printed: rows whole,
 // area rows with what follows them, the summary with the seal statement and signatures.
+#include "answersparser.h"
 #include "assessmentstore.h"
+#include "language.h"
+#include "mainwindow.h"
 #include "scorecardpdf.h"
 #include "uifixtures.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAction>
+#include <QApplication>
 #include <QBuffer>
+#include <QFile>
 #include <QPageLayout>
 #include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QTimer>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -63,18 +74,132 @@ QString words(int length)
     return text.left(length);
 }
 
+// A department's draft, large enough for several pages: half its items scored (the demo's
+// answers), a note of a few lines on every third one.
+QString partlyScoredDraft(const QTemporaryDir &dir)
+{
+    const QString path = newFile(dir);
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadWrite);
+    REQUIRE(file.ok());
+    AssessmentStore store(*file.value());
+    const AssessmentInfo info = store.find(QString()).value();
+    const CriteriaSet set = store.criteria(info.criteriaSha256).value();
+    QFile demo(QStringLiteral(PARSCORE_RESOURCES_DIR "/demo/so-2026-self.json"));
+    REQUIRE(demo.open(QIODevice::ReadOnly));
+    auto answers = AnswersParser::parse(set, demo.readAll(), Role::Agency);
+    REQUIRE(answers.ok());
+    AnswerSet half;
+    int leaf = 0;
+    for (const CriteriaNode &node : set.nodes()) {
+        if (!node.isLeaf() || !node.agencyScorable)
+            continue;
+        if (leaf % 2 == 0 && answers.value().answers.contains(node.id))
+            half.answers.insert(node.id, answers.value().answers.value(node.id));
+        if (leaf % 3 == 0)
+            REQUIRE(store.setNote(info, Layer::Self, set, node.id, words(60), QStringLiteral("test")).ok());
+        ++leaf;
+    }
+    REQUIRE(store.applyAnswers(info, set, Layer::Self, half, QStringLiteral("test")).ok());
+    return path;
+}
+
+// The pages of a PDF that Qt wrote: one page object each.
+int pdfPages(const QString &path)
+{
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    return int(QString::fromLatin1(pdf.readAll()).count(QRegularExpression(QStringLiteral("/Type\\s*/Page\\b(?!s)"))));
+}
+
+// The pages the window's print preview shows, read from the preview and closed again.
+int previewPages(MainWindow &window)
+{
+    int pages = -1;
+    QTimer::singleShot(0, &window, [&pages] {
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        pages = dialog->findChild<QPrintPreviewWidget *>()->pageCount();
+        dialog->reject();
+    });
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text().remove(u'&') == QStringLiteral("Print preview…"))
+            action->trigger();
+    }
+    return pages;
+}
+
 } // namespace
+
+TEST_CASE("Every cell of the printed scorecard has its border - numbers too")
+{
+    QTemporaryDir dir;
+    const QString path = partlyScoredDraft(dir);
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+    REQUIRE(file.ok());
+    AssessmentStore store(*file.value());
+    const AssessmentInfo info = store.find(QString()).value();
+    const CriteriaSet set = store.criteria(info.criteriaSha256).value();
+    const auto content = ScorecardHtml::load(*file.value(), info, set);
+    REQUIRE(content.ok());
+    QTextDocument document;
+    document.setHtml(ScorecardHtml::pieces(content.value()).html());
+    auto *table = qobject_cast<QTextTable *>(document.rootFrame()->childFrames().value(0));
+    REQUIRE(table);
+    REQUIRE(table->rows() > 40);
+    QStringList missing;
+    for (int row = 0; row < table->rows(); ++row) {
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCellFormat cell = table->cellAt(row, column).format().toTableCellFormat();
+            const bool framed = cell.topBorder() > 0 && cell.bottomBorder() > 0 && cell.leftBorder() > 0
+                                && cell.rightBorder() > 0 && cell.leftBorderStyle() == QTextFrameFormat::BorderStyle_Solid
+                                && cell.rightBorderStyle() == QTextFrameFormat::BorderStyle_Solid;
+            if (!framed)
+                missing.append(QStringLiteral("%1:%2").arg(row).arg(column));
+        }
+    }
+    INFO("cells without a border (row:column): " << missing.join(u' ').toStdString());
+    CHECK(missing.isEmpty());
+}
+
+TEST_CASE("The print preview shows the pages of the exported PDF")
+{
+    QTemporaryDir dir;
+    const QString path = partlyScoredDraft(dir);
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    const int previewed = previewPages(window);
+
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+    REQUIRE(file.ok());
+    AssessmentStore store(*file.value());
+    const AssessmentInfo info = store.find(QString()).value();
+    const CriteriaSet set = store.criteria(info.criteriaSha256).value();
+    const auto content = ScorecardHtml::load(*file.value(), info, set);
+    REQUIRE(content.ok());
+    const ScorecardPieces pieces = ScorecardHtml::pieces(content.value());
+    const QString pdf = dir.filePath(QStringLiteral("card.pdf"));
+    REQUIRE(ScorecardPdf::write(pieces, info.agencyName, pdf).ok());
+    // A printer of its own resolution and margins, as the one chosen in the print dialog.
+    const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(printed);
+        printer.setResolution(600);
+        printer.setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter);
+        ScorecardPdf::print(pieces, &printer);
+    }
+
+    INFO("preview " << previewed << ", PDF " << pdfPages(pdf) << ", printer " << pdfPages(printed));
+    CHECK(pdfPages(pdf) >= 3);
+    CHECK(previewed == pdfPages(pdf));
+    CHECK(pdfPages(printed) == pdfPages(pdf));
+}
 
 TEST_CASE("Scorecard pages break between rows - headings stay with their rows - the summary with the signatures")
 {
     QTemporaryDir dir;
     const QString path = newFile(dir);
-    QBuffer sink;
-    sink.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&sink);
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 12, 15, 12),
-                                     QPageLayout::Millimeter));
     auto file = ParxFile::open(path, ParxFile::Mode::ReadWrite);
     REQUIRE(file.ok());
     AssessmentStore store(*file.value());
@@ -94,8 +219,8 @@ TEST_CASE("Scorecard pages break between rows - headings stay with their rows - 
             const auto content = ScorecardHtml::load(*file.value(), info, set);
             REQUIRE(content.ok());
             const ScorecardPieces pieces = ScorecardHtml::pieces(content.value());
-            const QList<int> starts = ScorecardPdf::pageStarts(pieces, &writer);
-            const auto document = ScorecardPdf::laidOut(pieces.html(starts), &writer);
+            const QList<int> starts = ScorecardPdf::pageStarts(pieces);
+            const auto document = ScorecardPdf::laidOut(pieces.html(starts));
             const QList<QList<Span>> tables = rowPages(*document);
             INFO("notes of " << length << " characters on " << noted << " items");
             QStringList startText;

@@ -639,3 +639,28 @@ TEST_CASE("A number set back to its dash takes the score back - what is shown is
         CHECK(storedAnswer(path, QStringLiteral("1.5")) == QStringLiteral("none"));
     }
 }
+
+TEST_CASE("A total below zero reads with one minus sign in the window - a zero bonus without a sign")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    struct InVietnamese
+    {
+        InVietnamese() { setLanguage(Language::Vietnamese); }
+        ~InVietnamese() { setLanguage(Language::English); }
+    } vietnamese;
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    activate(window);
+    REQUIRE(window.document()->setExtraCount(ExtraKind::Penalty, QStringLiteral("P2"), 1)); // −2 on nothing scored
+    const QString minus = QStringLiteral("\u2212");
+    CHECK(summary(window).startsWith(QStringLiteral("Tự đánh giá: ") + minus + QStringLiteral("2,00/70,00 điểm")));
+    CHECK_FALSE(summary(window).contains(u'-'));
+    QAbstractItemModel *model = window.tree()->model();
+    QStringList extras; // the points column of the bonus and penalty rows
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(CriteriaTreeModel::SectionRole).isValid())
+            extras.append(model->index(row, CriteriaTreeModel::PointsColumn).data().toString());
+    }
+    CHECK(extras == QStringList{QStringLiteral("0,00"), minus + QStringLiteral("2,00")});
+}
