@@ -1,6 +1,7 @@
 // Qt's own dialogs and menus speak Vietnamese (translations/parscore_qt_vi.ts): each widget
 // is opened non-natively once in English and once in Vietnamese, and every text a user can
 // see that came out the same in both languages is reported as left in English.
+#include "evidencedatedialog.h"
 #include "language.h"
 
 #include <QAbstractButton>
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -133,8 +135,8 @@ Texts textsOf(QWidget *root)
 // paths, key sequences, and a paper size's or file filter's own name.
 bool sameInEveryLanguage(const QString &text)
 {
-    static const QRegularExpression natural(QStringLiteral(
-        R"(^(\W|\d)*$|^[/\\]|^(Ctrl|Shift|Alt|Meta)\+|^\d+ \(\d+x\d+\)$)"));
+    static const QRegularExpression natural(
+        QStringLiteral(R"(^(\W|\d)*$|^[/\\]|^(Ctrl|Shift|Alt|Meta)\+|^\d+ \(\d+x\d+\)$)"));
     return natural.match(text).hasMatch();
 }
 
@@ -225,7 +227,8 @@ Texts contextMenuTexts(QWidget *widget, const QString &name)
         }
     });
     reader.start();
-    QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(5, 5), widget->mapToGlobal(QPoint(5, 5)));
+    QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(5, 5),
+                            widget->mapToGlobal(QPoint(5, 5)));
     QApplication::sendEvent(widget, &event);
     return texts;
 }
@@ -244,8 +247,9 @@ TEST_CASE("Qt's file dialog speaks Vietnamese: labels, buttons, tooltips, column
             dialog.setViewMode(QFileDialog::Detail);
             dialog.resize(760, 460);
             showAndSettle(&dialog);
-            screenshot(&dialog, mode == QFileDialog::AcceptOpen ? QStringLiteral("filedialog-open")
-                                                                : QStringLiteral("filedialog-save"));
+            screenshot(&dialog, mode == QFileDialog::AcceptOpen
+                                    ? QStringLiteral("filedialog-open")
+                                    : QStringLiteral("filedialog-save"));
             return textsOf(&dialog);
         });
     }
@@ -297,7 +301,8 @@ TEST_CASE("Qt's print dialog, as the preview opens it, speaks Vietnamese")
         screenshot(&dialog, QStringLiteral("printdialog"));
         Texts texts = textsOf(&dialog);
         // The printers are named by whoever set them up, in any language.
-        texts.removeIf([](const auto &entry) { return entry.key().contains(QLatin1String("printers item")); });
+        texts.removeIf(
+            [](const auto &entry) { return entry.key().contains(QLatin1String("printers item")); });
         return texts;
     });
 }
@@ -306,8 +311,9 @@ TEST_CASE("Qt's print dialog, as the preview opens it, speaks Vietnamese")
 TEST_CASE("Qt's standard buttons and the message box's details button speak Vietnamese")
 {
     requireVietnamese(QStringLiteral("QDialogButtonBox"), [] {
-        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Yes
-                                 | QDialogButtonBox::No | QDialogButtonBox::Close | QDialogButtonBox::Save
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
+                                 | QDialogButtonBox::Yes | QDialogButtonBox::No
+                                 | QDialogButtonBox::Close | QDialogButtonBox::Save
                                  | QDialogButtonBox::Open | QDialogButtonBox::Apply);
         screenshot(&buttons, QStringLiteral("buttons"));
         return textsOf(&buttons);
@@ -321,13 +327,27 @@ TEST_CASE("Qt's standard buttons and the message box's details button speak Viet
     });
 }
 
+TEST_CASE("The calendar of an effective date names months and weekdays in the UI's language")
+{
+    requireVietnamese(QStringLiteral("QDateEdit calendar"), [] {
+        EvidenceDateDialog dialog(QStringLiteral("ke-hoach.pdf"), QStringLiteral("2026-01-10"));
+        const QLocale calendar =
+            dialog.findChild<QDateEdit *>(QStringLiteral("effectiveDateEdit"))->locale();
+        return Texts{
+            {QStringLiteral("January"), calendar.standaloneMonthName(1)},
+            {QStringLiteral("Monday"), calendar.standaloneDayName(1, QLocale::ShortFormat)}};
+    });
+}
+
 TEST_CASE("Switching the language installs Qt's Vietnamese and takes it away, as often as asked")
 {
     struct BackToEnglish
     {
         ~BackToEnglish() { setLanguage(Language::English); }
     } backToEnglish;
-    const auto cancel = [] { return QCoreApplication::translate("QPlatformTheme", "Cancel"); };
+    const auto cancel = [] {
+        return QCoreApplication::translate("QPlatformTheme", "Cancel");
+    };
     for (int round = 0; round < 3; ++round) {
         setLanguage(Language::Vietnamese);
         CHECK(cancel() == QStringLiteral("Hủy"));
