@@ -27,22 +27,39 @@ QString withMinusSign(QString text)
     return readsAsZero ? text : minusSign + text;
 }
 
+// Replaces the translator in `slot` by one for the catalogue `name` compiled under :/i18n, or
+// by none when `name` is empty. The previous translator is removed and deleted, so switching
+// back and forth neither stacks translators nor leaks them.
+void replaceTranslator(QTranslator *&slot, const QString &name)
+{
+    if (slot) {
+        QCoreApplication::removeTranslator(slot);
+        delete slot;
+        slot = nullptr;
+    }
+    if (name.isEmpty())
+        return;
+    slot = new QTranslator;
+    if (slot->load(name, QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(slot);
+}
+
 } // namespace
 
 void setLanguage(Language language)
 {
-    static QTranslator *translator = nullptr;
-    if (translator) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-        translator = nullptr;
-    }
+    // Ours: every ParScore string. English is the source language, so parscore_en only
+    // carries plural forms.
+    static QTranslator *ownStrings = nullptr;
+    // Qt's own: file dialog, print preview, text-box menus, standard buttons... Qt ships no
+    // Vietnamese, so ParScore carries its own (translations/parscore_qt_vi.ts). In English
+    // Qt's source texts are shown as they are.
+    static QTranslator *qtStrings = nullptr;
     g_language = language;
-    translator = new QTranslator;
-    const QString name = language == Language::Vietnamese ? QStringLiteral("parscore_vi")
-                                                          : QStringLiteral("parscore_en");
-    if (translator->load(name, QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    const bool vietnamese = language == Language::Vietnamese;
+    replaceTranslator(ownStrings,
+                      vietnamese ? QStringLiteral("parscore_vi") : QStringLiteral("parscore_en"));
+    replaceTranslator(qtStrings, vietnamese ? QStringLiteral("parscore_qt_vi") : QString());
 }
 
 Language currentLanguage()

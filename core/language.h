@@ -14,8 +14,9 @@ enum class Language
     English
 };
 
-// Installs the translations compiled into the core for `language` and makes it the
-// language that numbers are formatted in. Needs a QCoreApplication.
+// Installs the translations compiled into the core for `language` (ParScore's strings and,
+// in Vietnamese, Qt's own: dialogs, menus, buttons) and makes it the language that numbers
+// are formatted in. Needs a QCoreApplication.
 void setLanguage(Language language);
 Language currentLanguage();
 // "vi"/"en" (also accepts "vi_VN", "en_US"); nullopt for anything else.

@@ -160,6 +160,8 @@ DetailPanel::DetailPanel(AssessmentDocument *document, QWidget *parent)
     m_date->setAccessibleName(tr("Effective date of the documents to attach"));
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_date->setCalendarPopup(true);
+    // The calendar popup names months and weekdays in the language of the UI.
+    m_date->setLocale(displayLocale());
     m_date->setEnabled(false);
     connect(m_hasDate, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
     dateRow->addWidget(m_hasDate);

@@ -1,5 +1,6 @@
 #include "evidencedatedialog.h"
 
+#include "language.h"
 #include "messages.h"
 
 #include <QCheckBox>
@@ -26,6 +27,8 @@ EvidenceDateDialog::EvidenceDateDialog(const QString &documentName, const QStrin
     m_date->setAccessibleName(tr("Effective date"));
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_date->setCalendarPopup(true);
+    // The calendar popup names months and weekdays in the language of the UI.
+    m_date->setLocale(displayLocale());
     m_hasDate->setChecked(current.isValid());
     m_date->setEnabled(current.isValid());
     connect(m_hasDate, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
