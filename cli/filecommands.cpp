@@ -25,7 +25,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ParScore::Cli::FileCommands)
 };
 
-// A moment as ISO 8601 in UTC, for the change log's entries (JSON and lines alike).
+// A moment as ISO 8601 in UTC, for the change log's JSON (people read local time).
 QString timeText(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
@@ -363,7 +363,7 @@ int log(const QStringList &arguments)
                                  {QStringLiteral("item"), e.item},
                                  {QStringLiteral("old"), e.oldValue},
                                  {QStringLiteral("new"), e.newValue}});
-        text += timeText(e.at) + u' ' + e.author + u' ' + e.action + u' ' + e.layer + u' ' + e.item
+        text += formatLocalTime(e.at) + u' ' + e.author + u' ' + e.action + u' ' + e.layer + u' ' + e.item
                 + QStringLiteral(": ") + (e.oldValue.isEmpty() ? QStringLiteral("—") : e.oldValue)
                 + QStringLiteral(" → ") + (e.newValue.isEmpty() ? QStringLiteral("—") : e.newValue) + u'\n';
     }
