@@ -47,7 +47,7 @@ Result<ScorecardContent> ScorecardHtml::load(ParxFile &file, const AssessmentInf
         for (const QString &node : document.nodes)
             content.evidence[node].append(document.nameAt(node));
     }
-    auto seal = Seal::verify(file, assessment);
+    auto seal = Seal::verify(file, assessment, Seal::Depth::Records);
     if (!seal)
         return seal.error();
     content.sealIntact = seal.value() == SealState::Intact;

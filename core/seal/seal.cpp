@@ -56,8 +56,9 @@ Result<std::pair<QJsonArray, QJsonArray>> selfLayer(QSqlDatabase &db, const QStr
     return std::pair{answers.value(), notes.value()};
 }
 
-// Version 2: the documents' SHA-256 recomputed from their stored bytes; links without names.
-Result<QJsonArray> canonicalV2(QSqlDatabase &db, const AssessmentInfo &a)
+// Version 2: the documents' SHA-256 recomputed from their stored bytes (or, checking the
+// records alone, the recorded SHA-256 standing for them); links without names.
+Result<QJsonArray> canonicalV2(QSqlDatabase &db, const AssessmentInfo &a, Seal::Depth depth)
 {
     auto self = selfLayer(db, a.uuid);
     auto links = rows(db,
@@ -68,15 +69,19 @@ Result<QJsonArray> canonicalV2(QSqlDatabase &db, const AssessmentInfo &a)
         return unreadableForSeal();
     QJsonArray documents;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT e.sha256, e.name, IFNULL(e.effective_date, ''), b.data FROM evidence e "
-        "LEFT JOIN blobs b ON b.sha256 = e.sha256 WHERE e.assessment = ? ORDER BY e.sha256"));
+    query.prepare(depth == Seal::Depth::Records
+                      ? QStringLiteral("SELECT e.sha256, e.name, IFNULL(e.effective_date, '') FROM evidence e "
+                                       "WHERE e.assessment = ? ORDER BY e.sha256")
+                      : QStringLiteral("SELECT e.sha256, e.name, IFNULL(e.effective_date, ''), b.data FROM evidence e "
+                                       "LEFT JOIN blobs b ON b.sha256 = e.sha256 WHERE e.assessment = ? "
+                                       "ORDER BY e.sha256"));
     query.addBindValue(a.uuid);
     if (!query.exec())
         return unreadableForSeal();
     while (query.next())
-        documents.append(QJsonArray{query.value(0).toString(), query.value(1).toString(),
-                                    query.value(2).toString(), sha256Hex(query.value(3).toByteArray())});
+        documents.append(QJsonArray{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                    depth == Seal::Depth::Records ? query.value(0).toString()
+                                                                  : sha256Hex(query.value(3).toByteArray())});
     return QJsonArray{QStringLiteral("parscore-seal-2"), a.uuid, a.criteriaSha256, a.agencyCode,
                       a.agencyName, a.group, a.year, self.value().first, self.value().second,
                       documents, links.value()};
@@ -125,11 +130,11 @@ Result<bool> documentsIntact(QSqlDatabase &db, const QString &uuid)
 
 } // namespace
 
-Result<QString> Seal::fingerprint(ParxFile &file, const AssessmentInfo &assessment, int version)
+Result<QString> Seal::fingerprint(ParxFile &file, const AssessmentInfo &assessment, int version, Depth depth)
 {
     // Each part in a fixed order with an ORDER BY, so the same content always gives the
     // same bytes.
-    auto canonical = version == 2 ? canonicalV2(file.db(), assessment)
+    auto canonical = version == 2 ? canonicalV2(file.db(), assessment, depth)
                      : version == 3
                          ? canonicalV3(file.db(), assessment)
                          : Result<QJsonArray>(Error::invalid(tr("The seal of %1 is of an unknown kind (%2)")
@@ -160,7 +165,7 @@ Result<AssessmentInfo> Seal::seal(ParxFile &file, const AssessmentInfo &assessme
         if (!intact.value())
             return Error::unreadable(tr("A document of %1 was altered inside the file: it cannot be sealed")
                                          .arg(assessment.agencyCode));
-        auto print = fingerprint(file, sealed, currentVersion);
+        auto print = fingerprint(file, sealed, currentVersion, Depth::Records);
         if (!print)
             return print.error();
         sealed.sealSha256 = print.value();
@@ -187,16 +192,17 @@ Result<AssessmentInfo> Seal::seal(ParxFile &file, const AssessmentInfo &assessme
     return sealed;
 }
 
-Result<SealState> Seal::verify(ParxFile &file, const AssessmentInfo &assessment)
+Result<SealState> Seal::verify(ParxFile &file, const AssessmentInfo &assessment, Depth depth)
 {
     if (!assessment.isSealed())
         return SealState::NotSealed;
-    auto print = fingerprint(file, assessment, assessment.sealVersion);
+    auto print = fingerprint(file, assessment, assessment.sealVersion, depth);
     if (!print)
         return print.error();
     if (print.value() != assessment.sealSha256)
         return SealState::Tampered;
-    if (assessment.sealVersion >= 3) { // version 2 hashed the bytes into the fingerprint
+    // Version 2 hashed the bytes into the fingerprint when checked in depth.
+    if (depth == Depth::Documents && assessment.sealVersion >= 3) {
         auto intact = documentsIntact(file.db(), assessment.uuid);
         if (!intact)
             return intact.error();

@@ -26,12 +26,20 @@ class Seal
 
 public:
     static constexpr int currentVersion = 3;
+    enum class Depth
+    {
+        Records,  // the rows alone, each document standing for its recorded SHA-256: fast,
+                  // nothing read of the documents (show, overview)
+        Documents // also every document's bytes against its SHA-256 and size (verify, merge)
+    };
     // The fingerprint of `assessment` as it is in the file, by definition `version`.
-    static Result<QString> fingerprint(ParxFile &file, const AssessmentInfo &assessment, int version);
+    static Result<QString> fingerprint(ParxFile &file, const AssessmentInfo &assessment, int version,
+                                       Depth depth = Depth::Documents);
     // Seals and sets the status to submitted; refuses an already sealed assessment.
     static Result<AssessmentInfo> seal(ParxFile &file, const AssessmentInfo &assessment,
                                        const QString &author);
-    static Result<SealState> verify(ParxFile &file, const AssessmentInfo &assessment);
+    static Result<SealState> verify(ParxFile &file, const AssessmentInfo &assessment,
+                                    Depth depth = Depth::Documents);
 };
 
 } // namespace ParScore
