@@ -61,21 +61,25 @@ Result<Header> readHeader(const QString &path)
 }
 
 // Hardens the connection against crafted files: no triggers, no views, no functions
-// with side effects from the schema, no writes to the schema by ordinary SQL.
-void harden(QSqlDatabase &db)
+// with side effects from the schema, no writes to the schema by ordinary SQL. A connection
+// that cannot be hardened is not used at all.
+bool harden(QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return;
+        return false;
     sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
     if (!sqlite)
-        return;
-    sqlite3_db_config(sqlite, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(sqlite, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_db_config(sqlite, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    sqlite3_db_config(sqlite, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
-    sqlite3_db_config(sqlite, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+        return false;
+    bool hardened = true;
+    for (const auto &[option, value] : {std::pair{SQLITE_DBCONFIG_DEFENSIVE, 1}, std::pair{SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0},
+                                        std::pair{SQLITE_DBCONFIG_ENABLE_TRIGGER, 0}, std::pair{SQLITE_DBCONFIG_ENABLE_VIEW, 0},
+                                        std::pair{SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0}}) {
+        int now = -1;
+        hardened = hardened && sqlite3_db_config(sqlite, option, value, &now) == SQLITE_OK && now == value;
+    }
     sqlite3_limit(sqlite, SQLITE_LIMIT_LENGTH, 1 << 30);
+    return hardened;
 }
 
 QString queryText(QSqlDatabase &db, const QString &sql)
@@ -154,7 +158,12 @@ Result<bool> ParxFile::connect(const QString &path, bool readOnly)
     m_db.setConnectOptions(options);
     if (!m_db.open())
         return Error::unreadable(describeSqlError(m_db.lastError(), path));
-    harden(m_db);
+    if (!harden(m_db)) {
+        m_db.close();
+        return Error::unreadable(tr("%1 cannot be opened safely: this SQLite library does not offer the protections "
+                                    "ParScore needs against crafted files")
+                                     .arg(path));
+    }
     // A rollback journal (not WAL): the database file alone is complete whenever no
     // transaction is running, so a copy taken while the file is open needs no side files.
     // Reading the schema version first rolls back a hot journal; switching through

@@ -1,8 +1,10 @@
 #include "parxschema.h"
 
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <map>
+#include <sqlite3.h>
 
 namespace ParScore {
 namespace {
@@ -50,53 +52,61 @@ const char *const migrationV2toV3[] = {
     "ALTER TABLE assessments ADD COLUMN seal_version INTEGER",
 };
 
-using Columns = QStringList;
-using Structure = std::map<QString, Columns>; // "table:NAME" / "index:NAME" → columns
-
-Structure expectedStructure(int version)
+// Every statement that builds a file of a version, in the order ParScore runs them.
+QStringList statementsUpTo(int version)
 {
-    Structure s{
-        {QStringLiteral("table:file_info"), {QStringLiteral("key"), QStringLiteral("value")}},
-        {QStringLiteral("table:criteria_sets"),
-         {QStringLiteral("sha256"), QStringLiteral("set_id"), QStringLiteral("version"),
-          QStringLiteral("json")}},
-        {QStringLiteral("table:assessments"),
-         {QStringLiteral("uuid"), QStringLiteral("criteria_sha256"), QStringLiteral("agency_code"),
-          QStringLiteral("agency_name"), QStringLiteral("unit_group"), QStringLiteral("year"),
-          QStringLiteral("status"), QStringLiteral("created_at"), QStringLiteral("seal_sha256"),
-          QStringLiteral("sealed_at"), QStringLiteral("sealed_by")}},
-        {QStringLiteral("table:answers"),
-         {QStringLiteral("assessment"), QStringLiteral("layer"), QStringLiteral("kind"),
-          QStringLiteral("item"), QStringLiteral("answer"), QStringLiteral("modified_at"),
-          QStringLiteral("modified_by")}},
-        {QStringLiteral("table:notes"),
-         {QStringLiteral("assessment"), QStringLiteral("layer"), QStringLiteral("node"),
-          QStringLiteral("text"), QStringLiteral("modified_at"), QStringLiteral("modified_by")}},
-        {QStringLiteral("table:blobs"),
-         {QStringLiteral("sha256"), QStringLiteral("size"), QStringLiteral("data")}},
-        {QStringLiteral("table:evidence"),
-         {QStringLiteral("assessment"), QStringLiteral("sha256"), QStringLiteral("name"),
-          QStringLiteral("mime_type"), QStringLiteral("added_at"), QStringLiteral("added_by")}},
-        {QStringLiteral("table:evidence_links"),
-         {QStringLiteral("assessment"), QStringLiteral("sha256"), QStringLiteral("node")}},
-        {QStringLiteral("table:change_log"),
-         {QStringLiteral("uuid"), QStringLiteral("assessment"), QStringLiteral("at"),
-          QStringLiteral("author"), QStringLiteral("action"), QStringLiteral("layer"),
-          QStringLiteral("item"), QStringLiteral("old_value"), QStringLiteral("new_value")}},
-        {QStringLiteral("index:change_log_by_assessment"),
-         {QStringLiteral("assessment"), QStringLiteral("at")}},
-    };
+    QStringList statements;
+    for (const char *statement : schemaV1)
+        statements.append(QString::fromLatin1(statement));
     if (version >= 2) {
-        s[QStringLiteral("table:evidence")].append(QStringLiteral("effective_date"));
-        s[QStringLiteral("table:comments")] = {
-            QStringLiteral("uuid"),   QStringLiteral("assessment"), QStringLiteral("node"),
-            QStringLiteral("author"), QStringLiteral("created_at"), QStringLiteral("text")};
+        for (const char *statement : migrationV1toV2)
+            statements.append(QString::fromLatin1(statement));
     }
     if (version >= 3) {
-        s[QStringLiteral("table:evidence_links")].append(QStringLiteral("name"));
-        s[QStringLiteral("table:assessments")].append(QStringLiteral("seal_version"));
+        for (const char *statement : migrationV2toV3)
+            statements.append(QString::fromLatin1(statement));
     }
-    return s;
+    return statements;
+}
+
+// "type name" → the definition as SQLite stores it, whitespace collapsed. Indexes SQLite
+// makes for primary keys have no text: their presence is what the table's key implies.
+using Structure = std::map<QString, QString>;
+
+QString normalised(const QString &sql)
+{
+    return sql.simplified();
+}
+
+// What SQLite itself stores for our own statements (ALTER TABLE rewrites the CREATE text),
+// read once per version from a database in memory.
+Structure expectedStructure(int version)
+{
+    static QMutex mutex;
+    static std::map<int, Structure> cache;
+    const QMutexLocker lock(&mutex);
+    if (const auto found = cache.find(version); found != cache.end())
+        return found->second;
+    Structure structure;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(":memory:", &db) == SQLITE_OK) {
+        bool built = true;
+        for (const QString &statement : statementsUpTo(version))
+            built = built && sqlite3_exec(db, statement.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+        sqlite3_stmt *query = nullptr;
+        if (built && sqlite3_prepare_v2(db, "SELECT type, name, sql FROM sqlite_master", -1, &query, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(query) == SQLITE_ROW) {
+                const auto text = [query](int column) {
+                    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(query, column)));
+                };
+                structure[text(0) + u' ' + text(1)] = normalised(text(2));
+            }
+        }
+        sqlite3_finalize(query);
+    }
+    sqlite3_close(db);
+    cache[version] = structure;
+    return structure;
 }
 
 template<std::size_t N> Result<bool> execAll(QSqlDatabase &db, const char *const (&statements)[N])
@@ -141,32 +151,19 @@ Result<bool> ParxSchema::migrate(QSqlDatabase &db, int fromVersion)
 
 Result<bool> ParxSchema::verify(QSqlDatabase &db, int version)
 {
+    // The full definitions, not only the column names: a table rebuilt without its key
+    // (two rows for one item) or a column without NOT NULL is not a ParScore file.
     const Error foreign = Error::unreadable(
         tr("This file is not a ParScore assessment file, or it was altered by another program"));
     Structure actual;
     QSqlQuery master(db);
-    if (!master.exec(QStringLiteral("SELECT type, name, tbl_name FROM sqlite_master")))
+    if (!master.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master")))
         return foreign;
-    while (master.next()) {
-        const QString type = master.value(0).toString();
-        const QString name = master.value(1).toString();
-        if (type == QLatin1String("index") && name.startsWith(QLatin1String("sqlite_autoindex_")))
-            continue; // created by SQLite for primary keys
-        if (type != QLatin1String("table") && type != QLatin1String("index"))
-            return foreign; // triggers and views never belong in a .parx
-        const QString pragma = type == QLatin1String("table") ? QStringLiteral("table_info")
-                                                              : QStringLiteral("index_info");
-        QSqlQuery columns(db);
-        if (!columns.exec(QStringLiteral("PRAGMA %1(\"%2\")")
-                              .arg(pragma, QString(name).replace(u'"', QStringLiteral("\"\"")))))
-            return foreign;
-        Columns names;
-        const int nameColumn = type == QLatin1String("table") ? 1 : 2;
-        while (columns.next())
-            names.append(columns.value(nameColumn).toString());
-        actual[type + u':' + name] = names;
-    }
-    if (actual != expectedStructure(version))
+    while (master.next())
+        actual[master.value(0).toString() + u' ' + master.value(1).toString()] =
+            normalised(master.value(2).toString());
+    const Structure expected = expectedStructure(version);
+    if (expected.empty() || actual != expected)
         return foreign;
     return true;
 }

@@ -131,6 +131,20 @@ TEST_CASE("A SQLite database that is not ours - or is crafted - is refused")
     crafted(QStringLiteral("extra-column.parx"),
             QStringLiteral("ALTER TABLE answers ADD COLUMN evil TEXT"));
     crafted(QStringLiteral("newer.parx"), QStringLiteral("PRAGMA user_version = 99"));
+    // Same columns, weaker definitions: the answers table rebuilt without its key (two rows
+    // for one item would then score differently before and after a merge), a column
+    // without NOT NULL, an index on other columns.
+    crafted(QStringLiteral("no-key.parx"),
+            QStringLiteral("CREATE TABLE a2 (assessment TEXT NOT NULL, layer TEXT NOT NULL, kind TEXT NOT NULL,"
+                           " item TEXT NOT NULL, answer TEXT NOT NULL, modified_at INTEGER NOT NULL,"
+                           " modified_by TEXT NOT NULL); INSERT INTO a2 SELECT * FROM answers;"
+                           " INSERT INTO a2 SELECT * FROM answers; DROP TABLE answers; ALTER TABLE a2 RENAME TO answers"));
+    crafted(QStringLiteral("nullable.parx"),
+            QStringLiteral("CREATE TABLE n2 (assessment TEXT, layer TEXT NOT NULL, node TEXT NOT NULL,"
+                           " text TEXT NOT NULL, modified_at INTEGER NOT NULL, modified_by TEXT NOT NULL,"
+                           " PRIMARY KEY (assessment, layer, node)); DROP TABLE notes; ALTER TABLE n2 RENAME TO notes"));
+    crafted(QStringLiteral("index.parx"),
+            QStringLiteral("DROP INDEX change_log_by_assessment; CREATE INDEX change_log_by_assessment ON change_log (at)"));
     crafted(QStringLiteral("zero.parx"), QStringLiteral("PRAGMA user_version = 0"));
 }
 
