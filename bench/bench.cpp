@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
     {
         ParxFile::create(province);
         auto file = ParxFile::open(province, ParxFile::Mode::ReadWrite);
-        Merger(*file.value(), QStringLiteral("bench")).merge(sources, false);
+        Merger(*file.value(), QStringLiteral("bench")).merge(sources, {false, false, BuiltinCriteria::all(), {}});
     }
     allMet &= report("merge 150 agency files into a new file", double(timer.nsecsElapsed()) / 1e6, 1000);
     return allMet ? 0 : 1;

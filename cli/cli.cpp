@@ -32,6 +32,7 @@ const QList<Command> &commands()
         {{QStringLiteral("show")}, show},
         {{QStringLiteral("seal")}, seal},
         {{QStringLiteral("verify")}, verify},
+        {{QStringLiteral("check")}, check},
         {{QStringLiteral("log")}, log},
         {{QStringLiteral("evidence"), QStringLiteral("add")}, evidenceAdd},
         {{QStringLiteral("evidence"), QStringLiteral("list")}, evidenceList},
@@ -66,7 +67,8 @@ QString usage()
         "  evidence extract F.parx --to DIR  write the evidence into a folder\n"
         "  seal F.parx [--agency C]          submit: seal the self-assessment\n"
         "  verify F.parx                     check seals (0 intact, 1 not sealed or changed)\n"
-        "  merge -o OUT.parx IN.parx|DIR... [--dry-run] [--json]\n"
+        "  check F.parx [--deep]             check every row; --deep: every document and seal too\n"
+        "  merge -o OUT.parx IN.parx|DIR... [--criteria SPEC]... [--accept-appraisals] [--dry-run] [--json]\n"
         "                                    merge files into one\n"
         "  log F.parx [--agency C] [--json]  the change log\n"
         "  report F.parx -o card.pdf [--agency C]\n"

@@ -43,8 +43,10 @@ std::variant<std::unique_ptr<ParxFile>, int> openFile(const QString &path, ParxF
     auto opened = ParxFile::open(path, mode);
     if (!opened)
         return reportError(opened.error());
-    // Every command works only from a file whose every row is valid.
-    const auto valid = ParxValidator::validate(*opened.value());
+    // Every command works only from a file whose every row is valid. Documents are checked
+    // where they are read (verify, evidence extract, merge, check --deep): never all of
+    // them just to open a file.
+    const auto valid = ParxValidator::validate(*opened.value(), ParxValidator::Depth::Rows);
     if (!valid)
         return reportError(valid.error());
     return std::move(opened).value();

@@ -322,7 +322,7 @@ int verify(const QStringList &arguments)
             status = InvalidInput;
             break;
         }
-        (status == Success ? printOut(line + u'\n') : printErr(line + u'\n'));
+        (state.value() == SealState::Intact ? printOut(line + u'\n') : printErr(line + u'\n'));
     }
     return status;
 }

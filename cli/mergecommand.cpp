@@ -1,10 +1,13 @@
-// parscore-cli merge -o OUT.parx IN.parx... [--dry-run] [--json]
+// parscore-cli merge -o OUT.parx IN.parx... [--criteria SPEC]... [--accept-appraisals] [--dry-run] [--json]
 #include "clioutput.h"
 #include "commandline.h"
 #include "commands.h"
 #include "fileaccess.h"
+#include "builtincriteria.h"
+#include "language.h"
 #include "merge.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -70,7 +73,24 @@ QJsonObject reportJson(const MergeReport &report)
                                     {QStringLiteral("agencyCode"), e.agencyCode},
                                     {QStringLiteral("keptVersion"), e.keptVersion},
                                     {QStringLiteral("otherVersion"), e.otherVersion}});
+    const auto isoTime = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    };
+    QJsonArray resubmitted;
+    for (const auto &r : report.resubmitted)
+        resubmitted.append(QJsonObject{{QStringLiteral("assessment"), r.assessment},
+                                       {QStringLiteral("agencyCode"), r.agencyCode},
+                                       {QStringLiteral("previousSealedAt"), isoTime(r.previousSealedAt)},
+                                       {QStringLiteral("sealedAt"), isoTime(r.sealedAt)}});
+    QJsonArray ignored;
+    for (const auto &i : report.appraisalsIgnored)
+        ignored.append(QJsonObject{{QStringLiteral("file"), i.file},
+                                   {QStringLiteral("assessment"), i.assessment},
+                                   {QStringLiteral("agencyCode"), i.agencyCode}});
     return {{QStringLiteral("added"), QJsonArray::fromStringList(report.added)},
+            {QStringLiteral("resubmitted"), resubmitted},
+            {QStringLiteral("appraisalsIgnored"), ignored},
+            {QStringLiteral("merged"), QJsonArray::fromStringList(report.merged)},
             {QStringLiteral("updated"), updated},
             {QStringLiteral("conflicts"), conflicts},
             {QStringLiteral("duplicates"), duplicates},
@@ -118,6 +138,15 @@ QString reportText(const MergeReport &report, bool dryRun)
                 "OTHER EDITION %1: this file uses criteria version %2, the other %3 — not merged")
                 .arg(e.agencyCode, e.keptVersion, e.otherVersion)
             + u'\n';
+    for (const auto &r : report.resubmitted)
+        text += Text::tr("RESUBMITTED %1: the submission sealed %2 replaces the one sealed %3")
+                    .arg(r.agencyCode, formatLocalTime(r.sealedAt), formatLocalTime(r.previousSealedAt))
+                + u'\n';
+    for (const auto &i : report.appraisalsIgnored)
+        text += Text::tr("APPRAISAL NOT TAKEN %1 from %2: only a colleague's appraisal file brings appraisals "
+                         "(--accept-appraisals)")
+                    .arg(i.agencyCode, i.file)
+                + u'\n';
     for (const auto &r : report.rejected)
         text += Text::tr("REJECTED %1: %2").arg(r.file, r.reason) + u'\n';
     return text;
@@ -139,7 +168,16 @@ int merge(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"),
                                   Text::tr("Print the report as one JSON object."));
     const QCommandLineOption author = authorOption();
-    command.parser().addOptions({output, dryRun, json, author});
+    const QCommandLineOption criteria(
+        QStringLiteral("criteria"),
+        Text::tr("A criteria set the province file accepts, besides the built-in ones (repeatable): "
+                 "builtin:ID[@VERSION] or a file."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption appraisals(
+        QStringLiteral("accept-appraisals"),
+        Text::tr("The inputs are colleagues' appraisal files: take their appraisal layers and statuses. "
+                 "Without it an input brings only the agency's own content."));
+    command.parser().addOptions({output, dryRun, json, author, criteria, appraisals});
     if (const auto stop = command.parse(arguments, -1))
         return *stop;
     const auto outputPath = command.required(QStringLiteral("o"));
@@ -147,7 +185,17 @@ int merge(const QStringList &arguments)
         return InvalidInput;
     const bool dry = command.parser().isSet(dryRun);
 
-    // A dry run into a file that does not exist yet works on a scratch copy.
+    MergeOptions options;
+    options.dryRun = dry;
+    options.acceptAppraisals = command.parser().isSet(appraisals);
+    for (const QString &spec : command.parser().values(criteria)) {
+        auto set = BuiltinCriteria::load(spec);
+        if (!set)
+            return reportError(set.error());
+        options.acceptCriteria.append(set.value());
+    }
+    // A dry run into a file that does not exist yet works on a scratch copy. A new province
+    // file accepts the built-in sets and those given.
     QTemporaryDir scratch;
     QString targetPath = *outputPath;
     if (!QFileInfo::exists(targetPath)) {
@@ -156,6 +204,7 @@ int merge(const QStringList &arguments)
         auto created = ParxFile::create(targetPath);
         if (!created)
             return reportError(created.error());
+        options.acceptCriteria = BuiltinCriteria::all() + options.acceptCriteria;
     }
     auto opened = openFile(targetPath, ParxFile::Mode::ReadWrite);
     if (std::holds_alternative<int>(opened))
@@ -164,7 +213,7 @@ int merge(const QStringList &arguments)
 
     const QStringList inputs = expandInputs(command.positionalArguments());
     const auto report =
-        Merger(target, authorName(command.parser().value(author))).merge(inputs, dry);
+        Merger(target, authorName(command.parser().value(author))).merge(inputs, options);
     if (!report)
         return reportError(report.error());
     printOut(command.parser().isSet(json)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "criteriaset.h"
 #include "parxfile.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,15 @@ struct MergeReport
     {
         QString assessment, agencyCode, keptVersion, otherVersion;
     };
+    struct Resubmission // a sealed self-assessment replaced whole by a later submission
+    {
+        QString assessment, agencyCode;
+        qint64 previousSealedAt = 0, sealedAt = 0; // ms since the epoch
+    };
+    struct IgnoredAppraisal // appraisal content a source carried and was not trusted with
+    {
+        QString file, assessment, agencyCode;
+    };
 
     QStringList added;
     QList<Update> updated;
@@ -45,14 +55,35 @@ struct MergeReport
     QList<Duplicate> duplicates;
     QList<Rejected> rejected;
     QList<Edition> editions;
-    int unchanged = 0; // assessments found in both with nothing to change
+    QList<Resubmission> resubmitted;
+    QList<IgnoredAppraisal> appraisalsIgnored;
+    QStringList merged; // the sources that went in, in order
+    int unchanged = 0;  // assessments found in both with nothing to change
+
+    void append(const MergeReport &other);
 };
 
-// Merges .parx files into a target (design.md "Merge"): assessments by UUID, answers per
-// (assessment, layer, item) with the newer edit winning and the loser kept in the change
-// log, evidence by SHA-256, comments and log entries by UUID. Layers keep their owner:
-// an agency's file never brings appraisal layers, and a sealed self layer is replaced
-// only by a newer seal. Idempotent, and independent of order for non-conflicting data.
+struct MergeOptions
+{
+    bool dryRun = false;
+    // The inspector says the sources are colleagues' appraisal files: their appraisal
+    // layers, appraisal notes and statuses are taken. Otherwise a source brings only the
+    // agency's own content and a status of at most submitted, whatever it says it is.
+    bool acceptAppraisals = false;
+    // Criteria sets the target accepts from now on (stored in it), besides those it does.
+    QList<CriteriaSet> acceptCriteria;
+    // Called before each source with (done, total); returning false cancels the whole run.
+    std::function<bool(int, int)> progress;
+};
+
+// Merges .parx files into a province file (design.md "Merge"): assessments by UUID,
+// answers per (assessment, layer, item) with the newer edit winning and the loser kept in
+// the change log, evidence by SHA-256, comments and log entries by UUID. The receiver
+// decides what it trusts: a source's role, status and layers are claims, checked against
+// MergeOptions; a source on a criteria set the target does not accept is rejected.
+// One source is open at a time (constant memory, any number of files) and the whole run
+// is one transaction: a failure of the target (disk full) or a cancel leaves it exactly as
+// it was; a bad source is rejected whole and the others still merge.
 class Merger
 {
     Q_DECLARE_TR_FUNCTIONS(ParScore::Merger)
@@ -63,21 +94,11 @@ public:
         , m_author(std::move(author))
     {}
 
-    // All sources in one transaction, rolled back when `dryRun`. Unreadable sources are
-    // listed as rejected and the rest still merges. `progress` gets (done, total).
-    Result<MergeReport> merge(const QStringList &sourcePaths, bool dryRun,
-                              const std::function<void(int, int)> &progress = {});
+    Result<MergeReport> merge(const QStringList &sourcePaths, const MergeOptions &options);
 
 private:
-    Result<bool> mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &report);
-    Result<bool> indexTarget(QSqlDatabase &db);
-
     ParxFile &m_target;
     QString m_author;
-    // The target's assessments (UUID, criteria version) by "agency code / year / criteria
-    // set id", kept up to date during the merge, so that finding duplicates and other
-    // editions costs the same for the 1st and the 3000th file.
-    QHash<QString, QList<std::pair<QString, QString>>> m_byAgencyYearSet;
 };
 
 } // namespace ParScore

@@ -1,5 +1,6 @@
 #include "mergerows.h"
 
+#include "blobstream.h"
 #include "parxfile.h"
 
 #include <QCoreApplication>
@@ -13,19 +14,43 @@ struct MergeRowsText
     Q_DECLARE_TR_FUNCTIONS(ParScore::Merger)
 };
 
+Error unreadableSource()
+{
+    return Error::unreadable(MergeRowsText::tr("A file cannot be read while merging"));
+}
+
+// The bytes of a document the target lacks, streamed and checked against its key.
+Result<bool> copyBlob(QSqlDatabase &from, Target &to, const QString &sha256)
+{
+    auto present = to.rows(QStringLiteral("SELECT 1 FROM blobs WHERE sha256 = ?"), {sha256}, 1);
+    if (!present)
+        return present.error();
+    if (!present.value().isEmpty())
+        return true; // stored once, however many files bring it
+    auto copied = BlobStream::copy(from, to.db(), sha256);
+    if (!copied)
+        return to.failedWith(copied.error());
+    if (!copied.value())
+        return Error::unreadable(
+            MergeRowsText::tr("the evidence document %1 does not match its fingerprint").arg(sha256.left(12)));
+    return true;
+}
+
 } // namespace
 
 Result<Rows> select(QSqlDatabase &db, const QString &sql, const QVariantList &binds, int columns)
 {
     QSqlQuery query(db);
+    query.setForwardOnly(true);
     query.prepare(sql);
     for (const QVariant &bind : binds)
         query.addBindValue(bind);
     if (!query.exec())
-        return Error::unreadable(MergeRowsText::tr("A file cannot be read while merging"));
+        return unreadableSource();
     Rows rows;
     while (query.next()) {
         QVariantList row;
+        row.reserve(columns);
         for (int i = 0; i < columns; ++i)
             row.append(query.value(i));
         rows.append(row);
@@ -33,108 +58,135 @@ Result<Rows> select(QSqlDatabase &db, const QString &sql, const QVariantList &bi
     return rows;
 }
 
-// Copies the rows of `table` for one assessment that the target lacks (by primary key).
-Result<bool> copyMissing(QSqlDatabase &from, QSqlDatabase &to, const QString &table,
-                         const QStringList &columns, const QString &assessment)
+Result<bool> Target::exec(const QString &sql, const QVariantList &values)
 {
-    auto rows = select(
-        from,
-        QStringLiteral("SELECT %1 FROM %2 WHERE assessment = ?").arg(columns.join(u','), table),
-        {assessment}, int(columns.size()));
+    auto done = execSql(m_db, sql, values);
+    return done ? done : failedWith(done.error());
+}
+
+Result<Rows> Target::rows(const QString &sql, const QVariantList &binds, int columns)
+{
+    auto read = select(m_db, sql, binds, columns);
+    if (!read)
+        return failedWith(Error::unreadable(
+                              MergeRowsText::tr("The file merged into (%1) cannot be read").arg(m_db.databaseName())))
+            .error();
+    return read;
+}
+
+Result<bool> Target::appendLog(const LogEntry &entry)
+{
+    auto logged = AssessmentStore::appendLog(m_db, entry);
+    return logged ? logged : failedWith(logged.error());
+}
+
+Result<bool> Target::failedWith(const Error &error)
+{
+    if (!m_failure)
+        m_failure = error;
+    return error;
+}
+
+QStringList allowedLayers(bool appraisals)
+{
+    QStringList layers{layerKey(Layer::Self)};
+    if (appraisals)
+        layers << layerKey(Layer::Appraisal1) << layerKey(Layer::Appraisal2);
+    return layers;
+}
+
+QString layerCondition(const QStringList &layers)
+{
+    return QStringLiteral("(layer IS NULL OR layer IN ('%1'))").arg(layers.join(QStringLiteral("', '")));
+}
+
+Result<bool> copyMissing(QSqlDatabase &from, Target &to, const QString &table, const QStringList &columns,
+                         const QString &assessment, const QString &condition)
+{
+    auto rows = select(from,
+                       QStringLiteral("SELECT %1 FROM %2 WHERE assessment = ?%3")
+                           .arg(columns.join(u','), table,
+                                condition.isEmpty() ? QString() : QStringLiteral(" AND ") + condition),
+                       {assessment}, int(columns.size()));
     if (!rows)
         return rows.error();
-    const QString placeholders = QStringList(columns.size(), QStringLiteral("?")).join(u',');
+    const QString insert = QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
+                               .arg(table, columns.join(u','),
+                                    QStringList(columns.size(), QStringLiteral("?")).join(u','));
     for (const QVariantList &row : rows.value()) {
-        auto inserted = execSql(to,
-                                QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
-                                    .arg(table, columns.join(u','), placeholders),
-                                row);
+        auto inserted = to.exec(insert, row);
         if (!inserted)
             return inserted;
     }
     return true;
 }
 
-Result<bool> copyEvidence(QSqlDatabase &from, QSqlDatabase &to, const QString &assessment)
+Result<bool> copyEvidence(QSqlDatabase &from, Target &to, const QString &assessment)
 {
-    auto hashes =
-        select(from, QStringLiteral("SELECT DISTINCT sha256 FROM evidence WHERE assessment = ?"),
-               {assessment}, 1);
-    if (!hashes)
-        return hashes.error();
-    for (const QVariantList &hash : hashes.value()) {
-        auto present =
-            select(to, QStringLiteral("SELECT 1 FROM blobs WHERE sha256 = ?"), {hash[0]}, 1);
-        if (!present)
-            return present.error();
-        if (!present.value().isEmpty())
-            continue; // stored once, however many files bring it
-        auto blob =
-            select(from, QStringLiteral("SELECT sha256, size, data FROM blobs WHERE sha256 = ?"),
-                   {hash[0]}, 3);
-        if (!blob)
-            return blob.error();
-        for (const QVariantList &row : blob.value()) {
-            auto inserted = execSql(
-                to,
-                QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)"),
-                row);
-            if (!inserted)
-                return inserted;
-        }
-    }
-    // The same document added twice under other names or dates: the later addition wins
-    // (the larger name on a tie), so the order of merging does not matter.
     auto rows = select(from,
                        QStringLiteral("SELECT assessment, sha256, name, mime_type, added_at, added_by, "
-                                      "effective_date FROM evidence WHERE assessment = ?"),
-                       {assessment}, 7);
+                                      "effective_date, modified_at FROM evidence WHERE assessment = ?"),
+                       {assessment}, 8);
     if (!rows)
         return rows.error();
     for (const QVariantList &row : rows.value()) {
-        auto upserted = execSql(
-            to,
-            QStringLiteral("INSERT INTO evidence (assessment, sha256, name, mime_type, added_at, "
-                           "added_by, effective_date) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        auto blob = copyBlob(from, to, row[1].toString());
+        if (!blob)
+            return blob;
+        // A document's name and date as last changed on either side: the later change wins
+        // (the larger name on a tie), so the order of merging does not matter.
+        auto upserted = to.exec(
+            QStringLiteral("INSERT INTO evidence (assessment, sha256, name, mime_type, added_at, added_by, "
+                           "effective_date, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT (assessment, sha256) DO UPDATE SET name = excluded.name, "
-                           "mime_type = excluded.mime_type, added_at = excluded.added_at, "
-                           "added_by = excluded.added_by, effective_date = excluded.effective_date "
-                           "WHERE excluded.added_at > evidence.added_at OR (excluded.added_at = "
-                           "evidence.added_at AND excluded.name > evidence.name)"),
+                           "mime_type = excluded.mime_type, effective_date = excluded.effective_date, "
+                           "modified_at = excluded.modified_at "
+                           "WHERE IFNULL(excluded.modified_at, excluded.added_at) > "
+                           "IFNULL(evidence.modified_at, evidence.added_at) "
+                           "OR (IFNULL(excluded.modified_at, excluded.added_at) = "
+                           "IFNULL(evidence.modified_at, evidence.added_at) AND excluded.name > evidence.name)"),
             row);
         if (!upserted)
             return upserted;
     }
-    return copyMissing(
-        from, to, QStringLiteral("evidence_links"),
-        {QStringLiteral("assessment"), QStringLiteral("sha256"), QStringLiteral("node"), QStringLiteral("name")},
-        assessment);
+    auto links = select(from,
+                        QStringLiteral("SELECT assessment, sha256, node, name, modified_at FROM evidence_links "
+                                       "WHERE assessment = ?"),
+                        {assessment}, 5);
+    if (!links)
+        return links.error();
+    for (const QVariantList &row : links.value()) {
+        auto upserted = to.exec(
+            QStringLiteral("INSERT INTO evidence_links (assessment, sha256, node, name, modified_at) "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment, sha256, node) DO UPDATE SET "
+                           "name = excluded.name, modified_at = excluded.modified_at "
+                           "WHERE IFNULL(excluded.modified_at, 0) > IFNULL(evidence_links.modified_at, 0) "
+                           "OR (IFNULL(excluded.modified_at, 0) = IFNULL(evidence_links.modified_at, 0) "
+                           "AND IFNULL(excluded.name, '') > IFNULL(evidence_links.name, ''))"),
+            row);
+        if (!upserted)
+            return upserted;
+    }
+    return true;
 }
 
-// Notes follow the answers' rule: the newer text wins (the larger on a tie, so the order
-// of merging does not matter). Only layers the source may bring are passed in.
-Result<bool> mergeNotes(QSqlDatabase &from, QSqlDatabase &to, const QString &assessment,
-                        const QStringList &layers)
+Result<bool> mergeNotes(QSqlDatabase &from, Target &to, const QString &assessment, const QStringList &layers)
 {
-    auto rows = select(
-        from,
-        QStringLiteral("SELECT assessment, layer, node, text, modified_at, modified_by FROM notes "
-                       "WHERE assessment = ?"),
-        {assessment}, 6);
+    auto rows = select(from,
+                       QStringLiteral("SELECT assessment, layer, node, text, modified_at, modified_by FROM notes "
+                                      "WHERE assessment = ? AND ")
+                           + layerCondition(layers),
+                       {assessment}, 6);
     if (!rows)
         return rows.error();
     for (const QVariantList &row : rows.value()) {
-        if (!layers.contains(row[1].toString()))
-            continue;
-        auto upserted = execSql(
-            to,
-            QStringLiteral(
-                "INSERT INTO notes (assessment, layer, node, text, modified_at, modified_by) "
-                "VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (assessment, layer, node) DO UPDATE SET text = excluded.text, "
-                "modified_at = excluded.modified_at, modified_by = excluded.modified_by "
-                "WHERE excluded.modified_at > notes.modified_at "
-                "OR (excluded.modified_at = notes.modified_at AND excluded.text > notes.text)"),
+        auto upserted = to.exec(
+            QStringLiteral("INSERT INTO notes (assessment, layer, node, text, modified_at, modified_by) "
+                           "VALUES (?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (assessment, layer, node) DO UPDATE SET text = excluded.text, "
+                           "modified_at = excluded.modified_at, modified_by = excluded.modified_by "
+                           "WHERE excluded.modified_at > notes.modified_at "
+                           "OR (excluded.modified_at = notes.modified_at AND excluded.text > notes.text)"),
             row);
         if (!upserted)
             return upserted;
@@ -156,6 +208,5 @@ const QStringList logColumns = {
     QStringLiteral("uuid"),   QStringLiteral("assessment"), QStringLiteral("at"),
     QStringLiteral("author"), QStringLiteral("action"),     QStringLiteral("layer"),
     QStringLiteral("item"),   QStringLiteral("old_value"),  QStringLiteral("new_value")};
-
 
 } // namespace ParScore::MergeRows

@@ -1,27 +1,63 @@
 #pragma once
 
+#include "assessmentstore.h"
 #include "result.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
 
-// Moving rows of one assessment from a source .parx into the target of a merge. The
-// decisions (which answer wins, who owns a layer) stay in merge.cpp.
+// Moving rows of one assessment from a source .parx into the province file during a merge.
+// The decisions (which answer wins, who owns a layer, what a source is trusted with) stay
+// in merge.cpp and mergeassessment.cpp.
 namespace ParScore::MergeRows {
 
 using Rows = QList<QVariantList>;
 
-// The first `columns` values of every row of a query with bound values.
+// The first `columns` values of every row of a query on a source; a failure means the
+// source cannot be read.
 Result<Rows> select(QSqlDatabase &db, const QString &sql, const QVariantList &binds, int columns);
-// Copies the rows of `table` for one assessment that the target lacks (by primary key).
-Result<bool> copyMissing(QSqlDatabase &from, QSqlDatabase &to, const QString &table,
-                         const QStringList &columns, const QString &assessment);
-// Copies an assessment's documents (bytes once per SHA-256), their rows and links.
-Result<bool> copyEvidence(QSqlDatabase &from, QSqlDatabase &to, const QString &assessment);
+
+// The province file during a merge. Every read and write of it goes through here, so that
+// a failure of the target (disk full, I/O error) is told apart from a bad source: the
+// first stops the whole run and leaves the file as it was, the second rejects one source.
+class Target
+{
+public:
+    explicit Target(QSqlDatabase &db)
+        : m_db(db)
+    {}
+    QSqlDatabase &db() { return m_db; }
+    Result<bool> exec(const QString &sql, const QVariantList &values = {});
+    Result<Rows> rows(const QString &sql, const QVariantList &binds, int columns);
+    Result<bool> appendLog(const LogEntry &entry);
+    // Marks an error of the target's own (from a call that does not go through here).
+    Result<bool> failedWith(const Error &error);
+    bool failed() const { return m_failure.has_value(); }
+    const Error &failure() const { return *m_failure; }
+    void clearFailure() { m_failure.reset(); }
+
+private:
+    QSqlDatabase &m_db;
+    std::optional<Error> m_failure;
+};
+
+// Which layers' rows a source may bring: the self layer always, the appraisal layers only
+// from a source the inspector trusts with them.
+QStringList allowedLayers(bool appraisals);
+// An SQL condition on a `layer` column that keeps `layers` (and rows of no layer).
+QString layerCondition(const QStringList &layers);
+
+// Copies the rows of `table` for one assessment that the target lacks (by primary key),
+// keeping those whose columns satisfy `condition` (SQL on the source; empty: all).
+Result<bool> copyMissing(QSqlDatabase &from, Target &to, const QString &table, const QStringList &columns,
+                         const QString &assessment, const QString &condition = {});
+// Copies an assessment's documents (bytes once per SHA-256, checked while streamed),
+// their rows and links; a document or link edited later on one side wins (drafts are
+// merged without removing what the source no longer holds).
+Result<bool> copyEvidence(QSqlDatabase &from, Target &to, const QString &assessment);
 // Notes of the given layers, the newer text winning (the larger on a tie).
-Result<bool> mergeNotes(QSqlDatabase &from, QSqlDatabase &to, const QString &assessment,
-                        const QStringList &layers);
+Result<bool> mergeNotes(QSqlDatabase &from, Target &to, const QString &assessment, const QStringList &layers);
 
 extern const QStringList answerColumns;
 extern const QStringList noteColumns;

@@ -1,6 +1,7 @@
 #include "seal.h"
 
 #include "assessmentstore.h"
+#include "blobstream.h"
 #include "clock.h"
 
 #include <QCryptographicHash>
@@ -67,21 +68,27 @@ Result<QJsonArray> canonicalV2(QSqlDatabase &db, const AssessmentInfo &a, Seal::
                       a.uuid, 2);
     if (!self || !links)
         return unreadableForSeal();
+    // In depth, a document whose bytes do not match its key stands for other bytes than
+    // those sealed: its recorded SHA-256 is replaced by a mark no fingerprint contains.
     QJsonArray documents;
     QSqlQuery query(db);
-    query.prepare(depth == Seal::Depth::Records
-                      ? QStringLiteral("SELECT e.sha256, e.name, IFNULL(e.effective_date, '') FROM evidence e "
-                                       "WHERE e.assessment = ? ORDER BY e.sha256")
-                      : QStringLiteral("SELECT e.sha256, e.name, IFNULL(e.effective_date, ''), b.data FROM evidence e "
-                                       "LEFT JOIN blobs b ON b.sha256 = e.sha256 WHERE e.assessment = ? "
-                                       "ORDER BY e.sha256"));
+    query.prepare(QStringLiteral("SELECT sha256, name, IFNULL(effective_date, '') FROM evidence "
+                                 "WHERE assessment = ? ORDER BY sha256"));
     query.addBindValue(a.uuid);
     if (!query.exec())
         return unreadableForSeal();
-    while (query.next())
-        documents.append(QJsonArray{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                                    depth == Seal::Depth::Records ? query.value(0).toString()
-                                                                  : sha256Hex(query.value(3).toByteArray())});
+    while (query.next()) {
+        const QString sha256 = query.value(0).toString();
+        QString bytesHash = sha256;
+        if (depth == Seal::Depth::Documents) {
+            auto intact = BlobStream::intact(db, sha256);
+            if (!intact)
+                return intact.error();
+            if (!intact.value())
+                bytesHash = QStringLiteral("altered");
+        }
+        documents.append(QJsonArray{sha256, query.value(1).toString(), query.value(2).toString(), bytesHash});
+    }
     return QJsonArray{QStringLiteral("parscore-seal-2"), a.uuid, a.criteriaSha256, a.agencyCode,
                       a.agencyName, a.group, a.year, self.value().first, self.value().second,
                       documents, links.value()};
@@ -110,20 +117,22 @@ Result<QJsonArray> canonicalV3(QSqlDatabase &db, const AssessmentInfo &a)
                       self.value().first, self.value().second, documents.value(), links.value()};
 }
 
-// Every stored document of the assessment against its recorded SHA-256 and size.
+// Every stored document of the assessment against its recorded SHA-256 and size, read in
+// pieces.
 Result<bool> documentsIntact(QSqlDatabase &db, const QString &uuid)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT e.sha256, b.size, b.data FROM evidence e LEFT JOIN blobs b "
-                                 "ON b.sha256 = e.sha256 WHERE e.assessment = ?"));
+    query.prepare(QStringLiteral("SELECT sha256 FROM evidence WHERE assessment = ?"));
     query.addBindValue(uuid);
     if (!query.exec())
         return unreadableForSeal();
-    while (query.next()) {
-        const QByteArray data = query.value(2).toByteArray();
-        if (query.value(2).isNull() || data.size() != query.value(1).toLongLong()
-            || sha256Hex(data) != query.value(0).toString())
-            return false;
+    QStringList documents;
+    while (query.next())
+        documents.append(query.value(0).toString());
+    for (const QString &sha256 : std::as_const(documents)) {
+        auto intact = BlobStream::intact(db, sha256);
+        if (!intact || !intact.value())
+            return false; // missing or altered: the seal does not hold
     }
     return true;
 }

@@ -7,6 +7,8 @@
 #include "inputlimits.h"
 
 #include <QJsonDocument>
+#include <QCryptographicHash>
+#include <QMutex>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -220,11 +222,27 @@ Result<CriteriaSet> AssessmentStore::criteria(const QString &sha256)
     query.addBindValue(sha256);
     if (!query.exec() || !query.next())
         return damaged(tr("the criteria set %1 is missing").arg(sha256.left(12)));
-    auto set = CriteriaParser::parse(query.value(0).toByteArray());
+    const QByteArray bytes = query.value(0).toByteArray();
+    // The bytes must be what their key says; the same bytes always parse the same, so a set
+    // met before (the same set in every agency's file of a merge) is not parsed again.
+    if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != sha256)
+        return damaged(tr("the embedded criteria set does not match its fingerprint"));
+    static QMutex mutex;
+    static QHash<QString, CriteriaSet> parsed;
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto found = parsed.constFind(sha256); found != parsed.cend())
+            return *found;
+    }
+    auto set = CriteriaParser::parse(bytes);
     if (!set)
         return damaged(tr("the embedded criteria set is invalid (%1)").arg(set.error().message));
     if (set.value().sha256() != sha256)
         return damaged(tr("the embedded criteria set does not match its fingerprint"));
+    const QMutexLocker lock(&mutex);
+    if (parsed.size() >= 32) // a few sets a year: kept small whatever a run meets
+        parsed.clear();
+    parsed.insert(sha256, set.value());
     return set;
 }
 

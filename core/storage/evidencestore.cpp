@@ -1,9 +1,10 @@
 #include "evidencestore.h"
 
 #include "assessmentstore.h"
+#include "blobstream.h"
 #include "clock.h"
 
-#include <QCryptographicHash>
+#include <QBuffer>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -19,11 +20,6 @@ namespace {
 
 constexpr qint64 maxEvidenceBytes = qint64(1) << 30; // 1 GiB a document
 constexpr int maxNameLength = 150;
-
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 // "report.pdf" → "report (2).pdf" until the name is free: not in `taken` (names used so
 // far, lower-cased) and nothing at all in the folder under that name, not even a dangling
@@ -130,10 +126,14 @@ Result<QStringList> EvidenceStore::add(const AssessmentInfo &assessment, const C
         return Error::invalid(
             tr("The effective date “%1” is not a date of the form YYYY-MM-DD").arg(effectiveDate));
 
+    // Each file is read twice in pieces, never whole: once for its SHA-256 (the key it
+    // is stored under) and its type, once into the file.
     struct Loaded
     {
+        QString path;
         QString name;
-        QByteArray bytes;
+        QString sha256;
+        qint64 size = 0;
         QString mimeType;
     };
     QList<Loaded> loaded;
@@ -144,10 +144,12 @@ Result<QStringList> EvidenceStore::add(const AssessmentInfo &assessment, const C
             return Error::unreadable(tr("Cannot read the evidence file %1").arg(path));
         if (file.size() > maxEvidenceBytes)
             return Error::invalid(tr("%1 is larger than 1 GiB").arg(path));
-        Loaded item{QFileInfo(path).fileName(), file.readAll(), {}};
-        if (file.error() != QFileDevice::NoError)
+        Loaded item{path, QFileInfo(path).fileName(), {}, file.size(), {}};
+        item.mimeType = mimes.mimeTypeForFileNameAndData(item.name, file.peek(4096)).name();
+        auto hash = BlobStream::hash(file);
+        if (!hash)
             return Error::unreadable(tr("Cannot read the evidence file %1").arg(path));
-        item.mimeType = mimes.mimeTypeForFileNameAndData(item.name, item.bytes).name();
+        item.sha256 = hash.value();
         loaded.append(item);
     }
 
@@ -157,44 +159,45 @@ Result<QStringList> EvidenceStore::add(const AssessmentInfo &assessment, const C
         if (!unsealed)
             return unsealed;
         for (const Loaded &item : loaded) {
-            const QString hash = sha256Hex(item.bytes);
-            auto blob = execSql(
-                db,
-                QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)"),
-                {hash, qint64(item.bytes.size()), item.bytes});
-            if (!blob)
-                return blob;
+            auto stored = storeBytes(db, item.path, item.sha256, item.size);
+            if (!stored)
+                return stored;
             auto evidence =
                 execSql(db,
                         QStringLiteral(
                             "INSERT OR IGNORE INTO evidence (assessment, sha256, name, mime_type, "
-                            "added_at, added_by, effective_date) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        {assessment.uuid, hash, item.name, item.mimeType, now,
+                            "added_at, added_by, effective_date, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {assessment.uuid, item.sha256, item.name, item.mimeType, now,
                          AssessmentStore::recordedAuthor(author),
-                         effectiveDate.isEmpty() ? QVariant() : QVariant(effectiveDate)});
+                         effectiveDate.isEmpty() ? QVariant() : QVariant(effectiveDate), now});
             if (!evidence)
                 return evidence;
+            // A stored document added again with a date takes that date (it is logged below).
+            if (!effectiveDate.isEmpty()) {
+                auto dated = execSql(db,
+                                     QStringLiteral("UPDATE evidence SET effective_date = ?, modified_at = ? WHERE "
+                                                    "assessment = ? AND sha256 = ? AND effective_date IS NOT ?"),
+                                     {effectiveDate, now, assessment.uuid, item.sha256, effectiveDate});
+                if (!dated)
+                    return dated;
+            }
             // The document keeps the name it was first stored under; each link the name it
             // was attached under now (a document attached again to an item is renamed there).
             for (const QString &node : nodeIds) {
                 auto link = execSql(db,
-                                    QStringLiteral("INSERT INTO evidence_links (assessment, sha256, node, name) "
-                                                   "VALUES (?, ?, ?, ?) ON CONFLICT (assessment, sha256, node) "
-                                                   "DO UPDATE SET name = excluded.name"),
-                                    {assessment.uuid, hash, node, item.name});
+                                    QStringLiteral("INSERT INTO evidence_links (assessment, sha256, node, name, "
+                                                   "modified_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment, "
+                                                   "sha256, node) DO UPDATE SET name = excluded.name, modified_at = "
+                                                   "excluded.modified_at WHERE name IS NOT excluded.name"),
+                                    {assessment.uuid, item.sha256, node, item.name, now});
                 if (!link)
                     return link;
             }
-            auto logged =
-                AssessmentStore::appendLog(db, {{},
-                                                assessment.uuid,
-                                                now,
-                                                author,
-                                                QStringLiteral("evidence"),
-                                                layerKey(Layer::Self),
-                                                nodeIds.join(u','),
-                                                {},
-                                                item.name + QStringLiteral(" (") + hash + u')'});
+            auto logged = AssessmentStore::appendLog(
+                db, {{}, assessment.uuid, now, author, QStringLiteral("evidence"), layerKey(Layer::Self),
+                     nodeIds.join(u','), {},
+                     item.name + QStringLiteral(" (") + item.sha256 + u')'
+                         + (effectiveDate.isEmpty() ? QString() : u' ' + effectiveDate)});
             if (!logged)
                 return logged;
         }
@@ -204,8 +207,23 @@ Result<QStringList> EvidenceStore::add(const AssessmentInfo &assessment, const C
         return written.error();
     QStringList hashes;
     for (const Loaded &item : loaded)
-        hashes.append(sha256Hex(item.bytes));
+        hashes.append(item.sha256);
     return hashes;
+}
+
+Result<bool> EvidenceStore::storeBytes(QSqlDatabase &db, const QString &path, const QString &sha256, qint64 size)
+{
+    QSqlQuery present(db);
+    present.prepare(QStringLiteral("SELECT 1 FROM blobs WHERE sha256 = ?"));
+    present.addBindValue(sha256);
+    if (!present.exec())
+        return Error::unreadable(describeSqlError(present.lastError(), db.databaseName()));
+    if (present.next())
+        return true; // stored once, however many items or assessments link to it
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::unreadable(tr("Cannot read the evidence file %1").arg(path));
+    return BlobStream::store(db, sha256, file, size);
 }
 
 Result<bool> EvidenceStore::setLink(const AssessmentInfo &assessment, const QString &sha256,
@@ -236,10 +254,11 @@ Result<bool> EvidenceStore::setLink(const AssessmentInfo &assessment, const QStr
         if (before == name)
             return true; // already so: nothing to log
         auto changed = name ? execSql(db,
-                                      QStringLiteral("INSERT INTO evidence_links (assessment, sha256, node, name) "
-                                                     "VALUES (?, ?, ?, ?) ON CONFLICT (assessment, sha256, node) "
-                                                     "DO UPDATE SET name = excluded.name"),
-                                      {assessment.uuid, sha256, nodeId, *name})
+                                      QStringLiteral("INSERT INTO evidence_links (assessment, sha256, node, name, "
+                                                     "modified_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment, "
+                                                     "sha256, node) DO UPDATE SET name = excluded.name, "
+                                                     "modified_at = excluded.modified_at"),
+                                      {assessment.uuid, sha256, nodeId, *name, Clock::nowMs()})
                             : execSql(db,
                                       QStringLiteral("DELETE FROM evidence_links WHERE assessment = ? AND "
                                                      "sha256 = ? AND node = ?"),
@@ -276,10 +295,10 @@ Result<bool> EvidenceStore::setEffectiveDate(const AssessmentInfo &assessment, c
         const QString before = current.value(0).toString();
         if (before == effectiveDate)
             return true;
-        auto updated = execSql(db, QStringLiteral("UPDATE evidence SET effective_date = ? WHERE assessment = ? "
-                                                  "AND sha256 = ?"),
-                               {effectiveDate.isEmpty() ? QVariant() : QVariant(effectiveDate), assessment.uuid,
-                                sha256});
+        auto updated = execSql(db, QStringLiteral("UPDATE evidence SET effective_date = ?, modified_at = ? "
+                                                  "WHERE assessment = ? AND sha256 = ?"),
+                               {effectiveDate.isEmpty() ? QVariant() : QVariant(effectiveDate), Clock::nowMs(),
+                                assessment.uuid, sha256});
         if (!updated)
             return updated;
         return AssessmentStore::appendLog(db, {{}, assessment.uuid, Clock::nowMs(), author,
@@ -290,17 +309,18 @@ Result<bool> EvidenceStore::setEffectiveDate(const AssessmentInfo &assessment, c
 
 Result<QByteArray> EvidenceStore::content(const QString &sha256)
 {
-    QSqlQuery query(m_file.db());
-    query.prepare(QStringLiteral("SELECT data FROM blobs WHERE sha256 = ?"));
-    query.addBindValue(sha256);
-    if (!query.exec() || !query.next())
-        return Error::unreadable(
-            tr("The evidence %1 is missing from the file").arg(sha256.left(12)));
-    const QByteArray bytes = query.value(0).toByteArray();
-    if (sha256Hex(bytes) != sha256)
-        return Error::unreadable(
-            tr("The evidence %1 was altered inside the file").arg(sha256.left(12)));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    auto written = writeContent(sha256, buffer);
+    if (!written)
+        return written.error();
     return bytes;
+}
+
+Result<bool> EvidenceStore::writeContent(const QString &sha256, QIODevice &out)
+{
+    return BlobStream::writeTo(m_file.db(), sha256, out);
 }
 
 Result<QStringList> EvidenceStore::extract(const QList<AssessmentInfo> &assessments,
@@ -327,16 +347,21 @@ Result<QStringList> EvidenceStore::extract(const QList<AssessmentInfo> &assessme
              QDir(folder).entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot))
             taken.insert(existing.toLower());
         for (const EvidenceInfo &item : evidence.value()) {
-            auto bytes = content(item.sha256);
-            if (!bytes)
-                return bytes.error();
             const QString target = folder + u'/' + uniqueName(folder, safeFileName(item.name), taken);
             // Belt and braces: the resolved parent must be the folder we were given.
             if (QFileInfo(QFileInfo(target).absolutePath()).canonicalFilePath() != folder)
                 return Error::invalid(tr("Refused to write outside %1").arg(directory));
+            // Streamed into the file and checked on the way; a document that does not match
+            // its fingerprint is not left behind.
             QSaveFile file(target);
-            if (!file.open(QIODevice::WriteOnly)
-                || file.write(bytes.value()) != bytes.value().size() || !file.commit())
+            if (!file.open(QIODevice::WriteOnly))
+                return Error::unreadable(tr("Cannot write %1: %2").arg(target, file.errorString()));
+            auto streamed = writeContent(item.sha256, file);
+            if (!streamed) {
+                file.cancelWriting();
+                return streamed.error();
+            }
+            if (!file.commit())
                 return Error::unreadable(tr("Cannot write %1: %2").arg(target, file.errorString()));
             written.append(target);
         }

@@ -36,8 +36,11 @@ public:
     // Sets (YYYY-MM-DD) or clears (empty) the date a document takes effect, with a log entry.
     Result<bool> setEffectiveDate(const AssessmentInfo &assessment, const QString &sha256,
                                   const QString &effectiveDate, const QString &author);
-    // The stored bytes of one document, checked against its SHA-256.
+    // The stored bytes of one document, checked against its SHA-256 (small documents;
+    // writeContent streams).
     Result<QByteArray> content(const QString &sha256);
+    // Writes the stored bytes of one document to `out` in pieces, checking its SHA-256.
+    Result<bool> writeContent(const QString &sha256, QIODevice &out);
     // Writes the documents of `assessments` into `directory` (one sub-folder per agency
     // when there are several) and returns the paths written. Stored names are never
     // trusted as paths: nothing is written outside `directory`.
@@ -48,6 +51,9 @@ public:
     static QString safeFileName(const QString &untrusted);
 
 private:
+    // Stores the bytes of the file at `path` unless a document with that SHA-256 is stored.
+    static Result<bool> storeBytes(QSqlDatabase &db, const QString &path, const QString &sha256, qint64 size);
+
     ParxFile &m_file;
 };
 

@@ -46,10 +46,17 @@ const char *const migrationV1toV2[] = {
 };
 
 // Version 3: a link keeps the name the document was attached under to that item (NULL:
-// the document's first name); an assessment records the version of its seal (NULL: 2).
+// the document's first name); documents and links record when they last changed (NULL:
+// when added / unknown), so that merging drafts carries the newer; an assessment records
+// the version of its seal (NULL: 2); a province file lists the criteria sets it accepts
+// (a file of an older version accepts the sets it already holds).
 const char *const migrationV2toV3[] = {
     "ALTER TABLE evidence_links ADD COLUMN name TEXT",
+    "ALTER TABLE evidence_links ADD COLUMN modified_at INTEGER",
+    "ALTER TABLE evidence ADD COLUMN modified_at INTEGER",
     "ALTER TABLE assessments ADD COLUMN seal_version INTEGER",
+    "CREATE TABLE accepted_criteria (sha256 TEXT PRIMARY KEY NOT NULL)",
+    "INSERT INTO accepted_criteria SELECT sha256 FROM criteria_sets",
 };
 
 // Every statement that builds a file of a version, in the order ParScore runs them.

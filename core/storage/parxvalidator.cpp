@@ -1,6 +1,7 @@
 #include "parxvalidator.h"
 
 #include "assessmentstore.h"
+#include "blobstream.h"
 #include "clock.h"
 
 #include <QCryptographicHash>
@@ -54,11 +55,15 @@ const RowCheck rowChecks[] = {
      " OR assessment NOT IN (SELECT uuid FROM assessments) OR typeof(name) <> 'text'"
      " OR typeof(mime_type) <> 'text' OR typeof(added_at) <> 'integer' OR typeof(added_by) <> 'text'"
      " OR (effective_date IS NOT NULL AND (typeof(effective_date) <> 'text'"
-     "     OR date(effective_date) IS NOT effective_date))"},
+     "     OR date(effective_date) IS NOT effective_date))"
+     " OR (modified_at IS NOT NULL AND typeof(modified_at) <> 'integer')"},
     {"evidence_links",
      "SELECT COUNT(*) FROM evidence_links l WHERE typeof(node) <> 'text' OR NOT EXISTS"
      " (SELECT 1 FROM evidence e WHERE e.assessment = l.assessment AND e.sha256 = l.sha256)"
-     " OR (name IS NOT NULL AND (typeof(name) <> 'text' OR length(trim(name)) = 0))"},
+     " OR (name IS NOT NULL AND (typeof(name) <> 'text' OR length(trim(name)) = 0))"
+     " OR (modified_at IS NOT NULL AND typeof(modified_at) <> 'integer')"},
+    {"accepted_criteria",
+     "SELECT COUNT(*) FROM accepted_criteria WHERE sha256 NOT IN (SELECT sha256 FROM criteria_sets)"},
     {"change_log",
      "SELECT COUNT(*) FROM change_log WHERE typeof(uuid) <> 'text' OR length(uuid) <> 36"
      " OR typeof(at) <> 'integer' OR typeof(author) <> 'text' OR action NOT IN ('create', 'answer',"
@@ -82,6 +87,7 @@ struct TimeColumn
 const TimeColumn timeColumns[] = {
     {"assessments", "created_at"}, {"assessments", "sealed_at"}, {"answers", "modified_at"},
     {"notes", "modified_at"},      {"comments", "created_at"},   {"evidence", "added_at"},
+    {"evidence", "modified_at"},   {"evidence_links", "modified_at"},
     {"change_log", "at"},
 };
 
@@ -110,7 +116,7 @@ Result<bool> checkTimes(QSqlDatabase &db)
     return true;
 }
 
-// Reads every document once: its bytes must match its SHA-256 key and its size.
+// Reads every document once, in pieces: its bytes must match its SHA-256 key and its size.
 Result<bool> checkDocuments(QSqlDatabase &db)
 {
     QSqlQuery hashes(db);
@@ -120,14 +126,10 @@ Result<bool> checkDocuments(QSqlDatabase &db)
     while (hashes.next())
         keys.append(hashes.value(0).toString());
     for (const QString &key : std::as_const(keys)) {
-        QSqlQuery blob(db);
-        blob.prepare(QStringLiteral("SELECT size, data FROM blobs WHERE sha256 = ?"));
-        blob.addBindValue(key);
-        if (!blob.exec() || !blob.next())
+        auto intact = BlobStream::intact(db, key);
+        if (!intact)
             return damaged(ParxValidator::tr("the table %1 cannot be read").arg(QStringLiteral("blobs")));
-        const QByteArray data = blob.value(1).toByteArray();
-        const QString actual = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-        if (actual != key || blob.value(0).toLongLong() != data.size())
+        if (!intact.value())
             return damaged(ParxValidator::tr("the evidence document %1 does not match its fingerprint").arg(key.left(12)));
     }
     return true;

@@ -219,7 +219,7 @@ TEST_CASE("Extraction never writes outside the chosen folder - whatever the stor
         tamper(path,
                QStringLiteral("INSERT INTO blobs VALUES ('%1', 1, x'41');"
                               "INSERT INTO evidence SELECT uuid, '%1', '%2', 'text/plain', 0, 'x', "
-                              "NULL FROM assessments")
+                              "NULL, NULL FROM assessments")
                    .arg(QString(QStringLiteral("%1")).arg(i, 64, 10, QLatin1Char('0')), name));
     }
     const QString target = dir.filePath(QStringLiteral("out/inner"));

@@ -123,7 +123,7 @@ TEST_CASE("Randomly damaged files never crash the reader and are never written")
     {
         auto file = ParxFile::open(target, ParxFile::Mode::ReadWrite);
         REQUIRE(file.ok());
-        const auto report = Merger(*file.value(), QStringLiteral("test")).merge(sources, false);
+        const auto report = Merger(*file.value(), QStringLiteral("test")).merge(sources, {false, false, {smallSet()}, {}});
         REQUIRE(report.ok());
         CHECK(report.value().rejected.size() + report.value().added.size()
                   + report.value().unchanged + report.value().editions.size()

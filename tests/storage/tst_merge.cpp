@@ -1,4 +1,5 @@
 #include "answerjson.h"
+#include "criteriaparser.h"
 #include "fixtures.h"
 #include "merge.h"
 #include "seal.h"
@@ -15,13 +16,16 @@ using namespace ParScore::Test;
 
 namespace {
 
-MergeReport mergeInto(const QString &target, const QStringList &sources, bool dryRun = false)
+// Merges into a province file that accepts the small test set (and `alsoAccepted`).
+MergeReport mergeInto(const QString &target, const QStringList &sources, bool dryRun = false,
+                      bool acceptAppraisals = false, const QList<CriteriaSet> &alsoAccepted = {})
 {
     if (!QFile::exists(target))
         REQUIRE(ParxFile::create(target).ok());
     auto file = ParxFile::open(target, ParxFile::Mode::ReadWrite);
     REQUIRE(file.ok());
-    const auto report = Merger(*file.value(), QStringLiteral("Thanh tra")).merge(sources, dryRun);
+    const auto report =
+        Merger(*file.value(), QStringLiteral("Thanh tra")).merge(sources, {dryRun, acceptAppraisals, QList<CriteriaSet>{smallSet()} + alsoAccepted, {}});
     REQUIRE(report.ok());
     return report.value();
 }
@@ -249,7 +253,7 @@ TEST_CASE("Duplicates - other editions and unreadable files are reported while t
                "INSERT INTO criteria_sets VALUES ('%1', 'test.small', '2', CAST(x'%2' AS BLOB));"
                "UPDATE assessments SET criteria_sha256 = '%1'")
                .arg(sha, QString::fromLatin1(json.toHex())));
-    const MergeReport editions = mergeInto(target, {edition});
+    const MergeReport editions = mergeInto(target, {edition}, false, false, {CriteriaParser::parse(json).value()});
     REQUIRE(editions.editions.size() == 1);
     CHECK(editions.editions[0].keptVersion == QStringLiteral("1"));
     CHECK(editions.editions[0].otherVersion == QStringLiteral("2"));
@@ -310,8 +314,15 @@ TEST_CASE("The same agency and year on another edition of the criteria set is re
                                                QStringLiteral("so"), 2025},
                             QString())
                     .ok());
+        REQUIRE(file.value()
+                    ->write([](QSqlDatabase &db) {
+                        return ParxFile::setInfo(db, QStringLiteral("role"), QStringLiteral("agency"));
+                    })
+                    .ok());
     }
-    const MergeReport report = mergeInto(dir.filePath(QStringLiteral("province.parx")), {first, second});
+    const MergeReport report =
+        mergeInto(dir.filePath(QStringLiteral("province.parx")), {first, second}, false, false, {edition2.value()});
+    CHECK(report.rejected.isEmpty());
     CHECK(report.added.size() == 2);
     CHECK(report.duplicates.isEmpty());
     REQUIRE(report.editions.size() == 1);
@@ -337,7 +348,7 @@ TEST_CASE("A forged change log cannot make an older edit win silently")
                                  "'%1', 1767225600000, 'x', 'answer', 'appraisal1', '2.1', "
                                  "'{\"percent\":80}', '{\"percent\":10}')")
                       .arg(uuid));
-    const MergeReport report = mergeInto(target, {older});
+    const MergeReport report = mergeInto(target, {older}, false, true); // a colleague's appraisal file
     CHECK(report.updated.isEmpty());
     REQUIRE(report.conflicts.size() == 1);
     CHECK(report.conflicts[0].kept.toObject().value(QStringLiteral("percent")).toInt() == 80);

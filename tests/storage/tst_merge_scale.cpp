@@ -5,6 +5,7 @@
 #include "assessmentstore.h"
 #include "evidencestore.h"
 #include "fixtures.h"
+#include "builtincriteria.h"
 #include "merge.h"
 #include "parxfile.h"
 #include "seal.h"
@@ -246,15 +247,16 @@ TEST_CASE("150 agency files merge whole, idempotently and independently of order
     {
         int calls = 0;
         const auto merged =
-            Merger(*forward, QStringLiteral("test")).merge(paths, false, [&](int done, int total) {
-                ++calls;
+            Merger(*forward, QStringLiteral("test")).merge(paths, {false, false, BuiltinCriteria::all(), [&](int done, int total) {
                 CHECK(done == calls);
                 CHECK(total == count);
-            });
+                ++calls;
+                return true;
+            }});
         if (!merged)
             FAIL(merged.error().message.toStdString());
         const MergeReport &report = merged.value();
-        CHECK(calls == count);
+        CHECK(calls == count + 1); // before each file, and once when all are done
         CHECK(report.added.size() == count);
         CHECK(QSet<QString>(report.added.cbegin(), report.added.cend()).size() == count);
         CHECK(report.rejected.isEmpty());
@@ -290,7 +292,7 @@ TEST_CASE("150 agency files merge whole, idempotently and independently of order
     // The same 150 again: nothing to add, nothing to change.
     {
         clock.advance(3600000);
-        const auto again = Merger(*forward, QStringLiteral("test")).merge(paths, false);
+        const auto again = Merger(*forward, QStringLiteral("test")).merge(paths, {});
         REQUIRE(again.ok());
         CHECK(again.value().added.isEmpty());
         CHECK(again.value().updated.isEmpty());
@@ -307,7 +309,7 @@ TEST_CASE("150 agency files merge whole, idempotently and independently of order
     std::reverse(reversed.begin(), reversed.end());
     auto backward = newTarget(dir.filePath(QStringLiteral("reversed.parx")));
     {
-        const auto merged2 = Merger(*backward, QStringLiteral("test")).merge(reversed, false);
+        const auto merged2 = Merger(*backward, QStringLiteral("test")).merge(reversed, {false, false, BuiltinCriteria::all(), {}});
         REQUIRE(merged2.ok());
         CHECK(merged2.value().added.size() == count);
         CHECK(merged2.value().rejected.isEmpty());

@@ -501,14 +501,18 @@ void DetailPanel::openEvidence()
         auto file = ParxFile::open(m_document->path(), ParxFile::Mode::ReadOnly);
         if (!file)
             return file.error();
-        auto bytes = EvidenceStore(*file.value()).content(sha256);
-        if (!bytes)
-            return bytes.error();
+        const Error notCopied = Error::unreadable(
+            tr("Could not make a copy of %1 to open: %2").arg(name, QDir::toNativeSeparators(path)));
         QSaveFile out(path); // a viewer never sees half a copy
-        if (!QDir().mkpath(folder) || !out.open(QIODevice::WriteOnly) || out.write(bytes.value()) < 0
-            || !out.commit())
-            return Error::unreadable(tr("Could not make a copy of %1 to open: %2")
-                                         .arg(name, QDir::toNativeSeparators(path)));
+        if (!QDir().mkpath(folder) || !out.open(QIODevice::WriteOnly))
+            return notCopied;
+        auto written = EvidenceStore(*file.value()).writeContent(sha256, out); // in pieces, checked
+        if (!written) {
+            out.cancelWriting();
+            return written.error();
+        }
+        if (!out.commit())
+            return notCopied;
         return true;
     }();
     if (!copied) {

@@ -1,0 +1,66 @@
+// parscore-cli check F.parx [--deep]
+#include "clioutput.h"
+#include "commandline.h"
+#include "commands.h"
+#include "fileaccess.h"
+#include "parxvalidator.h"
+#include "seal.h"
+
+namespace ParScore::Cli {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ParScore::Cli::CheckCommand)
+};
+
+} // namespace
+
+int check(const QStringList &arguments)
+{
+    CommandLine command(
+        QStringLiteral("check"),
+        Text::tr("Checks a file: every row (what every command checks before it works). With --deep, also "
+                 "SQLite's full integrity check, every document's bytes against its fingerprint and every "
+                 "seal. Exit 0 when all is sound, 1 when a seal is broken, 2 when the file is damaged."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
+    const QCommandLineOption deep(QStringLiteral("deep"), Text::tr("Read every document and check every seal."));
+    command.parser().addOption(deep);
+    if (const auto stop = command.parse(arguments, 1))
+        return *stop;
+    const QString path = command.positionalArguments().constFirst();
+    auto opened = openFile(path, ParxFile::Mode::ReadOnly); // every row checked on opening
+    if (std::holds_alternative<int>(opened))
+        return std::get<int>(opened);
+    ParxFile &file = *std::get<std::unique_ptr<ParxFile>>(opened);
+    if (!command.parser().isSet(deep)) {
+        printOut(Text::tr("%1: every row is sound (documents and seals not read; see --deep)").arg(path) + u'\n');
+        return Success;
+    }
+    const auto valid = ParxValidator::validate(file, ParxValidator::Depth::Everything);
+    if (!valid)
+        return reportError(valid.error());
+    const auto assessments = AssessmentStore(file).list();
+    if (!assessments)
+        return reportError(assessments.error());
+    int status = Success;
+    for (const AssessmentInfo &info : assessments.value()) {
+        const auto state = Seal::verify(file, info, Seal::Depth::Documents);
+        if (!state)
+            return reportError(state.error());
+        if (state.value() == SealState::Tampered) {
+            printErr(Text::tr("%1: SEAL BROKEN, the self-assessment was changed after sealing")
+                         .arg(info.agencyCode)
+                     + u'\n');
+            status = InvalidInput;
+        }
+    }
+    if (status == Success)
+        printOut(Text::tr("%1: sound — every row, every document and every seal (%n assessment(s))", nullptr,
+                          int(assessments.value().size()))
+                     .arg(path)
+                 + u'\n');
+    return status;
+}
+
+} // namespace ParScore::Cli

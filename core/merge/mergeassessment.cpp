@@ -1,0 +1,442 @@
+#include "mergeassessment.h"
+
+#include "seal.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <functional>
+#include <map>
+#include <set>
+
+namespace ParScore {
+namespace {
+
+using namespace MergeRows;
+
+struct StoredAnswer
+{
+    QByteArray answer;
+    qint64 at = 0;
+    QString by;
+};
+
+struct ItemKey
+{
+    QString layer, kind, item;
+    QString name() const { return kind == QLatin1String("node") ? item : kind + u':' + item; }
+    friend bool operator<(const ItemKey &a, const ItemKey &b)
+    {
+        return std::tie(a.layer, a.kind, a.item) < std::tie(b.layer, b.kind, b.item);
+    }
+};
+
+using Answers = std::map<ItemKey, StoredAnswer>;
+
+Answers toAnswers(const Rows &rows)
+{
+    Answers answers;
+    for (const QVariantList &row : rows)
+        answers[{row[0].toString(), row[1].toString(), row[2].toString()}] = {row[3].toByteArray(),
+                                                                              row[4].toLongLong(), row[5].toString()};
+    return answers;
+}
+
+const QString answersOf = QStringLiteral(
+    "SELECT layer, kind, item, answer, modified_at, modified_by FROM answers WHERE assessment = ?");
+
+// The values an item had before each logged change: if one side's current value is in
+// the other's history, that other side simply moved on from it (no conflict).
+QString pastValuesSql()
+{
+    return QStringLiteral("SELECT old_value FROM change_log WHERE assessment = ? AND layer = ? AND item = ?");
+}
+
+QSet<QByteArray> toSet(const Rows &rows)
+{
+    QSet<QByteArray> values;
+    for (const QVariantList &row : rows)
+        values.insert(row[0].toByteArray());
+    return values;
+}
+
+QJsonValue answerJson(const QByteArray &stored)
+{
+    if (stored.isNull())
+        return QJsonValue::Null;
+    const QJsonDocument document = QJsonDocument::fromJson(stored);
+    if (document.isObject())
+        return document.object();
+    bool ok = false;
+    const qlonglong count = stored.toLongLong(&ok); // bonus and penalty counts
+    return ok ? QJsonValue(count) : QJsonValue(QString::fromUtf8(stored));
+}
+
+// Who wins one item both sides hold with different values.
+struct Decision
+{
+    bool takeTheirs = false;
+    bool conflict = false;
+};
+
+Decision decide(const StoredAnswer &ours, const StoredAnswer &theirs, const QSet<QByteArray> &theirPast,
+                const QSet<QByteArray> &ourPast)
+{
+    // One side moved on from the other's value only if it also edited later: a change log
+    // cannot make an older edit win without a conflict being reported.
+    const bool theyMovedOn = theirPast.contains(ours.answer) && theirs.at > ours.at;
+    const bool weMovedOn = ourPast.contains(theirs.answer) && ours.at >= theirs.at;
+    if (theyMovedOn && !weMovedOn)
+        return {true, false};
+    if (weMovedOn && !theyMovedOn)
+        return {false, false};
+    // Both changed it independently: the newer edit wins (the larger value on a tie, so
+    // that the order of merging does not matter).
+    return {theirs.at > ours.at || (theirs.at == ours.at && theirs.answer > ours.answer), true};
+}
+
+} // namespace
+
+Result<bool> AgencyIndex::load(Target &target)
+{
+    auto rows = target.rows(QStringLiteral("SELECT a.uuid, a.agency_code, a.year, c.set_id, c.version "
+                                           "FROM assessments a LEFT JOIN criteria_sets c ON c.sha256 = a.criteria_sha256"),
+                            {}, 5);
+    if (!rows)
+        return rows.error();
+    m_entries.clear();
+    for (const QVariantList &row : rows.value())
+        m_entries[key(row[1].toString(), row[2].toInt(), row[3].toString())].append(
+            {row[0].toString(), row[4].toString()});
+    return true;
+}
+
+QList<AgencyIndex::Entry> AgencyIndex::add(const QString &agencyCode, int year, const QString &setId,
+                                           const Entry &entry)
+{
+    const QString k = key(agencyCode, year, setId);
+    QList<Entry> &entries = m_entries[k];
+    const QList<Entry> before = entries;
+    entries.append(entry);
+    m_addedBySource.append(k);
+    return before;
+}
+
+void AgencyIndex::undoSource()
+{
+    for (const QString &k : std::as_const(m_addedBySource)) {
+        QList<Entry> &entries = m_entries[k];
+        if (!entries.isEmpty())
+            entries.removeLast();
+    }
+    m_addedBySource.clear();
+}
+
+QString AgencyIndex::key(const QString &agencyCode, int year, const QString &setId)
+{
+    return agencyCode + u'\n' + QString::number(year) + u'\n' + setId;
+}
+
+int AssessmentMerge::cappedStatus(AssessmentStatus status) const
+{
+    // An agency's own file can at most say it submitted: the appraisal states are the
+    // inspectors', and a file cannot grant them to itself.
+    return m_context.takeAppraisals ? int(status) : std::min(int(status), int(AssessmentStatus::Submitted));
+}
+
+Result<bool> AssessmentMerge::run()
+{
+    auto ignored = noteIgnoredAppraisals();
+    if (!ignored)
+        return ignored;
+    auto existing = m_context.target.rows(QStringLiteral("SELECT uuid FROM assessments WHERE uuid = ?"),
+                                          {m_incoming.uuid}, 1);
+    if (!existing)
+        return existing.error();
+    if (existing.value().isEmpty())
+        return addNew();
+    auto current = AssessmentStore(m_context.targetFile).find(m_incoming.uuid);
+    if (!current)
+        return m_context.target.failedWith(current.error());
+    return mergeExisting(current.value());
+}
+
+Result<bool> AssessmentMerge::noteIgnoredAppraisals()
+{
+    if (m_context.takeAppraisals)
+        return true;
+    auto rows = select(m_context.source.db(),
+                       QStringLiteral("SELECT 1 FROM answers WHERE assessment = ? AND layer <> 'self' UNION ALL "
+                                      "SELECT 1 FROM notes WHERE assessment = ? AND layer <> 'self' LIMIT 1"),
+                       {m_incoming.uuid, m_incoming.uuid}, 1);
+    if (!rows)
+        return rows.error();
+    if (!rows.value().isEmpty())
+        m_context.report.appraisalsIgnored.append({m_context.source.path(), m_incoming.uuid, m_incoming.agencyCode});
+    return true;
+}
+
+Result<bool> AssessmentMerge::addNew()
+{
+    const AssessmentInfo &a = m_incoming;
+    // The same agency and year again: a duplicate when scored on the same edition of the
+    // criteria set, another edition otherwise. Both are kept, for a person to decide.
+    for (const AgencyIndex::Entry &other : m_context.index.add(a.agencyCode, a.year, m_set.id(), {a.uuid, m_set.version()})) {
+        if (other.version == m_set.version())
+            m_context.report.duplicates.append({a.agencyCode, a.year, {other.uuid, a.uuid}});
+        else
+            m_context.report.editions.append({a.uuid, a.agencyCode, other.version, m_set.version()});
+    }
+    const QStringList layers = allowedLayers(m_context.takeAppraisals);
+    const QString layersKept = layerCondition(layers);
+    const auto sealed = [&a](const QVariant &value) { return a.isSealed() ? value : QVariant(); };
+    auto inserted = m_context.target.exec(
+        QStringLiteral("INSERT INTO assessments (uuid, criteria_sha256, agency_code, agency_name, unit_group, year, "
+                       "status, created_at, seal_sha256, sealed_at, sealed_by, seal_version) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {a.uuid, a.criteriaSha256, a.agencyCode, a.agencyName, a.group, a.year,
+         statusKey(AssessmentStatus(cappedStatus(a.status))), a.createdAt, sealed(a.sealSha256), sealed(a.sealedAt),
+         sealed(a.sealedBy), sealed(a.sealVersion)});
+    if (!inserted)
+        return inserted;
+    QSqlDatabase &from = m_context.source.db();
+    const std::function<Result<bool>()> steps[] = {
+        [&] { return copyMissing(from, m_context.target, QStringLiteral("answers"), answerColumns, a.uuid, layersKept); },
+        [&] { return copyMissing(from, m_context.target, QStringLiteral("notes"), noteColumns, a.uuid, layersKept); },
+        [&] { return copyEvidence(from, m_context.target, a.uuid); },
+        [&] { return copyHistory(a.uuid); },
+    };
+    for (const auto &step : steps) {
+        if (auto done = step(); !done)
+            return done;
+    }
+    m_context.report.added.append(a.uuid);
+    return a.isSealed() ? recheckSeal() : Result<bool>(true);
+}
+
+Result<bool> AssessmentMerge::mergeExisting(const AssessmentInfo &current)
+{
+    const AssessmentInfo &a = m_incoming;
+    if (current.agencyCode != a.agencyCode || current.agencyName != a.agencyName || current.group != a.group
+        || current.year != a.year)
+        return Error::invalid(tr("the assessment %1 names another agency or year (%2, %3) than in this file (%4, %5)")
+                                  .arg(a.uuid, a.agencyCode, QString::number(a.year), current.agencyCode,
+                                       QString::number(current.year)));
+    if (current.criteriaSha256 != a.criteriaSha256) {
+        auto kept = AssessmentStore(m_context.targetFile).criteria(current.criteriaSha256);
+        m_context.report.editions.append(
+            {a.uuid, a.agencyCode, kept ? kept.value().version() : current.criteriaSha256.left(12), m_set.version()});
+        return true;
+    }
+    // Who owns the self layer: a later submission replaces it whole; an unsealed target
+    // takes a sealed submission whole; drafts merge item by item; a sealed self layer is
+    // never touched by anything older or unsealed.
+    const SelfLayer self = a.isSealed() && (!current.isSealed() || a.sealedAt > current.sealedAt) ? SelfLayer::Replace
+                           : !current.isSealed() && !a.isSealed()                               ? SelfLayer::Merge
+                                                                                                : SelfLayer::Keep;
+    bool changed = false;
+    auto answers = mergeAnswers(current, self, changed);
+    if (!answers)
+        return answers;
+    if (self == SelfLayer::Replace) {
+        auto replaced = replaceSelfContent(current);
+        if (!replaced)
+            return replaced;
+        if (current.isSealed())
+            m_context.report.resubmitted.append({current.uuid, a.agencyCode, current.sealedAt, a.sealedAt});
+        changed = true;
+    } else if (self == SelfLayer::Merge) {
+        auto evidence = mergeDraftEvidence(current, changed);
+        if (!evidence)
+            return evidence;
+    }
+    auto status = raiseStatus(current, changed);
+    if (!status)
+        return status;
+    QStringList noteLayers = allowedLayers(m_context.takeAppraisals);
+    if (self != SelfLayer::Merge)
+        noteLayers.removeAll(layerKey(Layer::Self)); // replaced whole above, or kept
+    auto notes = mergeNotes(m_context.source.db(), m_context.target, a.uuid, noteLayers);
+    if (!notes)
+        return notes;
+    auto history = copyHistory(a.uuid);
+    if (!history)
+        return history;
+    if (!changed)
+        ++m_context.report.unchanged;
+    return self == SelfLayer::Replace ? recheckSeal() : Result<bool>(true);
+}
+
+Result<bool> AssessmentMerge::mergeAnswers(const AssessmentInfo &current, SelfLayer self, bool &changed)
+{
+    auto mine = m_context.target.rows(answersOf, {current.uuid}, 6);
+    auto theirs = select(m_context.source.db(), answersOf, {m_incoming.uuid}, 6);
+    if (!mine)
+        return mine.error();
+    if (!theirs)
+        return theirs.error();
+    const Answers ours = toAnswers(mine.value());
+    const Answers incoming = toAnswers(theirs.value());
+    const QStringList layers = allowedLayers(m_context.takeAppraisals);
+    // A resubmission is reported as one record, not as the items it changed.
+    const bool quietSelf = self == SelfLayer::Replace && current.isSealed();
+    std::set<ItemKey> keys;
+    for (const auto &entry : ours)
+        keys.insert(entry.first);
+    for (const auto &entry : incoming)
+        keys.insert(entry.first);
+    for (const ItemKey &key : keys) {
+        const bool isSelf = key.layer == layerKey(Layer::Self);
+        if (!layers.contains(key.layer) || (isSelf && self == SelfLayer::Keep))
+            continue;
+        const auto mineIt = ours.find(key);
+        const auto theirsIt = incoming.find(key);
+        const QByteArray before = mineIt != ours.end() ? mineIt->second.answer : QByteArray();
+        if (theirsIt == incoming.end()) {
+            if (!(isSelf && self == SelfLayer::Replace))
+                continue; // drafts merge without removing what the source no longer holds
+            // The submission no longer holds this item.
+            auto removed = m_context.target.exec(QStringLiteral("DELETE FROM answers WHERE assessment = ? AND layer = ? "
+                                                                "AND kind = ? AND item = ?"),
+                                                 {current.uuid, key.layer, key.kind, key.item});
+            auto logged = removed ? m_context.target.appendLog({{}, current.uuid, m_context.now, m_context.author,
+                                                                 QStringLiteral("merge"), key.layer, key.name(),
+                                                                 QString::fromUtf8(before), QString()})
+                                  : removed;
+            if (!logged)
+                return logged;
+            if (!quietSelf)
+                m_context.report.updated.append(
+                    {current.uuid, key.layer, key.name(), answerJson(before), QJsonValue::Null});
+            changed = true;
+            continue;
+        }
+        const StoredAnswer &theirAnswer = theirsIt->second;
+        if (mineIt != ours.end() && before == theirAnswer.answer)
+            continue;
+        Decision decision{true, false};
+        if (mineIt != ours.end() && !(isSelf && self == SelfLayer::Replace)) {
+            auto theirPast = select(m_context.source.db(), pastValuesSql(), {m_incoming.uuid, key.layer, key.name()}, 1);
+            auto ourPast = m_context.target.rows(pastValuesSql(), {current.uuid, key.layer, key.name()}, 1);
+            if (!theirPast)
+                return theirPast.error();
+            if (!ourPast)
+                return ourPast.error();
+            decision = decide(mineIt->second, theirAnswer, toSet(theirPast.value()), toSet(ourPast.value()));
+        }
+        if (decision.conflict) {
+            const QByteArray kept = decision.takeTheirs ? theirAnswer.answer : before;
+            const QByteArray other = decision.takeTheirs ? before : theirAnswer.answer;
+            m_context.report.conflicts.append({current.uuid, key.layer, key.name(), answerJson(kept), answerJson(other)});
+            auto logged = m_context.target.appendLog({{}, current.uuid, m_context.now, m_context.author,
+                                                      QStringLiteral("merge-conflict"), key.layer, key.name(),
+                                                      QString::fromUtf8(other), QString::fromUtf8(kept)});
+            if (!logged)
+                return logged;
+            changed = true;
+        }
+        if (!decision.takeTheirs)
+            continue;
+        auto stored = m_context.target.exec(
+            QStringLiteral("INSERT OR REPLACE INTO answers (assessment, layer, kind, item, answer, modified_at, "
+                           "modified_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {current.uuid, key.layer, key.kind, key.item, QString::fromUtf8(theirAnswer.answer), theirAnswer.at,
+             theirAnswer.by});
+        if (!stored)
+            return stored;
+        if (!decision.conflict) {
+            if (!(isSelf && quietSelf))
+                m_context.report.updated.append(
+                    {current.uuid, key.layer, key.name(), answerJson(before), answerJson(theirAnswer.answer)});
+            auto logged = m_context.target.appendLog({{}, current.uuid, m_context.now, m_context.author,
+                                                      QStringLiteral("merge"), key.layer, key.name(),
+                                                      QString::fromUtf8(before), QString::fromUtf8(theirAnswer.answer)});
+            if (!logged)
+                return logged;
+        }
+        changed = true;
+    }
+    return true;
+}
+
+Result<bool> AssessmentMerge::mergeDraftEvidence(const AssessmentInfo &current, bool &changed)
+{
+    // Whether anything changed: the documents' and links' rows before and after.
+    const QString state = QStringLiteral(
+        "SELECT (SELECT COUNT(*) || '/' || TOTAL(IFNULL(modified_at, added_at)) FROM evidence WHERE assessment = ?) "
+        "|| '/' || (SELECT COUNT(*) || '/' || TOTAL(IFNULL(modified_at, 0)) FROM evidence_links WHERE assessment = ?)");
+    auto before = m_context.target.rows(state, {current.uuid, current.uuid}, 1);
+    if (!before)
+        return before.error();
+    auto evidence = copyEvidence(m_context.source.db(), m_context.target, m_incoming.uuid);
+    if (!evidence)
+        return evidence;
+    auto after = m_context.target.rows(state, {current.uuid, current.uuid}, 1);
+    if (!after)
+        return after.error();
+    changed = changed || before.value() != after.value();
+    return true;
+}
+
+Result<bool> AssessmentMerge::replaceSelfContent(const AssessmentInfo &current)
+{
+    // The seal covers the self notes, the documents and their links: they come whole with
+    // the submission, and so does the seal itself.
+    for (const QString &sql : {QStringLiteral("DELETE FROM evidence_links WHERE assessment = ?"),
+                               QStringLiteral("DELETE FROM evidence WHERE assessment = ?"),
+                               QStringLiteral("DELETE FROM notes WHERE assessment = ? AND layer = 'self'")}) {
+        auto cleared = m_context.target.exec(sql, {current.uuid});
+        if (!cleared)
+            return cleared;
+    }
+    auto notes = mergeNotes(m_context.source.db(), m_context.target, m_incoming.uuid, {layerKey(Layer::Self)});
+    if (!notes)
+        return notes;
+    auto evidence = copyEvidence(m_context.source.db(), m_context.target, m_incoming.uuid);
+    if (!evidence)
+        return evidence;
+    return m_context.target.exec(QStringLiteral("UPDATE assessments SET seal_sha256 = ?, sealed_at = ?, sealed_by = ?, "
+                                                "seal_version = ? WHERE uuid = ?"),
+                                 {m_incoming.sealSha256, m_incoming.sealedAt, m_incoming.sealedBy,
+                                  m_incoming.sealVersion, current.uuid});
+}
+
+Result<bool> AssessmentMerge::raiseStatus(const AssessmentInfo &current, bool &changed)
+{
+    // Status never goes back, whatever the order of merging.
+    const int after = std::max(cappedStatus(m_incoming.status), int(current.status));
+    if (after == int(current.status))
+        return true;
+    changed = true;
+    return m_context.target.exec(QStringLiteral("UPDATE assessments SET status = ? WHERE uuid = ?"),
+                                 {statusKey(AssessmentStatus(after)), current.uuid});
+}
+
+Result<bool> AssessmentMerge::copyHistory(const QString &uuid)
+{
+    // Comments and the change log, by UUID; log entries of layers the source is not
+    // trusted with are not taken (a forged history would only mislead).
+    auto comments = copyMissing(m_context.source.db(), m_context.target, QStringLiteral("comments"), commentColumns, uuid);
+    if (!comments)
+        return comments;
+    return copyMissing(m_context.source.db(), m_context.target, QStringLiteral("change_log"), logColumns, uuid,
+                       layerCondition(allowedLayers(m_context.takeAppraisals)));
+}
+
+Result<bool> AssessmentMerge::recheckSeal()
+{
+    // What arrived must be what was sealed: checked again in the province file.
+    auto merged = AssessmentStore(m_context.targetFile).find(m_incoming.uuid);
+    if (!merged)
+        return m_context.target.failedWith(merged.error());
+    auto state = Seal::verify(m_context.targetFile, merged.value(), Seal::Depth::Records);
+    if (!state)
+        return m_context.target.failedWith(state.error());
+    if (state.value() != SealState::Intact)
+        return Error::invalid(tr("the seal of %1 does not hold once merged: the submission's content was not "
+                                 "taken as it was sealed")
+                                  .arg(m_incoming.agencyCode));
+    return true;
+}
+
+} // namespace ParScore
