@@ -11,14 +11,33 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+namespace {
+
+// Qt's own file dialog writes dates, sizes and the decimal point in the system's regional
+// format, read when the application starts: in Vietnamese they follow the window's
+// language unless the user chose a format for everything (LC_ALL) or a Vietnamese one.
+void localiseSystemFormats(ParScore::Language language)
+{
+    if (language != ParScore::Language::Vietnamese || qEnvironmentVariableIsSet("LC_ALL")
+        || qEnvironmentVariable("LANG").startsWith(QLatin1String("vi")))
+        return;
+    for (const char *category : {"LC_TIME", "LC_NUMERIC"})
+        qputenv(category, "vi_VN.UTF-8");
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setApplicationName(QStringLiteral("ParScore"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ParScore"));
+    const auto language =
+        ParScore::languageFromCode(QSettings().value(QStringLiteral("language"), QStringLiteral("vi")).toString())
+            .value_or(ParScore::Language::Vietnamese);
+    localiseSystemFormats(language);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ParScore"));
-    QApplication::setOrganizationName(QStringLiteral("ParScore"));
     QApplication::setApplicationVersion(QStringLiteral(PARSCORE_VERSION));
-    const auto language = ParScore::languageFromCode(QSettings().value(QStringLiteral("language"), QStringLiteral("vi")).toString());
-    ParScore::setLanguage(language.value_or(ParScore::Language::Vietnamese));
+    ParScore::setLanguage(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "PAR Index self-assessment"));

@@ -14,10 +14,10 @@
 <context>
     <name>ParScore::AssessmentDocument</name>
     <message numerus="yes">
-        <source>%1 is an inspectors&apos; consolidated file: it holds the assessments of %n agencies. It opens in the inspectors&apos; workspace, not in this window, which shows one agency&apos;s self-assessment.</source>
+        <source>%1 is an inspectors&apos; consolidated file: it holds the assessments of %n agencies. It is for the inspectors&apos; workspace; this window shows one agency&apos;s self-assessment.</source>
         <translation>
-            <numerusform>%1 is an inspectors&apos; consolidated file: it holds the assessments of %n agency. It opens in the inspectors&apos; workspace, not in this window, which shows one agency&apos;s self-assessment.</numerusform>
-            <numerusform>%1 is an inspectors&apos; consolidated file: it holds the assessments of %n agencies. It opens in the inspectors&apos; workspace, not in this window, which shows one agency&apos;s self-assessment.</numerusform>
+            <numerusform>%1 is an inspectors&apos; consolidated file: it holds the assessments of %n agency. It is for the inspectors&apos; workspace; this window shows one agency&apos;s self-assessment.</numerusform>
+            <numerusform>%1 is an inspectors&apos; consolidated file: it holds the assessments of %n agencies. It is for the inspectors&apos; workspace; this window shows one agency&apos;s self-assessment.</numerusform>
         </translation>
     </message>
 </context>
@@ -28,6 +28,16 @@
         <translation>
             <numerusform>The file holds %n assessment; name it with --agency CODE or its UUID</numerusform>
             <numerusform>The file holds %n assessments; name one with --agency CODE or its UUID</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::Cli::CheckCommand</name>
+    <message numerus="yes">
+        <source>%1: sound — every row, every document and every seal (%n assessment(s))</source>
+        <translation>
+            <numerusform>%1: sound — every row, every document and every seal (%n assessment)</numerusform>
+            <numerusform>%1: sound — every row, every document and every seal (%n assessments)</numerusform>
         </translation>
     </message>
 </context>
@@ -68,6 +78,13 @@
         <translation>
             <numerusform>%1: at most %n decimal.</numerusform>
             <numerusform>%1: at most %n decimals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: thousands separators are not taken (write 1000 for one thousand); a decimal has at most %n digit(s) after the point.</source>
+        <translation>
+            <numerusform>%1: thousands separators are not taken (write 1000 for one thousand); a decimal has at most %n digit after the point.</numerusform>
+            <numerusform>%1: thousands separators are not taken (write 1000 for one thousand); a decimal has at most %n digits after the point.</numerusform>
         </translation>
     </message>
 </context>

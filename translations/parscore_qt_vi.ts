@@ -1379,4 +1379,51 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Tùy chỉnh (%1CC x %2CC)</translation>
     </message>
 </context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Các tùy chọn không xác định: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Tùy chọn không xác định “%1”.</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[tùy chọn]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Hiển thị trợ giúp, kể cả các tùy chọn riêng của Qt.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Cách dùng: %1</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Hiển thị trợ giúp về các tùy chọn dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Giá trị không mong đợi sau “%1”.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Hiển thị thông tin phiên bản.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Tham số:</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Thiếu giá trị sau “%1”.</translation>
+    </message>
+</context>
 </TS>

@@ -228,9 +228,9 @@
         <translation>Tệp %1 đang được sửa trong một cửa sổ hoặc chương trình khác (%2): hãy mở ở chế độ chỉ xem, hoặc đóng tệp ở nơi đó trước</translation>
     </message>
     <message numerus="yes">
-        <source>%1 is an inspectors&apos; consolidated file: it holds the assessments of %n agencies. It opens in the inspectors&apos; workspace, not in this window, which shows one agency&apos;s self-assessment.</source>
+        <source>%1 is an inspectors&apos; consolidated file: it holds the assessments of %n agencies. It is for the inspectors&apos; workspace; this window shows one agency&apos;s self-assessment.</source>
         <translation>
-            <numerusform>%1 là tệp tổng hợp của cán bộ thẩm định: tệp chứa bản đánh giá của %n cơ quan, đơn vị. Tệp này được mở trong khu vực làm việc của cán bộ thẩm định, không mở trong cửa sổ này (cửa sổ này chỉ hiển thị bản tự đánh giá của một cơ quan, đơn vị).</numerusform>
+            <numerusform>%1 là tệp tổng hợp của cán bộ thẩm định: tệp chứa bản đánh giá của %n cơ quan, đơn vị. Tệp này dành cho khu vực làm việc của cán bộ thẩm định; cửa sổ này chỉ hiển thị bản tự đánh giá của một cơ quan, đơn vị.</numerusform>
         </translation>
     </message>
 </context>
@@ -352,10 +352,70 @@
     </message>
 </context>
 <context>
+    <name>ParScore::BlobStream</name>
+    <message>
+        <source>The evidence documents of %1 cannot be read</source>
+        <translation>Không đọc được các tài liệu kiểm chứng của %1</translation>
+    </message>
+    <message>
+        <source>The evidence %1 is missing from the file</source>
+        <translation>Tệp không còn tài liệu kiểm chứng %1</translation>
+    </message>
+    <message>
+        <source>The evidence %1 could not be written out</source>
+        <translation>Không ghi ra được tài liệu kiểm chứng %1</translation>
+    </message>
+    <message>
+        <source>The evidence %1 was altered inside the file</source>
+        <translation>Tài liệu kiểm chứng %1 đã bị sửa đổi bên trong tệp</translation>
+    </message>
+    <message>
+        <source>The document could not be read whole while it was stored</source>
+        <translation>Không đọc được trọn vẹn tài liệu trong khi lưu vào tệp</translation>
+    </message>
+    <message>
+        <source>The document changed while it was stored; attach it again</source>
+        <translation>Tài liệu đã thay đổi trong khi đang lưu vào tệp; vui lòng đính kèm lại</translation>
+    </message>
+    <message>
+        <source>The document could not be read</source>
+        <translation>Không đọc được tài liệu</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::BuiltinCriteria</name>
     <message>
         <source>There is no built-in criteria set “%1”. Built-in sets: %2</source>
         <translation>Không có bộ chỉ số tích hợp sẵn “%1”. Các bộ chỉ số tích hợp sẵn: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::Cli::CheckCommand</name>
+    <message>
+        <source>Checks a file: every row (what every command checks before it works). With --deep, also SQLite&apos;s full integrity check, every document&apos;s bytes against its fingerprint and every seal. Exit 0 when all is sound, 1 when a seal is broken, 2 when the file is damaged.</source>
+        <translation>Kiểm tra một tệp: từng dòng dữ liệu (như mọi lệnh vẫn kiểm tra trước khi làm việc). Với --deep, kiểm tra thêm toàn vẹn SQLite, nội dung từng tài liệu so với mã SHA-256 và mọi niêm phong. Mã thoát 0 khi mọi thứ đều đúng, 1 khi có niêm phong bị phá vỡ, 2 khi tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The assessment file.</source>
+        <translation>Tệp đánh giá.</translation>
+    </message>
+    <message>
+        <source>Read every document and check every seal.</source>
+        <translation>Đọc mọi tài liệu và kiểm tra mọi niêm phong.</translation>
+    </message>
+    <message>
+        <source>%1: every row is sound (documents and seals not read; see --deep)</source>
+        <translation>%1: mọi dòng dữ liệu đều đúng (chưa đọc tài liệu và niêm phong; xem --deep)</translation>
+    </message>
+    <message>
+        <source>%1: SEAL BROKEN, the self-assessment was changed after sealing</source>
+        <translation>%1: NIÊM PHONG BỊ PHÁ VỠ, kết quả tự đánh giá đã bị thay đổi sau khi niêm phong</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sound — every row, every document and every seal (%n assessment(s))</source>
+        <translation>
+            <numerusform>%1: toàn vẹn — mọi dòng dữ liệu, mọi tài liệu và mọi niêm phong (%n bản đánh giá)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -440,7 +500,7 @@
     </message>
     <message>
         <source>The assessment file.</source>
-        <translation>Tệp đánh giá (.parx).</translation>
+        <translation>Tệp đánh giá.</translation>
     </message>
     <message>
         <source>The documents to embed.</source>
@@ -539,7 +599,7 @@
     </message>
     <message>
         <source>The assessment file.</source>
-        <translation>Tệp đánh giá (.parx).</translation>
+        <translation>Tệp đánh giá.</translation>
     </message>
     <message>
         <source>The answers file (JSON).</source>
@@ -678,7 +738,8 @@ Commands:
   evidence extract F.parx --to DIR  write the evidence into a folder
   seal F.parx [--agency C]          submit: seal the self-assessment
   verify F.parx                     check seals (0 intact, 1 not sealed or changed)
-  merge -o OUT.parx IN.parx|DIR... [--dry-run] [--json]
+  check F.parx [--deep]             check every row; --deep: every document and seal too
+  merge -o OUT.parx IN.parx|DIR... [--criteria SPEC]... [--accept-appraisals] [--dry-run] [--json]
                                     merge files into one
   log F.parx [--agency C] [--json]  the change log
   report F.parx -o card.pdf [--agency C]
@@ -708,7 +769,8 @@ Các lệnh:
   evidence extract F.parx --to DIR  lưu tài liệu kiểm chứng ra một thư mục
   seal F.parx [--agency C]          nộp: niêm phong kết quả tự đánh giá
   verify F.parx                     kiểm tra niêm phong (0 nguyên vẹn, 1 chưa niêm phong hoặc đã bị sửa)
-  merge -o OUT.parx IN.parx|DIR... [--dry-run] [--json]
+  check F.parx [--deep]             kiểm tra từng dòng dữ liệu; --deep: cả mọi tài liệu và niêm phong
+  merge -o OUT.parx IN.parx|DIR... [--criteria SPEC]... [--accept-appraisals] [--dry-run] [--json]
                                     hợp nhất các tệp thành một
   log F.parx [--agency C] [--json]  nhật ký thay đổi
   report F.parx -o card.pdf [--agency C]
@@ -768,6 +830,22 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>UPDATED %1 %2 %3: %4 → %5</source>
         <translation>CẬP NHẬT %1 %2 %3: %4 → %5</translation>
+    </message>
+    <message>
+        <source>RESUBMITTED %1: the submission sealed %2 replaces the one sealed %3</source>
+        <translation>NỘP LẠI %1: bản nộp niêm phong lúc %2 thay cho bản niêm phong lúc %3</translation>
+    </message>
+    <message>
+        <source>APPRAISAL NOT TAKEN %1 from %2: only a colleague&apos;s appraisal file brings appraisals (--accept-appraisals)</source>
+        <translation>KHÔNG NHẬN KẾT QUẢ THẨM ĐỊNH %1 từ %2: chỉ tệp thẩm định của đồng nghiệp mới được mang kết quả thẩm định (--accept-appraisals)</translation>
+    </message>
+    <message>
+        <source>A criteria set the province file accepts, besides the built-in ones (repeatable): builtin:ID[@VERSION] or a file.</source>
+        <translation>Bộ chỉ số mà tệp của tỉnh chấp nhận, ngoài các bộ tích hợp sẵn (có thể lặp lại): builtin:ID[@VERSION] hoặc một tệp.</translation>
+    </message>
+    <message>
+        <source>The inputs are colleagues&apos; appraisal files: take their appraisal layers and statuses. Without it an input brings only the agency&apos;s own content.</source>
+        <translation>Các tệp đầu vào là tệp thẩm định của đồng nghiệp: nhận các lớp thẩm định và trạng thái của chúng. Nếu không có tùy chọn này, mỗi tệp chỉ mang nội dung của chính cơ quan, đơn vị.</translation>
     </message>
 </context>
 <context>
@@ -1305,16 +1383,24 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <translation>Nhập cả số còn lại: mục được chấm từ cả hai số.</translation>
     </message>
     <message>
-        <source>Points go in steps of %1, from 0 to %2.</source>
-        <translation>Điểm nhập theo bước %1, từ 0 đến %2.</translation>
-    </message>
-    <message>
         <source>“Done” (%1) cannot be more than “Out of” (%2).</source>
         <translation>Số “Đã thực hiện” (%1) không được lớn hơn số “Trên tổng số” (%2).</translation>
     </message>
     <message>
         <source>“Out of” is 0, which means the item did not arise, but this item must be scored: enter the real total.</source>
         <translation>Số “Trên tổng số” bằng 0 nghĩa là mục này không phát sinh, nhưng mục này bắt buộc phải chấm: hãy nhập tổng số thực tế.</translation>
+    </message>
+    <message>
+        <source>“%1”: points go in steps of %2, from 0 to %3.</source>
+        <translation>“%1”: điểm được nhập theo bước %2, từ 0 đến %3.</translation>
+    </message>
+    <message>
+        <source>%1 Not entered: the box keeps its value.</source>
+        <translation>%1 Chưa nhập: ô vẫn giữ giá trị cũ.</translation>
+    </message>
+    <message>
+        <source>%1 Not entered: correct the numbers.</source>
+        <translation>%1 Chưa nhập: vui lòng sửa lại số.</translation>
     </message>
 </context>
 <context>
@@ -1409,14 +1495,6 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <translation>Tệp %1 lớn hơn 1 GiB, không thể đính kèm</translation>
     </message>
     <message>
-        <source>The evidence %1 is missing from the file</source>
-        <translation>Tệp không còn tài liệu kiểm chứng %1</translation>
-    </message>
-    <message>
-        <source>The evidence %1 was altered inside the file</source>
-        <translation>Tài liệu kiểm chứng %1 đã bị sửa đổi bên trong tệp</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1</source>
         <translation>Không tạo được thư mục %1</translation>
     </message>
@@ -1468,8 +1546,8 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <translation>%1 — %2 (%3 điểm mỗi lần)</translation>
     </message>
     <message>
-        <source>Item %1: %2 Not entered: the box keeps its value.</source>
-        <translation>Mục %1: %2 Chưa nhập: ô vẫn giữ giá trị cũ.</translation>
+        <source>%1 Not entered: the box keeps its value.</source>
+        <translation>%1 Chưa nhập: ô vẫn giữ giá trị cũ.</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1860,46 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
         <source>the assessment %1 names another agency or year (%2, %3) than in this file (%4, %5)</source>
         <translation>bản đánh giá %1 ghi cơ quan, đơn vị hoặc năm khác (%2, %3) so với tệp này (%4, %5)</translation>
     </message>
+    <message>
+        <source>%1 is an agency&apos;s own file, not a province file: merge into a new file instead</source>
+        <translation>%1 là tệp riêng của một cơ quan, đơn vị, không phải tệp của tỉnh: hãy hợp nhất vào một tệp mới</translation>
+    </message>
+    <message>
+        <source>the file does not say whose it is (its role is missing)</source>
+        <translation>tệp không cho biết thuộc về ai (thiếu vai trò của tệp)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s role “%1” is unknown</source>
+        <translation>vai trò “%1” của tệp không xác định</translation>
+    </message>
+    <message>
+        <source>FORGED criteria set: %1 is scored on a set that calls itself %2 version %3 but differs from the accepted one</source>
+        <translation>BỘ CHỈ SỐ GIẢ MẠO: %1 được chấm theo một bộ chỉ số tự nhận là %2 phiên bản %3 nhưng khác với bộ đã được chấp nhận</translation>
+    </message>
+    <message>
+        <source>%1 is scored on the criteria set %2 version %3, which this province file does not accept (add it with --criteria)</source>
+        <translation>%1 được chấm theo bộ chỉ số %2 phiên bản %3, bộ này không được tệp của tỉnh chấp nhận (thêm bằng --criteria)</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled: nothing was written</source>
+        <translation>Đã hủy hợp nhất: không có gì được ghi</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>Không hợp nhất được gì: %1</translation>
+    </message>
+    <message>
+        <source>the seal of %1 does not hold once merged: the submission&apos;s content was not taken as it was sealed</source>
+        <translation>niêm phong của %1 không còn đúng sau khi hợp nhất: nội dung bản nộp không được nhận đúng như khi niêm phong</translation>
+    </message>
+    <message>
+        <source>the evidence document %1 does not match its fingerprint</source>
+        <translation>tài liệu kiểm chứng %1 không khớp với mã SHA-256 đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>The file merged into (%1) cannot be read</source>
+        <translation>Không đọc được tệp đích của việc hợp nhất (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::NewAssessmentDialog</name>
@@ -1963,6 +2081,10 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened safely: this SQLite library does not offer the protections ParScore needs against crafted files</source>
+        <translation>Không thể mở %1 một cách an toàn: thư viện SQLite này không có các cơ chế bảo vệ mà ParScore cần để chống tệp bị làm giả</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2452,16 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
         <source>%1 is less than %2, the least this item takes.</source>
         <translation>%1 nhỏ hơn %2, mức tối thiểu của mục này.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: thousands separators are not taken (write 1000 for one thousand); a decimal has at most %n digit(s) after the point.</source>
+        <translation>
+            <numerusform>%1: không dùng dấu phân cách hàng nghìn (một nghìn viết là 1000); số thập phân chỉ có tối đa %n chữ số sau dấu thập phân.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is too small.</source>
+        <translation>%1 quá nhỏ.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2356,6 +2488,21 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     <message>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PAR Index self-assessment</source>
+        <translation>Tự đánh giá Chỉ số cải cách hành chính</translation>
+    </message>
+    <message>
+        <source>An assessment to open (.parx).</source>
+        <translation>Bản đánh giá cần mở (.parx).</translation>
+    </message>
+    <message>
+        <source>Open the demo assessment (made on first use).</source>
+        <translation>Mở bản đánh giá mẫu (được tạo ở lần dùng đầu tiên).</translation>
     </message>
 </context>
 </TS>

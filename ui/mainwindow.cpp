@@ -29,6 +29,7 @@
 #include <QMimeData>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -62,8 +63,11 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setAcceptDrops(true);
     // The size and place the officer left the window in, from one run to the next.
-    if (!restoreGeometry(QSettings().value(geometryKey).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(QSettings().value(geometryKey).toByteArray())) {
+        // The first time: comfortable, but never taller or wider than the screen.
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+        resize(QSize(1280, 800).boundedTo(available * 0.9));
+    }
     buildUi();
 }
 

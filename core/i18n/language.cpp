@@ -60,6 +60,8 @@ void setLanguage(Language language)
     replaceTranslator(ownStrings,
                       vietnamese ? QStringLiteral("parscore_vi") : QStringLiteral("parscore_en"));
     replaceTranslator(qtStrings, vietnamese ? QStringLiteral("parscore_qt_vi") : QString());
+    // Qt's widgets (date boxes, calendars, file types in the file dialog) follow it too.
+    QLocale::setDefault(displayLocale());
 }
 
 Language currentLanguage()

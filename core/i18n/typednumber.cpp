@@ -52,6 +52,12 @@ Result<Fraction> TypedNumber::read(const QString &typed, const TypedNumberRule &
         return Error::invalid(
             tr("%1: write the number without thousands separators, with one “,” or “.” as the decimal point.")
                 .arg(quoted));
+    // Three digits after the separator is how a Vietnamese hand writes thousands ("1.000").
+    if (decimals.size() == 3 && rule.decimals < 3 && !whole.isEmpty())
+        return Error::invalid(tr("%1: thousands separators are not taken (write 1000 for one thousand); a "
+                                 "decimal has at most %n digit(s) after the point.",
+                                 nullptr, rule.decimals)
+                                  .arg(quoted));
     if (decimals.size() > rule.decimals)
         return Error::invalid(tr("%1: at most %n decimal(s).", nullptr, rule.decimals).arg(quoted));
     if (negative && !rule.negative)
@@ -71,9 +77,13 @@ Result<Fraction> TypedNumber::read(const QString &typed, const TypedNumberRule &
         denominator *= 10;
     const Fraction value(negative ? -numerator : numerator, denominator);
     if (rule.maximum && value > *rule.maximum)
-        return Error::invalid(tr("%1 is more than %2, the most this item takes.").arg(quoted, formatExact(*rule.maximum)));
+        return Error::invalid(rule.itemBounds ? tr("%1 is more than %2, the most this item takes.")
+                                                    .arg(quoted, formatExact(*rule.maximum))
+                                              : tr("%1 is too large.").arg(quoted));
     if (rule.minimum && value < *rule.minimum)
-        return Error::invalid(tr("%1 is less than %2, the least this item takes.").arg(quoted, formatExact(*rule.minimum)));
+        return Error::invalid(rule.itemBounds ? tr("%1 is less than %2, the least this item takes.")
+                                                    .arg(quoted, formatExact(*rule.minimum))
+                                              : tr("%1 is too small.").arg(quoted));
     return value;
 }
 

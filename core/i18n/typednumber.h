@@ -18,6 +18,7 @@ struct TypedNumberRule
     bool negative = false;
     std::optional<Fraction> minimum;
     std::optional<Fraction> maximum;
+    bool itemBounds = true; // the bounds are the item's (say so), not only what a box holds
 };
 
 // Numbers as people type them: either "," or "." is the decimal point (the Vietnamese

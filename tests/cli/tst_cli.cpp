@@ -220,6 +220,13 @@ TEST_CASE("cli: usage mistakes exit 1 with a message")
     const Run help = cli({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(QStringLiteral("score --criteria")));
+    // A command's own help speaks the reader's language, Qt's parts of it too.
+    const Run vietnamese = cli({QStringLiteral("show"), QStringLiteral("--help")}, QStringLiteral("vi"));
+    CHECK(vietnamese.exitCode == 0);
+    CHECK(vietnamese.out.contains(QStringLiteral("Tùy chọn:")));
+    CHECK(vietnamese.out.contains(QStringLiteral("Hiển thị trợ giúp")));
+    CHECK_FALSE(vietnamese.out.contains(QStringLiteral("Options:")));
+    CHECK_FALSE(vietnamese.out.contains(QStringLiteral("Displays")));
 }
 
 TEST_CASE("cli: the readable table of the demo keeps Vietnamese text intact")

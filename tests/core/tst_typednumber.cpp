@@ -66,12 +66,15 @@ TEST_CASE("A refused number says why, in the officer's language")
     CHECK(why(QStringLiteral("1.000"), count).contains(QStringLiteral("số nguyên")));
     CHECK(why(QStringLiteral("-3"), count).contains(QStringLiteral("âm")));
     CHECK(why(QStringLiteral("3,5"), points).contains(QStringLiteral("3")));
-    CHECK(why(QStringLiteral("1,255"), points).contains(QStringLiteral("2")));
+    CHECK(why(QStringLiteral("1,2555"), points).contains(QStringLiteral("2")));
+    CHECK(why(QStringLiteral("1.000"), points).contains(QStringLiteral("hàng nghìn")));
     setLanguage(Language::English);
     CHECK(why(QStringLiteral("1.000"), count).contains(QStringLiteral("whole number")));
     CHECK(why(QStringLiteral("-3"), count).contains(QStringLiteral("negative")));
     CHECK(why(QStringLiteral("3.5"), points) == QStringLiteral("“3.5” is more than 3, the most this item takes."));
-    CHECK(why(QStringLiteral("1.255"), points) == QStringLiteral("“1.255”: at most 2 decimals."));
+    CHECK(why(QStringLiteral("1.2555"), points) == QStringLiteral("“1.2555”: at most 2 decimals."));
+    // Three digits after the point is how thousands are written by hand: never read either way.
+    CHECK(why(QStringLiteral("1.000"), points).startsWith(QStringLiteral("“1.000”: thousands separators are not taken")));
     CHECK(why(QStringLiteral("1.000,5"), value).contains(QStringLiteral("thousands")));
     CHECK(why(QStringLiteral("abc"), value) == QStringLiteral("“abc” is not a number."));
 }

@@ -113,3 +113,21 @@ TEST_CASE("A file sealed by the second definition is migrated and still verifies
     tamper(path, QStringLiteral("UPDATE notes SET text = 'Đã hoàn thành'"));
     CHECK(stateOf(path) == SealState::Tampered);
 }
+
+TEST_CASE("A document attached again with a date takes that date - logged like any change")
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    auto file = newAgencyFile(dir.filePath(QStringLiteral("a.parx")));
+    const AssessmentInfo info = onlyAssessment(*file);
+    EvidenceStore evidence(*file);
+    const QString scan = writeDocument(dir, QStringLiteral("qd.pdf"), "%PDF decision");
+    REQUIRE(evidence.add(info, smallSet(), {QStringLiteral("1.1")}, {scan}, QStringLiteral("2026-01-10"), {}).ok());
+    clock.advance();
+    REQUIRE(evidence.add(info, smallSet(), {QStringLiteral("1.2")}, {scan}, QStringLiteral("2026-02-10"), {}).ok());
+    CHECK(evidence.list().value().constFirst().effectiveDate == QStringLiteral("2026-02-10"));
+    CHECK(AssessmentStore(*file).log().value().constLast().newValue.endsWith(QStringLiteral("2026-02-10")));
+    // Without a date, attaching again leaves the date as it is.
+    REQUIRE(evidence.add(info, smallSet(), {QStringLiteral("1.1")}, {scan}, {}, {}).ok());
+    CHECK(evidence.list().value().constFirst().effectiveDate == QStringLiteral("2026-02-10"));
+}

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QUndoStack>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -212,7 +213,10 @@ TEST_CASE("A ratio refused as a whole says so in the fields' words - no hint abo
     const auto result = [&window] { return input<QLabel>(window, "resultLabel")->text(); };
     CHECK(result().startsWith(QStringLiteral("Enter the other number too")));
     input<QSpinBox>(window, "denominatorSpinBox")->setValue(10);
-    CHECK(redTexts(window) == QStringList{QStringLiteral("“Done” (12) cannot be more than “Out of” (10).")});
+    CHECK(redTexts(window)
+          == QStringList{QStringLiteral("“Done” (12) cannot be more than “Out of” (10). Not entered: correct the numbers.")});
+    // Nothing was stored yet: what was typed stays, to be corrected rather than typed again.
+    CHECK(input<QSpinBox>(window, "numeratorSpinBox")->value() == 12);
     CHECK_FALSE(result().contains(QStringLiteral("other number")));
     CHECK(storedAnswer(path, QStringLiteral("1.1.2")) == QStringLiteral("none"));
 }
@@ -238,4 +242,27 @@ TEST_CASE("A consolidated file of many agencies is explained in words - no comma
     REQUIRE(errors.size() == 1);
     CHECK(errors.constFirst().contains(QStringLiteral("inspectors' consolidated file")));
     CHECK_FALSE(errors.constFirst().contains(QStringLiteral("--")));
+}
+
+TEST_CASE("A date chosen for one item's documents is not carried to the next item")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    window.selectNode(QStringLiteral("1.1.1"));
+    auto *hasDate = window.detailPanel()->findChild<QCheckBox *>(QStringLiteral("effectiveDateCheckBox"));
+    REQUIRE(hasDate);
+    hasDate->setChecked(true);
+    window.selectNode(QStringLiteral("1.1.2"));
+    CHECK_FALSE(hasDate->isChecked());
+}
+
+TEST_CASE("The first window fits the screen it opens on")
+{
+    QSettings().remove(QStringLiteral("window"));
+    MainWindow window;
+    const QSize available = window.screen()->availableGeometry().size();
+    CHECK(window.width() <= available.width());
+    CHECK(window.height() <= available.height());
 }

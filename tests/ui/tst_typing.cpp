@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace ParScore;
 using namespace ParScore::Test;
@@ -183,4 +184,107 @@ TEST_CASE("A bonus or penalty count is refused the same way")
     CHECK(document->extraCount(ExtraKind::Penalty, item) == 2);
     CHECK(box->text() == QStringLiteral("2"));
     CHECK(refusal(panel).contains(QStringLiteral("1.5")));
+}
+
+TEST_CASE("The arrows from an empty value start at 0 - a count of articles is never negative")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    auto document = openDocument(path);
+    DetailPanel panel(document.get());
+    const QString id = leafOfKind(document->set(), RuleKind::Tiers, TierInput::Number);
+    panel.showNode(id);
+    auto *box = panel.findChild<QDoubleSpinBox *>(QStringLiteral("valueSpinBox"));
+    REQUIRE(box->text() == QStringLiteral("—"));
+    box->stepBy(1);
+    CHECK(storedAnswer(path, id) == QStringLiteral(R"({"value":0})"));
+    enter(box, QStringLiteral("-5"));
+    CHECK(storedAnswer(path, id) == QStringLiteral(R"({"value":0})"));
+    CHECK(refusal(panel).contains(QStringLiteral("negative")));
+}
+
+TEST_CASE("Typing after the dash of an empty box enters the number - the dash is not part of it")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    auto document = openDocument(path);
+    DetailPanel panel(document.get());
+    const QString id = leafOfKind(document->set(), RuleKind::Deduction);
+    panel.showNode(id);
+    auto *box = panel.findChild<QSpinBox *>(QStringLiteral("countSpinBox"));
+    REQUIRE(box->text() == QStringLiteral("—"));
+    // A click puts the cursor after the dash; the officer types without selecting it.
+    QTest::keyClick(box, Qt::Key_End);
+    QTest::keyClicks(box, QStringLiteral("7"));
+    QTest::keyClick(box, Qt::Key_Return);
+    CHECK(storedAnswer(path, id) == QStringLiteral(R"({"count":7})"));
+    CHECK(box->text() == QStringLiteral("7"));
+    CHECK(refusal(panel).isEmpty());
+}
+
+TEST_CASE("Each typed value is its own step to undo - the arrows' quick steps are one")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    auto document = openDocument(path);
+    DetailPanel panel(document.get());
+    const QString id = leafOfKind(document->set(), RuleKind::Deduction);
+    panel.showNode(id);
+    auto *box = panel.findChild<QSpinBox *>(QStringLiteral("countSpinBox"));
+    enter(box, QStringLiteral("4"));
+    enter(box, QStringLiteral("5"));
+    box->selectAll();
+    QTest::keyClick(box, Qt::Key_Delete);
+    QTest::keyClick(box, Qt::Key_Return); // emptied: not scored
+    REQUIRE(storedAnswer(path, id) == QStringLiteral("none"));
+    QUndoStack *stack = document->undoStack();
+    stack->undo();
+    CHECK(storedAnswer(path, id) == QStringLiteral(R"({"count":5})"));
+    stack->undo();
+    CHECK(storedAnswer(path, id) == QStringLiteral(R"({"count":4})"));
+    // Arrowing up twice in a moment is one step.
+    stack->redo();
+    stack->redo();
+    box = panel.findChild<QSpinBox *>(QStringLiteral("countSpinBox"));
+    enter(box, QStringLiteral("1"));
+    const int steps = stack->count();
+    box->stepBy(1);
+    box->stepBy(1);
+    CHECK(stack->count() == steps + 1);
+    stack->undo();
+    CHECK(storedAnswer(path, id) == QStringLiteral(R"({"count":1})"));
+}
+
+TEST_CASE("A refusal goes once the officer enters a number again - even the one the box kept")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    auto document = openDocument(path);
+    DetailPanel panel(document.get());
+    panel.showNode(leafOfKind(document->set(), RuleKind::Deduction));
+    auto *box = panel.findChild<QSpinBox *>(QStringLiteral("countSpinBox"));
+    enter(box, QStringLiteral("2"));
+    enter(box, QStringLiteral("abc"));
+    REQUIRE_FALSE(refusal(panel).isEmpty());
+    enter(box, QStringLiteral("2"));
+    CHECK(refusal(panel).isEmpty());
+}
+
+TEST_CASE("Off-step points are refused at the box, quoting what was typed - one message at a time")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    auto document = openDocument(path);
+    DetailPanel panel(document.get());
+    const QString id = leafOfKind(document->set(), RuleKind::Manual);
+    panel.showNode(id);
+    auto *box = panel.findChild<QDoubleSpinBox *>(QStringLiteral("pointsSpinBox"));
+    enter(box, QStringLiteral("0,5"));
+    enter(box, QStringLiteral("0.3"));
+    CHECK(refusal(panel).startsWith(QStringLiteral("“0.3”: points go in steps of 0.25")));
+    CHECK(box->text() == QStringLiteral("0.50"));
+    enter(box, QStringLiteral("9"));
+    CHECK(refusal(panel).contains(QStringLiteral("“9”")));
+    CHECK_FALSE(refusal(panel).contains(QStringLiteral("0.3")));
+    CHECK(storedAnswer(path, id) == QStringLiteral(R"({"points":0.5})"));
 }

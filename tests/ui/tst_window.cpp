@@ -631,7 +631,7 @@ TEST_CASE("A number set back to its dash takes the score back - what is shown is
         CHECK(window.detailPanel()->findChildren<QLabel *>().size() > 0);
         bool stepSaid = false;
         for (QLabel *label : window.detailPanel()->findChildren<QLabel *>())
-            stepSaid = stepSaid || label->text().startsWith(QStringLiteral("Points go in steps of 0.25"));
+            stepSaid = stepSaid || label->text().startsWith(QStringLiteral("“0.3”: points go in steps of 0.25"));
         CHECK(stepSaid);
         points->setValue(points->value() - points->singleStep()); // 0.05
         points->setValue(points->value() - points->singleStep()); // would be −0.20

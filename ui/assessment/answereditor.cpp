@@ -28,9 +28,11 @@ constexpr qint64 maxValue = 1000000000000; // a tier's value: far beyond any rea
 const QString notEntered = QStringLiteral("—");
 
 // A box for a number with decimals, from `min` to `max`; its dash sits one step below.
-DecimalBox *numberBox(QWidget *parent, const Fraction &min, const Fraction &max, double step, int decimals)
+// `itemBounds`: the bounds are the item's own (say so when refusing), not only the box's.
+DecimalBox *numberBox(QWidget *parent, const Fraction &min, const Fraction &max, double step, int decimals,
+                      bool itemBounds = true)
 {
-    auto *box = new DecimalBox({decimals, min.isNegative(), min, max}, parent);
+    auto *box = new DecimalBox({decimals, min.isNegative(), min, max, itemBounds}, parent);
     box->setRange(min.toDouble() - step, max.toDouble());
     box->setSpecialValueText(notEntered);
     box->setSingleStep(step);
@@ -79,8 +81,7 @@ void AnswerEditor::build()
     layout->setContentsMargins(0, 0, 0, 0);
     const auto changed = [this] {
         m_hasValue = true;
-        m_refusal->clear(); // the value was taken: an earlier refusal no longer applies
-        m_refusal->hide();
+        showRefusal({}); // the value was taken: an earlier refusal no longer applies
         emit edited();
     };
     switch (rule.kind) {
@@ -147,7 +148,13 @@ void AnswerEditor::build()
     case RuleKind::Ratio:
     case RuleKind::Tiers:
         if (rule.kind == RuleKind::Tiers && rule.tierInput == TierInput::Number) {
-            m_number = numberBox(this, Fraction::fromInteger(-maxValue), Fraction::fromInteger(maxValue), 1, 2);
+            // A value below 0 only where a tier starts below 0 (a growth rate may); a count
+            // of articles never is. The arrows start from 0.
+            const bool negative = std::any_of(rule.tiers.cbegin(), rule.tiers.cend(),
+                                              [](const Tier &tier) { return tier.atLeastExact.isNegative(); });
+            m_number = numberBox(this, Fraction::fromInteger(negative ? -maxValue : 0), Fraction::fromInteger(maxValue),
+                                 1, 2, false);
+            static_cast<DecimalBox *>(m_number)->setStartValue(0);
             m_number->setObjectName(QStringLiteral("valueSpinBox"));
             m_number->setAccessibleName(tr("Value"));
             layout->addRow(tr("Value:"), m_number);
@@ -184,15 +191,24 @@ void AnswerEditor::build()
     m_refusal->setStyleSheet(QStringLiteral("color: #b00000;"));
     m_refusal->hide();
     layout->addRow(m_refusal);
-    const auto refused = [this](const QString &why) {
-        m_refusal->setText(tr("%1 Not entered: the box keeps its value.").arg(why));
-        m_refusal->show();
+    const auto refusal = [this](const QString &why) {
+        if (why.isEmpty()) { // typed text taken (even the value it had): nothing stands refused
+            showRefusal({});
+            return;
+        }
+        showRefusal(tr("%1 Not entered: the box keeps its value.").arg(why));
         emit inputRefused(m_refusal->text());
     };
     for (auto *box : findChildren<DecimalBox *>())
-        connect(box, &DecimalBox::refused, this, refused);
+        connect(box, &DecimalBox::refusalChanged, this, refusal);
     for (auto *box : findChildren<WholeNumberBox *>())
-        connect(box, &WholeNumberBox::refused, this, refused);
+        connect(box, &WholeNumberBox::refusalChanged, this, refusal);
+}
+
+bool AnswerEditor::isStepping() const
+{
+    const QList<QAbstractSpinBox *> boxes = findChildren<QAbstractSpinBox *>();
+    return std::any_of(boxes.cbegin(), boxes.cend(), [](const QAbstractSpinBox *box) { return isSteppingNumber(box); });
 }
 
 void AnswerEditor::showRefusal(const QString &text)

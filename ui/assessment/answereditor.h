@@ -39,6 +39,10 @@ public:
     bool isPartial() const;
     // Shows under the inputs why a value was not taken (empty: nothing).
     void showRefusal(const QString &text);
+    // Whether the change being reported comes from the arrows or the wheel: quick steps are
+    // one step to undo, a typed value is its own.
+    bool isStepping() const;
+    bool hasNumbers() const { return m_number || m_numerator || m_count; }
 
 signals:
     void edited(); // the officer changed a value (not emitted by showAnswer)

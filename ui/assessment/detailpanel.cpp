@@ -70,8 +70,9 @@ QString refusalText(const CriteriaNode &node, const QJsonObject &entered, const 
 {
     const Rule &rule = *node.rule;
     if (rule.kind == RuleKind::Manual)
-        return DetailPanel::tr("Points go in steps of %1, from 0 to %2.")
-            .arg(formatExact(rule.step), formatPoints(node.maxPoints));
+        return DetailPanel::tr("“%1”: points go in steps of %2, from 0 to %3.")
+            .arg(formatNumber(entered.value(QStringLiteral("points")).toDouble()), formatExact(rule.step),
+                 formatPoints(node.maxPoints));
     const qint64 done = entered.value(QStringLiteral("numerator")).toInteger(-1);
     const qint64 total = entered.value(QStringLiteral("denominator")).toInteger(-1);
     if (done >= 0 && total >= 0 && done > total)
@@ -155,6 +156,7 @@ DetailPanel::DetailPanel(AssessmentDocument *document, QWidget *parent)
     evidenceLayout->addWidget(m_evidence);
     auto *dateRow = new QHBoxLayout;
     m_hasDate = new QCheckBox(tr("Documents take effect on:"), evidenceGroup);
+    m_hasDate->setObjectName(QStringLiteral("effectiveDateCheckBox"));
     m_date = new QDateEdit(QDate::currentDate(), evidenceGroup);
     m_date->setObjectName(QStringLiteral("effectiveDateEdit"));
     m_date->setAccessibleName(tr("Effective date of the documents to attach"));
@@ -218,6 +220,8 @@ void DetailPanel::showNode(const QString &nodeId)
 {
     commitPendingEdits(); // what is being typed belongs to the item it was typed for
     m_document->visit();
+    if (nodeId != m_nodeId)
+        m_hasDate->setChecked(false); // a date chosen for one item's documents is not another's
     m_nodeId = nodeId;
     rebuild();
 }
@@ -394,7 +398,7 @@ void DetailPanel::commitAnswer()
             if (m_editor && m_editor->choseNotScored()) {
                 const bool hadAnswer = m_document->answers().answers.contains(m_nodeId);
                 m_problem->clear();
-                if (!m_document->setAnswer(m_nodeId, std::nullopt))
+                if (!setAnswer(std::nullopt))
                     refresh();
                 else if (!hadAnswer && m_editor->isPartial()) // a hint, not an error
                     m_result->setText(tr("Enter the other number too: the item is scored from both."));
@@ -406,13 +410,39 @@ void DetailPanel::commitAnswer()
     // The same validation as an answers file: the document only ever holds valid answers.
     const auto answer = AnswersParser::parseAnswer(m_document->set(), m_nodeId, json, Role::Agency);
     if (!answer) {
-        m_problem->setText(refusalText(*node, json, answer.error()));
-        refresh(); // refused: the inputs and the result show what the file holds, not what was typed
+        const bool stored = m_document->answers().answers.contains(m_nodeId);
+        // Refused: the inputs show what the file holds again; with nothing held yet, what was
+        // typed stays to be corrected (only the result line says it is not scored).
+        if (stored)
+            refresh();
+        else
+            m_result->setText(tr("Not scored yet (at most %1 points).").arg(formatPoints(node->maxPoints)));
+        const QString why = refusalText(*node, json, answer.error());
+        if (m_editor && !m_notApplicable->isChecked()) {
+            m_editor->showRefusal(stored ? tr("%1 Not entered: the box keeps its value.").arg(why)
+                                         : tr("%1 Not entered: correct the numbers.").arg(why));
+            emit inputRefused(why);
+        } else {
+            m_problem->setText(why);
+        }
         return;
     }
     m_problem->clear();
-    if (!m_document->setAnswer(m_nodeId, answer.value()))
+    if (!setAnswer(answer.value()))
         refresh(); // refused by the file: the inputs show what it holds, not what was typed
+}
+
+bool DetailPanel::setAnswer(const std::optional<Answer> &answer)
+{
+    // A number typed and entered is its own step to undo; quick steps of the arrows, ticks
+    // and picks in one visit are one.
+    const bool typed = m_editor && m_editor->hasNumbers() && !m_editor->isStepping();
+    if (typed)
+        m_document->visit();
+    const bool done = m_document->setAnswer(m_nodeId, answer);
+    if (typed)
+        m_document->visit();
+    return done;
 }
 
 void DetailPanel::commitNote()

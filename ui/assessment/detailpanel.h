@@ -1,5 +1,7 @@
 #pragma once
 
+#include "answers.h"
+
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
@@ -57,6 +59,7 @@ private:
     void rebuild();
     void refresh();
     void commitAnswer();
+    bool setAnswer(const std::optional<Answer> &answer); // through the document, as one undo step or not
     void commitNote();
     void chooseFiles();
     void removeEvidence();

@@ -37,13 +37,6 @@ ExtrasPanel::ExtrasPanel(AssessmentDocument *document, QWidget *parent)
                             this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
-    m_refusal = new QLabel(this);
-    m_refusal->setObjectName(QStringLiteral("inputRefusedLabel"));
-    m_refusal->setTextFormat(Qt::PlainText);
-    m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b00000;"));
-    m_refusal->hide();
-    layout->addWidget(m_refusal);
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("extrasResultLabel"));
     m_result->setTextFormat(Qt::PlainText);
@@ -89,18 +82,31 @@ void ExtrasPanel::rebuild()
         label->setBuddy(count);
         form->addRow(label, count);
         m_counts.append(count);
-        connect(count, &QSpinBox::valueChanged, this, [this, id = item.id](int times) {
-            m_refusal->hide();
+        connect(count, &QSpinBox::valueChanged, this, [this, count, id = item.id](int times) {
+            // A typed count is its own step to undo; quick steps of the arrows are one.
+            const bool typed = !count->isStepping();
+            if (typed)
+                m_document->visit();
             if (!m_document->setExtraCount(*m_kind, id, times))
                 refresh(); // refused by the file: show what it holds
+            if (typed)
+                m_document->visit();
         });
-        connect(count, &WholeNumberBox::refused, this, [this, id = item.id](const QString &why) {
-            m_refusal->setText(tr("Item %1: %2 Not entered: the box keeps its value.").arg(id, why));
-            m_refusal->show();
-            emit inputRefused(m_refusal->text());
+        // Right under its box: why a typed count was not taken.
+        auto *refusal = new QLabel(m_items);
+        refusal->setObjectName(QStringLiteral("inputRefusedLabel"));
+        refusal->setTextFormat(Qt::PlainText);
+        refusal->setWordWrap(true);
+        refusal->setStyleSheet(QStringLiteral("color: #b00000;"));
+        refusal->hide();
+        form->addRow(QString(), refusal);
+        connect(count, &WholeNumberBox::refusalChanged, this, [this, refusal](const QString &why) {
+            refusal->setText(why.isEmpty() ? QString() : tr("%1 Not entered: the box keeps its value.").arg(why));
+            refusal->setVisible(!why.isEmpty());
+            if (!why.isEmpty())
+                emit inputRefused(refusal->text());
         });
     }
-    m_refusal->hide();
     static_cast<QVBoxLayout *>(layout())->insertWidget(2, m_items);
     refresh();
 }

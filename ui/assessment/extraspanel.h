@@ -35,7 +35,6 @@ private:
     std::optional<ExtraKind> m_kind;
     QLabel *m_title;
     QLabel *m_result;
-    QLabel *m_refusal; // why a typed count was not taken
     QWidget *m_items = nullptr; // made again for each section
     QList<QSpinBox *> m_counts;
 };

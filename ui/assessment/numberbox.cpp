@@ -3,20 +3,30 @@
 #include "language.h"
 
 #include <QKeyEvent>
-#include <QLineEdit>
+#include <QScopedValueRollback>
 
 namespace ParScore {
 namespace {
 
-// What is typed in a box, without its prefix and suffix (" %").
-QString typedText(QString text, const QString &prefix, const QString &suffix)
+// What is typed in a box, without its prefix, its suffix (" %") and the dash it showed
+// when the officer started typing after it.
+QString typedText(QString text, const QString &prefix, const QString &suffix, const QString &dash)
 {
     text = text.trimmed();
     if (!prefix.trimmed().isEmpty() && text.startsWith(prefix.trimmed()))
         text.remove(0, prefix.trimmed().size());
     if (!suffix.trimmed().isEmpty() && text.endsWith(suffix.trimmed()))
         text.chop(suffix.trimmed().size());
+    text = text.trimmed();
+    if (!dash.isEmpty() && text.size() > dash.size() && text.startsWith(dash))
+        text.remove(0, dash.size());
     return text.trimmed();
+}
+
+template<typename Box>
+QString typedIn(const Box *box, const QString &text)
+{
+    return typedText(text, box->prefix(), box->suffix(), box->specialValueText());
 }
 
 bool isEnterKey(const QKeyEvent *event)
@@ -24,22 +34,32 @@ bool isEnterKey(const QKeyEvent *event)
     return event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
 }
 
-// Checks what is typed in a box before the box itself interprets it. Returns the reason it
-// is refused, or nothing; an emptied box is set to its dash first.
-template<typename Box, typename Value>
-std::optional<QString> checkTyped(Box *box, const TypedNumberRule &rule, Value dash)
+template<typename Box>
+QValidator::State validateTyped(const Box *box, const QString &input, const TypedNumberRule &rule)
 {
-    const QString text = typedText(box->text(), box->prefix(), box->suffix());
-    if (text == box->specialValueText())
-        return std::nullopt;
-    if (text.isEmpty()) {
+    // Anything may be typed; what is not a number the rule takes is refused when entered,
+    // with a reason, instead of the keys being swallowed without a word.
+    const QString text = typedIn(box, input);
+    if (!box->specialValueText().isEmpty() && text == box->specialValueText())
+        return QValidator::Acceptable;
+    return TypedNumber::read(text, rule) ? QValidator::Acceptable : QValidator::Intermediate;
+}
+
+// Checks what is typed before the box itself interprets it, and says so: the reason it is
+// refused, or empty when it is taken (an emptied box is set to its dash first).
+template<typename Box, typename Value>
+void checkTyped(Box *box, const TypedNumberRule &rule, Value dash)
+{
+    const QString text = typedIn(box, box->text());
+    QString why;
+    if (text.isEmpty())
         box->setValue(dash);
-        return std::nullopt;
+    else if (text != box->specialValueText()) {
+        const auto read = TypedNumber::read(text, rule);
+        if (!read)
+            why = read.error().message;
     }
-    const auto read = TypedNumber::read(text, rule);
-    if (!read)
-        return read.error().message;
-    return std::nullopt;
+    emit box->refusalChanged(why);
 }
 
 QString plainNumber(double value, int decimals)
@@ -62,19 +82,25 @@ DecimalBox::DecimalBox(const TypedNumberRule &rule, QWidget *parent)
 
 void DecimalBox::enterTyped()
 {
-    if (const auto why = checkTyped(this, m_rule, minimum()))
-        emit refused(*why);
+    checkTyped(this, m_rule, minimum());
     interpretText();
+}
+
+void DecimalBox::stepBy(int steps)
+{
+    const QScopedValueRollback stepping(m_stepping, true);
+    // From the dash, the first step up goes to where scoring starts (0 for most items),
+    // not to the far end of the box's range.
+    if (m_start && steps > 0 && value() == minimum() && !specialValueText().isEmpty()) {
+        setValue(*m_start);
+        return;
+    }
+    QDoubleSpinBox::stepBy(steps);
 }
 
 QValidator::State DecimalBox::validate(QString &input, int &) const
 {
-    // Anything may be typed; what is not a number the rule takes is refused when entered,
-    // with a reason, instead of the keys being swallowed without a word.
-    const QString text = typedText(input, prefix(), suffix());
-    if (!specialValueText().isEmpty() && text == specialValueText())
-        return QValidator::Acceptable;
-    return TypedNumber::read(text, m_rule) ? QValidator::Acceptable : QValidator::Intermediate;
+    return validateTyped(this, input, m_rule);
 }
 
 void DecimalBox::fixup(QString &) const
@@ -85,7 +111,7 @@ void DecimalBox::fixup(QString &) const
 
 double DecimalBox::valueFromText(const QString &text) const
 {
-    const QString typed = typedText(text, prefix(), suffix());
+    const QString typed = typedIn(this, text);
     if (typed == specialValueText())
         return minimum();
     const auto read = TypedNumber::read(typed, m_rule);
@@ -99,17 +125,14 @@ QString DecimalBox::textFromValue(double value) const
 
 void DecimalBox::keyPressEvent(QKeyEvent *event)
 {
-    if (isEnterKey(event)) {
-        if (const auto why = checkTyped(this, m_rule, minimum()))
-            emit refused(*why);
-    }
+    if (isEnterKey(event))
+        checkTyped(this, m_rule, minimum());
     QDoubleSpinBox::keyPressEvent(event);
 }
 
 void DecimalBox::focusOutEvent(QFocusEvent *event)
 {
-    if (const auto why = checkTyped(this, m_rule, minimum()))
-        emit refused(*why);
+    checkTyped(this, m_rule, minimum());
     QDoubleSpinBox::focusOutEvent(event);
 }
 
@@ -122,17 +145,19 @@ WholeNumberBox::WholeNumberBox(const TypedNumberRule &rule, QWidget *parent)
 
 void WholeNumberBox::enterTyped()
 {
-    if (const auto why = checkTyped(this, m_rule, minimum()))
-        emit refused(*why);
+    checkTyped(this, m_rule, minimum());
     interpretText();
+}
+
+void WholeNumberBox::stepBy(int steps)
+{
+    const QScopedValueRollback stepping(m_stepping, true);
+    QSpinBox::stepBy(steps);
 }
 
 QValidator::State WholeNumberBox::validate(QString &input, int &) const
 {
-    const QString text = typedText(input, prefix(), suffix());
-    if (!specialValueText().isEmpty() && text == specialValueText())
-        return QValidator::Acceptable;
-    return TypedNumber::read(text, m_rule) ? QValidator::Acceptable : QValidator::Intermediate;
+    return validateTyped(this, input, m_rule);
 }
 
 void WholeNumberBox::fixup(QString &) const
@@ -142,7 +167,7 @@ void WholeNumberBox::fixup(QString &) const
 
 int WholeNumberBox::valueFromText(const QString &text) const
 {
-    const QString typed = typedText(text, prefix(), suffix());
+    const QString typed = typedIn(this, text);
     if (typed == specialValueText())
         return minimum();
     const auto read = TypedNumber::read(typed, m_rule);
@@ -156,17 +181,14 @@ QString WholeNumberBox::textFromValue(int value) const
 
 void WholeNumberBox::keyPressEvent(QKeyEvent *event)
 {
-    if (isEnterKey(event)) {
-        if (const auto why = checkTyped(this, m_rule, minimum()))
-            emit refused(*why);
-    }
+    if (isEnterKey(event))
+        checkTyped(this, m_rule, minimum());
     QSpinBox::keyPressEvent(event);
 }
 
 void WholeNumberBox::focusOutEvent(QFocusEvent *event)
 {
-    if (const auto why = checkTyped(this, m_rule, minimum()))
-        emit refused(*why);
+    checkTyped(this, m_rule, minimum());
     QSpinBox::focusOutEvent(event);
 }
 
@@ -178,6 +200,14 @@ void enterTypedNumber(QAbstractSpinBox *box)
         whole->enterTyped();
     else if (box)
         box->interpretText();
+}
+
+bool isSteppingNumber(const QAbstractSpinBox *box)
+{
+    if (const auto *decimal = qobject_cast<const DecimalBox *>(box))
+        return decimal->isStepping();
+    const auto *whole = qobject_cast<const WholeNumberBox *>(box);
+    return whole && whole->isStepping();
 }
 
 } // namespace ParScore

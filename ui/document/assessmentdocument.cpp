@@ -66,8 +66,8 @@ Result<bool> AssessmentDocument::reload()
     // The window shows one agency's assessment; a file of many is the inspectors'.
     if (all.value().size() > 1)
         return Error::invalid(tr("%1 is an inspectors' consolidated file: it holds the assessments of %n "
-                                 "agencies. It opens in the inspectors' workspace, not in this window, which "
-                                 "shows one agency's self-assessment.",
+                                 "agencies. It is for the inspectors' workspace; this window shows one agency's "
+                                 "self-assessment.",
                                  nullptr, int(all.value().size()))
                                   .arg(QDir::toNativeSeparators(m_path)));
     auto info = store.find(QString());
