@@ -1402,6 +1402,10 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <source>%1 Not entered: correct the numbers.</source>
         <translation>%1 Chưa nhập: vui lòng sửa lại số.</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Tài liệu kiểm chứng</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::EditCommands</name>
@@ -2218,7 +2222,7 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     </message>
     <message>
         <source>%1, below every tier</source>
-        <translation>%1, thấp hơn mọi mức</translation>
+        <translation>%1: thấp hơn mọi mức</translation>
     </message>
     <message>
         <source>Nothing checked</source>

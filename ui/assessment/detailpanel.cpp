@@ -333,6 +333,7 @@ void DetailPanel::refresh()
             m_evidence->setCurrentItem(item); // still chosen after its date changed
     }
     m_attach->setEnabled(!readOnly);
+    m_evidenceGroup->setTitle(readOnly ? tr("Evidence") : tr("Evidence (drop files here)"));
     updateEvidenceButtons();
 }
 
