@@ -139,9 +139,12 @@ QString AgencyIndex::key(const QString &agencyCode, int year, const QString &set
 
 int AssessmentMerge::cappedStatus(AssessmentStatus status) const
 {
-    // An agency's own file can at most say it submitted: the appraisal states are the
-    // inspectors', and a file cannot grant them to itself.
-    return m_context.takeAppraisals ? int(status) : std::min(int(status), int(AssessmentStatus::Submitted));
+    // An agency's own file can at most say it submitted, and only with a seal to show for
+    // it: the appraisal states are the inspectors', and a file cannot grant them to itself.
+    if (m_context.takeAppraisals)
+        return int(status);
+    const AssessmentStatus most = m_incoming.isSealed() ? AssessmentStatus::Submitted : AssessmentStatus::Draft;
+    return std::min(int(status), int(most));
 }
 
 Result<bool> AssessmentMerge::run()

@@ -146,6 +146,41 @@ TEST_CASE("cli files: seal - verify - and tampering seen by verify and show")
     CHECK_FALSE(shown.value(QStringLiteral("sealIntact")).toBool());
 }
 
+TEST_CASE("cli files: a document altered inside a file - reading commands go on, verify and check --deep see it")
+{
+    QTemporaryDir dir;
+    const QString path = agencyFile(dir, QStringLiteral("stp.parx"), QStringLiteral("STP"));
+    const QString document = dir.filePath(QStringLiteral("qd.pdf"));
+    QFile file(document);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4 decision");
+    file.close();
+    REQUIRE(cli({QStringLiteral("evidence"), QStringLiteral("add"), path, QStringLiteral("--node"),
+                 QStringLiteral("1.1.1"), document})
+                .exitCode
+            == 0);
+    REQUIRE(cli({QStringLiteral("seal"), path}).exitCode == 0);
+    CHECK(cli({QStringLiteral("check"), path, QStringLiteral("--deep")}).exitCode == 0);
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {path, QStringLiteral("UPDATE blobs SET data = CAST('%PDF-1.4 forgery' AS BLOB)")});
+    REQUIRE(sqlite.waitForFinished());
+    REQUIRE(sqlite.exitCode() == 0);
+    // Reading commands check rows only: fast, whatever the documents weigh.
+    CHECK(cli({QStringLiteral("show"), path}).exitCode == 0);
+    CHECK(cli({QStringLiteral("check"), path}).exitCode == 0);
+    // The documents are read where it matters.
+    const Run verify = cli({QStringLiteral("verify"), path});
+    CHECK(verify.exitCode == 1);
+    CHECK(verify.err.contains(QStringLiteral("SEAL BROKEN")));
+    const Run deep = cli({QStringLiteral("check"), path, QStringLiteral("--deep")});
+    CHECK(deep.exitCode == 2);
+    CHECK(deep.err.contains(QStringLiteral("does not match its fingerprint")));
+    CHECK(cli({QStringLiteral("evidence"), QStringLiteral("extract"), path, QStringLiteral("--to"),
+               dir.filePath(QStringLiteral("out"))})
+              .exitCode
+          == 2);
+}
+
 TEST_CASE("cli files: damaged and foreign files exit 2 and stay untouched")
 {
     QTemporaryDir dir;

@@ -18,6 +18,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <sys/resource.h>
 #include <map>
 
 using namespace ParScore;
@@ -325,4 +326,26 @@ TEST_CASE("150 agency files merge whole, idempotently and independently of order
         CHECK(reversedFacts.at(uuid) == fact);
     }
     CHECK(dump(*backward) == dump(*forward));
+}
+
+TEST_CASE("More files than the process may open at once merge whole", "[merge-scale]")
+{
+    constexpr int count = 120;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QStringList paths = makeFiles(dir.filePath(QStringLiteral("agencies")), count, 11);
+    ParScore::Test::ManualClock clock(1798761600000); // after every time the generator stamped
+    auto target = newTarget(dir.filePath(QStringLiteral("province.parx")));
+    // As with 1,100 files under Linux's default of 1,024: far fewer handles than files.
+    rlimit limit{};
+    REQUIRE(getrlimit(RLIMIT_NOFILE, &limit) == 0);
+    const rlimit lowered{64, limit.rlim_max};
+    REQUIRE(setrlimit(RLIMIT_NOFILE, &lowered) == 0);
+    const auto merged = Merger(*target, QStringLiteral("test")).merge(paths, {false, false, BuiltinCriteria::all(), {}});
+    setrlimit(RLIMIT_NOFILE, &limit);
+    if (!merged)
+        FAIL(merged.error().message.toStdString());
+    CHECK(merged.value().added.size() == count);
+    CHECK(merged.value().rejected.isEmpty());
+    CHECK(merged.value().merged.size() == count);
 }
