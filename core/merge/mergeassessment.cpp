@@ -95,6 +95,97 @@ Decision decide(const StoredAnswer &ours, const StoredAnswer &theirs, const QSet
     return {theirs.at > ours.at || (theirs.at == ours.at && theirs.answer > ours.answer), true};
 }
 
+// One item (assessment, layer, kind, item) as both sides hold it. run() returns whether it
+// changed the province file.
+struct ItemMerge
+{
+    SourceContext &context;
+    QString assessment; // in the province file
+    QString incoming;   // in the source (the same UUID)
+    ItemKey key;
+    bool replacing = false; // the self layer is replaced whole by a later submission
+    bool quiet = false;     // and reported as one resubmission, not item by item
+
+    Result<bool> run(const StoredAnswer *ours, const StoredAnswer *theirs);
+
+private:
+    Result<bool> remove(const QByteArray &before);
+    Result<Decision> decideAgainst(const StoredAnswer &ours, const StoredAnswer &theirs);
+    Result<bool> log(const QString &action, const QByteArray &before, const QByteArray &after);
+};
+
+Result<bool> ItemMerge::run(const StoredAnswer *ours, const StoredAnswer *theirs)
+{
+    const QByteArray before = ours ? ours->answer : QByteArray();
+    if (!theirs) // drafts merge without removing what the source no longer holds
+        return replacing ? remove(before) : Result<bool>(false);
+    if (ours && before == theirs->answer)
+        return false;
+    Decision decision{true, false};
+    if (ours && !replacing) {
+        auto decided = decideAgainst(*ours, *theirs);
+        if (!decided)
+            return decided.error();
+        decision = decided.value();
+    }
+    if (decision.conflict) {
+        const QByteArray kept = decision.takeTheirs ? theirs->answer : before;
+        const QByteArray other = decision.takeTheirs ? before : theirs->answer;
+        context.report.conflicts.append({assessment, key.layer, key.name(), answerJson(kept), answerJson(other)});
+        auto logged = log(QStringLiteral("merge-conflict"), other, kept);
+        if (!logged)
+            return logged;
+    }
+    if (!decision.takeTheirs)
+        return decision.conflict;
+    auto stored = context.target.exec(
+        QStringLiteral("INSERT OR REPLACE INTO answers (assessment, layer, kind, item, answer, modified_at, "
+                       "modified_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {assessment, key.layer, key.kind, key.item, QString::fromUtf8(theirs->answer), theirs->at, theirs->by});
+    if (!stored)
+        return stored;
+    if (!decision.conflict) {
+        if (!quiet)
+            context.report.updated.append(
+                {assessment, key.layer, key.name(), answerJson(before), answerJson(theirs->answer)});
+        auto logged = log(QStringLiteral("merge"), before, theirs->answer);
+        if (!logged)
+            return logged;
+    }
+    return true;
+}
+
+Result<bool> ItemMerge::remove(const QByteArray &before)
+{
+    // The submission no longer holds this item.
+    auto removed = context.target.exec(
+        QStringLiteral("DELETE FROM answers WHERE assessment = ? AND layer = ? AND kind = ? AND item = ?"),
+        {assessment, key.layer, key.kind, key.item});
+    auto logged = removed ? log(QStringLiteral("merge"), before, QByteArray()) : removed;
+    if (!logged)
+        return logged;
+    if (!quiet)
+        context.report.updated.append({assessment, key.layer, key.name(), answerJson(before), QJsonValue::Null});
+    return true;
+}
+
+Result<Decision> ItemMerge::decideAgainst(const StoredAnswer &ours, const StoredAnswer &theirs)
+{
+    auto theirPast = select(context.source.db(), pastValuesSql(), {incoming, key.layer, key.name()}, 1);
+    if (!theirPast)
+        return theirPast.error();
+    auto ourPast = context.target.rows(pastValuesSql(), {assessment, key.layer, key.name()}, 1);
+    if (!ourPast)
+        return ourPast.error();
+    return decide(ours, theirs, toSet(theirPast.value()), toSet(ourPast.value()));
+}
+
+Result<bool> ItemMerge::log(const QString &action, const QByteArray &before, const QByteArray &after)
+{
+    return context.target.appendLog({{}, assessment, context.now, context.author, action, key.layer, key.name(),
+                                     QString::fromUtf8(before), QString::fromUtf8(after)});
+}
+
 } // namespace
 
 Result<bool> AgencyIndex::load(Target &target)
@@ -281,8 +372,6 @@ Result<bool> AssessmentMerge::mergeAnswers(const AssessmentInfo &current, SelfLa
     const Answers ours = toAnswers(mine.value());
     const Answers incoming = toAnswers(theirs.value());
     const QStringList layers = allowedLayers(m_context.takeAppraisals);
-    // A resubmission is reported as one record, not as the items it changed.
-    const bool quietSelf = self == SelfLayer::Replace && current.isSealed();
     std::set<ItemKey> keys;
     for (const auto &entry : ours)
         keys.insert(entry.first);
@@ -292,72 +381,16 @@ Result<bool> AssessmentMerge::mergeAnswers(const AssessmentInfo &current, SelfLa
         const bool isSelf = key.layer == layerKey(Layer::Self);
         if (!layers.contains(key.layer) || (isSelf && self == SelfLayer::Keep))
             continue;
+        ItemMerge item{m_context, current.uuid, m_incoming.uuid, key};
+        item.replacing = isSelf && self == SelfLayer::Replace;
+        item.quiet = item.replacing && current.isSealed(); // a resubmission is one record
         const auto mineIt = ours.find(key);
         const auto theirsIt = incoming.find(key);
-        const QByteArray before = mineIt != ours.end() ? mineIt->second.answer : QByteArray();
-        if (theirsIt == incoming.end()) {
-            if (!(isSelf && self == SelfLayer::Replace))
-                continue; // drafts merge without removing what the source no longer holds
-            // The submission no longer holds this item.
-            auto removed = m_context.target.exec(QStringLiteral("DELETE FROM answers WHERE assessment = ? AND layer = ? "
-                                                                "AND kind = ? AND item = ?"),
-                                                 {current.uuid, key.layer, key.kind, key.item});
-            auto logged = removed ? m_context.target.appendLog({{}, current.uuid, m_context.now, m_context.author,
-                                                                 QStringLiteral("merge"), key.layer, key.name(),
-                                                                 QString::fromUtf8(before), QString()})
-                                  : removed;
-            if (!logged)
-                return logged;
-            if (!quietSelf)
-                m_context.report.updated.append(
-                    {current.uuid, key.layer, key.name(), answerJson(before), QJsonValue::Null});
-            changed = true;
-            continue;
-        }
-        const StoredAnswer &theirAnswer = theirsIt->second;
-        if (mineIt != ours.end() && before == theirAnswer.answer)
-            continue;
-        Decision decision{true, false};
-        if (mineIt != ours.end() && !(isSelf && self == SelfLayer::Replace)) {
-            auto theirPast = select(m_context.source.db(), pastValuesSql(), {m_incoming.uuid, key.layer, key.name()}, 1);
-            auto ourPast = m_context.target.rows(pastValuesSql(), {current.uuid, key.layer, key.name()}, 1);
-            if (!theirPast)
-                return theirPast.error();
-            if (!ourPast)
-                return ourPast.error();
-            decision = decide(mineIt->second, theirAnswer, toSet(theirPast.value()), toSet(ourPast.value()));
-        }
-        if (decision.conflict) {
-            const QByteArray kept = decision.takeTheirs ? theirAnswer.answer : before;
-            const QByteArray other = decision.takeTheirs ? before : theirAnswer.answer;
-            m_context.report.conflicts.append({current.uuid, key.layer, key.name(), answerJson(kept), answerJson(other)});
-            auto logged = m_context.target.appendLog({{}, current.uuid, m_context.now, m_context.author,
-                                                      QStringLiteral("merge-conflict"), key.layer, key.name(),
-                                                      QString::fromUtf8(other), QString::fromUtf8(kept)});
-            if (!logged)
-                return logged;
-            changed = true;
-        }
-        if (!decision.takeTheirs)
-            continue;
-        auto stored = m_context.target.exec(
-            QStringLiteral("INSERT OR REPLACE INTO answers (assessment, layer, kind, item, answer, modified_at, "
-                           "modified_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {current.uuid, key.layer, key.kind, key.item, QString::fromUtf8(theirAnswer.answer), theirAnswer.at,
-             theirAnswer.by});
-        if (!stored)
-            return stored;
-        if (!decision.conflict) {
-            if (!(isSelf && quietSelf))
-                m_context.report.updated.append(
-                    {current.uuid, key.layer, key.name(), answerJson(before), answerJson(theirAnswer.answer)});
-            auto logged = m_context.target.appendLog({{}, current.uuid, m_context.now, m_context.author,
-                                                      QStringLiteral("merge"), key.layer, key.name(),
-                                                      QString::fromUtf8(before), QString::fromUtf8(theirAnswer.answer)});
-            if (!logged)
-                return logged;
-        }
-        changed = true;
+        auto merged = item.run(mineIt != ours.end() ? &mineIt->second : nullptr,
+                               theirsIt != incoming.end() ? &theirsIt->second : nullptr);
+        if (!merged)
+            return merged;
+        changed = changed || merged.value();
     }
     return true;
 }

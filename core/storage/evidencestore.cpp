@@ -126,17 +126,34 @@ Result<QStringList> EvidenceStore::add(const AssessmentInfo &assessment, const C
         return Error::invalid(
             tr("The effective date “%1” is not a date of the form YYYY-MM-DD").arg(effectiveDate));
 
-    // Each file is read twice in pieces, never whole: once for its SHA-256 (the key it
+    auto loaded = readFiles(files);
+    if (!loaded)
+        return loaded.error();
+    const qint64 now = Clock::nowMs();
+    auto written = m_file.write([&](QSqlDatabase &db) -> Result<bool> {
+        auto unsealed = AssessmentStore::requireUnsealed(db, assessment);
+        if (!unsealed)
+            return unsealed;
+        for (const IncomingFile &item : loaded.value()) {
+            auto stored = storeDocument(db, assessment, nodeIds, item, effectiveDate, author, now);
+            if (!stored)
+                return stored;
+        }
+        return true;
+    });
+    if (!written)
+        return written.error();
+    QStringList hashes;
+    for (const IncomingFile &item : loaded.value())
+        hashes.append(item.sha256);
+    return hashes;
+}
+
+Result<QList<EvidenceStore::IncomingFile>> EvidenceStore::readFiles(const QStringList &files)
+{
+    // Each file is read twice in pieces, never whole: once here for its SHA-256 (the key it
     // is stored under) and its type, once into the file.
-    struct Loaded
-    {
-        QString path;
-        QString name;
-        QString sha256;
-        qint64 size = 0;
-        QString mimeType;
-    };
-    QList<Loaded> loaded;
+    QList<IncomingFile> loaded;
     const QMimeDatabase mimes;
     for (const QString &path : files) {
         QFile file(path);
@@ -144,7 +161,7 @@ Result<QStringList> EvidenceStore::add(const AssessmentInfo &assessment, const C
             return Error::unreadable(tr("Cannot read the evidence file %1").arg(path));
         if (file.size() > maxEvidenceBytes)
             return Error::invalid(tr("%1 is larger than 1 GiB").arg(path));
-        Loaded item{path, QFileInfo(path).fileName(), {}, file.size(), {}};
+        IncomingFile item{path, QFileInfo(path).fileName(), {}, file.size(), {}};
         item.mimeType = mimes.mimeTypeForFileNameAndData(item.name, file.peek(4096)).name();
         auto hash = BlobStream::hash(file);
         if (!hash)
@@ -152,63 +169,50 @@ Result<QStringList> EvidenceStore::add(const AssessmentInfo &assessment, const C
         item.sha256 = hash.value();
         loaded.append(item);
     }
+    return loaded;
+}
 
-    const qint64 now = Clock::nowMs();
-    auto written = m_file.write([&](QSqlDatabase &db) -> Result<bool> {
-        auto unsealed = AssessmentStore::requireUnsealed(db, assessment);
-        if (!unsealed)
-            return unsealed;
-        for (const Loaded &item : loaded) {
-            auto stored = storeBytes(db, item.path, item.sha256, item.size);
-            if (!stored)
-                return stored;
-            auto evidence =
-                execSql(db,
-                        QStringLiteral(
-                            "INSERT OR IGNORE INTO evidence (assessment, sha256, name, mime_type, "
-                            "added_at, added_by, effective_date, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {assessment.uuid, item.sha256, item.name, item.mimeType, now,
-                         AssessmentStore::recordedAuthor(author),
-                         effectiveDate.isEmpty() ? QVariant() : QVariant(effectiveDate), now});
-            if (!evidence)
-                return evidence;
-            // A stored document added again with a date takes that date (it is logged below).
-            if (!effectiveDate.isEmpty()) {
-                auto dated = execSql(db,
-                                     QStringLiteral("UPDATE evidence SET effective_date = ?, modified_at = ? WHERE "
-                                                    "assessment = ? AND sha256 = ? AND effective_date IS NOT ?"),
-                                     {effectiveDate, now, assessment.uuid, item.sha256, effectiveDate});
-                if (!dated)
-                    return dated;
-            }
-            // The document keeps the name it was first stored under; each link the name it
-            // was attached under now (a document attached again to an item is renamed there).
-            for (const QString &node : nodeIds) {
-                auto link = execSql(db,
-                                    QStringLiteral("INSERT INTO evidence_links (assessment, sha256, node, name, "
-                                                   "modified_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment, "
-                                                   "sha256, node) DO UPDATE SET name = excluded.name, modified_at = "
-                                                   "excluded.modified_at WHERE name IS NOT excluded.name"),
-                                    {assessment.uuid, item.sha256, node, item.name, now});
-                if (!link)
-                    return link;
-            }
-            auto logged = AssessmentStore::appendLog(
-                db, {{}, assessment.uuid, now, author, QStringLiteral("evidence"), layerKey(Layer::Self),
-                     nodeIds.join(u','), {},
-                     item.name + QStringLiteral(" (") + item.sha256 + u')'
-                         + (effectiveDate.isEmpty() ? QString() : u' ' + effectiveDate)});
-            if (!logged)
-                return logged;
-        }
-        return true;
-    });
-    if (!written)
-        return written.error();
-    QStringList hashes;
-    for (const Loaded &item : loaded)
-        hashes.append(item.sha256);
-    return hashes;
+Result<bool> EvidenceStore::storeDocument(QSqlDatabase &db, const AssessmentInfo &assessment,
+                                          const QStringList &nodeIds, const IncomingFile &item,
+                                          const QString &effectiveDate, const QString &author, qint64 now)
+{
+    auto stored = storeBytes(db, item.path, item.sha256, item.size);
+    if (!stored)
+        return stored;
+    auto evidence = execSql(db,
+                            QStringLiteral("INSERT OR IGNORE INTO evidence (assessment, sha256, name, mime_type, "
+                                           "added_at, added_by, effective_date, modified_at) VALUES (?, ?, ?, ?, ?, "
+                                           "?, ?, ?)"),
+                            {assessment.uuid, item.sha256, item.name, item.mimeType, now,
+                             AssessmentStore::recordedAuthor(author),
+                             effectiveDate.isEmpty() ? QVariant() : QVariant(effectiveDate), now});
+    if (!evidence)
+        return evidence;
+    // A stored document added again with a date takes that date (it is logged below).
+    if (!effectiveDate.isEmpty()) {
+        auto dated = execSql(db,
+                             QStringLiteral("UPDATE evidence SET effective_date = ?, modified_at = ? WHERE "
+                                            "assessment = ? AND sha256 = ? AND effective_date IS NOT ?"),
+                             {effectiveDate, now, assessment.uuid, item.sha256, effectiveDate});
+        if (!dated)
+            return dated;
+    }
+    // The document keeps the name it was first stored under; each link the name it was
+    // attached under now (a document attached again to an item is renamed there).
+    for (const QString &node : nodeIds) {
+        auto link = execSql(db,
+                            QStringLiteral("INSERT INTO evidence_links (assessment, sha256, node, name, modified_at) "
+                                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment, sha256, node) DO UPDATE "
+                                           "SET name = excluded.name, modified_at = excluded.modified_at "
+                                           "WHERE name IS NOT excluded.name"),
+                            {assessment.uuid, item.sha256, node, item.name, now});
+        if (!link)
+            return link;
+    }
+    return AssessmentStore::appendLog(db, {{}, assessment.uuid, now, author, QStringLiteral("evidence"),
+                                           layerKey(Layer::Self), nodeIds.join(u','), {},
+                                           item.name + QStringLiteral(" (") + item.sha256 + u')'
+                                               + (effectiveDate.isEmpty() ? QString() : u' ' + effectiveDate)});
 }
 
 Result<bool> EvidenceStore::storeBytes(QSqlDatabase &db, const QString &path, const QString &sha256, qint64 size)

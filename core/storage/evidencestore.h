@@ -51,6 +51,19 @@ public:
     static QString safeFileName(const QString &untrusted);
 
 private:
+    struct IncomingFile
+    {
+        QString path;
+        QString name;
+        QString sha256;
+        qint64 size = 0;
+        QString mimeType;
+    };
+    static Result<QList<IncomingFile>> readFiles(const QStringList &files);
+    // One file's bytes, document row, links and log entry, in the caller's transaction.
+    static Result<bool> storeDocument(QSqlDatabase &db, const AssessmentInfo &assessment, const QStringList &nodeIds,
+                                      const IncomingFile &item, const QString &effectiveDate, const QString &author,
+                                      qint64 now);
     // Stores the bytes of the file at `path` unless a document with that SHA-256 is stored.
     static Result<bool> storeBytes(QSqlDatabase &db, const QString &path, const QString &sha256, qint64 size);
 
