@@ -97,4 +97,11 @@ Scorecard scoreAnswers(const CriteriaSet &set, const AnswerSet &answers, Role ro
     return card;
 }
 
+std::optional<Scorecard> scoreLayer(const CriteriaSet &set, const AnswerSet &answers, Role role)
+{
+    if (answers.isEmpty())
+        return std::nullopt;
+    return scoreAnswers(set, answers, role);
+}
+
 } // namespace ParScore
