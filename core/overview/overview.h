@@ -1,0 +1,69 @@
+#pragma once
+
+#include "assessment.h"
+#include "criteriaset.h"
+#include "parxfile.h"
+#include "scorer.h"
+#include "seal.h"
+
+#include <optional>
+
+namespace ParScore {
+
+// The layer agencies are ranked on (criteria-format.md §6, `overview --layer`).
+enum class OverviewLayer
+{
+    Self, // the agency's own answers, scored as the agency
+    Final // the final answers (§4), scored as the appraiser
+};
+QString overviewLayerKey(OverviewLayer layer); // "self", "final"
+std::optional<OverviewLayer> overviewLayerFromKey(const QString &key);
+
+struct OverviewOptions
+{
+    OverviewLayer layer = OverviewLayer::Final;
+    QString group; // when not empty, only this group's rows are kept (ranked among all first)
+};
+
+// One assessment of the file as the inspectors' overview shows it.
+struct OverviewRow
+{
+    AssessmentInfo assessment; // agency, group, year, status, seal records
+    SealState seal = SealState::NotSealed; // from the records alone (Seal::Depth::Records)
+    QString criteriaId;
+    QString criteriaVersion;
+    SetStatus criteriaStatus = SetStatus::Draft;
+    std::optional<ScoreSummary> self;  // scored as the agency; none when the layer is empty
+    std::optional<ScoreSummary> final; // the final answers scored as the appraiser; none when empty
+    std::optional<int> rank;           // within (year, group) on the ranked layer; none when unranked
+
+    bool sealIntact() const { return seal == SealState::Intact; }
+    // Final points, grades and ranks stand until the appraisal is final (issue 10).
+    bool provisional() const { return assessment.status != AssessmentStatus::Final; }
+    const std::optional<ScoreSummary> &layer(OverviewLayer which) const
+    {
+        return which == OverviewLayer::Self ? self : final;
+    }
+};
+
+// The province overview (bảng tổng hợp): every assessment of a file with its self and final
+// totals and its rank within its year and group. The inspector's window, the printed
+// rankings and the exports all read this one function.
+struct Overview
+{
+    OverviewLayer layer = OverviewLayer::Final; // the layer ranked on
+    QList<OverviewRow> rows;                    // in the order of rankRows()
+
+    // Reads, scores and ranks every assessment of `file`, which the caller has validated
+    // (ParxValidator, at the depth of rows). Reads no document's bytes: each distinct
+    // criteria set is parsed once and the answers are read in one pass.
+    static Result<Overview> load(ParxFile &file, const OverviewOptions &options = {});
+
+    // Ranks rows within each (year, group) on `layer` (criteria-format.md §6): by percent
+    // in hundredths, highest first; equal percents share a rank and the next rank skips
+    // (1, 2, 2, 4); a row not complete in that layer, or with no percent, has no rank. Then
+    // orders them by year, group, rank (unranked last), agency code and UUID.
+    static void rankRows(QList<OverviewRow> &rows, OverviewLayer layer);
+};
+
+} // namespace ParScore
