@@ -59,7 +59,7 @@ Result<AnswersScan::Layers> AnswersScan::next(const AssessmentInfo &assessment, 
     m_lastKey = key;
     while (m_hasRow && m_rowKey < key)
         advance(); // rows of assessments not asked for
-    QList<StoredAnswer> rows[3];
+    QList<AnswerRow> rows[3];
     for (; m_hasRow && m_rowKey == key; advance()) {
         const auto layer = layerFromKey(m_query->value(1).toString());
         if (!layer)

@@ -238,14 +238,14 @@ Result<AnswerSet> AssessmentStore::answers(const AssessmentInfo &assessment, con
     query.addBindValue(layerKey(layer));
     if (!query.exec())
         return damaged(tr("the answers cannot be read"));
-    QList<StoredAnswer> rows;
+    QList<AnswerRow> rows;
     while (query.next())
         rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toByteArray()});
     return answersFromRows(set, layer, rows);
 }
 
 Result<AnswerSet> AssessmentStore::answersFromRows(const CriteriaSet &set, Layer layer,
-                                                   const QList<StoredAnswer> &rows)
+                                                   const QList<AnswerRow> &rows)
 {
     if (rows.isEmpty())
         return AnswerSet(); // what parsing an empty layer gives, without the round trip
@@ -254,7 +254,7 @@ Result<AnswerSet> AssessmentStore::answersFromRows(const CriteriaSet &set, Layer
     QJsonObject bonus;
     QJsonObject penalty;
     QHash<QString, QByteArray> stored;
-    for (const StoredAnswer &row : rows) {
+    for (const AnswerRow &row : rows) {
         if (row.kind == QLatin1String("node")) {
             nodes.insert(row.item, QJsonDocument::fromJson(row.json).object());
             stored.insert(row.item, row.json);
@@ -272,8 +272,7 @@ Result<AnswerSet> AssessmentStore::answersFromRows(const CriteriaSet &set, Layer
                            {QStringLiteral("answers"), nodes},
                            {QStringLiteral("bonus"), bonus},
                            {QStringLiteral("penalty"), penalty}};
-    auto parsed = AnswersParser::parse(set, QJsonDocument(file).toJson(QJsonDocument::Compact),
-                                       roleOf(layer));
+    auto parsed = AnswersParser::parseObject(set, file, roleOf(layer));
     if (!parsed)
         return damaged(tr("stored answers are invalid: %1")
                            .arg(parsed.error().details.join(QStringLiteral("; "))));

@@ -10,7 +10,7 @@
 namespace ParScore {
 
 // One stored row of a layer of answers, as the file holds it.
-struct StoredAnswer
+struct AnswerRow
 {
     QString kind; // "node", "bonus" or "penalty"
     QString item; // the node or bonus/penalty item id
@@ -49,7 +49,7 @@ public:
     // canonical form): every read of answers goes through here, one layer at a time or in
     // bulk (AnswersScan).
     static Result<AnswerSet> answersFromRows(const CriteriaSet &set, Layer layer,
-                                             const QList<StoredAnswer> &rows);
+                                             const QList<AnswerRow> &rows);
     // Stores every answer of `answers` into `layer` (an upsert per item) with a log entry
     // per changed item, all in one transaction. Returns how many items changed.
     Result<int> applyAnswers(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,
