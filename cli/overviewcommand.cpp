@@ -183,9 +183,10 @@ int overview(const QStringList &arguments)
         printErr(Text::tr("--layer must be self or final.") + u'\n');
         return InvalidInput;
     }
-    // The rows are validated; documents are not read (their bytes are checked by verify).
+    // Every row is validated, the answers by Overview::load as it reads them all (once, not
+    // twice); no document is read (verify checks their bytes).
     auto opened = openFile(command.positionalArguments().constFirst(), ParxFile::Mode::ReadOnly,
-                           ParxValidator::Depth::Rows);
+                           ParxValidator::Depth::RowsButAnswers);
     if (std::holds_alternative<int>(opened))
         return std::get<int>(opened);
     const auto result = Overview::load(*std::get<std::unique_ptr<ParxFile>>(opened),

@@ -54,9 +54,10 @@ struct Overview
     OverviewLayer layer = OverviewLayer::Final; // the layer ranked on
     QList<OverviewRow> rows;                    // in the order of rankRows()
 
-    // Reads, scores and ranks every assessment of `file`, which the caller has validated
-    // (ParxValidator, at the depth of rows). Reads no document's bytes: each distinct
-    // criteria set is parsed once and the answers are read in one pass.
+    // Reads, scores and ranks every assessment of `file`, whose rows the caller has
+    // validated (ParxValidator, RowsButAnswers at least): every layer of answers is
+    // validated here as it is read, in one pass, and any invalid one fails the whole load.
+    // Each distinct criteria set is parsed once; no document's bytes are read.
     static Result<Overview> load(ParxFile &file, const OverviewOptions &options = {});
 
     // Ranks rows within each (year, group) on `layer` (criteria-format.md §6): by percent
