@@ -1,6 +1,7 @@
 // parscore-cli overview: a province file made with the CLI itself, ranked on either layer.
 #include "clirunner.h"
 #include "fixtures.h"
+#include "storagefixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -179,4 +180,17 @@ TEST_CASE("cli overview: a bad --layer is a usage error, an unreadable file exit
     junk.write("not a database");
     junk.close();
     CHECK(cli({QStringLiteral("overview"), junk.fileName(), QStringLiteral("--json")}).exitCode == 2);
+}
+
+TEST_CASE("cli overview: a stored answer changed behind the program's back makes the file unreadable")
+{
+    QTemporaryDir dir;
+    const QString province = provinceFile(dir);
+    // The validator leaves the answers to the overview, which reads and checks them all.
+    tamper(province, QStringLiteral(R"(UPDATE answers SET answer = '{"numerator":21,"denominator":20}')"
+                                    R"( WHERE item = '1.1.2' AND layer = 'self')"));
+    const CliRun run = cli({QStringLiteral("overview"), province, QStringLiteral("--json")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err.contains(QStringLiteral("1.1.2")));
 }
