@@ -25,7 +25,8 @@ bool sameRankingGroup(const OverviewRow &a, const OverviewRow &b)
 
 std::optional<ScoreSummary> summaryOf(const CriteriaSet &set, const AnswerSet &answers, Role role)
 {
-    const auto card = scoreLayer(set, answers, role);
+    // Totals only: the explanations of thousands of layers would cost more than scoring them.
+    const auto card = scoreLayer(set, answers, role, Explanation::Skipped);
     if (!card)
         return std::nullopt;
     return static_cast<const ScoreSummary &>(*card); // the totals alone: no nodes kept

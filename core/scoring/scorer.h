@@ -44,10 +44,13 @@ struct Scorecard : ScoreSummary
     std::optional<qint64> nodePercent(int index) const;
 };
 
-Scorecard scoreAnswers(const CriteriaSet &set, const AnswerSet &answers, Role role);
+// With Explanation::Skipped the leaves' explanations stay empty (everything else is the same).
+Scorecard scoreAnswers(const CriteriaSet &set, const AnswerSet &answers, Role role,
+                       Explanation explanation = Explanation::Written);
 // A layer as `show` and `overview` report it: none when the layer is empty (no answer and
 // no bonus or penalty item: JSON null, "(empty)"), else its scorecard.
-std::optional<Scorecard> scoreLayer(const CriteriaSet &set, const AnswerSet &answers, Role role);
+std::optional<Scorecard> scoreLayer(const CriteriaSet &set, const AnswerSet &answers, Role role,
+                                    Explanation explanation = Explanation::Written);
 
 // The label of the grade with the highest minPercent not above the rounded percent.
 std::optional<QString> gradeFor(const QList<Grade> &grades, std::optional<qint64> percent);
