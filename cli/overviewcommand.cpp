@@ -23,7 +23,8 @@ constexpr int columns = 10;
 constexpr int nameColumn = 2;
 constexpr int widestName = 30; // longer names are cut with "…"
 // Numbers and ranks line up on the right.
-constexpr bool alignedRight[columns] = {true, false, false, false, false, false, true, true, false, true};
+constexpr bool alignedRight[columns] = {true,  false, false, false, false,
+                                        false, true,  true,  false, true};
 
 // Names come from agencies' files: control characters would drive the terminal.
 QString printable(const QString &text)
@@ -56,8 +57,9 @@ QString percentText(const std::optional<ScoreSummary> &total)
 
 QStringList headerCells()
 {
-    return {Text::tr("No."),    Text::tr("Code"),    Text::tr("Agency"), Text::tr("Group"), Text::tr("Status"),
-            Text::tr("Seal"),   Text::tr("Self %"),  Text::tr("Final %"), Text::tr("Grade"), Text::tr("Rank")};
+    return {Text::tr("No."),    Text::tr("Code"), Text::tr("Agency"), Text::tr("Group"),
+            Text::tr("Status"), Text::tr("Seal"), Text::tr("Self %"), Text::tr("Final %"),
+            Text::tr("Grade"),  Text::tr("Rank")};
 }
 
 // Each column as wide as its widest cell (names at most widestName), so that the table
@@ -77,7 +79,8 @@ QString tableLine(const QStringList &cells, const QList<int> &widths)
 {
     QString line;
     for (int i = 0; i < columns; ++i)
-        line += (i > 0 ? QStringLiteral("  ") : QString()) + fitToWidth(cells[i], widths[i], alignedRight[i]);
+        line += (i > 0 ? QStringLiteral("  ") : QString())
+                + fitToWidth(cells[i], widths[i], alignedRight[i]);
     while (line.endsWith(u' '))
         line.chop(1);
     return line + u'\n';
@@ -89,8 +92,9 @@ QStringList agencyCells(int number, const OverviewRow &row, OverviewLayer layer)
     const QString star = row.provisional() ? QStringLiteral("*") : QString();
     const bool rankedOnFinal = layer == OverviewLayer::Final;
     const std::optional<ScoreSummary> &ranked = row.layer(layer);
-    const QString grade = ranked && ranked->grade ? *ranked->grade + (rankedOnFinal ? star : QString())
-                                                  : QStringLiteral("—");
+    const QString grade = ranked && ranked->grade
+                              ? *ranked->grade + (rankedOnFinal ? star : QString())
+                              : QStringLiteral("—");
     const QString rank = row.rank ? QString::number(*row.rank) + (rankedOnFinal ? star : QString())
                                   : QStringLiteral("—");
     return {QString::number(number),
@@ -117,7 +121,8 @@ QString criteriaWarnings(const Overview &overview)
             continue;
         seen.insert(key);
         text += QStringLiteral("*** ") + printable(row.criteriaId) + QStringLiteral(" @ ")
-                + printable(row.criteriaVersion) + QStringLiteral(": ") + warning + QStringLiteral(" ***\n");
+                + printable(row.criteriaVersion) + QStringLiteral(": ") + warning
+                + QStringLiteral(" ***\n");
     }
     return text;
 }
@@ -133,7 +138,8 @@ QString overviewText(const Overview &overview, const QString &group)
 {
     if (overview.rows.isEmpty())
         return (group.isEmpty() ? Text::tr("The file holds no assessment.")
-                                : Text::tr("The file holds no assessment of the group %1.").arg(printable(group)))
+                                : Text::tr("The file holds no assessment of the group %1.")
+                                      .arg(printable(group)))
                + u'\n';
     QList<QStringList> cells{headerCells()};
     for (const OverviewRow &row : overview.rows)
@@ -148,7 +154,10 @@ QString overviewText(const Overview &overview, const QString &group)
     for (qsizetype i = 0; i < overview.rows.size(); ++i) {
         const OverviewRow &row = overview.rows[i];
         if (startsSection(previous, row))
-            text += u'\n' + Text::tr("Year %1, group %2").arg(row.assessment.year).arg(printable(row.assessment.group))
+            text += u'\n'
+                    + Text::tr("Year %1, group %2")
+                          .arg(row.assessment.year)
+                          .arg(printable(row.assessment.group))
                     + u'\n' + tableLine(cells.constFirst(), widths);
         text += tableLine(cells[i + 1], widths);
         anyProvisional = anyProvisional || (row.provisional() && row.final);
@@ -157,7 +166,10 @@ QString overviewText(const Overview &overview, const QString &group)
     text += u'\n';
     if (anyProvisional)
         text += Text::tr("* provisional: the appraisal of this agency is not final yet.") + u'\n';
-    text += Text::tr("“—”: no percent, or not ranked (the layer is empty or not every item is answered).") + u'\n';
+    text +=
+        Text::tr(
+            "“—”: no percent, or not ranked (the layer is empty or not every item is answered).")
+        + u'\n';
     return text + criteriaWarnings(overview);
 }
 
@@ -165,14 +177,17 @@ QString overviewText(const Overview &overview, const QString &group)
 
 int overview(const QStringList &arguments)
 {
-    CommandLine command(QStringLiteral("overview"),
-                        Text::tr("Lists every assessment of a file with its self and final scores and its rank "
-                                 "within its year and group."));
-    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
+    CommandLine command(
+        QStringLiteral("overview"),
+        Text::tr("Lists every assessment of a file with its self and final scores and its rank "
+                 "within its year and group."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."),
+                          QStringLiteral("F.parx"));
     const QCommandLineOption layer(QStringLiteral("layer"),
                                    Text::tr("The layer ranked on: final (default) or self."),
                                    QStringLiteral("LAYER"), QStringLiteral("final"));
-    const QCommandLineOption group(QStringLiteral("group"), Text::tr("Show only this group (ranks unchanged)."),
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   Text::tr("Show only this group (ranks unchanged)."),
                                    QStringLiteral("GROUP"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print one JSON object."));
     command.parser().addOptions({layer, group, json});
@@ -193,8 +208,9 @@ int overview(const QStringList &arguments)
                                        {*layerValue, command.parser().value(group)});
     if (!result)
         return reportError(result.error());
-    printOut(command.parser().isSet(json) ? QString::fromUtf8(QJsonDocument(overviewJson(result.value())).toJson())
-                                          : overviewText(result.value(), command.parser().value(group)));
+    printOut(command.parser().isSet(json)
+                 ? QString::fromUtf8(QJsonDocument(overviewJson(result.value())).toJson())
+                 : overviewText(result.value(), command.parser().value(group)));
     return Success;
 }
 

@@ -120,7 +120,8 @@ Result<Overview> Overview::load(ParxFile &file, const OverviewOptions &options)
     rankRows(overview.rows, options.layer);
     // Filtered after ranking: a group's ranks are the same whether or not it is shown alone.
     if (!options.group.isEmpty())
-        overview.rows.removeIf([&](const OverviewRow &row) { return row.assessment.group != options.group; });
+        overview.rows.removeIf(
+            [&](const OverviewRow &row) { return row.assessment.group != options.group; });
     return overview;
 }
 

@@ -28,14 +28,16 @@ struct OverviewOptions
 // One assessment of the file as the inspectors' overview shows it.
 struct OverviewRow
 {
-    AssessmentInfo assessment; // agency, group, year, status, seal records
+    AssessmentInfo assessment;             // agency, group, year, status, seal records
     SealState seal = SealState::NotSealed; // from the records alone (Seal::Depth::Records)
     QString criteriaId;
     QString criteriaVersion;
     SetStatus criteriaStatus = SetStatus::Draft;
-    std::optional<ScoreSummary> self;  // scored as the agency; none when the layer is empty
-    std::optional<ScoreSummary> final; // the final answers scored as the appraiser; none when empty
-    std::optional<int> rank;           // within (year, group) on the ranked layer; none when unranked
+    // Each layer's totals; none where the layer is empty. `self` is scored as the agency,
+    // `final` (the latest answer of each item across the layers) as the appraisers.
+    std::optional<ScoreSummary> self;
+    std::optional<ScoreSummary> final;
+    std::optional<int> rank; // within (year, group) on the ranked layer; none: unranked
 
     bool sealIntact() const { return seal == SealState::Intact; }
     // Final points, grades and ranks stand until the appraisal is final (issue 10).

@@ -78,7 +78,8 @@ Result<AnswerSet> AnswersParser::parse(const CriteriaSet &set, const QByteArray 
     return parseObject(set, document.value(), role);
 }
 
-Result<AnswerSet> AnswersParser::parseObject(const CriteriaSet &set, const QJsonObject &root, Role role)
+Result<AnswerSet> AnswersParser::parseObject(const CriteriaSet &set, const QJsonObject &root,
+                                             Role role)
 {
     ProblemLog log;
     AnswersParser parser(set, role, log);

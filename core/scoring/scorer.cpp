@@ -56,8 +56,8 @@ Scorecard scoreAnswers(const CriteriaSet &set, const AnswerSet &answers, Role ro
             continue;
         if (node.isLeaf()) {
             const auto it = answers.answers.constFind(node.id);
-            LeafResult result =
-                RuleEngine::evaluate(node, it == answers.answers.cend() ? nullptr : &*it, explanation);
+            LeafResult result = RuleEngine::evaluate(
+                node, it == answers.answers.cend() ? nullptr : &*it, explanation);
             score.points = result.points;
             score.maxPoints = result.maxPoints;
             score.state = result.state;

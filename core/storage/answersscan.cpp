@@ -14,7 +14,8 @@ QByteArray scanKey(const QString &uuid)
 
 Error damaged(const QString &detail)
 {
-    return Error::unreadable(AssessmentStore::tr("The file is damaged or was altered: %1").arg(detail));
+    return Error::unreadable(
+        AssessmentStore::tr("The file is damaged or was altered: %1").arg(detail));
 }
 
 } // namespace
@@ -22,7 +23,9 @@ Error damaged(const QString &detail)
 void AnswersScan::sortForScan(QList<AssessmentInfo> &assessments)
 {
     std::sort(assessments.begin(), assessments.end(),
-              [](const AssessmentInfo &a, const AssessmentInfo &b) { return scanKey(a.uuid) < scanKey(b.uuid); });
+              [](const AssessmentInfo &a, const AssessmentInfo &b) {
+                  return scanKey(a.uuid) < scanKey(b.uuid);
+              });
 }
 
 Result<bool> AnswersScan::start()
@@ -45,7 +48,8 @@ void AnswersScan::advance()
     m_rowKey = m_hasRow ? m_query->value(0).toString().toUtf8() : QByteArray();
 }
 
-Result<AnswersScan::Layers> AnswersScan::next(const AssessmentInfo &assessment, const CriteriaSet &set)
+Result<AnswersScan::Layers> AnswersScan::next(const AssessmentInfo &assessment,
+                                              const CriteriaSet &set)
 {
     const QByteArray key = scanKey(assessment.uuid);
     if (!m_query) {
@@ -64,8 +68,8 @@ Result<AnswersScan::Layers> AnswersScan::next(const AssessmentInfo &assessment, 
         const auto layer = layerFromKey(m_query->value(1).toString());
         if (!layer)
             return damaged(AssessmentStore::tr("a stored answer is invalid"));
-        rows[int(*layer)].append(
-            {m_query->value(2).toString(), m_query->value(3).toString(), m_query->value(4).toByteArray()});
+        rows[int(*layer)].append({m_query->value(2).toString(), m_query->value(3).toString(),
+                                  m_query->value(4).toByteArray()});
     }
     if (m_query->lastError().isValid())
         return damaged(AssessmentStore::tr("the answers cannot be read"));

@@ -240,7 +240,8 @@ Result<AnswerSet> AssessmentStore::answers(const AssessmentInfo &assessment, con
         return damaged(tr("the answers cannot be read"));
     QList<AnswerRow> rows;
     while (query.next())
-        rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toByteArray()});
+        rows.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toByteArray()});
     return answersFromRows(set, layer, rows);
 }
 

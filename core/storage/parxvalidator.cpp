@@ -5,7 +5,6 @@
 #include "clock.h"
 
 #include <QCryptographicHash>
-
 #include <QSqlError>
 #include <QSqlQuery>
 #include <map>
@@ -176,8 +175,8 @@ Result<bool> ParxValidator::checkAssessments(ParxFile &file, bool withAnswers)
     QList<AssessmentInfo> assessments = std::move(listed).value();
     AnswersScan::sortForScan(assessments);
     AnswersScan scan(file);
-    std::map<QString, CriteriaSet> sets;            // by SHA-256; std::map keeps addresses
-    QHash<QString, const CriteriaSet *> setOf;      // by assessment UUID
+    std::map<QString, CriteriaSet> sets;       // by SHA-256; std::map keeps addresses
+    QHash<QString, const CriteriaSet *> setOf; // by assessment UUID
     for (const AssessmentInfo &info : std::as_const(assessments)) {
         auto found = sets.find(info.criteriaSha256);
         if (found == sets.end()) {
@@ -200,7 +199,8 @@ Result<bool> ParxValidator::checkAssessments(ParxFile &file, bool withAnswers)
     return checkNamedItems(file, setOf);
 }
 
-Result<CriteriaSet> ParxValidator::checkedCriteria(ParxFile &file, AssessmentStore &store, const AssessmentInfo &info)
+Result<CriteriaSet> ParxValidator::checkedCriteria(ParxFile &file, AssessmentStore &store,
+                                                   const AssessmentInfo &info)
 {
     auto set = store.criteria(info.criteriaSha256);
     if (!set)
@@ -210,11 +210,13 @@ Result<CriteriaSet> ParxValidator::checkedCriteria(ParxFile &file, AssessmentSto
     identity.addBindValue(info.criteriaSha256);
     if (!identity.exec() || !identity.next() || identity.value(0).toString() != set.value().id()
         || identity.value(1).toString() != set.value().version())
-        return damaged(tr("the criteria set of %1 is not labelled as its content says").arg(info.agencyCode));
+        return damaged(
+            tr("the criteria set of %1 is not labelled as its content says").arg(info.agencyCode));
     return set;
 }
 
-Result<bool> ParxValidator::checkNamedItems(ParxFile &file, const QHash<QString, const CriteriaSet *> &setOf)
+Result<bool> ParxValidator::checkNamedItems(ParxFile &file,
+                                            const QHash<QString, const CriteriaSet *> &setOf)
 {
     QSqlQuery query(file.db());
     query.setForwardOnly(true);

@@ -16,7 +16,8 @@ class ParxValidator
     Q_DECLARE_TR_FUNCTIONS(ParScore::ParxValidator)
 
 public:
-    enum class Depth {
+    enum class Depth
+    {
         // Every row but the answers, for a caller that reads every layer of every assessment
         // itself, and so validates them all before showing anything (the overview of a
         // province: thousands of layers, not parsed twice).
@@ -28,8 +29,10 @@ public:
 
 private:
     static Result<bool> checkAssessments(ParxFile &file, bool withAnswers);
-    static Result<CriteriaSet> checkedCriteria(ParxFile &file, AssessmentStore &store, const AssessmentInfo &info);
-    static Result<bool> checkNamedItems(ParxFile &file, const QHash<QString, const CriteriaSet *> &setOf);
+    static Result<CriteriaSet> checkedCriteria(ParxFile &file, AssessmentStore &store,
+                                               const AssessmentInfo &info);
+    static Result<bool> checkNamedItems(ParxFile &file,
+                                        const QHash<QString, const CriteriaSet *> &setOf);
 };
 
 } // namespace ParScore

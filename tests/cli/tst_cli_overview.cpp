@@ -25,14 +25,16 @@ CliRun cli(const QStringList &arguments, const QString &language = QStringLitera
 QString departmentFile(const QTemporaryDir &dir, const QString &code, const QString &answers)
 {
     const QString path = dir.filePath(code + QStringLiteral(".parx"));
-    REQUIRE(cli({QStringLiteral("new"), QStringLiteral("--criteria"), QStringLiteral("builtin:vn.ninhbinh.par.so"),
-                 QStringLiteral("--agency-code"), code, QStringLiteral("--agency-name"), QStringLiteral("Sở ") + code,
-                 QStringLiteral("--group"), QStringLiteral("so"), QStringLiteral("--year"), QStringLiteral("2026"),
-                 QStringLiteral("-o"), path})
+    REQUIRE(cli({QStringLiteral("new"), QStringLiteral("--criteria"),
+                 QStringLiteral("builtin:vn.ninhbinh.par.so"), QStringLiteral("--agency-code"),
+                 code, QStringLiteral("--agency-name"), QStringLiteral("Sở ") + code,
+                 QStringLiteral("--group"), QStringLiteral("so"), QStringLiteral("--year"),
+                 QStringLiteral("2026"), QStringLiteral("-o"), path})
                 .exitCode
             == 0);
     if (!answers.isEmpty())
-        REQUIRE(cli({QStringLiteral("answer"), path, QStringLiteral("--answers"), answers}).exitCode == 0);
+        REQUIRE(cli({QStringLiteral("answer"), path, QStringLiteral("--answers"), answers}).exitCode
+                == 0);
     if (code == QLatin1String("A") || code == QLatin1String("B")) // submitted; C and D are drafts
         REQUIRE(cli({QStringLiteral("seal"), path}).exitCode == 0);
     return path;
@@ -45,7 +47,8 @@ QString betterAnswers(const QTemporaryDir &dir)
     REQUIRE(demo.open(QIODevice::ReadOnly));
     QJsonObject file = QJsonDocument::fromJson(demo.readAll()).object();
     QJsonObject answers = file.value(QStringLiteral("answers")).toObject();
-    answers.insert(QStringLiteral("1.1.1"), QJsonObject{{QStringLiteral("option"), QStringLiteral("on_time")}});
+    answers.insert(QStringLiteral("1.1.1"),
+                   QJsonObject{{QStringLiteral("option"), QStringLiteral("on_time")}});
     file.insert(QStringLiteral("answers"), answers);
     const QString path = dir.filePath(QStringLiteral("better.json"));
     QFile out(path);
@@ -59,12 +62,16 @@ QString provinceFile(const QTemporaryDir &dir)
 {
     const QString self = resources + QStringLiteral("/demo/so-2026-self.json");
     const QString province = dir.filePath(QStringLiteral("province.parx"));
-    const QStringList sources{departmentFile(dir, QStringLiteral("A"), self), departmentFile(dir, QStringLiteral("B"), self),
+    const QStringList sources{departmentFile(dir, QStringLiteral("A"), self),
+                              departmentFile(dir, QStringLiteral("B"), self),
                               departmentFile(dir, QStringLiteral("C"), betterAnswers(dir)),
                               departmentFile(dir, QStringLiteral("D"), QString())};
-    REQUIRE(cli(QStringList{QStringLiteral("merge"), QStringLiteral("-o"), province} + sources).exitCode == 0);
-    REQUIRE(cli({QStringLiteral("answer"), province, QStringLiteral("--layer"), QStringLiteral("appraisal1"),
-                 QStringLiteral("--agency"), QStringLiteral("A"), QStringLiteral("--answers"),
+    REQUIRE(
+        cli(QStringList{QStringLiteral("merge"), QStringLiteral("-o"), province} + sources).exitCode
+        == 0);
+    REQUIRE(cli({QStringLiteral("answer"), province, QStringLiteral("--layer"),
+                 QStringLiteral("appraisal1"), QStringLiteral("--agency"), QStringLiteral("A"),
+                 QStringLiteral("--answers"),
                  resources + QStringLiteral("/demo/so-2026-appraisal.json")})
                 .exitCode
             == 0);
@@ -88,7 +95,8 @@ QStringList list(const char *words)
 
 } // namespace
 
-TEST_CASE("cli overview: --json ranks on the final result by default, on the self-assessment with --layer self")
+TEST_CASE("cli overview: --json ranks on the final result by default, on the self-assessment with "
+          "--layer self")
 {
     QTemporaryDir dir;
     const QString province = provinceFile(dir);
@@ -102,8 +110,8 @@ TEST_CASE("cli overview: --json ranks on the final result by default, on the sel
     CHECK(field(rows, QStringLiteral("agencyCode")) == list("A B C D"));
     CHECK(field(rows, QStringLiteral("rank")) == list("1 null null null"));
     const QJsonObject a = rows.at(0).toObject();
-    for (const char *key : {"uuid", "agencyCode", "agencyName", "group", "year", "status", "sealed", "sealIntact",
-                            "criteria", "self", "final", "rank"})
+    for (const char *key : {"uuid", "agencyCode", "agencyName", "group", "year", "status", "sealed",
+                            "sealIntact", "criteria", "self", "final", "rank"})
         CHECK(a.contains(QLatin1String(key)));
     CHECK(a.value(QStringLiteral("agencyName")).toString() == QStringLiteral("Sở A"));
     CHECK(a.value(QStringLiteral("status")).toString() == QStringLiteral("inAppraisal"));
@@ -128,19 +136,21 @@ TEST_CASE("cli overview: --json ranks on the final result by default, on the sel
     CHECK(d.value(QStringLiteral("self")).isNull());
     CHECK(d.value(QStringLiteral("final")).isNull());
 
-    const CliRun self =
-        cli({QStringLiteral("overview"), province, QStringLiteral("--layer"), QStringLiteral("self"), QStringLiteral("--json")});
+    const CliRun self = cli({QStringLiteral("overview"), province, QStringLiteral("--layer"),
+                             QStringLiteral("self"), QStringLiteral("--json")});
     REQUIRE(self.exitCode == 0);
     const QJsonArray bySelf = self.json.value(QStringLiteral("assessments")).toArray();
     CHECK(self.json.value(QStringLiteral("layer")).toString() == QStringLiteral("self"));
     CHECK(field(bySelf, QStringLiteral("agencyCode")) == list("C A B D"));
     CHECK(field(bySelf, QStringLiteral("rank")) == list("1 2 2 null"));
 
-    const CliRun so = cli({QStringLiteral("overview"), province, QStringLiteral("--layer=self"),
-                           QStringLiteral("--group"), QStringLiteral("so"), QStringLiteral("--json")});
-    CHECK(field(so.json.value(QStringLiteral("assessments")).toArray(), QStringLiteral("rank")) == list("1 2 2 null"));
-    const CliRun xa = cli({QStringLiteral("overview"), province, QStringLiteral("--group"), QStringLiteral("xa"),
-                           QStringLiteral("--json")});
+    const CliRun so =
+        cli({QStringLiteral("overview"), province, QStringLiteral("--layer=self"),
+             QStringLiteral("--group"), QStringLiteral("so"), QStringLiteral("--json")});
+    CHECK(field(so.json.value(QStringLiteral("assessments")).toArray(), QStringLiteral("rank"))
+          == list("1 2 2 null"));
+    const CliRun xa = cli({QStringLiteral("overview"), province, QStringLiteral("--group"),
+                           QStringLiteral("xa"), QStringLiteral("--json")});
     CHECK(xa.exitCode == 0);
     CHECK(xa.json.value(QStringLiteral("assessments")).toArray().isEmpty());
 }
@@ -156,10 +166,11 @@ TEST_CASE("cli overview: the readable table in Vietnamese marks provisional fina
     CHECK(table.out.contains(QStringLiteral("Khá*")));
     CHECK(table.out.contains(QStringLiteral("Sở A")));
     CHECK(table.out.contains(QStringLiteral("đang thẩm định")));
-    CHECK(table.out.contains(QStringLiteral("* ")));           // the footnote
-    CHECK(table.out.contains(QStringLiteral("MINH HỌA")));     // the built-in set is illustrative
+    CHECK(table.out.contains(QStringLiteral("* ")));            // the footnote
+    CHECK(table.out.contains(QStringLiteral("MINH HỌA")));      // the built-in set is illustrative
     CHECK_FALSE(table.out.contains(QStringLiteral("Final %"))); // no English left
-    const CliRun english = cli({QStringLiteral("overview"), province, QStringLiteral("--layer"), QStringLiteral("self")});
+    const CliRun english = cli(
+        {QStringLiteral("overview"), province, QStringLiteral("--layer"), QStringLiteral("self")});
     REQUIRE(english.exitCode == 0);
     CHECK(english.out.contains(QStringLiteral("Ranked on the self-assessment")));
     CHECK(english.out.contains(QStringLiteral("93.13")));
@@ -170,25 +181,30 @@ TEST_CASE("cli overview: a bad --layer is a usage error, an unreadable file exit
 {
     QTemporaryDir dir;
     const QString province = provinceFile(dir);
-    const CliRun bad = cli({QStringLiteral("overview"), province, QStringLiteral("--layer"), QStringLiteral("appraisal1")});
+    const CliRun bad = cli({QStringLiteral("overview"), province, QStringLiteral("--layer"),
+                            QStringLiteral("appraisal1")});
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("--layer")));
     CHECK(cli({QStringLiteral("overview")}).exitCode == 1);
-    CHECK(cli({QStringLiteral("overview"), dir.filePath(QStringLiteral("missing.parx"))}).exitCode == 2);
+    CHECK(cli({QStringLiteral("overview"), dir.filePath(QStringLiteral("missing.parx"))}).exitCode
+          == 2);
     QFile junk(dir.filePath(QStringLiteral("junk.parx")));
     REQUIRE(junk.open(QIODevice::WriteOnly));
     junk.write("not a database");
     junk.close();
-    CHECK(cli({QStringLiteral("overview"), junk.fileName(), QStringLiteral("--json")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("overview"), junk.fileName(), QStringLiteral("--json")}).exitCode
+          == 2);
 }
 
-TEST_CASE("cli overview: a stored answer changed behind the program's back makes the file unreadable")
+TEST_CASE(
+    "cli overview: a stored answer changed behind the program's back makes the file unreadable")
 {
     QTemporaryDir dir;
     const QString province = provinceFile(dir);
     // The validator leaves the answers to the overview, which reads and checks them all.
-    tamper(province, QStringLiteral(R"(UPDATE answers SET answer = '{"numerator":21,"denominator":20}')"
-                                    R"( WHERE item = '1.1.2' AND layer = 'self')"));
+    tamper(province,
+           QStringLiteral(R"(UPDATE answers SET answer = '{"numerator":21,"denominator":20}')"
+                          R"( WHERE item = '1.1.2' AND layer = 'self')"));
     const CliRun run = cli({QStringLiteral("overview"), province, QStringLiteral("--json")});
     CHECK(run.exitCode == 2);
     CHECK(run.out.isEmpty());

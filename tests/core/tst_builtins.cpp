@@ -179,8 +179,8 @@ TEST_CASE("Scoring without explanations gives the same points, maxima and states
              {"id": "1.1", "title": "x", "maxPoints": 1, "rule": {"kind": "ratio"}, "notApplicable": "exclude"},
              {"id": "1.2", "title": "y", "maxPoints": 1, "rule": {"kind": "boolean"}, "notApplicable": "full"},
              {"id": "1.3", "title": "z", "maxPoints": 1, "rule": {"kind": "percent"}}]}])"));
-    const AnswerSet answers = makeAnswers(
-        set, QStringLiteral(R"("1.1": {"numerator": 0, "denominator": 0},
+    const AnswerSet answers =
+        makeAnswers(set, QStringLiteral(R"("1.1": {"numerator": 0, "denominator": 0},
                                "1.2": {"notApplicable": true, "reason": "r"})"));
     const Scorecard written = scoreAnswers(set, answers, Role::Appraiser);
     const Scorecard skipped = scoreAnswers(set, answers, Role::Appraiser, Explanation::Skipped);

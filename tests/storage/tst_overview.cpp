@@ -87,10 +87,10 @@ TEST_CASE("overview ranking: incomplete, empty or percent-less layers are unrank
 {
     OverviewRow empty = rankRow(QStringLiteral("A0"), 9900);
     empty.final.reset();
-    QList<OverviewRow> rows{rankRow(QStringLiteral("A1"), 9999, false), // higher but not complete
-                            empty,
-                            rankRow(QStringLiteral("A2"), std::nullopt), // maximum 0: no percent
-                            rankRow(QStringLiteral("Z9"), 1000), rankRow(QStringLiteral("M5"), 5000)};
+    QList<OverviewRow> rows{
+        rankRow(QStringLiteral("A1"), 9999, false),         // higher but not complete
+        empty, rankRow(QStringLiteral("A2"), std::nullopt), // maximum 0: no percent
+        rankRow(QStringLiteral("Z9"), 1000), rankRow(QStringLiteral("M5"), 5000)};
     Overview::rankRows(rows, OverviewLayer::Final);
     CHECK(codes(rows) == list("M5 Z9 A0 A1 A2"));
     CHECK(ranks(rows) == Ranks{1, 2, none, none, none});
@@ -126,7 +126,8 @@ TEST_CASE("overview ranking: the chosen layer decides, the other is ignored")
     CHECK(ranks(rows) == Ranks{1, none});
 }
 
-TEST_CASE("overview ranking: equal agency codes are ordered by UUID, so the order never depends on the input")
+TEST_CASE("overview ranking: equal agency codes are ordered by UUID, so the order never depends on "
+          "the input")
 {
     OverviewRow a = rankRow(QStringLiteral("A"), 9000);
     OverviewRow b = a;
@@ -163,28 +164,33 @@ public:
     explicit Province(const QString &path)
         : m_file(ParxFile::create(path).value())
     {
-        REQUIRE(m_file->write([](QSqlDatabase &db) {
-                          return ParxFile::setInfo(db, QStringLiteral("role"), QStringLiteral("inspector"));
-                      })
+        REQUIRE(m_file
+                    ->write([](QSqlDatabase &db) {
+                        return ParxFile::setInfo(db, QStringLiteral("role"),
+                                                 QStringLiteral("inspector"));
+                    })
                     .ok());
     }
 
-    AssessmentInfo add(const CriteriaSet &set, const QString &code, const QString &group = QStringLiteral("so"),
-                       int year = 2026)
+    AssessmentInfo add(const CriteriaSet &set, const QString &code,
+                       const QString &group = QStringLiteral("so"), int year = 2026)
     {
-        const auto created = AssessmentStore(*m_file).create(set, {code, QStringLiteral("Đơn vị ") + code, group, year},
-                                                             QStringLiteral("Thanh tra"));
+        const auto created = AssessmentStore(*m_file).create(
+            set, {code, QStringLiteral("Đơn vị ") + code, group, year},
+            QStringLiteral("Thanh tra"));
         REQUIRE(created.ok());
         return created.value();
     }
 
-    void answer(const CriteriaSet &set, const AssessmentInfo &info, Layer layer, const QString &answers,
-                const QString &extras = {})
+    void answer(const CriteriaSet &set, const AssessmentInfo &info, Layer layer,
+                const QString &answers, const QString &extras = {})
     {
         const auto parsed = AnswersParser::parse(set, answersJson(answers, extras), roleOf(layer));
         if (!parsed)
             FAIL(parsed.error().details.join(u'\n').toStdString());
-        REQUIRE(AssessmentStore(*m_file).applyAnswers(info, set, layer, parsed.value(), QStringLiteral("A")).ok());
+        REQUIRE(AssessmentStore(*m_file)
+                    .applyAnswers(info, set, layer, parsed.value(), QStringLiteral("A"))
+                    .ok());
     }
 
     ParxFile &file() { return *m_file; }
@@ -203,7 +209,8 @@ const OverviewRow &rowFor(const Overview &overview, const QString &code)
     throw std::logic_error("unreachable");
 }
 
-Overview loaded(ParxFile &file, OverviewLayer layer = OverviewLayer::Final, const QString &group = {})
+Overview loaded(ParxFile &file, OverviewLayer layer = OverviewLayer::Final,
+                const QString &group = {})
 {
     auto overview = Overview::load(file, {layer, group});
     if (!overview)
@@ -211,12 +218,15 @@ Overview loaded(ParxFile &file, OverviewLayer layer = OverviewLayer::Final, cons
     return std::move(overview).value();
 }
 
-const QString full = QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 10, "denominator": 10})");
-const QString ninety = QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})");
+const QString full =
+    QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 10, "denominator": 10})");
+const QString ninety =
+    QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})");
 
 } // namespace
 
-TEST_CASE("overview of a file: self scored as the agency, final as the appraisers, ranked on either")
+TEST_CASE(
+    "overview of a file: self scored as the agency, final as the appraisers, ranked on either")
 {
     ManualClock clock;
     QTemporaryDir dir;
@@ -227,17 +237,21 @@ TEST_CASE("overview of a file: self scored as the agency, final as the appraiser
     const AssessmentInfo c = province.add(set, QStringLiteral("C"));
     const AssessmentInfo d = province.add(set, QStringLiteral("D"));
     const AssessmentInfo e = province.add(set, QStringLiteral("E"));
-    province.add(set, QStringLiteral("F")); // nothing answered
+    province.add(set, QStringLiteral("F"));       // nothing answered
     province.answer(set, a, Layer::Self, full);   // 3 / 3
     province.answer(set, b, Layer::Self, ninety); // 2.8 / 3 = 93.33 %
     province.answer(set, c, Layer::Self, ninety);
-    province.answer(set, d, Layer::Self, QStringLiteral(R"("1.1": {"yes": false}, "1.2": {"numerator": 10, "denominator": 10})"));
-    province.answer(set, e, Layer::Self, QStringLiteral(R"("1.1": {"yes": true})"), QStringLiteral(R"("bonus": {"B1": 1})"));
+    province.answer(
+        set, d, Layer::Self,
+        QStringLiteral(R"("1.1": {"yes": false}, "1.2": {"numerator": 10, "denominator": 10})"));
+    province.answer(set, e, Layer::Self, QStringLiteral(R"("1.1": {"yes": true})"),
+                    QStringLiteral(R"("bonus": {"B1": 1})"));
     // The appraisers score the survey item 2.1 and re-score D's 1.1.
     province.answer(set, a, Layer::Appraisal1, QStringLiteral(R"("2.1": {"percent": 50})"));
     province.answer(set, b, Layer::Appraisal1, QStringLiteral(R"("2.1": {"percent": 100})"));
     province.answer(set, c, Layer::Appraisal1, QStringLiteral(R"("2.1": {"percent": 0})"));
-    province.answer(set, d, Layer::Appraisal1, QStringLiteral(R"("1.1": {"yes": true}, "2.1": {"percent": 100})"));
+    province.answer(set, d, Layer::Appraisal1,
+                    QStringLiteral(R"("1.1": {"yes": true}, "2.1": {"percent": 100})"));
     province.answer(set, d, Layer::Appraisal2, QStringLiteral(R"("2.1": {"percent": 75})"));
 
     const Overview byFinal = loaded(province.file());
@@ -279,7 +293,8 @@ TEST_CASE("overview of a file: self scored as the agency, final as the appraiser
     CHECK(ranks(bySelf.rows) == Ranks{1, 2, 2, 4, none, none});
 }
 
-TEST_CASE("overview of a file: groups and years ranked apart - --group keeps its ranks - sets parsed apart")
+TEST_CASE("overview of a file: groups and years ranked apart - --group keeps its ranks - sets "
+          "parsed apart")
 {
     ManualClock clock;
     QTemporaryDir dir;
@@ -312,7 +327,8 @@ TEST_CASE("overview of a file: groups and years ranked apart - --group keeps its
     CHECK(loaded(province.file(), OverviewLayer::Self, QStringLiteral("phuong")).rows.isEmpty());
 }
 
-TEST_CASE("overview of a file: the seal is checked from the records alone, never the documents' bytes")
+TEST_CASE(
+    "overview of a file: the seal is checked from the records alone, never the documents' bytes")
 {
     ManualClock clock;
     QTemporaryDir dir;
@@ -330,7 +346,9 @@ TEST_CASE("overview of a file: the seal is checked from the records alone, never
         REQUIRE(document.open(QIODevice::WriteOnly));
         document.write("%PDF the plan, signed");
         document.close();
-        REQUIRE(EvidenceStore(province.file()).add(a, set, {QStringLiteral("1.1")}, {scan}, {}, QStringLiteral("A")).ok());
+        REQUIRE(EvidenceStore(province.file())
+                    .add(a, set, {QStringLiteral("1.1")}, {scan}, {}, QStringLiteral("A"))
+                    .ok());
         clock.advance();
         REQUIRE(Seal::seal(province.file(), a, QStringLiteral("A")).ok());
         REQUIRE(Seal::seal(province.file(), b, QStringLiteral("B")).ok());
@@ -354,11 +372,14 @@ TEST_CASE("overview of a file: the seal is checked from the records alone, never
     {
         auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
         const AssessmentInfo a = AssessmentStore(*file.value()).find(QStringLiteral("A")).value();
-        CHECK(Seal::verify(*file.value(), a, Seal::Depth::Documents).value() == SealState::Tampered);
+        CHECK(Seal::verify(*file.value(), a, Seal::Depth::Documents).value()
+              == SealState::Tampered);
     }
 
     // A sealed record changed (the submission moved back a day): the overview sees it.
-    tamper(path, QStringLiteral("UPDATE assessments SET sealed_at = sealed_at - 86400000 WHERE agency_code = 'B'"));
+    tamper(path,
+           QStringLiteral(
+               "UPDATE assessments SET sealed_at = sealed_at - 86400000 WHERE agency_code = 'B'"));
     check(true, false);
 }
 
@@ -373,11 +394,14 @@ TEST_CASE("overview of a file: answers read in one pass are those read one asses
         const AssessmentInfo info = province.add(set, QStringLiteral("A%1").arg(i));
         assessments.append(info);
         if (i % 3 != 0)
-            province.answer(set, info, Layer::Self, i % 2 ? full : ninety, QStringLiteral(R"("bonus": {"B1": %1})").arg(i));
+            province.answer(set, info, Layer::Self, i % 2 ? full : ninety,
+                            QStringLiteral(R"("bonus": {"B1": %1})").arg(i));
         if (i % 4 == 1)
-            province.answer(set, info, Layer::Appraisal1, QStringLiteral(R"("2.1": {"percent": %1})").arg(i * 5));
+            province.answer(set, info, Layer::Appraisal1,
+                            QStringLiteral(R"("2.1": {"percent": %1})").arg(i * 5));
         if (i == 5)
-            province.answer(set, info, Layer::Appraisal2, QStringLiteral(R"("1.1": {"yes": false})"));
+            province.answer(set, info, Layer::Appraisal2,
+                            QStringLiteral(R"("1.1": {"yes": false})"));
     }
     AnswersScan::sortForScan(assessments);
     AnswersScan scan(province.file());
@@ -406,7 +430,10 @@ TEST_CASE("overview of a file: a stored answer that breaks its rule makes the fi
         const AssessmentInfo a = province.add(smallSet(), QStringLiteral("A"));
         province.answer(smallSet(), a, Layer::Self, full);
     }
-    tamper(path, QStringLiteral(R"(UPDATE answers SET answer = '{"numerator":11,"denominator":10}' WHERE item = '1.2')"));
+    tamper(
+        path,
+        QStringLiteral(
+            R"(UPDATE answers SET answer = '{"numerator":11,"denominator":10}' WHERE item = '1.2')"));
     auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
     REQUIRE(file.ok());
     const auto overview = Overview::load(*file.value());
@@ -443,7 +470,8 @@ TEST_CASE("overview JSON: the contract's keys, null layers and ranks, provisiona
     CHECK(first.value(QStringLiteral("rank")).toInt() == 1);
     CHECK(first.value(QStringLiteral("provisional")).toBool());
     // The final layer holds the self answers; scored as the appraisers it lacks the survey.
-    CHECK_FALSE(first.value(QStringLiteral("final")).toObject().value(QStringLiteral("complete")).toBool());
+    CHECK_FALSE(
+        first.value(QStringLiteral("final")).toObject().value(QStringLiteral("complete")).toBool());
     const QJsonObject second = rows.at(1).toObject();
     CHECK(second.value(QStringLiteral("self")).isNull());
     CHECK(second.value(QStringLiteral("final")).isNull());
