@@ -38,6 +38,7 @@ const QList<Command> &commands()
         {{QStringLiteral("evidence"), QStringLiteral("list")}, evidenceList},
         {{QStringLiteral("evidence"), QStringLiteral("extract")}, evidenceExtract},
         {{QStringLiteral("merge")}, merge},
+        {{QStringLiteral("overview")}, overview},
         {{QStringLiteral("report")}, report},
     };
     return list;
@@ -70,6 +71,9 @@ QString usage()
         "  check F.parx [--deep]             check every row; --deep: every document and seal too\n"
         "  merge -o OUT.parx IN.parx|DIR... [--criteria SPEC]... [--accept-appraisals] [--dry-run] [--json]\n"
         "                                    merge files into one\n"
+        "  overview F.parx [--layer self|final] [--group G] [--json]\n"
+        "                                    every assessment's self and final scores, ranked\n"
+        "                                    within its year and group\n"
         "  log F.parx [--agency C] [--json]  the change log\n"
         "  report F.parx -o card.pdf [--agency C]\n"
         "                                    print the self-assessment scorecard to PDF\n"

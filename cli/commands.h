@@ -20,6 +20,7 @@ int evidenceAdd(const QStringList &arguments);
 int evidenceList(const QStringList &arguments);
 int evidenceExtract(const QStringList &arguments);
 int merge(const QStringList &arguments);
+int overview(const QStringList &arguments);
 int report(const QStringList &arguments);
 
 } // namespace ParScore::Cli

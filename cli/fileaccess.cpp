@@ -30,7 +30,8 @@ QCommandLineOption authorOption()
             QStringLiteral("NAME")};
 }
 
-std::variant<std::unique_ptr<ParxFile>, int> openFile(const QString &path, ParxFile::Mode mode)
+std::variant<std::unique_ptr<ParxFile>, int> openFile(const QString &path, ParxFile::Mode mode,
+                                                      ParxValidator::Depth depth)
 {
     // A file open for editing in the desktop app is changed there only: the window would
     // not show this command's change, and its undo would work from what it showed.
@@ -46,7 +47,7 @@ std::variant<std::unique_ptr<ParxFile>, int> openFile(const QString &path, ParxF
     // Every command works only from a file whose every row is valid. Documents are checked
     // where they are read (verify, evidence extract, merge, check --deep): never all of
     // them just to open a file.
-    const auto valid = ParxValidator::validate(*opened.value(), ParxValidator::Depth::Rows);
+    const auto valid = ParxValidator::validate(*opened.value(), depth);
     if (!valid)
         return reportError(valid.error());
     return std::move(opened).value();

@@ -3,6 +3,7 @@
 #include "assessmentstore.h"
 #include "criteriaset.h"
 #include "parxfile.h"
+#include "parxvalidator.h"
 
 #include <QCommandLineOption>
 #include <memory>
@@ -23,8 +24,11 @@ struct OpenedAssessment
 // only one). Prints the problem and returns the exit status on failure.
 std::variant<OpenedAssessment, int> openAssessment(const QString &path, ParxFile::Mode mode,
                                                    const QString &agency);
-// Opens `path`, printing the problem on failure.
-std::variant<std::unique_ptr<ParxFile>, int> openFile(const QString &path, ParxFile::Mode mode);
+// Opens `path` and validates it (`depth`: Rows for a command that reads no document, such
+// as overview), printing the problem on failure.
+std::variant<std::unique_ptr<ParxFile>, int>
+openFile(const QString &path, ParxFile::Mode mode,
+         ParxValidator::Depth depth = ParxValidator::Depth::Rows);
 
 // The author recorded in the change log: --author, else the login name.
 QString authorName(const QString &option);

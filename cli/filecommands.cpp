@@ -34,18 +34,19 @@ QString timeText(qint64 ms)
 // A layer's score object (criteria-format.md §6); null where the layer is empty.
 QJsonValue layerJson(const CriteriaSet &set, const AnswerSet &answers, Role role)
 {
-    if (answers.isEmpty())
+    const auto card = scoreLayer(set, answers, role);
+    if (!card)
         return QJsonValue::Null;
-    const Scorecard card = scoreAnswers(set, answers, role);
-    return QJsonObject{{QStringLiteral("total"), totalJson(card)},
-                       {QStringLiteral("nodes"), nodesJson(set, card)}};
+    return QJsonObject{{QStringLiteral("total"), totalJson(*card)},
+                       {QStringLiteral("nodes"), nodesJson(set, *card)}};
 }
 
 QString layerLine(const QString &label, const CriteriaSet &set, const AnswerSet &answers, Role role)
 {
-    if (answers.isEmpty())
+    const auto scored = scoreLayer(set, answers, role);
+    if (!scored)
         return fitToWidth(label, 16) + Text::tr("(empty)") + u'\n';
-    const Scorecard card = scoreAnswers(set, answers, role);
+    const Scorecard &card = *scored;
     return fitToWidth(label, 16) + formatPoints(card.total) + QStringLiteral(" / ")
            + formatPoints(card.maxPoints)
            + (card.percent

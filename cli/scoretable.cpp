@@ -30,19 +30,6 @@ QString stateText(NodeState state)
     return {};
 }
 
-QString statusWarning(SetStatus status)
-{
-    switch (status) {
-    case SetStatus::Illustrative:
-        return Text::tr("ILLUSTRATIVE criteria set (minh họa): not the province's official set");
-    case SetStatus::Draft:
-        return Text::tr("DRAFT criteria set: not yet official");
-    case SetStatus::Official:
-        break;
-    }
-    return {};
-}
-
 QString row(const QString &id, const QString &title, const QString &max, const QString &points,
             const QString &percent, const QString &state)
 {
@@ -58,12 +45,25 @@ QString summaryLine(const QString &label, const QString &value)
 
 } // namespace
 
+QString criteriaStatusWarning(SetStatus status)
+{
+    switch (status) {
+    case SetStatus::Illustrative:
+        return Text::tr("ILLUSTRATIVE criteria set (minh họa): not the province's official set");
+    case SetStatus::Draft:
+        return Text::tr("DRAFT criteria set: not yet official");
+    case SetStatus::Official:
+        break;
+    }
+    return {};
+}
+
 QString scoreTable(const CriteriaSet &set, const Scorecard &card, bool withExplanations)
 {
     QString text = set.title() + u'\n';
     text += Text::tr("Criteria set %1 @ %2, SHA-256 %3").arg(set.id(), set.version(), set.sha256())
             + u'\n';
-    const QString warning = statusWarning(set.status());
+    const QString warning = criteriaStatusWarning(set.status());
     if (!warning.isEmpty())
         text += QStringLiteral("*** ") + warning + QStringLiteral(" ***\n");
     text += (card.role == Role::Agency ? Text::tr("Scored as: the agency (self-assessment)")

@@ -222,6 +222,13 @@
     </message>
 </context>
 <context>
+    <name>ParScore::AnswersScan</name>
+    <message>
+        <source>Assessments must be read in the order of their UUIDs</source>
+        <translation>Các bản đánh giá phải được đọc theo thứ tự UUID của chúng</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::AssessmentDocument</name>
     <message>
         <source>%1 is being edited in another window or program (%2); open it read-only, or close it there first</source>
@@ -741,6 +748,9 @@ Commands:
   check F.parx [--deep]             check every row; --deep: every document and seal too
   merge -o OUT.parx IN.parx|DIR... [--criteria SPEC]... [--accept-appraisals] [--dry-run] [--json]
                                     merge files into one
+  overview F.parx [--layer self|final] [--group G] [--json]
+                                    every assessment&apos;s self and final scores, ranked
+                                    within its year and group
   log F.parx [--agency C] [--json]  the change log
   report F.parx -o card.pdf [--agency C]
                                     print the self-assessment scorecard to PDF
@@ -772,6 +782,9 @@ Các lệnh:
   check F.parx [--deep]             kiểm tra từng dòng dữ liệu; --deep: cả mọi tài liệu và niêm phong
   merge -o OUT.parx IN.parx|DIR... [--criteria SPEC]... [--accept-appraisals] [--dry-run] [--json]
                                     hợp nhất các tệp thành một
+  overview F.parx [--layer self|final] [--group G] [--json]
+                                    điểm tự đánh giá và điểm cuối cùng của mọi bản đánh giá,
+                                    xếp hạng trong từng năm và nhóm
   log F.parx [--agency C] [--json]  nhật ký thay đổi
   report F.parx -o card.pdf [--agency C]
                                     in bảng chấm điểm tự đánh giá ra tệp PDF
@@ -846,6 +859,113 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>The inputs are colleagues&apos; appraisal files: take their appraisal layers and statuses. Without it an input brings only the agency&apos;s own content.</source>
         <translation>Các tệp đầu vào là tệp thẩm định của đồng nghiệp: nhận các lớp thẩm định và trạng thái của chúng. Nếu không có tùy chọn này, mỗi tệp chỉ mang nội dung của chính cơ quan, đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::Cli::OverviewCommand</name>
+    <message>
+        <source>intact</source>
+        <translation>nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation>BỊ PHÁ VỠ</translation>
+    </message>
+    <message>
+        <source>not sealed</source>
+        <translation>chưa niêm phong</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Niêm phong</translation>
+    </message>
+    <message>
+        <source>Self %</source>
+        <translation>Tự chấm %</translation>
+    </message>
+    <message>
+        <source>Final %</source>
+        <translation>Cuối cùng %</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Ranked on the final result (scored as the appraisers).</source>
+        <translation>Xếp hạng theo kết quả cuối cùng (chấm như cơ quan thẩm định).</translation>
+    </message>
+    <message>
+        <source>Ranked on the self-assessment (scored as the agency).</source>
+        <translation>Xếp hạng theo kết quả tự đánh giá (chấm như cơ quan, đơn vị).</translation>
+    </message>
+    <message>
+        <source>Year %1, group %2</source>
+        <translation>Năm %1, nhóm %2</translation>
+    </message>
+    <message>
+        <source>* provisional: the appraisal of this agency is not final yet.</source>
+        <translation>* tạm tính: cơ quan, đơn vị này chưa có kết quả thẩm định cuối cùng.</translation>
+    </message>
+    <message>
+        <source>“—”: no percent, or not ranked (the layer is empty or not every item is answered).</source>
+        <translation>“—”: không có tỷ lệ phần trăm, hoặc không xếp hạng (lượt chấm còn trống hoặc chưa chấm hết các mục).</translation>
+    </message>
+    <message>
+        <source>Lists every assessment of a file with its self and final scores and its rank within its year and group.</source>
+        <translation>Liệt kê mọi bản đánh giá trong tệp với điểm tự đánh giá, điểm cuối cùng và thứ hạng trong năm và nhóm của nó.</translation>
+    </message>
+    <message>
+        <source>The assessment file.</source>
+        <translation>Tệp đánh giá (.parx).</translation>
+    </message>
+    <message>
+        <source>The layer ranked on: final (default) or self.</source>
+        <translation>Lượt chấm dùng để xếp hạng: final (kết quả cuối cùng, mặc định) hoặc self (tự đánh giá).</translation>
+    </message>
+    <message>
+        <source>Show only this group (ranks unchanged).</source>
+        <translation>Chỉ hiện nhóm này (thứ hạng không đổi).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>In ra một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>--layer must be self or final.</source>
+        <translation>--layer phải là self hoặc final.</translation>
+    </message>
+    <message>
+        <source>The file holds no assessment.</source>
+        <translation>Tệp không có bản đánh giá nào.</translation>
+    </message>
+    <message>
+        <source>The file holds no assessment of the group %1.</source>
+        <translation>Tệp không có bản đánh giá nào của nhóm %1.</translation>
     </message>
 </context>
 <context>

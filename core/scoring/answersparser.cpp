@@ -75,8 +75,12 @@ Result<AnswerSet> AnswersParser::parse(const CriteriaSet &set, const QByteArray 
     const auto document = openDocument(bytes, answersMessages());
     if (!document)
         return document.error();
-    const QJsonObject &root = document.value();
+    return parseObject(set, document.value(), role);
+}
 
+Result<AnswerSet> AnswersParser::parseObject(const CriteriaSet &set, const QJsonObject &root,
+                                             Role role)
+{
     ProblemLog log;
     AnswersParser parser(set, role, log);
     const JsonFields fields(root, QString(), log);

@@ -20,6 +20,10 @@ class AnswersParser
 
 public:
     static Result<AnswerSet> parse(const CriteriaSet &set, const QByteArray &bytes, Role role);
+    // The same checks on an answers file already read as JSON (stored answers, put together
+    // in memory, skip writing and reading the text again).
+    static Result<AnswerSet> parseObject(const CriteriaSet &set, const QJsonObject &root,
+                                         Role role);
     static Result<AnswerSet> parseFile(const CriteriaSet &set, const QString &path, Role role);
     // Validates one answer object for one node (the GUI and storage use this too).
     static Result<Answer> parseAnswer(const CriteriaSet &set, const QString &nodeId,

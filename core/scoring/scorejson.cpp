@@ -32,7 +32,7 @@ QJsonObject criteriaIdentityJson(const CriteriaSet &set)
             {QStringLiteral("status"), statusKey(set.status())}};
 }
 
-QJsonObject totalJson(const Scorecard &card)
+QJsonObject totalJson(const ScoreSummary &card)
 {
     QJsonObject total{{QStringLiteral("points"), pointsJson(card.total)},
                       {QStringLiteral("maxPoints"), pointsJson(card.maxPoints)},

@@ -38,7 +38,8 @@ std::optional<QString> gradeFor(const QList<Grade> &grades, std::optional<qint64
     return best ? std::optional(best->label) : std::nullopt;
 }
 
-Scorecard scoreAnswers(const CriteriaSet &set, const AnswerSet &answers, Role role)
+Scorecard scoreAnswers(const CriteriaSet &set, const AnswerSet &answers, Role role,
+                       Explanation explanation)
 {
     const QList<CriteriaNode> &nodes = set.nodes();
     Scorecard card;
@@ -55,8 +56,8 @@ Scorecard scoreAnswers(const CriteriaSet &set, const AnswerSet &answers, Role ro
             continue;
         if (node.isLeaf()) {
             const auto it = answers.answers.constFind(node.id);
-            LeafResult result =
-                RuleEngine::evaluate(node, it == answers.answers.cend() ? nullptr : &*it);
+            LeafResult result = RuleEngine::evaluate(
+                node, it == answers.answers.cend() ? nullptr : &*it, explanation);
             score.points = result.points;
             score.maxPoints = result.maxPoints;
             score.state = result.state;
@@ -95,6 +96,14 @@ Scorecard scoreAnswers(const CriteriaSet &set, const AnswerSet &answers, Role ro
     card.grade = gradeFor(set.grades(), card.percent);
     card.complete = card.answeredLeaves == card.leaves;
     return card;
+}
+
+std::optional<Scorecard> scoreLayer(const CriteriaSet &set, const AnswerSet &answers, Role role,
+                                    Explanation explanation)
+{
+    if (answers.isEmpty())
+        return std::nullopt;
+    return scoreAnswers(set, answers, role, explanation);
 }
 
 } // namespace ParScore

@@ -256,25 +256,34 @@ Result<AnswerSet> AssessmentStore::answers(const AssessmentInfo &assessment, con
     query.addBindValue(layerKey(layer));
     if (!query.exec())
         return damaged(tr("the answers cannot be read"));
+    QList<AnswerRow> rows;
+    while (query.next())
+        rows.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toByteArray()});
+    return answersFromRows(set, layer, rows);
+}
+
+Result<AnswerSet> AssessmentStore::answersFromRows(const CriteriaSet &set, Layer layer,
+                                                   const QList<AnswerRow> &rows)
+{
+    if (rows.isEmpty())
+        return AnswerSet(); // what parsing an empty layer gives, without the round trip
     // Stored answers go through the same validation as an answers file.
     QJsonObject nodes;
     QJsonObject bonus;
     QJsonObject penalty;
     QHash<QString, QByteArray> stored;
-    while (query.next()) {
-        const QString kind = query.value(0).toString();
-        const QString item = query.value(1).toString();
-        const QByteArray json = query.value(2).toByteArray();
-        if (kind == QLatin1String("node")) {
-            nodes.insert(item, QJsonDocument::fromJson(json).object());
-            stored.insert(item, json);
+    for (const AnswerRow &row : rows) {
+        if (row.kind == QLatin1String("node")) {
+            nodes.insert(row.item, QJsonDocument::fromJson(row.json).object());
+            stored.insert(row.item, row.json);
         } else {
             bool ok = false;
-            const qlonglong count = json.toLongLong(&ok);
-            QJsonObject &target = kind == QLatin1String("bonus") ? bonus : penalty;
-            if (!ok || (kind != QLatin1String("bonus") && kind != QLatin1String("penalty")))
+            const qlonglong count = row.json.toLongLong(&ok);
+            QJsonObject &target = row.kind == QLatin1String("bonus") ? bonus : penalty;
+            if (!ok || (row.kind != QLatin1String("bonus") && row.kind != QLatin1String("penalty")))
                 return damaged(tr("a stored answer is invalid"));
-            target.insert(item, count);
+            target.insert(row.item, count);
         }
     }
     const QJsonObject file{{QStringLiteral("format"), QStringLiteral("parscore.answers")},
@@ -282,8 +291,7 @@ Result<AnswerSet> AssessmentStore::answers(const AssessmentInfo &assessment, con
                            {QStringLiteral("answers"), nodes},
                            {QStringLiteral("bonus"), bonus},
                            {QStringLiteral("penalty"), penalty}};
-    auto parsed = AnswersParser::parse(set, QJsonDocument(file).toJson(QJsonDocument::Compact),
-                                       roleOf(layer));
+    auto parsed = AnswersParser::parseObject(set, file, roleOf(layer));
     if (!parsed)
         return damaged(tr("stored answers are invalid: %1")
                            .arg(parsed.error().details.join(QStringLiteral("; "))));

@@ -9,6 +9,14 @@
 
 namespace ParScore {
 
+// One stored row of a layer of answers, as the file holds it.
+struct AnswerRow
+{
+    QString kind; // "node", "bonus" or "penalty"
+    QString item; // the node or bonus/penalty item id
+    QByteArray json;
+};
+
 struct NewAssessment
 {
     QString agencyCode;
@@ -37,6 +45,11 @@ public:
     Result<CriteriaSet> criteria(const QString &sha256);
     Result<AnswerSet> answers(const AssessmentInfo &assessment, const CriteriaSet &set,
                               Layer layer);
+    // A layer's stored rows as answers, validated as an answers file is (and in ParScore's
+    // canonical form): every read of answers goes through here, one layer at a time or in
+    // bulk (AnswersScan).
+    static Result<AnswerSet> answersFromRows(const CriteriaSet &set, Layer layer,
+                                             const QList<AnswerRow> &rows);
     // Stores every answer of `answers` into `layer` (an upsert per item) with a log entry
     // per changed item, all in one transaction. Returns how many items changed.
     Result<int> applyAnswers(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,

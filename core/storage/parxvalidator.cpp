@@ -1,12 +1,14 @@
 #include "parxvalidator.h"
 
+#include "answersscan.h"
 #include "assessmentstore.h"
 #include "blobstream.h"
 #include "clock.h"
 
 #include <QCryptographicHash>
-
+#include <QSqlError>
 #include <QSqlQuery>
+#include <map>
 
 namespace ParScore {
 namespace {
@@ -159,52 +161,82 @@ Result<bool> ParxValidator::validate(ParxFile &file, Depth depth)
             return damaged(tr("the table %1 holds values ParScore never writes").arg(QLatin1String(check.what)));
     }
 
+    return checkAssessments(file, depth != Depth::RowsButAnswers);
+}
+
+// Each assessment against its criteria set, in a few passes over the tables rather than a
+// few queries per assessment (a province file holds thousands): the set labelled as its
+// content says and meant for the agency's group, every layer of answers valid, every item
+// named by a note, a link or a comment in the set.
+Result<bool> ParxValidator::checkAssessments(ParxFile &file, bool withAnswers)
+{
     AssessmentStore store(file);
-    const auto assessments = store.list();
-    if (!assessments)
-        return assessments.error();
-    QHash<QString, CriteriaSet> sets;
-    for (const AssessmentInfo &info : assessments.value()) {
-        if (!sets.contains(info.criteriaSha256)) {
-            auto set = store.criteria(info.criteriaSha256);
+    auto listed = store.list();
+    if (!listed)
+        return listed.error();
+    QList<AssessmentInfo> assessments = std::move(listed).value();
+    AnswersScan::sortForScan(assessments);
+    AnswersScan scan(file);
+    std::map<QString, CriteriaSet> sets;       // by SHA-256; std::map keeps addresses
+    QHash<QString, const CriteriaSet *> setOf; // by assessment UUID
+    for (const AssessmentInfo &info : std::as_const(assessments)) {
+        auto found = sets.find(info.criteriaSha256);
+        if (found == sets.end()) {
+            auto set = checkedCriteria(file, store, info);
             if (!set)
                 return set.error();
-            sets.insert(info.criteriaSha256, std::move(set).value());
+            found = sets.emplace(info.criteriaSha256, std::move(set).value()).first;
         }
-        const CriteriaSet &set = sets[info.criteriaSha256];
-        QSqlQuery identity(file.db());
-        identity.prepare(QStringLiteral("SELECT set_id, version FROM criteria_sets WHERE sha256 = ?"));
-        identity.addBindValue(info.criteriaSha256);
-        if (!identity.exec() || !identity.next() || identity.value(0).toString() != set.id()
-            || identity.value(1).toString() != set.version())
-            return damaged(tr("the criteria set of %1 is not labelled as its content says").arg(info.agencyCode));
+        const CriteriaSet &set = found->second;
         if (!set.unitKinds().isEmpty() && !set.unitKinds().contains(info.group))
             return damaged(tr("the agency %1 is of group %2, which its criteria set is not for")
                                .arg(info.agencyCode, info.group));
-        for (const Layer layer : allLayers) {
-            auto answers = store.answers(info, set, layer);
+        if (withAnswers) {
+            auto answers = scan.next(info, set); // every layer, validated as every read is
             if (!answers)
                 return answers.error();
-            auto notes = store.notes(info, layer);
-            if (!notes)
-                return notes.error();
-            for (auto it = notes.value().constBegin(); it != notes.value().constEnd(); ++it) {
-                if (!set.node(it.key()))
-                    return damaged(tr("a note refers to the unknown item %1").arg(it.key()));
-            }
         }
-        QSqlQuery nodes(file.db());
-        nodes.prepare(QStringLiteral("SELECT node FROM evidence_links WHERE assessment = ? UNION "
-                                     "SELECT node FROM comments WHERE assessment = ?"));
-        nodes.addBindValue(info.uuid);
-        nodes.addBindValue(info.uuid);
-        if (!nodes.exec())
-            return damaged(tr("the evidence links cannot be read"));
-        while (nodes.next()) {
-            if (!set.node(nodes.value(0).toString()))
-                return damaged(tr("evidence or a comment refers to the unknown item %1").arg(nodes.value(0).toString()));
-        }
+        setOf.insert(info.uuid, &set);
     }
+    return checkNamedItems(file, setOf);
+}
+
+Result<CriteriaSet> ParxValidator::checkedCriteria(ParxFile &file, AssessmentStore &store,
+                                                   const AssessmentInfo &info)
+{
+    auto set = store.criteria(info.criteriaSha256);
+    if (!set)
+        return set.error();
+    QSqlQuery identity(file.db());
+    identity.prepare(QStringLiteral("SELECT set_id, version FROM criteria_sets WHERE sha256 = ?"));
+    identity.addBindValue(info.criteriaSha256);
+    if (!identity.exec() || !identity.next() || identity.value(0).toString() != set.value().id()
+        || identity.value(1).toString() != set.value().version())
+        return damaged(
+            tr("the criteria set of %1 is not labelled as its content says").arg(info.agencyCode));
+    return set;
+}
+
+Result<bool> ParxValidator::checkNamedItems(ParxFile &file,
+                                            const QHash<QString, const CriteriaSet *> &setOf)
+{
+    QSqlQuery query(file.db());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT 'note', assessment, node FROM notes UNION ALL "
+                                   "SELECT 'link', assessment, node FROM evidence_links UNION ALL "
+                                   "SELECT 'comment', assessment, node FROM comments")))
+        return damaged(tr("the evidence links cannot be read"));
+    while (query.next()) {
+        const CriteriaSet *set = setOf.value(query.value(1).toString());
+        const QString node = query.value(2).toString();
+        if (set && set->node(node))
+            continue;
+        return damaged(query.value(0).toString() == QLatin1String("note")
+                           ? tr("a note refers to the unknown item %1").arg(node)
+                           : tr("evidence or a comment refers to the unknown item %1").arg(node));
+    }
+    if (query.lastError().isValid())
+        return damaged(tr("the evidence links cannot be read"));
     return true;
 }
 

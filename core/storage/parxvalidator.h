@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assessmentstore.h"
 #include "parxfile.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,23 @@ class ParxValidator
     Q_DECLARE_TR_FUNCTIONS(ParScore::ParxValidator)
 
 public:
-    enum class Depth {
+    enum class Depth
+    {
+        // Every row but the answers, for a caller that reads every layer of every assessment
+        // itself, and so validates them all before showing anything (the overview of a
+        // province: thousands of layers, not parsed twice).
+        RowsButAnswers,
         Rows,      // every row; evidence bytes are checked only when read (fast opening)
         Everything // also SQLite's full integrity_check and every document against its SHA-256
     };
     static Result<bool> validate(ParxFile &file, Depth depth = Depth::Everything);
+
+private:
+    static Result<bool> checkAssessments(ParxFile &file, bool withAnswers);
+    static Result<CriteriaSet> checkedCriteria(ParxFile &file, AssessmentStore &store,
+                                               const AssessmentInfo &info);
+    static Result<bool> checkNamedItems(ParxFile &file,
+                                        const QHash<QString, const CriteriaSet *> &setOf);
 };
 
 } // namespace ParScore

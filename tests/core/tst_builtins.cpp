@@ -131,3 +131,63 @@ TEST_CASE("The demo answers are valid and answer every item of their role")
         }
     }
 }
+
+TEST_CASE("Scoring without explanations gives the same points, maxima and states")
+{
+    // The overview scores thousands of layers with Explanation::Skipped: only the words differ.
+    const struct
+    {
+        const char *set;
+        const char *file;
+        Role role;
+    } demos[] = {
+        {"builtin:vn.ninhbinh.par.so", "so-2026-self.json", Role::Agency},
+        {"builtin:vn.ninhbinh.par.so", "so-2026-appraisal.json", Role::Appraiser},
+        {"builtin:vn.ninhbinh.par.xa-phuong", "xa-phuong-2026-self.json", Role::Agency},
+        {"builtin:vn.ninhbinh.par.xa-phuong", "xa-phuong-2026-appraisal.json", Role::Appraiser},
+    };
+    for (const auto &demo : demos) {
+        INFO(demo.file);
+        const auto set = BuiltinCriteria::load(QString::fromLatin1(demo.set));
+        REQUIRE(set.ok());
+        const auto answers = AnswersParser::parse(
+            set.value(),
+            readFile(resources + QStringLiteral("/demo/") + QString::fromLatin1(demo.file)),
+            demo.role);
+        REQUIRE(answers.ok());
+        const Scorecard written = scoreAnswers(set.value(), answers.value(), demo.role);
+        const Scorecard skipped =
+            scoreAnswers(set.value(), answers.value(), demo.role, Explanation::Skipped);
+        CHECK(skipped.total == written.total);
+        CHECK(skipped.maxPoints == written.maxPoints);
+        CHECK(skipped.percent == written.percent);
+        CHECK(skipped.grade == written.grade);
+        CHECK(skipped.complete == written.complete);
+        for (qsizetype i = 0; i < written.nodes.size(); ++i) {
+            INFO(set.value().nodes()[i].id.toStdString());
+            CHECK(skipped.nodes[i].points == written.nodes[i].points);
+            CHECK(skipped.nodes[i].maxPoints == written.nodes[i].maxPoints);
+            CHECK(skipped.nodes[i].state == written.nodes[i].state);
+            CHECK(skipped.nodes[i].explanation.isEmpty());
+            if (set.value().nodes()[i].isLeaf() && written.nodes[i].included)
+                CHECK_FALSE(written.nodes[i].explanation.isEmpty());
+        }
+    }
+    // Every kind of not-applicable and unanswered leaf too.
+    const CriteriaSet set = makeSet(QStringLiteral(
+        R"([{"id": "1", "title": "A", "maxPoints": 3, "children": [
+             {"id": "1.1", "title": "x", "maxPoints": 1, "rule": {"kind": "ratio"}, "notApplicable": "exclude"},
+             {"id": "1.2", "title": "y", "maxPoints": 1, "rule": {"kind": "boolean"}, "notApplicable": "full"},
+             {"id": "1.3", "title": "z", "maxPoints": 1, "rule": {"kind": "percent"}}]}])"));
+    const AnswerSet answers =
+        makeAnswers(set, QStringLiteral(R"("1.1": {"numerator": 0, "denominator": 0},
+                               "1.2": {"notApplicable": true, "reason": "r"})"));
+    const Scorecard written = scoreAnswers(set, answers, Role::Appraiser);
+    const Scorecard skipped = scoreAnswers(set, answers, Role::Appraiser, Explanation::Skipped);
+    CHECK(skipped.total == written.total);
+    CHECK(skipped.maxPoints == written.maxPoints);
+    for (qsizetype i = 0; i < written.nodes.size(); ++i) {
+        CHECK(skipped.nodes[i].state == written.nodes[i].state);
+        CHECK(skipped.nodes[i].explanation.isEmpty());
+    }
+}

@@ -2,7 +2,8 @@
 """Independent reference implementation of the ParScore criteria format, version 1.
 
 Implements /work/shared/criteria-format.md sections 1-4 (criteria set, answers, totals,
-agency/appraiser roles) plus the `score --json` object of section 5, reading the open
+agency/appraiser roles) plus the `score --json` object of section 5 and the numbers and
+ranks of the `overview --json` object of section 6, reading the open
 points as /work/main/docs/criteria-format-notes.md decides them.  Written from the
 documents only (no ParScore C++ source was read).  Python 3.11, standard library only.
 
@@ -13,6 +14,7 @@ Library use:
     res = load_criteria(criteria_bytes)            # -> CriteriaResult (status 0/1/2)
     out = score_files(criteria_bytes, answers_bytes, "agency")   # -> ScoreResult
     out.status, out.problems, out.json            # json: the dict `score --json` prints
+    overview(assessments, layer="final")          # -> the dict `overview --json` prints
 Command line (mirrors parscore-cli, handy for hand checks):
     parscore_ref.py check FILE.json
     parscore_ref.py score --criteria C.json --answers A.json [--as agency|appraiser] [--json]
@@ -43,6 +45,9 @@ Interpretations (where contract + notes left a choice; the fuzzer avoids the one
     tighter anyway); a `checked` list may be empty (scores 0, answered).
 14. Grade = highest minPercent <= the rounded percent; negative minPercent is allowed.
 15. Leaves may have maxPoints 0; `children: []` is a leaf.
+16. Overview: a layer is empty when it has no answer and no bonus or penalty item (a
+    count of 0 is an item); rows with equal agency codes are ordered by uuid; strings
+    compare by code point.
 """
 from __future__ import annotations
 
@@ -912,6 +917,87 @@ def score_files(criteria_bytes: bytes, answers_bytes: bytes, role: str = "agency
     if ar.status != EXIT_OK:
         return ScoreResult(ar.status, ar.problems, None, "answers")
     return ScoreResult(EXIT_OK, [], score(cr.criteria, ar, role), "ok")
+
+
+# --------------------------------------------------------------------------- overview (§6)
+LAYERS = ("self", "appraisal1", "appraisal2")
+
+
+def layer_is_empty(ans) -> bool:
+    """A layer with no answer and no bonus or penalty item (`null` in show and overview)."""
+    return ans is None or not (ans.outcomes or ans.bonus or ans.penalty)
+
+
+def final_answers(layers) -> AnswersResult:
+    """§4 with the notes: per leaf and per bonus/penalty item, the latest layer that
+    mentions it wins.  `layers` oldest first (self, appraisal1, appraisal2); None = empty."""
+    out = AnswersResult(EXIT_OK, [])
+    for a in layers:
+        if a is None:
+            continue
+        out.outcomes.update(a.outcomes)
+        out.bonus.update(a.bonus)
+        out.penalty.update(a.penalty)
+    return out
+
+
+def _percent_hundredths(total):
+    """The rounded percent of a §5 total as integer hundredths (exact), or None."""
+    if total is None or "percent" not in total:
+        return None
+    return int(Fraction(repr(total["percent"])) * 100) if isinstance(total["percent"], float) \
+        else total["percent"] * 100
+
+
+def overview(assessments, layer: str = "final", group: str | None = None) -> dict:
+    """The object `overview --json` prints (keys of §6 only).
+
+    assessments: dicts with uuid, agencyCode, agencyName, group, year, status, sealed,
+    sealIntact, criteria (a Criteria) and layers: {"self"|"appraisal1"|"appraisal2":
+    AnswersResult or None}.  Rows ranked within (year, group) on `layer` by the rounded
+    percent, highest first, competition style (1, 2, 2, 4); not complete / no percent /
+    empty layer -> rank None.  Ordered by year, group, rank (unranked last), agency code,
+    then uuid.  `group` keeps one group's rows after ranking."""
+    if layer not in ("self", "final"):
+        raise ValueError(layer)
+    rows = []
+    for a in assessments:
+        crit = a["criteria"]
+        ls = [a["layers"].get(k) for k in LAYERS]
+        self_total = None if layer_is_empty(ls[0]) else score(crit, ls[0], "agency")["total"]
+        fin = final_answers(ls)
+        final_total = None if layer_is_empty(fin) else score(crit, fin, "appraiser")["total"]
+        row = {k: a[k] for k in ("uuid", "agencyCode", "agencyName", "group", "year", "status",
+                                 "sealed", "sealIntact")}
+        row["criteria"] = {"id": crit.id, "version": crit.version}
+        row["self"] = self_total
+        row["final"] = final_total
+        chosen = self_total if layer == "self" else final_total
+        key = _percent_hundredths(chosen) if chosen is not None and chosen["complete"] else None
+        rows.append((row, key))
+
+    def order(item):
+        row, key = item
+        return (row["year"], row["group"], key is None, -(key or 0), row["agencyCode"], row["uuid"])
+
+    rows.sort(key=order)
+    out = []
+    place = 0
+    prev = None
+    for row, key in rows:
+        same = prev is not None and (prev[0]["year"], prev[0]["group"]) == (row["year"], row["group"])
+        place = place + 1 if same else 1
+        if key is None:
+            row["rank"] = None
+        elif same and prev[1] == key:
+            row["rank"] = prev[0]["rank"]
+        else:
+            row["rank"] = place
+        out.append(row)
+        prev = (row, key)
+    if group is not None:
+        out = [r for r in out if r["group"] == group]
+    return {"layer": layer, "assessments": out}
 
 
 # --------------------------------------------------------------------------- CLI

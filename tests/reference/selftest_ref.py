@@ -309,5 +309,73 @@ class Validation(unittest.TestCase):
         self.assertEqual(run(c, answers({"1.1": {"numerator": 1e15, "denominator": 1e15}})).status, 0)
 
 
+class Overview(unittest.TestCase):
+    """§6 ranks: 1, 2, 2, 4 within (year, group); incomplete / empty -> None."""
+    C = crit([parent("1", [leaf("1.1", 1, {"kind": "boolean"}),
+                           leaf("1.2", 2, {"kind": "ratio", "floorPercent": 80})]),
+              parent("2", [leaf("2.1", 1, {"kind": "percent"}, scoredBy="appraiser")])],
+             bonus={"maxPoints": 1, "items": [{"id": "B1", "title": "b", "points": 0.5}]})
+
+    def crit_(self):
+        r = ref.load_criteria(json.dumps(self.C, ensure_ascii=False).encode())
+        self.assertEqual(r.status, 0)
+        return r.criteria
+
+    def agency(self, code, self_answers=None, a1=None, group="so", year=2026, **kw):
+        c = self.crit_()
+
+        def load(a, role):
+            if a is None:
+                return None
+            r = ref.load_answers(json.dumps(answers(a, **kw if role == "agency" else {})).encode(), c, role)
+            self.assertEqual(r.status, 0, [str(p) for p in r.problems])
+            return r
+        return {"uuid": "u-" + code, "agencyCode": code, "agencyName": "N " + code, "group": group,
+                "year": year, "status": "draft", "sealed": False, "sealIntact": False, "criteria": c,
+                "layers": {"self": load(self_answers, "agency"), "appraisal1": load(a1, "appraiser")}}
+
+    FULL = {"1.1": {"yes": True}, "1.2": {"numerator": 10, "denominator": 10}}
+    NINETY = {"1.1": {"yes": True}, "1.2": {"numerator": 9, "denominator": 10}}
+
+    def ranks(self, o):
+        return [(r["agencyCode"], r["rank"]) for r in o["assessments"]]
+
+    def test_ties_skip_and_unranked_last(self):
+        rows = [self.agency("D", {"1.1": {"yes": False}, "1.2": {"numerator": 10, "denominator": 10}}),
+                self.agency("C", self.NINETY), self.agency("B", self.NINETY), self.agency("A", self.FULL),
+                self.agency("E", {"1.1": {"yes": True}}), self.agency("F")]
+        o = ref.overview(rows, "self")
+        self.assertEqual(self.ranks(o), [("A", 1), ("B", 2), ("C", 2), ("D", 4), ("E", None), ("F", None)])
+        b = o["assessments"][1]
+        self.assertEqual(b["self"]["points"], 2.8)
+        self.assertEqual(b["self"]["maxPoints"], 3)
+        self.assertEqual(b["self"]["percent"], 93.33)
+        self.assertIsNone(o["assessments"][5]["self"])
+        self.assertIsNone(o["assessments"][5]["final"])
+        # As the appraisers nobody is complete without the survey item 2.1.
+        self.assertEqual([r for _, r in self.ranks(ref.overview(rows))], [None] * 6)
+
+    def test_final_takes_the_latest_layer_per_leaf(self):
+        rows = [self.agency("A", self.FULL, {"2.1": {"percent": 50}}),
+                self.agency("D", {"1.1": {"yes": False}, "1.2": {"numerator": 10, "denominator": 10}},
+                            {"1.1": {"yes": True}, "2.1": {"percent": 75}})]
+        o = ref.overview(rows)
+        self.assertEqual(self.ranks(o), [("D", 1), ("A", 2)])
+        self.assertEqual(o["assessments"][0]["final"]["points"], 3.75)
+        self.assertEqual(o["assessments"][0]["self"]["points"], 2)
+
+    def test_groups_and_years_apart_and_group_filter_keeps_ranks(self):
+        rows = [self.agency("X1", self.NINETY, group="xa"), self.agency("S1", self.NINETY),
+                self.agency("S2", self.FULL), self.agency("S3", self.NINETY, year=2025)]
+        o = ref.overview(rows, "self")
+        self.assertEqual(self.ranks(o), [("S3", 1), ("S2", 1), ("S1", 2), ("X1", 1)])
+        self.assertEqual(self.ranks(ref.overview(rows, "self", "so")), [("S3", 1), ("S2", 1), ("S1", 2)])
+
+    def test_a_bonus_alone_is_not_an_empty_layer(self):
+        o = ref.overview([self.agency("A", {}, bonus={"B1": 0})], "self")
+        self.assertIsNotNone(o["assessments"][0]["self"])
+        self.assertIsNone(ref.overview([self.agency("A", {})], "self")["assessments"][0]["self"])
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -1,0 +1,49 @@
+#include "overviewjson.h"
+
+#include "scorejson.h"
+
+#include <QJsonArray>
+
+namespace ParScore {
+namespace {
+
+QJsonValue totalOrNull(const std::optional<ScoreSummary> &total)
+{
+    return total ? QJsonValue(totalJson(*total)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject overviewRowJson(const OverviewRow &row)
+{
+    const AssessmentInfo &a = row.assessment;
+    return {
+        {QStringLiteral("uuid"), a.uuid},
+        {QStringLiteral("agencyCode"), a.agencyCode},
+        {QStringLiteral("agencyName"), a.agencyName},
+        {QStringLiteral("group"), a.group},
+        {QStringLiteral("year"), a.year},
+        {QStringLiteral("status"), statusKey(a.status)},
+        {QStringLiteral("sealed"), a.isSealed()},
+        {QStringLiteral("sealIntact"), row.sealIntact()},
+        {QStringLiteral("criteria"),
+         QJsonObject{{QStringLiteral("id"), row.criteriaId},
+                     {QStringLiteral("version"), row.criteriaVersion},
+                     {QStringLiteral("sha256"), a.criteriaSha256},
+                     {QStringLiteral("status"), statusKey(row.criteriaStatus)}}},
+        {QStringLiteral("self"), totalOrNull(row.self)},
+        {QStringLiteral("final"), totalOrNull(row.final)},
+        {QStringLiteral("rank"), row.rank ? QJsonValue(*row.rank) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("provisional"), row.provisional()}};
+}
+
+QJsonObject overviewJson(const Overview &overview)
+{
+    QJsonArray rows;
+    for (const OverviewRow &row : overview.rows)
+        rows.append(overviewRowJson(row));
+    return {{QStringLiteral("layer"), overviewLayerKey(overview.layer)},
+            {QStringLiteral("assessments"), rows}};
+}
+
+} // namespace ParScore
