@@ -1,9 +1,9 @@
 #include "criteriaparser.h"
+#include "sha256.h"
 
 #include "inputlimits.h"
 #include "jsonfields.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,7 +63,7 @@ Result<CriteriaSet> CriteriaParser::parse(const QByteArray &bytes)
     CriteriaParser parser(log);
     parser.m_set.m_bytes = bytes;
     parser.m_set.m_sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        Sha256::hex(bytes);
 
     parser.readHeader(root);
     parser.readGrades(root);

@@ -58,20 +58,48 @@ Result<Rows> select(QSqlDatabase &db, const QString &sql, const QVariantList &bi
     return rows;
 }
 
+QSqlQuery &Target::statement(const QString &sql)
+{
+    auto &query = m_statements[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        query->prepare(sql);
+    }
+    return *query;
+}
+
 Result<bool> Target::exec(const QString &sql, const QVariantList &values)
 {
-    auto done = execSql(m_db, sql, values);
-    return done ? done : failedWith(done.error());
+    QSqlQuery &query = statement(sql);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values[i]);
+    const bool done = query.exec();
+    query.finish();
+    if (!done)
+        return failedWith(Error::unreadable(describeSqlError(query.lastError(), m_db.databaseName())));
+    return true;
 }
 
 Result<Rows> Target::rows(const QString &sql, const QVariantList &binds, int columns)
 {
-    auto read = select(m_db, sql, binds, columns);
-    if (!read)
+    QSqlQuery &query = statement(sql);
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bindValue(int(i), binds[i]);
+    if (!query.exec())
         return failedWith(Error::unreadable(
                               MergeRowsText::tr("The file merged into (%1) cannot be read").arg(m_db.databaseName())))
             .error();
-    return read;
+    Rows rows;
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row.append(query.value(i));
+        rows.append(row);
+    }
+    query.finish();
+    return rows;
 }
 
 Result<bool> Target::appendLog(const LogEntry &entry)

@@ -1,10 +1,10 @@
 #include "seal.h"
+#include "sha256.h"
 
 #include "assessmentstore.h"
 #include "blobstream.h"
 #include "clock.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,7 +38,7 @@ Result<QJsonArray> rows(QSqlDatabase &db, const QString &sql, const QString &ass
 
 QString sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(bytes);
 }
 
 // The self answers and notes: the same part in every version.

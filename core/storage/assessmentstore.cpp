@@ -1,4 +1,5 @@
 #include "assessmentstore.h"
+#include "sha256.h"
 
 #include "answerjson.h"
 #include "answersparser.h"
@@ -7,7 +8,6 @@
 #include "inputlimits.h"
 
 #include <QJsonDocument>
-#include <QCryptographicHash>
 #include <QMutex>
 #include <QSqlQuery>
 #include <QUuid>
@@ -223,17 +223,17 @@ Result<CriteriaSet> AssessmentStore::criteria(const QString &sha256)
     if (!query.exec() || !query.next())
         return damaged(tr("the criteria set %1 is missing").arg(sha256.left(12)));
     const QByteArray bytes = query.value(0).toByteArray();
-    // The bytes must be what their key says; the same bytes always parse the same, so a set
-    // met before (the same set in every agency's file of a merge) is not parsed again.
-    if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != sha256)
-        return damaged(tr("the embedded criteria set does not match its fingerprint"));
+    // The same bytes always parse the same: a set met before (the same set in every agency's
+    // file of a merge) is neither hashed nor parsed again, only compared byte for byte.
     static QMutex mutex;
     static QHash<QString, CriteriaSet> parsed;
     {
         const QMutexLocker lock(&mutex);
-        if (const auto found = parsed.constFind(sha256); found != parsed.cend())
+        if (const auto found = parsed.constFind(sha256); found != parsed.cend() && found->bytes() == bytes)
             return *found;
     }
+    if (Sha256::hex(bytes) != sha256)
+        return damaged(tr("the embedded criteria set does not match its fingerprint"));
     auto set = CriteriaParser::parse(bytes);
     if (!set)
         return damaged(tr("the embedded criteria set is invalid (%1)").arg(set.error().message));

@@ -1,8 +1,8 @@
 #include "blobstream.h"
 
 #include "parxfile.h"
+#include "sha256.h"
 
-#include <QCryptographicHash>
 #include <QIODevice>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -85,18 +85,18 @@ Result<QString> readPieces(QSqlDatabase &db, const QString &sha256, qint64 *size
     const OpenBlob blob(db, located.value()->rowid, false);
     if (!blob.isOpen())
         return unreadable(db);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray chunk;
     for (qint64 offset = 0; offset < blob.size(); offset += chunk.size()) {
         chunk.resize(std::min(chunkBytes, blob.size() - offset));
         if (!blob.read(chunk, offset))
             return unreadable(db);
-        hash.addData(chunk);
+        hash.add(chunk);
         if (sink && !sink(chunk))
             return Error::unreadable(BlobStream::tr("The evidence %1 could not be written out").arg(sha256.left(12)));
     }
     *size = located.value()->recordedSize == blob.size() ? blob.size() : -1;
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hex();
 }
 
 } // namespace
@@ -139,7 +139,7 @@ Result<bool> BlobStream::copy(QSqlDatabase &from, QSqlDatabase &to, const QStrin
     OpenBlob target(to, insert.lastInsertId().toLongLong(), true);
     if (!target.isOpen())
         return unreadable(to);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray chunk;
     for (qint64 offset = 0; offset < source.size(); offset += chunk.size()) {
         chunk.resize(std::min(chunkBytes, source.size() - offset));
@@ -147,9 +147,9 @@ Result<bool> BlobStream::copy(QSqlDatabase &from, QSqlDatabase &to, const QStrin
             return false;
         if (!target.write(chunk, offset))
             return unreadable(to);
-        hash.addData(chunk);
+        hash.add(chunk);
     }
-    return QString::fromLatin1(hash.result().toHex()) == sha256;
+    return hash.hex() == sha256;
 }
 
 Result<bool> BlobStream::store(QSqlDatabase &db, const QString &sha256, QIODevice &in, qint64 size)
@@ -164,26 +164,29 @@ Result<bool> BlobStream::store(QSqlDatabase &db, const QString &sha256, QIODevic
     OpenBlob target(db, insert.lastInsertId().toLongLong(), true);
     if (!target.isOpen())
         return unreadable(db);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     qint64 offset = 0;
     while (offset < size) {
         const QByteArray chunk = in.read(std::min(chunkBytes, size - offset));
         if (chunk.isEmpty() || !target.write(chunk, offset))
             return Error::unreadable(tr("The document could not be read whole while it was stored"));
-        hash.addData(chunk);
+        hash.add(chunk);
         offset += chunk.size();
     }
-    if (QString::fromLatin1(hash.result().toHex()) != sha256)
+    if (hash.hex() != sha256)
         return Error::unreadable(tr("The document changed while it was stored; attach it again"));
     return true;
 }
 
 Result<QString> BlobStream::hash(QIODevice &in)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&in))
+    Sha256 hash;
+    QByteArray chunk;
+    while (!(chunk = in.read(chunkBytes)).isEmpty())
+        hash.add(chunk);
+    if (!in.atEnd())
         return Error::unreadable(tr("The document could not be read"));
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hex();
 }
 
 } // namespace ParScore

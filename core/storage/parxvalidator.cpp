@@ -5,7 +5,6 @@
 #include "blobstream.h"
 #include "clock.h"
 
-#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <map>
@@ -79,7 +78,6 @@ const RowCheck rowChecks[] = {
      " (SELECT 1 FROM file_info WHERE key = 'role' AND value = 'agency')"},
 };
 
-// Times are written by ParScore's clock: never before 2000, never more than a day ahead.
 struct TimeColumn
 {
     const char *table;
@@ -99,21 +97,40 @@ Error damaged(const QString &detail)
 }
 
 
-Result<bool> checkTimes(QSqlDatabase &db)
+// Every row check and every time check as the columns of one statement: a file is checked
+// with one query (parsed once), not with a query per table (a merge checks thousands of
+// files). Columns: the row checks in order, then the time columns in order.
+QString checksInOneQuery()
 {
+    QStringList columns;
+    for (const RowCheck &check : rowChecks)
+        columns.append(u'(' + QString::fromLatin1(check.sql) + u')');
+    for (const TimeColumn &time : timeColumns)
+        columns.append(QStringLiteral("(SELECT COUNT(*) FROM %1 WHERE %2 IS NOT NULL AND (%2 < :earliest OR %2 > :latest))")
+                           .arg(QLatin1String(time.table), QLatin1String(time.column)));
+    return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "));
+}
+
+Result<bool> checkRowsAndTimes(QSqlDatabase &db)
+{
+    // Times are written by ParScore's clock: never before 2000, never more than a day ahead.
     constexpr qint64 earliest = 946684800000; // 2000-01-01
-    const qint64 latest = Clock::nowMs() + 24 * 3600 * 1000;
-    for (const TimeColumn &time : timeColumns) {
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 IS NOT NULL AND (%2 < ? OR %2 > ?)")
-                          .arg(QLatin1String(time.table), QLatin1String(time.column)));
-        query.addBindValue(earliest);
-        query.addBindValue(latest);
-        if (!query.exec() || !query.next())
-            return damaged(ParxValidator::tr("the table %1 cannot be read").arg(QLatin1String(time.table)));
-        if (query.value(0).toLongLong() != 0)
-            return damaged(ParxValidator::tr("the table %1 holds a time in the future or before 2000")
-                               .arg(QLatin1String(time.table)));
+    static const QString sql = checksInOneQuery();
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.bindValue(QStringLiteral(":earliest"), earliest);
+    query.bindValue(QStringLiteral(":latest"), Clock::nowMs() + 24 * 3600 * 1000);
+    if (!query.exec() || !query.next())
+        return damaged(ParxValidator::tr("the table %1 cannot be read").arg(QStringLiteral("file_info")));
+    const int checks = int(std::size(rowChecks));
+    for (int column = 0; column < checks + int(std::size(timeColumns)); ++column) {
+        if (query.value(column).toLongLong() == 0)
+            continue;
+        if (column < checks)
+            return damaged(ParxValidator::tr("the table %1 holds values ParScore never writes")
+                               .arg(QLatin1String(rowChecks[column].what)));
+        return damaged(ParxValidator::tr("the table %1 holds a time in the future or before 2000")
+                           .arg(QLatin1String(timeColumns[column - checks].table)));
     }
     return true;
 }
@@ -150,16 +167,9 @@ Result<bool> ParxValidator::validate(ParxFile &file, Depth depth)
         if (!documents)
             return documents;
     }
-    auto times = checkTimes(file.db());
-    if (!times)
-        return times;
-    for (const RowCheck &check : rowChecks) {
-        QSqlQuery query(file.db());
-        if (!query.exec(QString::fromLatin1(check.sql)) || !query.next())
-            return damaged(tr("the table %1 cannot be read").arg(QLatin1String(check.what)));
-        if (query.value(0).toLongLong() != 0)
-            return damaged(tr("the table %1 holds values ParScore never writes").arg(QLatin1String(check.what)));
-    }
+    auto rows = checkRowsAndTimes(file.db());
+    if (!rows)
+        return rows;
 
     return checkAssessments(file, depth != Depth::RowsButAnswers);
 }

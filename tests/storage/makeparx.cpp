@@ -1,9 +1,10 @@
-// parscore_makeparx --out DIR --count N --seed S
+// parscore_makeparx --out DIR --count N --seed S [--document-kib K] [--sealed PERCENT]
 //
-// Writes N agency submissions (.parx, one assessment each) into DIR, for merge tests and
-// by hand: the built-in sets alternate (sở / xã / phường), agency codes are distinct, the
-// self layer answers every agency-scored leaf with plausible values, some files carry a
-// small evidence document and about half are sealed. Everything but the UUIDs follows
+// Writes N agency submissions (.parx, one assessment each) into DIR, for merge tests, the
+// benchmarks and by hand: the built-in sets alternate (sở / xã / phường), agency codes are
+// distinct, the self layer answers every agency-scored leaf with plausible values, some
+// files carry a small evidence document (every file one of K KiB with --document-kib) and
+// about half are sealed (PERCENT with --sealed). Everything but the UUIDs follows
 // from the seed and the file's number, times included (a fixed clock). Prints each path.
 #include "answersparser.h"
 #include "assessmentstore.h"
@@ -232,11 +233,18 @@ int main(int argc, char *argv[])
                                    QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the answers"),
                                   QStringLiteral("S"), QStringLiteral("1"));
-    parser.addOptions({out, count, seed});
+    const QCommandLineOption documentKib(QStringLiteral("document-kib"),
+                                         QStringLiteral("Give every file one document of this size"),
+                                         QStringLiteral("K"), QStringLiteral("0"));
+    const QCommandLineOption sealedOption(QStringLiteral("sealed"), QStringLiteral("Percentage of files sealed"),
+                                          QStringLiteral("PERCENT"), QStringLiteral("50"));
+    parser.addOptions({out, count, seed, documentKib, sealedOption});
     parser.process(app);
     bool countOk = false;
     bool seedOk = false;
     const int files = parser.value(count).toInt(&countOk);
+    const int padKib = parser.value(documentKib).toInt();
+    const double sealedShare = parser.value(sealedOption).toDouble() / 100.0;
     const quint64 seedValue = parser.value(seed).toULongLong(&seedOk);
     if (!parser.isSet(out) || !countOk || files < 0 || !seedOk) {
         std::fprintf(stderr, "usage: parscore_makeparx --out DIR --count N [--seed S]\n");
@@ -291,12 +299,15 @@ int main(int argc, char *argv[])
         if (!applied)
             return fail(applied.error().message);
 
-        if (chance(random, 0.3)) {
+        if (padKib > 0 || chance(random, 0.3)) {
             clock.advance(60000);
             const QString document =
                 scratch.filePath(QStringLiteral("bao-cao-cchc-%1.txt").arg(who.code));
             QFile report(document);
-            if (!report.open(QIODevice::WriteOnly) || report.write(reportText(who, random)) < 0)
+            QByteArray text = reportText(who, random);
+            while (text.size() < qint64(padKib) * 1024) // a scanned report's weight, of its own bytes
+                text += text.left(std::min<qsizetype>(text.size(), qint64(padKib) * 1024 - text.size()));
+            if (!report.open(QIODevice::WriteOnly) || report.write(text) < 0)
                 return fail(QStringLiteral("cannot write %1").arg(document));
             report.close();
             QStringList leaves;
@@ -315,7 +326,7 @@ int main(int argc, char *argv[])
             QFile::remove(document);
         }
 
-        if (chance(random, 0.5)) {
+        if (chance(random, sealedShare)) {
             clock.advance(60000);
             auto sealed = Seal::seal(*file.value(), assessment.value(), author);
             if (!sealed)
