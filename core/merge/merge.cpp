@@ -7,6 +7,7 @@
 #include "mergerows.h"
 #include "parxvalidator.h"
 #include "seal.h"
+#include "sourcecheck.h"
 
 namespace ParScore {
 namespace {
@@ -28,19 +29,20 @@ public:
     {}
 
     Result<bool> prepare();
-    // Merges one source under a savepoint: in whole, or rejected (with the reason in the
-    // report) and undone. An error means the target failed and the run must stop.
-    Result<bool> mergeSource(const QString &path, MergeReport &report);
+    const SourceCheck::Accepted &accepted() const { return m_accepted; }
+    // Merges one checked source under a savepoint: in whole, or rejected (with the reason in
+    // the report) and undone. An error means the target failed and the run must stop.
+    Result<bool> mergeSource(const CheckedSource &checked, MergeReport &report);
 
 private:
+    Result<bool> mergeChecked(const CheckedSource &checked, MergeReport &report);
     Result<bool> mergeOpenSource(ParxFile &source, MergeReport &report);
-    Result<bool> checkCriteria(ParxFile &source, const AssessmentInfo &incoming);
 
     ParxFile &m_targetFile;
     Target m_target;
     const MergeOptions &m_options;
     QString m_author;
-    QHash<QString, AcceptedCriteria::Entry> m_accepted; // by SHA-256
+    SourceCheck::Accepted m_accepted;
     AgencyIndex m_index;
 };
 
@@ -66,19 +68,14 @@ Result<bool> MergeRun::prepare()
     return ParxFile::setInfo(m_target.db(), QStringLiteral("role"), QStringLiteral("inspector"));
 }
 
-Result<bool> MergeRun::mergeSource(const QString &path, MergeReport &report)
+Result<bool> MergeRun::mergeSource(const CheckedSource &checked, MergeReport &report)
 {
     auto begun = m_target.exec(QStringLiteral("SAVEPOINT source"));
     if (!begun)
         return begun;
     m_index.beginSource();
     MergeReport partial;
-    Result<bool> merged = true;
-    {
-        // Open for this source only: any number of files, one file handle at a time.
-        auto source = ParxFile::open(path, ParxFile::Mode::ReadOnly);
-        merged = source ? mergeOpenSource(*source.value(), partial) : Result<bool>(source.error());
-    }
+    const Result<bool> merged = checked.refusal ? Result<bool>(*checked.refusal) : mergeChecked(checked, partial);
     if (m_target.failed())
         return m_target.failure();
     if (!merged) {
@@ -88,28 +85,47 @@ Result<bool> MergeRun::mergeSource(const QString &path, MergeReport &report)
         auto released = undone ? m_target.exec(QStringLiteral("RELEASE source")) : undone;
         if (!released)
             return released;
-        report.rejected.append({path, merged.error().message});
+        report.rejected.append({checked.path, merged.error().message});
         return true;
     }
     auto released = m_target.exec(QStringLiteral("RELEASE source"));
     if (!released)
         return released;
-    partial.merged.append(path);
+    partial.merged.append(checked.path);
     report.append(partial);
     return true;
 }
 
+Result<bool> MergeRun::mergeChecked(const CheckedSource &checked, MergeReport &report)
+{
+    // Opened for this source only (any number of files, one file handle at a time), and
+    // read in one transaction: the same state of the file throughout.
+    auto source = ParxFile::open(checked.path, ParxFile::Mode::ReadOnly, ParxFile::Checks::Structure);
+    if (!source)
+        return source.error();
+    auto reading = source.value()->beginReading();
+    if (!reading)
+        return reading;
+    auto counter = source.value()->changeCounter();
+    if (!counter || counter.value() != checked.counter) {
+        // Changed since it was checked: checked again, whole, before anything is taken.
+        source.value()->endReading();
+        source = ParxFile::open(checked.path, ParxFile::Mode::ReadOnly);
+        if (!source)
+            return source.error();
+        reading = source.value()->beginReading();
+        if (!reading)
+            return reading;
+        if (auto refused = SourceCheck::run(*source.value(), m_accepted))
+            return *refused;
+    }
+    auto merged = mergeOpenSource(*source.value(), report);
+    source.value()->endReading();
+    return merged;
+}
+
 Result<bool> MergeRun::mergeOpenSource(ParxFile &source, MergeReport &report)
 {
-    // What the file says of itself is checked, not believed: its role must be one ParScore
-    // writes; its rows must be sound (documents are checked as they are copied).
-    const QString role = source.info(QStringLiteral("role"));
-    if (role != QLatin1String("agency") && role != QLatin1String("inspector"))
-        return Error::invalid(role.isEmpty() ? tr("the file does not say whose it is (its role is missing)")
-                                             : tr("the file's role “%1” is unknown").arg(role));
-    auto valid = ParxValidator::validate(source, ParxValidator::Depth::Rows);
-    if (!valid)
-        return valid;
     AssessmentStore store(source);
     auto assessments = store.list();
     if (!assessments)
@@ -117,47 +133,14 @@ Result<bool> MergeRun::mergeOpenSource(ParxFile &source, MergeReport &report)
     SourceContext context{m_target, m_targetFile, source, m_options.acceptAppraisals, m_author, Clock::nowMs(), report,
                           m_index};
     for (const AssessmentInfo &incoming : assessments.value()) {
-        auto accepted = checkCriteria(source, incoming);
-        if (!accepted)
-            return accepted;
         auto set = store.criteria(incoming.criteriaSha256); // parsed once per run
         if (!set)
             return set.error();
-        // A submission whose seal no longer matches its content was changed after it was
-        // submitted: the file is refused rather than trusted.
-        auto seal = Seal::verify(source, incoming, Seal::Depth::Records);
-        if (!seal)
-            return seal.error();
-        if (seal.value() == SealState::Tampered)
-            return Error::invalid(tr("the self-assessment of %1 was changed after it was sealed").arg(incoming.agencyCode));
         auto merged = AssessmentMerge(context, incoming, set.value()).run();
         if (!merged)
             return merged;
     }
     return true;
-}
-
-Result<bool> MergeRun::checkCriteria(ParxFile &source, const AssessmentInfo &incoming)
-{
-    if (m_accepted.contains(incoming.criteriaSha256))
-        return true;
-    // The identity the source's set claims (the row validator checked it against the
-    // content): the same id and version as an accepted set with other bytes is a forgery.
-    auto claimed = select(source.db(), QStringLiteral("SELECT set_id, version FROM criteria_sets WHERE sha256 = ?"),
-                          {incoming.criteriaSha256}, 2);
-    if (!claimed)
-        return claimed.error();
-    const QString id = claimed.value().value(0).value(0).toString();
-    const QString version = claimed.value().value(0).value(1).toString();
-    for (const AcceptedCriteria::Entry &entry : std::as_const(m_accepted)) {
-        if (entry.id == id && entry.version == version)
-            return Error::invalid(tr("FORGED criteria set: %1 is scored on a set that calls itself %2 version %3 "
-                                     "but differs from the accepted one")
-                                      .arg(incoming.agencyCode, id, version));
-    }
-    return Error::invalid(tr("%1 is scored on the criteria set %2 version %3, which this province file does not "
-                             "accept (add it with --criteria)")
-                              .arg(incoming.agencyCode, id, version));
 }
 
 } // namespace
@@ -189,10 +172,11 @@ Result<MergeReport> Merger::merge(const QStringList &sourcePaths, const MergeOpt
             auto prepared = run.prepare();
             if (!prepared)
                 return prepared;
+            SourceChecker checker(sourcePaths, run.accepted());
             for (qsizetype i = 0; i < sourcePaths.size(); ++i) {
                 if (options.progress && !options.progress(int(i), int(sourcePaths.size())))
                     return Error::invalid(tr("The merge was cancelled: nothing was written"));
-                auto merged = run.mergeSource(sourcePaths[i], report);
+                auto merged = run.mergeSource(checker.next(), report);
                 if (!merged)
                     return Error::unreadable(tr("Nothing was merged: %1").arg(merged.error().message));
             }

@@ -102,6 +102,26 @@ Result<Rows> Target::rows(const QString &sql, const QVariantList &binds, int col
     return rows;
 }
 
+Result<bool> Target::copyRows(QSqlDatabase &from, const QString &selectSql, const QString &insertSql,
+                              const QString &assessment)
+{
+    auto &insert = m_inserts[insertSql];
+    if (!insert)
+        insert = std::make_unique<SqliteStatement>(m_db, insertSql);
+    SqliteStatement rows(from, selectSql);
+    rows.bind(1, assessment);
+    while (rows.next()) {
+        insert->bindColumnsOf(rows);
+        const bool inserted = insert->execute();
+        insert->reset();
+        if (!inserted)
+            return failedWith(Error::unreadable(describeSqlError(insert->error(), m_db.databaseName())));
+    }
+    if (rows.failed())
+        return unreadableSource();
+    return true;
+}
+
 Result<bool> Target::appendLog(const LogEntry &entry)
 {
     auto logged = AssessmentStore::appendLog(m_db, entry);
@@ -131,22 +151,13 @@ QString layerCondition(const QStringList &layers)
 Result<bool> copyMissing(QSqlDatabase &from, Target &to, const QString &table, const QStringList &columns,
                          const QString &assessment, const QString &condition)
 {
-    auto rows = select(from,
+    const QString list = columns.join(u',');
+    return to.copyRows(from,
                        QStringLiteral("SELECT %1 FROM %2 WHERE assessment = ?%3")
-                           .arg(columns.join(u','), table,
-                                condition.isEmpty() ? QString() : QStringLiteral(" AND ") + condition),
-                       {assessment}, int(columns.size()));
-    if (!rows)
-        return rows.error();
-    const QString insert = QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
-                               .arg(table, columns.join(u','),
-                                    QStringList(columns.size(), QStringLiteral("?")).join(u','));
-    for (const QVariantList &row : rows.value()) {
-        auto inserted = to.exec(insert, row);
-        if (!inserted)
-            return inserted;
-    }
-    return true;
+                           .arg(list, table, condition.isEmpty() ? QString() : QStringLiteral(" AND ") + condition),
+                       QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
+                           .arg(table, list, QStringList(columns.size(), QStringLiteral("?")).join(u',')),
+                       assessment);
 }
 
 Result<bool> copyEvidence(QSqlDatabase &from, Target &to, const QString &assessment)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessmentstore.h"
+#include "sqlitestatement.h"
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -34,6 +35,11 @@ public:
     QSqlDatabase &db() { return m_db; }
     Result<bool> exec(const QString &sql, const QVariantList &values = {});
     Result<Rows> rows(const QString &sql, const QVariantList &binds, int columns);
+    // Runs `insertSql` once for each row `selectSql` (one parameter: the assessment) finds in
+    // `from`, its values passed through untouched. A failure to read `from` is the source's
+    // (an error with failed() false); a failure to write is the target's.
+    Result<bool> copyRows(QSqlDatabase &from, const QString &selectSql, const QString &insertSql,
+                          const QString &assessment);
     Result<bool> appendLog(const LogEntry &entry);
     // Marks an error of the target's own (from a call that does not go through here).
     Result<bool> failedWith(const Error &error);
@@ -49,6 +55,7 @@ private:
     QSqlDatabase &m_db;
     std::optional<Error> m_failure;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_inserts;
 };
 
 // Which layers' rows a source may bring: the self layer always, the appraisal layers only

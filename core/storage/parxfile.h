@@ -30,7 +30,16 @@ public:
     // Creates a new, empty file; refuses to replace an existing one. The file appears
     // whole or not at all.
     static Result<std::unique_ptr<ParxFile>> create(const QString &path);
-    static Result<std::unique_ptr<ParxFile>> open(const QString &path, Mode mode);
+    // How much opening checks. Structure: the header, the hardened connection and the exact
+    // schema, but not SQLite's quick_check: for a file checked whole a moment ago by another
+    // connection (a merge checks the next file while it merges this one), which compares
+    // changeCounter() to be sure it is the file that was checked.
+    enum class Checks
+    {
+        Full,
+        Structure
+    };
+    static Result<std::unique_ptr<ParxFile>> open(const QString &path, Mode mode, Checks checks = Checks::Full);
     // Why the file at `path` cannot be changed where it is (marked read-only, or in a
     // folder that cannot be written, where SQLite cannot keep its journal); empty when it
     // can. The marks are respected even where the system would let this user write anyway.
@@ -55,12 +64,20 @@ public:
     // Small facts about the whole file (file_info): its "uuid", and its "role" — "agency"
     // for an agency's submission, "inspector" for a file the inspectors merge into.
     QString info(const QString &key);
+
+    // A read transaction: what is read in it is one state of the file, which no other
+    // program changes until endReading().
+    Result<bool> beginReading();
+    void endReading();
+    // The file's change counter (SQLite's header), read from the file on disk: SQLite moves it
+    // on every change committed, so an equal counter means the same content.
+    Result<quint32> changeCounter() const;
     static Result<bool> setInfo(QSqlDatabase &db, const QString &key, const QString &value);
 
 private:
     ParxFile(QString path, Mode mode);
     static Result<std::unique_ptr<ParxFile>> openChecked(const QString &path, Mode mode,
-                                                         int version);
+                                                         int version, Checks checks = Checks::Full);
     Result<bool> connect(const QString &path, bool readOnly);
 
     QString m_path;
