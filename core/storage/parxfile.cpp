@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtEndian>
+#include <mutex>
 #include <sqlite3.h>
 
 namespace ParScore {
@@ -147,6 +148,11 @@ ParxFile::~ParxFile()
 
 Result<bool> ParxFile::connect(const QString &path, bool readOnly)
 {
+    // SQLite counts its memory under one lock shared by every connection: a merge reads one
+    // file on a second thread while it writes another, and that count would make them wait
+    // for each other. It can only be turned off before SQLite starts (else it stays on).
+    static std::once_flag configured;
+    std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (!m_db.isValid())
         return Error::unreadable(
