@@ -49,21 +49,27 @@ QString outOfRangeNumber(const QJsonValue &value)
     return text.startsWith(outOfRangeMarker) ? text.mid(outOfRangeMarker.size()) : QString();
 }
 
+static constexpr qint64 maxJsonMebibytes = Limits::maxJsonFileBytes / (1024 * 1024);
+
 Result<QByteArray> readDocumentFile(const QString &path, const DocumentMessages &messages)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::unreadable(messages.cannotRead.arg(path, file.errorString()));
-    if (file.size() > Limits::maxJsonFileBytes)
-        return Error::unreadable(messages.tooLarge.arg(path));
-    const QByteArray bytes = file.readAll();
+    // Read one byte past the cap rather than trusting size(): a pipe or a device has none.
+    const QByteArray bytes = file.read(Limits::maxJsonFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return Error::unreadable(messages.cannotRead.arg(path, file.errorString()));
+    if (bytes.size() > Limits::maxJsonFileBytes)
+        return Error::invalid(
+            messages.tooLargeFile.arg(path, QString::number(maxJsonMebibytes)));
     return bytes;
 }
 
 Result<QJsonObject> openDocument(const QByteArray &bytes, const DocumentMessages &messages)
 {
+    if (bytes.size() > Limits::maxJsonFileBytes)
+        return Error::invalid(messages.tooLarge.arg(maxJsonMebibytes));
     QJsonParseError parseError;
     const QJsonDocument document = parseUntrustedJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -88,14 +94,42 @@ class JsonFieldsText
     friend class ProblemLog;
 };
 
+namespace {
+
+void record(QStringList &list, int &count, const QString &where, const QString &message)
+{
+    if (count++ < Limits::maxListedProblems)
+        list.append(where.isEmpty() ? message : where + QStringLiteral(": ") + message);
+}
+
+} // namespace
+
 void ProblemLog::error(const QString &where, const QString &message)
 {
-    m_errors.append(where.isEmpty() ? message : where + QStringLiteral(": ") + message);
+    record(m_errors, m_errorCount, where, message);
 }
 
 void ProblemLog::warning(const QString &where, const QString &message)
 {
-    m_warnings.append(where.isEmpty() ? message : where + QStringLiteral(": ") + message);
+    record(m_warnings, m_warningCount, where, message);
+}
+
+QStringList ProblemLog::errors() const
+{
+    QStringList listed = m_errors;
+    if (m_errorCount > m_errors.size())
+        listed.append(JsonFieldsText::tr("… and %n more problem(s)", nullptr,
+                                         m_errorCount - int(m_errors.size())));
+    return listed;
+}
+
+QStringList ProblemLog::warnings() const
+{
+    QStringList listed = m_warnings;
+    if (m_warningCount > m_warnings.size())
+        listed.append(JsonFieldsText::tr("… and %n more warning(s)", nullptr,
+                                         m_warningCount - int(m_warnings.size())));
+    return listed;
 }
 
 QString jsonNumberText(double value)
@@ -110,7 +144,16 @@ JsonFields::JsonFields(const QJsonObject &object, QString where, ProblemLog &log
     , m_log(log)
 {}
 
-std::optional<QString> JsonFields::requiredText(const QString &key) const
+bool JsonFields::checkLength(const QString &key, const QString &text, int maxLength) const
+{
+    if (text.size() <= maxLength)
+        return true;
+    m_log.error(m_where, JsonFieldsText::tr("“%1” has %2 characters; the limit is %3")
+                             .arg(key, QString::number(text.size()), QString::number(maxLength)));
+    return false;
+}
+
+std::optional<QString> JsonFields::requiredText(const QString &key, int maxLength) const
 {
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined()) {
@@ -121,10 +164,12 @@ std::optional<QString> JsonFields::requiredText(const QString &key) const
         m_log.error(m_where, JsonFieldsText::tr("“%1” must be a non-empty text").arg(key));
         return std::nullopt;
     }
+    if (!checkLength(key, value.toString(), maxLength))
+        return std::nullopt;
     return value.toString();
 }
 
-QString JsonFields::optionalText(const QString &key) const
+QString JsonFields::optionalText(const QString &key, int maxLength) const
 {
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined())
@@ -133,6 +178,8 @@ QString JsonFields::optionalText(const QString &key) const
         m_log.error(m_where, JsonFieldsText::tr("“%1” must be a text").arg(key));
         return {};
     }
+    if (!checkLength(key, value.toString(), maxLength))
+        return {};
     return value.toString();
 }
 
