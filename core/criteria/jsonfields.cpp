@@ -6,39 +6,138 @@
 #include <QFile>
 #include <QJsonValue>
 #include <QRegularExpression>
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace ParScore {
 namespace {
 
 const QString outOfRangeMarker = QStringLiteral("\u0001number out of range: ");
+const QByteArrayView numberCharacters("0123456789+-.eE");
+
+bool isJsonNumber(const QByteArray &literal)
+{
+    static const QRegularExpression number(
+        QStringLiteral(R"(^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$)"));
+    return number.match(QString::fromLatin1(literal)).hasMatch();
+}
+
+// The decimal order of magnitude of a JSON number whose value is not zero: 1e400 → 401,
+// 0.001 → -2. Only its sign is used, to tell a number too large for a double from one too
+// small; the exponent saturates long before it could overflow.
+qint64 decimalOrder(const QByteArray &literal)
+{
+    const qsizetype e = std::max(literal.indexOf('e'), literal.indexOf('E'));
+    qint64 exponent = 0;
+    if (e >= 0) {
+        const QByteArray digits = literal.mid(e + 1);
+        for (const char c : digits) {
+            if (c >= '0' && c <= '9')
+                exponent = std::min<qint64>(exponent * 10 + (c - '0'), 1000000000);
+        }
+        if (digits.startsWith('-'))
+            exponent = -exponent;
+    }
+    QByteArray mantissa = e >= 0 ? literal.left(e) : literal;
+    if (mantissa.startsWith('-'))
+        mantissa.remove(0, 1);
+    const qsizetype point = mantissa.indexOf('.');
+    const QByteArray whole = point >= 0 ? mantissa.left(point) : mantissa;
+    qsizetype leadingZeros = 0;
+    while (leadingZeros < whole.size() && whole.at(leadingZeros) == '0')
+        ++leadingZeros;
+    if (leadingZeros < whole.size())
+        return qint64(whole.size() - leadingZeros) + exponent;
+    const QByteArray fraction = point >= 0 ? mantissa.mid(point + 1) : QByteArray();
+    qsizetype fractionZeros = 0;
+    while (fractionZeros < fraction.size() && fraction.at(fractionZeros) == '0')
+        ++fractionZeros;
+    return -qint64(fractionZeros) + exponent;
+}
+
+// What a well-formed JSON number that Qt's parser refuses becomes, read as a double (with
+// std::from_chars: the same in every locale). Too small to represent is as good as zero
+// (what every other reader makes of it); too large is marked so that validation can name
+// it. Empty when the literal is not a well-formed number.
+std::optional<QByteArray> outOfRangeReplacement(const QByteArray &literal)
+{
+    if (!isJsonNumber(literal))
+        return std::nullopt;
+    double value = 0;
+    const auto [end, ec] =
+        std::from_chars(literal.constData(), literal.constData() + literal.size(), value);
+    Q_UNUSED(end);
+    if (ec == std::errc::result_out_of_range) {
+        if (decimalOrder(literal) > 0)
+            return '"' + outOfRangeMarker.toUtf8() + literal + '"';
+        value = literal.startsWith('-') ? -0.0 : 0.0;
+    }
+    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+// Whether a double cannot hold this number: too large, or not zero but read as zero.
+bool outOfRange(const QByteArray &literal)
+{
+    double value = 0;
+    const auto [end, ec] =
+        std::from_chars(literal.constData(), literal.constData() + literal.size(), value);
+    Q_UNUSED(end);
+    return ec == std::errc::result_out_of_range && isJsonNumber(literal);
+}
+
+// Replaces, in one pass, the numbers outside strings that Qt's parser refuses for their
+// range (1e400, 1e-400).
+QByteArray replaceOutOfRangeNumbers(const QByteArray &bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size());
+    bool inString = false;
+    for (qsizetype i = 0; i < bytes.size();) {
+        const char c = bytes.at(i);
+        if (inString || c == '"' || (c != '-' && (c < '0' || c > '9'))) {
+            out += c;
+            ++i;
+            if (inString && c == '\\' && i < bytes.size())
+                out += bytes.at(i++);
+            else if (c == '"')
+                inString = !inString;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < bytes.size() && numberCharacters.contains(bytes.at(end)))
+            ++end;
+        const QByteArray literal = bytes.mid(i, end - i);
+        out += outOfRange(literal) ? outOfRangeReplacement(literal).value_or(literal) : literal;
+        i = end;
+    }
+    return out;
+}
 
 } // namespace
 
 QJsonDocument parseUntrustedJson(const QByteArray &bytes, QJsonParseError *error)
 {
-    static const QRegularExpression number(
-        QStringLiteral(R"(^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$)"));
-    QByteArray text = bytes;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, error);
+    if (error->error != QJsonParseError::IllegalNumber)
+        return document;
+    // Every out-of-range number replaced at once: parsing again per number would take
+    // time in proportion to the file's size times their count.
+    QByteArray text = replaceOutOfRangeNumbers(bytes);
     for (int replaced = 0; replaced < 100; ++replaced) {
-        const QJsonDocument document = QJsonDocument::fromJson(text, error);
+        const QJsonDocument retried = QJsonDocument::fromJson(text, error);
         if (error->error != QJsonParseError::IllegalNumber)
-            return document;
-        // The offset points just past the number Qt refused.
+            return retried;
+        // What the pass above left (if Qt refuses a number from_chars reads): the offset points
+        // just past the number Qt refused.
         const qsizetype end = std::min<qsizetype>(error->offset, text.size());
         qsizetype start = end;
-        while (start > 0 && QByteArrayView("0123456789+-.eE").contains(text.at(start - 1)))
+        while (start > 0 && numberCharacters.contains(text.at(start - 1)))
             --start;
-        const QByteArray literal = text.mid(start, end - start);
-        if (!number.match(QString::fromLatin1(literal)).hasMatch())
-            return document;
-        // Too small to represent is as good as zero (what every other reader makes of it);
-        // too large is marked so that validation can name it.
-        const double value = std::strtod(literal.constData(), nullptr);
-        const QByteArray replacement =
-            std::isfinite(value) ? QByteArray::number(value, 'g', QLocale::FloatingPointShortest)
-                                 : '"' + outOfRangeMarker.toUtf8() + literal + '"';
-        text.replace(start, end - start, replacement);
+        const auto replacement = outOfRangeReplacement(text.mid(start, end - start));
+        if (!replacement)
+            return retried;
+        text.replace(start, end - start, *replacement);
     }
     return QJsonDocument::fromJson(text, error);
 }

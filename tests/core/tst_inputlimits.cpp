@@ -304,3 +304,27 @@ TEST_CASE("A file with thousands of problems lists the first thousand and counts
         QStringLiteral("The criteria set is invalid (1500 problem")));
 }
 
+TEST_CASE("Numbers a double cannot hold are named where they stand - however many - in one pass")
+{
+    // 150 of them: each used to cost a parse of the whole file, and past 100 the file was
+    // called broken JSON.
+    QStringList items;
+    for (int i = 0; i < 150; ++i)
+        items.append(QStringLiteral(R"({"id": "B%1", "title": "1e400 \" 1e400", "points": %2})")
+                         .arg(QString::number(i), i % 2 ? QStringLiteral("-1e400")
+                                                        : QStringLiteral("1.5e400")));
+    const QStringList problems = criteriaProblems(criteriaJson(
+        oneLeaf, QStringLiteral(R"("bonus": {"maxPoints": 1e-400, "items": [%1]})")
+                     .arg(items.join(u','))));
+    REQUIRE(problems.size() == 150);
+    CHECK(problems.at(0) == QStringLiteral("bonus B0: “points” is 1.5e400; it must be between 0 and 1000000"));
+    CHECK(problems.at(1) == QStringLiteral("bonus B1: “points” is -1e400; it must be between 0 and 1000000"));
+
+    // Too small to represent reads as 0 (here a valid maximum); texts are left alone.
+    const auto parsed = CriteriaParser::parse(criteriaJson(
+        oneLeaf, QStringLiteral(R"("bonus": {"maxPoints": 1e-400, "items": [
+            {"id": "B", "title": "1e400 \" 2e-999", "points": -0.0e-999}]}, "x": [1e99999999999999999999])")));
+    REQUIRE(parsed.ok());
+    CHECK(parsed.value().bonus()->maxPoints == 0);
+    CHECK(parsed.value().bonus()->items.constFirst().title == QStringLiteral("1e400 \" 2e-999"));
+}
