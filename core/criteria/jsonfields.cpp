@@ -173,7 +173,7 @@ Result<QJsonObject> openDocument(const QByteArray &bytes, const DocumentMessages
     const QJsonDocument document = parseUntrustedJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error::unreadable(
-            messages.brokenJson.arg(parseError.offset).arg(parseError.errorString()));
+            messages.brokenJson.arg(QString::number(parseError.offset), parseError.errorString()));
     if (!document.isObject())
         return Error::unreadable(messages.notAnObject);
     const QJsonObject root = document.object();
@@ -181,8 +181,8 @@ Result<QJsonObject> openDocument(const QByteArray &bytes, const DocumentMessages
         return Error::unreadable(messages.wrongFormat.arg(messages.format));
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
     if (version.isDouble() && version.toDouble() > Limits::formatVersion)
-        return Error::unreadable(messages.newerVersion.arg(jsonNumberText(version.toDouble()))
-                                     .arg(Limits::formatVersion));
+        return Error::unreadable(messages.newerVersion.arg(
+            jsonNumberText(version.toDouble()), QString::number(Limits::formatVersion)));
     return root;
 }
 
@@ -311,8 +311,7 @@ std::optional<Fraction> JsonFields::number(const QString &key, const NumberSpec 
     const auto exact = Fraction::fromJsonNumber(d, spec.maxDecimals, 1e6);
     if (!exact) {
         m_log.error(m_where, JsonFieldsText::tr("“%1” is %2; it may have at most %3 decimals")
-                                 .arg(key, jsonNumberText(d))
-                                 .arg(spec.maxDecimals));
+                                 .arg(key, jsonNumberText(d), QString::number(spec.maxDecimals)));
         return std::nullopt;
     }
     return exact;
@@ -342,9 +341,7 @@ std::optional<int> JsonFields::integer(const QString &key, int min, int max) con
     const double d = value.toDouble();
     if (!value.isDouble() || d != std::floor(d) || d < min || d > max) {
         m_log.error(m_where, JsonFieldsText::tr("“%1” must be a whole number from %2 to %3")
-                                 .arg(key)
-                                 .arg(min)
-                                 .arg(max));
+                                 .arg(key, QString::number(min), QString::number(max)));
         return std::nullopt;
     }
     return int(d);

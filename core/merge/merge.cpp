@@ -256,10 +256,9 @@ Result<bool> Merger::mergeFile(QSqlDatabase &db, ParxFile &source, MergeReport &
             report.rejected.append(
                 {source.path(), tr("the assessment %1 names another agency or year (%2, %3) than in "
                                    "this file (%4, %5)")
-                                    .arg(incoming.uuid, incoming.agencyCode)
-                                    .arg(incoming.year)
-                                    .arg(current.agencyCode)
-                                    .arg(current.year)});
+                                    .arg(incoming.uuid, incoming.agencyCode,
+                                         QString::number(incoming.year), current.agencyCode,
+                                         QString::number(current.year))});
             continue;
         }
         if (current.criteriaSha256 != incoming.criteriaSha256) {

@@ -92,7 +92,8 @@ LeafResult RuleEngine::ratio(const CriteriaNode &leaf, const Answer &answer)
     const Rule &rule = *leaf.rule;
     const Fraction ratio(answer.numerator, answer.denominator);
     const Fraction percent = ratio * Fraction(100, 1);
-    const QString fraction = QStringLiteral("%1/%2").arg(answer.numerator).arg(answer.denominator);
+    const QString fraction = QStringLiteral("%1/%2").arg(QString::number(answer.numerator),
+                                                         QString::number(answer.denominator));
     const QString head = fraction + QStringLiteral(" = ") + percentText(percent);
     const Fraction max = Fraction::fromHundredths(leaf.maxPoints);
     if (percent >= rule.fullAtPercent)
@@ -120,7 +121,8 @@ LeafResult RuleEngine::tiers(const CriteriaNode &leaf, const Answer &answer)
         if (answer.denominator == 0)
             return notApplicable(leaf, tr("0/0: did not arise"));
         const Fraction percent = Fraction(answer.numerator, answer.denominator) * Fraction(100, 1);
-        head = QStringLiteral("%1/%2 = ").arg(answer.numerator).arg(answer.denominator)
+        head = QStringLiteral("%1/%2 = ").arg(QString::number(answer.numerator),
+                                              QString::number(answer.denominator))
                + percentText(percent);
         for (const Tier &tier : rule.tiers) {
             if (tier.atLeastExact <= percent && (!best || tier.atLeastExact > best->atLeastExact))
@@ -174,9 +176,8 @@ LeafResult RuleEngine::deduction(const CriteriaNode &leaf, const Answer &answer)
         return scored(leaf, max, tr("No violations"));
     const Fraction deducted = max - Fraction::fromInteger(answer.count) * rule.perItem;
     const QString working = QStringLiteral("%1 − %2 × %3")
-                                .arg(formatExact(max))
-                                .arg(answer.count)
-                                .arg(formatExact(rule.perItem));
+                                .arg(formatExact(max), QString::number(answer.count),
+                                     formatExact(rule.perItem));
     if (deducted < rule.floorPoints)
         return scored(leaf, rule.floorPoints,
                       working + QStringLiteral(" = ") + formatExact(deducted) + QStringLiteral(", ")

@@ -51,9 +51,8 @@ Result<Header> readHeader(const QString &path)
         return Error::unreadable(
             ParxFile::tr("%1 was made by a newer version of ParScore (file format %2; "
                          "this version reads up to %3). Install a newer ParScore.")
-                .arg(path)
-                .arg(result.userVersion)
-                .arg(ParxSchema::currentVersion));
+                .arg(path, QString::number(result.userVersion),
+                     QString::number(ParxSchema::currentVersion)));
     if (result.userVersion < 1)
         return Error::unreadable(
             ParxFile::tr("%1 is not a complete ParScore assessment file").arg(path));
