@@ -51,8 +51,10 @@ QString layerLine(const QString &label, const CriteriaSet &set, const AnswerSet 
            + (card.percent
                   ? QStringLiteral("  ") + formatPercent(*card.percent) + QStringLiteral(" %")
                   : QString())
-           + (card.grade ? QStringLiteral("  ") + *card.grade : QString()) + QStringLiteral("  (")
-           + Text::tr("%1 of %2 items").arg(card.answeredLeaves).arg(card.leaves)
+           + (card.grade ? QStringLiteral("  ") + printableText(*card.grade) : QString())
+           + QStringLiteral("  (")
+           + Text::tr("%1 of %2 items")
+                 .arg(QString::number(card.answeredLeaves), QString::number(card.leaves))
            + QStringLiteral(")\n");
 }
 
@@ -92,7 +94,9 @@ int newAssessment(const QStringList &arguments)
     bool yearOk = false;
     const int yearValue = values[4]->toInt(&yearOk);
     if (!yearOk) {
-        printErr(Text::tr("--year must be a year such as 2026, not “%1”.").arg(*values[4]) + u'\n');
+        printErr(Text::tr("--year must be a year such as 2026, not “%1”.")
+                     .arg(printableText(*values[4]))
+                 + u'\n');
         return InvalidInput;
     }
     const auto set = BuiltinCriteria::load(*values[0]);
@@ -119,9 +123,10 @@ int newAssessment(const QStringList &arguments)
         return reportError(created.error());
     }
     printOut(Text::tr("Created %1: %2 (%3), %4, criteria set %5 @ %6, assessment %7")
-                 .arg(*values[5], created.value().agencyName, created.value().agencyCode)
-                 .arg(created.value().year)
-                 .arg(set.value().id(), set.value().version(), created.value().uuid)
+                 .arg(printableText(*values[5]), printableText(created.value().agencyName),
+                      printableText(created.value().agencyCode),
+                      QString::number(created.value().year), printableText(set.value().id()),
+                      printableText(set.value().version()), created.value().uuid)
              + u'\n');
     return Success;
 }
@@ -164,9 +169,8 @@ int answer(const QStringList &arguments)
     if (!changed)
         return reportError(changed.error());
     printOut(Text::tr("%1: %2 item(s) changed in the %3 layer")
-                 .arg(target.info.agencyCode)
-                 .arg(changed.value())
-                 .arg(layerKey(*layerValue))
+                 .arg(printableText(target.info.agencyCode), QString::number(changed.value()),
+                      layerKey(*layerValue))
              + u'\n');
     return Success;
 }
@@ -233,17 +237,19 @@ int show(const QStringList &arguments)
             });
             continue;
         }
-        text += info.agencyName + QStringLiteral(" (") + info.agencyCode + QStringLiteral(") — ")
+        text += printableText(info.agencyName) + QStringLiteral(" (")
+                + printableText(info.agencyCode) + QStringLiteral(") — ")
                 + QString::number(info.year) + u'\n';
-        text += fitToWidth(Text::tr("Assessment:"), 16) + info.uuid + u'\n';
-        text += fitToWidth(Text::tr("Criteria set:"), 16) + set.value().id() + QStringLiteral(" @ ")
-                + set.value().version() + QStringLiteral(" (") + statusName(set.value().status())
-                + QStringLiteral(")\n");
+        text += fitToWidth(Text::tr("Assessment:"), 16) + printableText(info.uuid) + u'\n';
+        text += fitToWidth(Text::tr("Criteria set:"), 16) + printableText(set.value().id())
+                + QStringLiteral(" @ ") + printableText(set.value().version()) + QStringLiteral(" (")
+                + statusName(set.value().status()) + QStringLiteral(")\n");
         text += fitToWidth(Text::tr("Status:"), 16) + statusName(info.status) + u'\n';
         QString sealText = Text::tr("not sealed");
         if (seal.value() == SealState::Intact)
             sealText = Text::tr("sealed %1 by %2, intact, fingerprint %3")
-                           .arg(formatLocalTime(info.sealedAt), info.sealedBy, info.sealSha256);
+                           .arg(formatLocalTime(info.sealedAt), printableText(info.sealedBy),
+                                printableText(info.sealSha256));
         else if (seal.value() == SealState::Tampered)
             sealText = Text::tr("SEAL BROKEN: the self-assessment was changed after it was sealed");
         text += fitToWidth(Text::tr("Seal:"), 16) + sealText + u'\n';
@@ -280,7 +286,8 @@ int seal(const QStringList &arguments)
     if (!sealed)
         return reportError(sealed.error());
     printOut(Text::tr("Sealed the self-assessment of %1; fingerprint %2")
-                 .arg(target.info.agencyCode, sealed.value().sealSha256)
+                 .arg(printableText(target.info.agencyCode),
+                      printableText(sealed.value().sealSha256))
              + u'\n');
     return Success;
 }
@@ -310,15 +317,16 @@ int verify(const QStringList &arguments)
         QString line;
         switch (state.value()) {
         case SealState::Intact:
-            line = Text::tr("%1: sealed, intact (%2)").arg(info.agencyCode, info.sealSha256);
+            line = Text::tr("%1: sealed, intact (%2)")
+                       .arg(printableText(info.agencyCode), printableText(info.sealSha256));
             break;
         case SealState::NotSealed:
-            line = Text::tr("%1: not sealed").arg(info.agencyCode);
+            line = Text::tr("%1: not sealed").arg(printableText(info.agencyCode));
             status = InvalidInput;
             break;
         case SealState::Tampered:
             line = Text::tr("%1: SEAL BROKEN, the self-assessment was changed after sealing")
-                       .arg(info.agencyCode);
+                       .arg(printableText(info.agencyCode));
             status = InvalidInput;
             break;
         }
@@ -363,9 +371,12 @@ int log(const QStringList &arguments)
                                  {QStringLiteral("item"), e.item},
                                  {QStringLiteral("old"), e.oldValue},
                                  {QStringLiteral("new"), e.newValue}});
-        text += formatLocalTime(e.at) + u' ' + e.author + u' ' + e.action + u' ' + e.layer + u' ' + e.item
-                + QStringLiteral(": ") + (e.oldValue.isEmpty() ? QStringLiteral("—") : e.oldValue)
-                + QStringLiteral(" → ") + (e.newValue.isEmpty() ? QStringLiteral("—") : e.newValue) + u'\n';
+        text += formatLocalTime(e.at) + u' ' + printableText(e.author) + u' '
+                + printableText(e.action) + u' ' + printableText(e.layer) + u' '
+                + printableText(e.item) + QStringLiteral(": ")
+                + (e.oldValue.isEmpty() ? QStringLiteral("—") : printableText(e.oldValue))
+                + QStringLiteral(" → ")
+                + (e.newValue.isEmpty() ? QStringLiteral("—") : printableText(e.newValue)) + u'\n';
     }
     printOut(command.parser().isSet(json) ? QString::fromUtf8(
                  QJsonDocument(QJsonObject{{QStringLiteral("log"), array}}).toJson())
