@@ -1,4 +1,5 @@
 // parscore-cli new | answer | show | seal | verify | log
+#include "agencyfile.h"
 #include "answersparser.h"
 #include "builtincriteria.h"
 #include "clioutput.h"
@@ -11,7 +12,6 @@
 #include "seal.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -103,30 +103,18 @@ int newAssessment(const QStringList &arguments)
     if (!set)
         return reportError(set.error());
 
-    auto file = ParxFile::create(*values[5]);
-    if (!file)
-        return reportError(file.error());
-    AssessmentStore store(*file.value());
-    auto created = store.create(set.value(), {*values[1], *values[2], *values[3], yearValue},
-                                authorName(command.parser().value(QStringLiteral("author"))));
-    if (created) {
-        auto role = file.value()->write([](QSqlDatabase &db) {
-            return ParxFile::setInfo(db, QStringLiteral("role"), QStringLiteral("agency"));
-        });
-        if (!role)
-            created = role.error();
-    }
-    if (!created) {
-        const QString path = file.value()->path();
-        file.value().reset();
-        QFile::remove(path); // nothing half made is left behind
+    // One step: the file appears with its role and its assessment, or not at all.
+    const auto created =
+        createAgencyFile(*values[5], set.value(), {*values[1], *values[2], *values[3], yearValue},
+                         authorName(command.parser().value(QStringLiteral("author"))));
+    if (!created)
         return reportError(created.error());
-    }
+    const AssessmentInfo &assessment = created.value().assessment;
     printOut(Text::tr("Created %1: %2 (%3), %4, criteria set %5 @ %6, assessment %7")
-                 .arg(printableText(*values[5]), printableText(created.value().agencyName),
-                      printableText(created.value().agencyCode),
-                      QString::number(created.value().year), printableText(set.value().id()),
-                      printableText(set.value().version()), created.value().uuid)
+                 .arg(printableText(*values[5]), printableText(assessment.agencyName),
+                      printableText(assessment.agencyCode), QString::number(assessment.year),
+                      printableText(set.value().id()), printableText(set.value().version()),
+                      assessment.uuid)
              + u'\n');
     return Success;
 }

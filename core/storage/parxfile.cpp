@@ -170,7 +170,8 @@ Result<bool> ParxFile::connect(const QString &path, bool readOnly)
     return true;
 }
 
-Result<std::unique_ptr<ParxFile>> ParxFile::create(const QString &path)
+Result<std::unique_ptr<ParxFile>> ParxFile::create(const QString &path,
+                                                   const std::function<Result<bool>(ParxFile &)> &fill)
 {
     if (QFileInfo::exists(path))
         return Error::unreadable(tr("%1 already exists; choose another name").arg(path));
@@ -198,6 +199,8 @@ Result<std::unique_ptr<ParxFile>> ParxFile::create(const QString &path)
                            QStringLiteral("INSERT INTO file_info (key, value) VALUES ('uuid', ?)"),
                            {QUuid::createUuid().toString(QUuid::WithoutBraces)});
         });
+        if (built && fill)
+            built = fill(*file);
         if (!built) {
             file.reset();
             QFile::remove(temporary);

@@ -28,8 +28,10 @@ public:
     };
 
     // Creates a new, empty file; refuses to replace an existing one. The file appears
-    // whole or not at all.
-    static Result<std::unique_ptr<ParxFile>> create(const QString &path);
+    // whole or not at all: it is built under a temporary name, and `fill` (when given)
+    // writes its first content there, before the rename, so that content appears with it.
+    static Result<std::unique_ptr<ParxFile>>
+    create(const QString &path, const std::function<Result<bool>(ParxFile &)> &fill = {});
     static Result<std::unique_ptr<ParxFile>> open(const QString &path, Mode mode);
     // Why the file at `path` cannot be changed where it is (marked read-only, or in a
     // folder that cannot be written, where SQLite cannot keep its journal); empty when it
