@@ -1,10 +1,8 @@
 #include "scorer.h"
 
 namespace ParScore {
-namespace {
 
-// min(Σ points × count, maxPoints). Points and counts are never negative, so the sum only
-// grows: it stops at the cap, which keeps every partial sum small. (Summed whole, some
+// Points and counts are never negative, so the sum only grows: it stops at the cap, which keeps every partial sum small. (Summed whole, some
 // 170,000 items of 999,999.999999 points counted 999,999,999,999,999 times overflow the
 // 128-bit cross-multiplications of adding fractions; the cap on items keeps sets far below
 // that, and stopping at the cap keeps the sum safe whatever the number of items.)
@@ -30,8 +28,6 @@ Hundredths extraPoints(const std::optional<ExtraSection> &section,
     }
     return sum.roundToHundredths();
 }
-
-} // namespace
 
 std::optional<qint64> Scorecard::nodePercent(int index) const
 {

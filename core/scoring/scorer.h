@@ -39,6 +39,11 @@ struct Scorecard
 
 Scorecard scoreAnswers(const CriteriaSet &set, const AnswerSet &answers, Role role);
 
+// A bonus or penalty section's points (§3): min(Σ points × count, maxPoints), rounded to
+// hundredths; 0 without a section. Ids the section does not hold are left out.
+Hundredths extraPoints(const std::optional<ExtraSection> &section,
+                       const QMap<QString, qint64> &counts);
+
 // The label of the grade with the highest minPercent not above the rounded percent.
 std::optional<QString> gradeFor(const QList<Grade> &grades, std::optional<qint64> percent);
 

@@ -260,3 +260,21 @@ TEST_CASE("Bonus and penalty stay exact and capped with the largest counts on ev
         Role::Appraiser);
     CHECK(under.bonus == 1); // 0.012345 + 0.00001 = 0.012355 → 0.01
 }
+
+TEST_CASE("A bonus sum over any number of items stops at its cap instead of overflowing")
+{
+    // More items than a parsed set may hold (built here directly): summed whole, 200,000
+    // terms of 999,999.999999 × 999,999,999,999,999 overflow 128 bits (UBSan in the
+    // sanitizer build stops on it).
+    ExtraSection section;
+    section.maxPoints = 500;
+    QMap<QString, qint64> counts;
+    const Fraction points = *Fraction::fromJsonNumber(999999.999999, 6, 1e6);
+    for (int i = 0; i < 200000; ++i) {
+        const QString id = QStringLiteral("B%1").arg(i);
+        section.addItem({id, QStringLiteral("b"), points});
+        counts.insert(id, 999999999999999);
+    }
+    CHECK(extraPoints(section, counts) == 500);
+    CHECK(extraPoints(std::nullopt, counts) == 0);
+}
