@@ -58,6 +58,84 @@ QString layerLine(const QString &label, const CriteriaSet &set, const AnswerSet 
            + QStringLiteral(")\n");
 }
 
+// What `show` prints of one assessment: its set, its layers and the state of its seal.
+struct LoadedScores
+{
+    CriteriaSet set;
+    AnswerSet layers[3]; // self, appraisal1, appraisal2
+    AnswerSet final;
+    SealState seal = SealState::NotSealed;
+};
+
+Result<LoadedScores> loadScores(ParxFile &file, AssessmentStore &store, const AssessmentInfo &info)
+{
+    LoadedScores loaded;
+    auto set = store.criteria(info.criteriaSha256);
+    if (!set)
+        return set.error();
+    loaded.set = std::move(set).value();
+    for (const Layer layer : allLayers) {
+        auto answers = store.answers(info, loaded.set, layer);
+        if (!answers)
+            return answers.error();
+        loaded.layers[int(layer)] = answers.value();
+    }
+    const auto seal = Seal::verify(file, info, Seal::Depth::Records); // fast: documents are checked by verify
+    if (!seal)
+        return seal.error();
+    loaded.seal = seal.value();
+    loaded.final = finalAnswers({&loaded.layers[0], &loaded.layers[1], &loaded.layers[2]});
+    return loaded;
+}
+
+QJsonObject assessmentJson(const AssessmentInfo &info, const LoadedScores &loaded)
+{
+    const CriteriaSet &set = loaded.set;
+    return QJsonObject{
+        {QStringLiteral("uuid"), info.uuid},
+        {QStringLiteral("agencyCode"), info.agencyCode},
+        {QStringLiteral("agencyName"), info.agencyName},
+        {QStringLiteral("group"), info.group},
+        {QStringLiteral("year"), info.year},
+        {QStringLiteral("status"), statusKey(info.status)},
+        {QStringLiteral("criteria"), criteriaIdentityJson(set)},
+        {QStringLiteral("sealed"), info.isSealed()},
+        {QStringLiteral("sealIntact"), loaded.seal == SealState::Intact},
+        {QStringLiteral("sealSha256"), info.isSealed() ? QJsonValue(info.sealSha256) : QJsonValue()},
+        {QStringLiteral("layers"),
+         QJsonObject{{QStringLiteral("self"), layerJson(set, loaded.layers[0], Role::Agency)},
+                     {QStringLiteral("appraisal1"), layerJson(set, loaded.layers[1], Role::Appraiser)},
+                     {QStringLiteral("appraisal2"), layerJson(set, loaded.layers[2], Role::Appraiser)},
+                     {QStringLiteral("final"), layerJson(set, loaded.final, Role::Appraiser)}}},
+    };
+}
+
+QString assessmentText(const AssessmentInfo &info, const LoadedScores &loaded)
+{
+    const CriteriaSet &set = loaded.set;
+    QString text = printableText(info.agencyName) + QStringLiteral(" (")
+                   + printableText(info.agencyCode) + QStringLiteral(") — ")
+                   + QString::number(info.year) + u'\n';
+    text += fitToWidth(Text::tr("Assessment:"), 16) + printableText(info.uuid) + u'\n';
+    text += fitToWidth(Text::tr("Criteria set:"), 16) + printableText(set.id()) + QStringLiteral(" @ ")
+            + printableText(set.version()) + QStringLiteral(" (") + statusName(set.status())
+            + QStringLiteral(")\n");
+    text += fitToWidth(Text::tr("Status:"), 16) + statusName(info.status) + u'\n';
+    QString sealText = Text::tr("not sealed");
+    if (loaded.seal == SealState::Intact)
+        sealText = Text::tr("sealed %1 by %2, intact, fingerprint %3")
+                       .arg(formatLocalTime(info.sealedAt), printableText(info.sealedBy),
+                            printableText(info.sealSha256));
+    else if (loaded.seal == SealState::Tampered)
+        sealText = Text::tr("SEAL BROKEN: the self-assessment was changed after it was sealed");
+    text += fitToWidth(Text::tr("Seal:"), 16) + sealText + u'\n';
+    text += layerLine(Text::tr("Self:"), set, loaded.layers[0], Role::Agency);
+    text += layerLine(Text::tr("Appraisal 1:"), set, loaded.layers[1], Role::Appraiser);
+    text += layerLine(Text::tr("Appraisal 2:"), set, loaded.layers[2], Role::Appraiser);
+    text += layerLine(Text::tr("Final:"), set, loaded.final, Role::Appraiser) + u'\n';
+    return text;
+}
+
 } // namespace
 
 int newAssessment(const QStringList &arguments)
@@ -185,66 +263,13 @@ int show(const QStringList &arguments)
     QJsonArray array;
     QString text;
     for (const AssessmentInfo &info : assessments.value()) {
-        const auto set = store.criteria(info.criteriaSha256);
-        if (!set)
-            return reportError(set.error());
-        AnswerSet layers[3];
-        for (const Layer layer : allLayers) {
-            auto loaded = store.answers(info, set.value(), layer);
-            if (!loaded)
-                return reportError(loaded.error());
-            layers[int(layer)] = loaded.value();
-        }
-        const auto seal = Seal::verify(file, info, Seal::Depth::Records); // fast: documents are checked by verify
-        if (!seal)
-            return reportError(seal.error());
-        const AnswerSet final = finalAnswers({&layers[0], &layers[1], &layers[2]});
-        if (command.parser().isSet(json)) {
-            QJsonObject criteria = criteriaIdentityJson(set.value());
-            array.append(QJsonObject{
-                {QStringLiteral("uuid"), info.uuid},
-                {QStringLiteral("agencyCode"), info.agencyCode},
-                {QStringLiteral("agencyName"), info.agencyName},
-                {QStringLiteral("group"), info.group},
-                {QStringLiteral("year"), info.year},
-                {QStringLiteral("status"), statusKey(info.status)},
-                {QStringLiteral("criteria"), criteria},
-                {QStringLiteral("sealed"), info.isSealed()},
-                {QStringLiteral("sealIntact"), seal.value() == SealState::Intact},
-                {QStringLiteral("sealSha256"),
-                 info.isSealed() ? QJsonValue(info.sealSha256) : QJsonValue()},
-                {QStringLiteral("layers"),
-                 QJsonObject{{QStringLiteral("self"),
-                              layerJson(set.value(), layers[0], Role::Agency)},
-                             {QStringLiteral("appraisal1"),
-                              layerJson(set.value(), layers[1], Role::Appraiser)},
-                             {QStringLiteral("appraisal2"),
-                              layerJson(set.value(), layers[2], Role::Appraiser)},
-                             {QStringLiteral("final"),
-                              layerJson(set.value(), final, Role::Appraiser)}}},
-            });
-            continue;
-        }
-        text += printableText(info.agencyName) + QStringLiteral(" (")
-                + printableText(info.agencyCode) + QStringLiteral(") — ")
-                + QString::number(info.year) + u'\n';
-        text += fitToWidth(Text::tr("Assessment:"), 16) + printableText(info.uuid) + u'\n';
-        text += fitToWidth(Text::tr("Criteria set:"), 16) + printableText(set.value().id())
-                + QStringLiteral(" @ ") + printableText(set.value().version()) + QStringLiteral(" (")
-                + statusName(set.value().status()) + QStringLiteral(")\n");
-        text += fitToWidth(Text::tr("Status:"), 16) + statusName(info.status) + u'\n';
-        QString sealText = Text::tr("not sealed");
-        if (seal.value() == SealState::Intact)
-            sealText = Text::tr("sealed %1 by %2, intact, fingerprint %3")
-                           .arg(formatLocalTime(info.sealedAt), printableText(info.sealedBy),
-                                printableText(info.sealSha256));
-        else if (seal.value() == SealState::Tampered)
-            sealText = Text::tr("SEAL BROKEN: the self-assessment was changed after it was sealed");
-        text += fitToWidth(Text::tr("Seal:"), 16) + sealText + u'\n';
-        text += layerLine(Text::tr("Self:"), set.value(), layers[0], Role::Agency);
-        text += layerLine(Text::tr("Appraisal 1:"), set.value(), layers[1], Role::Appraiser);
-        text += layerLine(Text::tr("Appraisal 2:"), set.value(), layers[2], Role::Appraiser);
-        text += layerLine(Text::tr("Final:"), set.value(), final, Role::Appraiser) + u'\n';
+        const auto loaded = loadScores(file, store, info);
+        if (!loaded)
+            return reportError(loaded.error());
+        if (command.parser().isSet(json))
+            array.append(assessmentJson(info, loaded.value()));
+        else
+            text += assessmentText(info, loaded.value());
     }
     if (command.parser().isSet(json))
         printOut(QString::fromUtf8(
