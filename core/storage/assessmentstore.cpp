@@ -221,8 +221,12 @@ Result<CriteriaSet> AssessmentStore::criteria(const QString &sha256)
     if (!query.exec() || !query.next())
         return damaged(tr("the criteria set %1 is missing").arg(sha256.left(12)));
     auto set = CriteriaParser::parse(query.value(0).toByteArray());
-    if (!set)
-        return damaged(tr("the embedded criteria set is invalid (%1)").arg(set.error().message));
+    if (!set) // the first problem names it: a broken rule or a cap gone over
+        return damaged(tr("the embedded criteria set is invalid (%1)")
+                           .arg(set.error().message
+                                + (set.error().details.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral(": ") + set.error().details.constFirst())));
     if (set.value().sha256() != sha256)
         return damaged(tr("the embedded criteria set does not match its fingerprint"));
     return set;

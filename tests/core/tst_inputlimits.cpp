@@ -4,6 +4,8 @@
 // became quadratic again would show here as a slow test.
 #include "fixtures.h"
 #include "inputlimits.h"
+#include "parxvalidator.h"
+#include "storagefixtures.h"
 
 #include <QTemporaryDir>
 
@@ -327,4 +329,21 @@ TEST_CASE("Numbers a double cannot hold are named where they stand - however man
     REQUIRE(parsed.ok());
     CHECK(parsed.value().bonus()->maxPoints == 0);
     CHECK(parsed.value().bonus()->items.constFirst().title == QStringLiteral("1e400 \" 2e-999"));
+}
+
+TEST_CASE("A .parx embedding a criteria set over a cap is refused as damaged")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.parx"));
+    newAgencyFile(path).reset();
+    const QByteArray oversized = criteriaJson(oneLeaf, bonusSection(Limits::maxExtraItems + 1));
+    tamper(path, QStringLiteral("UPDATE criteria_sets SET json = X'%1'")
+                     .arg(QString::fromLatin1(oversized.toHex())));
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+    REQUIRE(file.ok());
+    const auto valid = ParxValidator::validate(*file.value());
+    REQUIRE_FALSE(valid.ok());
+    CHECK(valid.error().kind == ErrorKind::Unreadable);
+    INFO(valid.error().message.toStdString());
+    CHECK(valid.error().message.contains(QStringLiteral("“items” has 1001 entries; the limit is 1000")));
 }
