@@ -103,7 +103,7 @@ bool applyLanguage(QStringList &arguments)
         code.isEmpty() ? std::optional(Language::Vietnamese) : languageFromCode(code);
     setLanguage(language.value_or(Language::Vietnamese));
     if (!language) {
-        printErr(Text::tr("Unknown language “%1”; use vi or en.").arg(code) + u'\n');
+        printErr(Text::tr("Unknown language “%1”; use vi or en.").arg(printableText(code)) + u'\n');
         return false;
     }
     return true;
@@ -141,7 +141,8 @@ int run(const QStringList &originalArguments)
             && arguments.mid(0, command.words.size()) == command.words)
             return command.handler(arguments.mid(command.words.size()));
     }
-    printErr(Text::tr("Unknown command “%1”.").arg(arguments.join(u' ')) + u'\n' + usage());
+    printErr(Text::tr("Unknown command “%1”.").arg(printableText(arguments.join(u' '))) + u'\n'
+             + usage());
     return InvalidInput;
 }
 

@@ -52,7 +52,8 @@ int criteriaList(const QStringList &arguments)
     for (const CriteriaSet &set : sets) {
         text += fitToWidth(set.id(), 28) + u' ' + fitToWidth(set.version(), 9) + u' '
                 + fitToWidth(statusName(set.status()), 12) + u' '
-                + fitToWidth(set.unitKinds().join(u','), 10) + u' ' + set.title() + u'\n';
+                + fitToWidth(set.unitKinds().join(u','), 10) + u' ' + printableText(set.title())
+                + u'\n';
     }
     printOut(text);
     return Success;
@@ -72,16 +73,16 @@ int criteriaCheck(const QStringList &arguments)
     if (!set)
         return reportError(set.error());
     for (const QString &warning : set.value().warnings())
-        printErr(Text::tr("warning: %1").arg(warning) + u'\n');
+        printErr(Text::tr("warning: %1").arg(printableText(warning)) + u'\n');
     const CriteriaSet &valid = set.value();
     Hundredths total = 0;
     for (const int root : valid.roots())
         total += valid.nodes()[root].maxPoints;
     printOut(Text::tr("OK: %1 @ %2 (%3), %4 nodes, %5 leaves, %6 points, SHA-256 %7")
-                 .arg(valid.id(), valid.version(), statusName(valid.status()))
-                 .arg(valid.nodes().size())
-                 .arg(valid.leafCount())
-                 .arg(formatPoints(total), valid.sha256())
+                 .arg(printableText(valid.id()), printableText(valid.version()),
+                      statusName(valid.status()),
+                      QString::number(valid.nodes().size()), QString::number(valid.leafCount()),
+                      formatPoints(total), valid.sha256())
              + u'\n');
     return Success;
 }

@@ -55,7 +55,7 @@ int evidenceAdd(const QStringList &arguments)
     if (!added)
         return reportError(added.error());
     printOut(Text::tr("%1: %2 document(s) embedded")
-                 .arg(target.info.agencyCode, QString::number(added.value().size()))
+                 .arg(printableText(target.info.agencyCode), QString::number(added.value().size()))
              + u'\n');
     return Success;
 }
@@ -83,7 +83,10 @@ int evidenceList(const QStringList &arguments)
         QStringList linkTexts;
         for (const QString &node : e.nodes) {
             links.append(QJsonObject{{QStringLiteral("node"), node}, {QStringLiteral("name"), e.nameAt(node)}});
-            linkTexts.append(e.nameAt(node) == e.name ? node : node + QStringLiteral(" (") + e.nameAt(node) + u')');
+            linkTexts.append(printableText(node)
+                             + (e.nameAt(node) == e.name
+                                    ? QString()
+                                    : QStringLiteral(" (") + printableText(e.nameAt(node)) + u')'));
         }
         array.append(
             QJsonObject{{QStringLiteral("assessment"), e.assessment},
@@ -95,7 +98,7 @@ int evidenceList(const QStringList &arguments)
                         {QStringLiteral("links"), links},
                         {QStringLiteral("effectiveDate"),
                          e.effectiveDate.isEmpty() ? QJsonValue() : QJsonValue(e.effectiveDate)}});
-        text += e.sha256.left(12) + u' ' + fitToWidth(e.name, 40) + u' '
+        text += printableText(e.sha256.left(12)) + u' ' + fitToWidth(e.name, 40) + u' '
                 + fitToWidth(QString::number(e.size), 10, true) + u' '
                 + fitToWidth(e.effectiveDate, 10) + u' ' + linkTexts.join(QStringLiteral(", ")) + u'\n';
     }
@@ -141,7 +144,7 @@ int evidenceExtract(const QStringList &arguments)
     if (!written)
         return reportError(written.error());
     for (const QString &path : written.value())
-        printOut(path + u'\n');
+        printOut(printableText(path) + u'\n');
     return Success;
 }
 

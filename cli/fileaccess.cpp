@@ -39,7 +39,7 @@ std::variant<std::unique_ptr<ParxFile>, int> openFile(const QString &path, ParxF
         if (const QString holder = EditLock::holder(path); !holder.isEmpty())
             return reportError(Error::unreadable(
                 Text::tr("%1 is open for editing in ParScore (%2): close it there, then run the command again")
-                    .arg(path, holder)));
+                    .arg(printableText(path), printableText(holder))));
     }
     auto opened = ParxFile::open(path, mode);
     if (!opened)

@@ -1,4 +1,5 @@
 // parscore-cli new | answer | show | seal | verify | log
+#include "agencyfile.h"
 #include "answersparser.h"
 #include "builtincriteria.h"
 #include "clioutput.h"
@@ -11,7 +12,6 @@
 #include "seal.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,9 +52,89 @@ QString layerLine(const QString &label, const CriteriaSet &set, const AnswerSet 
            + (card.percent
                   ? QStringLiteral("  ") + formatPercent(*card.percent) + QStringLiteral(" %")
                   : QString())
-           + (card.grade ? QStringLiteral("  ") + *card.grade : QString()) + QStringLiteral("  (")
-           + Text::tr("%1 of %2 items").arg(card.answeredLeaves).arg(card.leaves)
+           + (card.grade ? QStringLiteral("  ") + printableText(*card.grade) : QString())
+           + QStringLiteral("  (")
+           + Text::tr("%1 of %2 items")
+                 .arg(QString::number(card.answeredLeaves), QString::number(card.leaves))
            + QStringLiteral(")\n");
+}
+
+// What `show` prints of one assessment: its set, its layers and the state of its seal.
+struct LoadedScores
+{
+    CriteriaSet set;
+    AnswerSet layers[3]; // self, appraisal1, appraisal2
+    AnswerSet final;
+    SealState seal = SealState::NotSealed;
+};
+
+Result<LoadedScores> loadScores(ParxFile &file, AssessmentStore &store, const AssessmentInfo &info)
+{
+    LoadedScores loaded;
+    auto set = store.criteria(info.criteriaSha256);
+    if (!set)
+        return set.error();
+    loaded.set = std::move(set).value();
+    for (const Layer layer : allLayers) {
+        auto answers = store.answers(info, loaded.set, layer);
+        if (!answers)
+            return answers.error();
+        loaded.layers[int(layer)] = answers.value();
+    }
+    const auto seal = Seal::verify(file, info, Seal::Depth::Records); // fast: documents are checked by verify
+    if (!seal)
+        return seal.error();
+    loaded.seal = seal.value();
+    loaded.final = finalAnswers({&loaded.layers[0], &loaded.layers[1], &loaded.layers[2]});
+    return loaded;
+}
+
+QJsonObject assessmentJson(const AssessmentInfo &info, const LoadedScores &loaded)
+{
+    const CriteriaSet &set = loaded.set;
+    return QJsonObject{
+        {QStringLiteral("uuid"), info.uuid},
+        {QStringLiteral("agencyCode"), info.agencyCode},
+        {QStringLiteral("agencyName"), info.agencyName},
+        {QStringLiteral("group"), info.group},
+        {QStringLiteral("year"), info.year},
+        {QStringLiteral("status"), statusKey(info.status)},
+        {QStringLiteral("criteria"), criteriaIdentityJson(set)},
+        {QStringLiteral("sealed"), info.isSealed()},
+        {QStringLiteral("sealIntact"), loaded.seal == SealState::Intact},
+        {QStringLiteral("sealSha256"), info.isSealed() ? QJsonValue(info.sealSha256) : QJsonValue()},
+        {QStringLiteral("layers"),
+         QJsonObject{{QStringLiteral("self"), layerJson(set, loaded.layers[0], Role::Agency)},
+                     {QStringLiteral("appraisal1"), layerJson(set, loaded.layers[1], Role::Appraiser)},
+                     {QStringLiteral("appraisal2"), layerJson(set, loaded.layers[2], Role::Appraiser)},
+                     {QStringLiteral("final"), layerJson(set, loaded.final, Role::Appraiser)}}},
+    };
+}
+
+QString assessmentText(const AssessmentInfo &info, const LoadedScores &loaded)
+{
+    const CriteriaSet &set = loaded.set;
+    QString text = printableText(info.agencyName) + QStringLiteral(" (")
+                   + printableText(info.agencyCode) + QStringLiteral(") — ")
+                   + QString::number(info.year) + u'\n';
+    text += fitToWidth(Text::tr("Assessment:"), 16) + printableText(info.uuid) + u'\n';
+    text += fitToWidth(Text::tr("Criteria set:"), 16) + printableText(set.id()) + QStringLiteral(" @ ")
+            + printableText(set.version()) + QStringLiteral(" (") + statusName(set.status())
+            + QStringLiteral(")\n");
+    text += fitToWidth(Text::tr("Status:"), 16) + statusName(info.status) + u'\n';
+    QString sealText = Text::tr("not sealed");
+    if (loaded.seal == SealState::Intact)
+        sealText = Text::tr("sealed %1 by %2, intact, fingerprint %3")
+                       .arg(formatLocalTime(info.sealedAt), printableText(info.sealedBy),
+                            printableText(info.sealSha256));
+    else if (loaded.seal == SealState::Tampered)
+        sealText = Text::tr("SEAL BROKEN: the self-assessment was changed after it was sealed");
+    text += fitToWidth(Text::tr("Seal:"), 16) + sealText + u'\n';
+    text += layerLine(Text::tr("Self:"), set, loaded.layers[0], Role::Agency);
+    text += layerLine(Text::tr("Appraisal 1:"), set, loaded.layers[1], Role::Appraiser);
+    text += layerLine(Text::tr("Appraisal 2:"), set, loaded.layers[2], Role::Appraiser);
+    text += layerLine(Text::tr("Final:"), set, loaded.final, Role::Appraiser) + u'\n';
+    return text;
 }
 
 } // namespace
@@ -93,36 +173,27 @@ int newAssessment(const QStringList &arguments)
     bool yearOk = false;
     const int yearValue = values[4]->toInt(&yearOk);
     if (!yearOk) {
-        printErr(Text::tr("--year must be a year such as 2026, not “%1”.").arg(*values[4]) + u'\n');
+        printErr(Text::tr("--year must be a year such as 2026, not “%1”.")
+                     .arg(printableText(*values[4]))
+                 + u'\n');
         return InvalidInput;
     }
     const auto set = BuiltinCriteria::load(*values[0]);
     if (!set)
         return reportError(set.error());
 
-    auto file = ParxFile::create(*values[5]);
-    if (!file)
-        return reportError(file.error());
-    AssessmentStore store(*file.value());
-    auto created = store.create(set.value(), {*values[1], *values[2], *values[3], yearValue},
-                                authorName(command.parser().value(QStringLiteral("author"))));
-    if (created) {
-        auto role = file.value()->write([](QSqlDatabase &db) {
-            return ParxFile::setInfo(db, QStringLiteral("role"), QStringLiteral("agency"));
-        });
-        if (!role)
-            created = role.error();
-    }
-    if (!created) {
-        const QString path = file.value()->path();
-        file.value().reset();
-        QFile::remove(path); // nothing half made is left behind
+    // One step: the file appears with its role and its assessment, or not at all.
+    const auto created =
+        createAgencyFile(*values[5], set.value(), {*values[1], *values[2], *values[3], yearValue},
+                         authorName(command.parser().value(QStringLiteral("author"))));
+    if (!created)
         return reportError(created.error());
-    }
+    const AssessmentInfo &assessment = created.value().assessment;
     printOut(Text::tr("Created %1: %2 (%3), %4, criteria set %5 @ %6, assessment %7")
-                 .arg(*values[5], created.value().agencyName, created.value().agencyCode)
-                 .arg(created.value().year)
-                 .arg(set.value().id(), set.value().version(), created.value().uuid)
+                 .arg(printableText(*values[5]), printableText(assessment.agencyName),
+                      printableText(assessment.agencyCode), QString::number(assessment.year),
+                      printableText(set.value().id()), printableText(set.value().version()),
+                      assessment.uuid)
              + u'\n');
     return Success;
 }
@@ -165,9 +236,8 @@ int answer(const QStringList &arguments)
     if (!changed)
         return reportError(changed.error());
     printOut(Text::tr("%1: %2 item(s) changed in the %3 layer")
-                 .arg(target.info.agencyCode)
-                 .arg(changed.value())
-                 .arg(layerKey(*layerValue))
+                 .arg(printableText(target.info.agencyCode), QString::number(changed.value()),
+                      layerKey(*layerValue))
              + u'\n');
     return Success;
 }
@@ -194,64 +264,13 @@ int show(const QStringList &arguments)
     QJsonArray array;
     QString text;
     for (const AssessmentInfo &info : assessments.value()) {
-        const auto set = store.criteria(info.criteriaSha256);
-        if (!set)
-            return reportError(set.error());
-        AnswerSet layers[3];
-        for (const Layer layer : allLayers) {
-            auto loaded = store.answers(info, set.value(), layer);
-            if (!loaded)
-                return reportError(loaded.error());
-            layers[int(layer)] = loaded.value();
-        }
-        const auto seal = Seal::verify(file, info, Seal::Depth::Records); // fast: documents are checked by verify
-        if (!seal)
-            return reportError(seal.error());
-        const AnswerSet final = finalAnswers({&layers[0], &layers[1], &layers[2]});
-        if (command.parser().isSet(json)) {
-            QJsonObject criteria = criteriaIdentityJson(set.value());
-            array.append(QJsonObject{
-                {QStringLiteral("uuid"), info.uuid},
-                {QStringLiteral("agencyCode"), info.agencyCode},
-                {QStringLiteral("agencyName"), info.agencyName},
-                {QStringLiteral("group"), info.group},
-                {QStringLiteral("year"), info.year},
-                {QStringLiteral("status"), statusKey(info.status)},
-                {QStringLiteral("criteria"), criteria},
-                {QStringLiteral("sealed"), info.isSealed()},
-                {QStringLiteral("sealIntact"), seal.value() == SealState::Intact},
-                {QStringLiteral("sealSha256"),
-                 info.isSealed() ? QJsonValue(info.sealSha256) : QJsonValue()},
-                {QStringLiteral("layers"),
-                 QJsonObject{{QStringLiteral("self"),
-                              layerJson(set.value(), layers[0], Role::Agency)},
-                             {QStringLiteral("appraisal1"),
-                              layerJson(set.value(), layers[1], Role::Appraiser)},
-                             {QStringLiteral("appraisal2"),
-                              layerJson(set.value(), layers[2], Role::Appraiser)},
-                             {QStringLiteral("final"),
-                              layerJson(set.value(), final, Role::Appraiser)}}},
-            });
-            continue;
-        }
-        text += info.agencyName + QStringLiteral(" (") + info.agencyCode + QStringLiteral(") — ")
-                + QString::number(info.year) + u'\n';
-        text += fitToWidth(Text::tr("Assessment:"), 16) + info.uuid + u'\n';
-        text += fitToWidth(Text::tr("Criteria set:"), 16) + set.value().id() + QStringLiteral(" @ ")
-                + set.value().version() + QStringLiteral(" (") + statusName(set.value().status())
-                + QStringLiteral(")\n");
-        text += fitToWidth(Text::tr("Status:"), 16) + statusName(info.status) + u'\n';
-        QString sealText = Text::tr("not sealed");
-        if (seal.value() == SealState::Intact)
-            sealText = Text::tr("sealed %1 by %2, intact, fingerprint %3")
-                           .arg(formatLocalTime(info.sealedAt), info.sealedBy, info.sealSha256);
-        else if (seal.value() == SealState::Tampered)
-            sealText = Text::tr("SEAL BROKEN: the self-assessment was changed after it was sealed");
-        text += fitToWidth(Text::tr("Seal:"), 16) + sealText + u'\n';
-        text += layerLine(Text::tr("Self:"), set.value(), layers[0], Role::Agency);
-        text += layerLine(Text::tr("Appraisal 1:"), set.value(), layers[1], Role::Appraiser);
-        text += layerLine(Text::tr("Appraisal 2:"), set.value(), layers[2], Role::Appraiser);
-        text += layerLine(Text::tr("Final:"), set.value(), final, Role::Appraiser) + u'\n';
+        const auto loaded = loadScores(file, store, info);
+        if (!loaded)
+            return reportError(loaded.error());
+        if (command.parser().isSet(json))
+            array.append(assessmentJson(info, loaded.value()));
+        else
+            text += assessmentText(info, loaded.value());
     }
     if (command.parser().isSet(json))
         printOut(QString::fromUtf8(
@@ -281,7 +300,8 @@ int seal(const QStringList &arguments)
     if (!sealed)
         return reportError(sealed.error());
     printOut(Text::tr("Sealed the self-assessment of %1; fingerprint %2")
-                 .arg(target.info.agencyCode, sealed.value().sealSha256)
+                 .arg(printableText(target.info.agencyCode),
+                      printableText(sealed.value().sealSha256))
              + u'\n');
     return Success;
 }
@@ -311,15 +331,16 @@ int verify(const QStringList &arguments)
         QString line;
         switch (state.value()) {
         case SealState::Intact:
-            line = Text::tr("%1: sealed, intact (%2)").arg(info.agencyCode, info.sealSha256);
+            line = Text::tr("%1: sealed, intact (%2)")
+                       .arg(printableText(info.agencyCode), printableText(info.sealSha256));
             break;
         case SealState::NotSealed:
-            line = Text::tr("%1: not sealed").arg(info.agencyCode);
+            line = Text::tr("%1: not sealed").arg(printableText(info.agencyCode));
             status = InvalidInput;
             break;
         case SealState::Tampered:
             line = Text::tr("%1: SEAL BROKEN, the self-assessment was changed after sealing")
-                       .arg(info.agencyCode);
+                       .arg(printableText(info.agencyCode));
             status = InvalidInput;
             break;
         }
@@ -364,9 +385,12 @@ int log(const QStringList &arguments)
                                  {QStringLiteral("item"), e.item},
                                  {QStringLiteral("old"), e.oldValue},
                                  {QStringLiteral("new"), e.newValue}});
-        text += formatLocalTime(e.at) + u' ' + e.author + u' ' + e.action + u' ' + e.layer + u' ' + e.item
-                + QStringLiteral(": ") + (e.oldValue.isEmpty() ? QStringLiteral("—") : e.oldValue)
-                + QStringLiteral(" → ") + (e.newValue.isEmpty() ? QStringLiteral("—") : e.newValue) + u'\n';
+        text += formatLocalTime(e.at) + u' ' + printableText(e.author) + u' '
+                + printableText(e.action) + u' ' + printableText(e.layer) + u' '
+                + printableText(e.item) + QStringLiteral(": ")
+                + (e.oldValue.isEmpty() ? QStringLiteral("—") : printableText(e.oldValue))
+                + QStringLiteral(" → ")
+                + (e.newValue.isEmpty() ? QStringLiteral("—") : printableText(e.newValue)) + u'\n';
     }
     printOut(command.parser().isSet(json) ? QString::fromUtf8(
                  QJsonDocument(QJsonObject{{QStringLiteral("log"), array}}).toJson())

@@ -105,38 +105,38 @@ QString reportText(const MergeReport &report, bool dryRun)
     text +=
         Text::tr(
             "Added: %1, updated: %2, conflicts: %3, duplicates: %4, rejected: %5, unchanged: %6")
-            .arg(report.added.size())
-            .arg(report.updated.size())
-            .arg(report.conflicts.size())
-            .arg(report.duplicates.size())
-            .arg(report.rejected.size())
-            .arg(report.unchanged)
+            .arg(QString::number(report.added.size()), QString::number(report.updated.size()),
+                 QString::number(report.conflicts.size()),
+                 QString::number(report.duplicates.size()),
+                 QString::number(report.rejected.size()), QString::number(report.unchanged))
         + u'\n';
     const auto compact = [](const QJsonValue &v) {
-        return v.isObject()
-                   ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+        return v.isObject() ? printableText(QString::fromUtf8(
+                                  QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)))
                : v.isNull() ? QStringLiteral("—")
-                            : v.toVariant().toString();
+                            : printableText(v.toVariant().toString());
     };
     for (const auto &u : report.updated)
         text += Text::tr("UPDATED %1 %2 %3: %4 → %5")
-                    .arg(u.assessment.left(8), u.layer, u.node, compact(u.before), compact(u.after))
+                    .arg(printableText(u.assessment.left(8)), printableText(u.layer),
+                         printableText(u.node), compact(u.before), compact(u.after))
                 + u'\n';
     for (const auto &c : report.conflicts)
         text += Text::tr("CONFLICT %1 %2 %3: kept %4, other %5 (kept in the change log)")
-                    .arg(c.assessment.left(8), c.layer, c.node, compact(c.kept), compact(c.other))
+                    .arg(printableText(c.assessment.left(8)), printableText(c.layer),
+                         printableText(c.node), compact(c.kept), compact(c.other))
                 + u'\n';
     for (const auto &d : report.duplicates)
         text += Text::tr("DUPLICATE %1 %2: two assessments %3 — both kept, resolve by hand")
-                    .arg(d.agencyCode)
-                    .arg(d.year)
-                    .arg(d.assessments.join(QStringLiteral(", ")))
+                    .arg(printableText(d.agencyCode), QString::number(d.year),
+                         printableText(d.assessments.join(QStringLiteral(", "))))
                 + u'\n';
     for (const auto &e : report.editions)
         text +=
             Text::tr(
                 "OTHER EDITION %1: this file uses criteria version %2, the other %3 — not merged")
-                .arg(e.agencyCode, e.keptVersion, e.otherVersion)
+                .arg(printableText(e.agencyCode), printableText(e.keptVersion),
+                     printableText(e.otherVersion))
             + u'\n';
     for (const auto &r : report.resubmitted)
         text += Text::tr("RESUBMITTED %1: the submission sealed %2 replaces the one sealed %3")
@@ -148,7 +148,8 @@ QString reportText(const MergeReport &report, bool dryRun)
                     .arg(i.agencyCode, i.file)
                 + u'\n';
     for (const auto &r : report.rejected)
-        text += Text::tr("REJECTED %1: %2").arg(r.file, r.reason) + u'\n';
+        text += Text::tr("REJECTED %1: %2").arg(printableText(r.file), printableText(r.reason))
+                + u'\n';
     return text;
 }
 

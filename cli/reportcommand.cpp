@@ -42,7 +42,9 @@ int report(const QStringList &arguments)
                                              target.info.agencyName, *outputPath);
     if (!written)
         return reportError(written.error());
-    printOut(Text::tr("Wrote the scorecard of %1 to %2").arg(target.info.agencyCode, *outputPath) + u'\n');
+    printOut(Text::tr("Wrote the scorecard of %1 to %2")
+                 .arg(printableText(target.info.agencyCode), printableText(*outputPath))
+             + u'\n');
     return Success;
 }
 

@@ -47,7 +47,8 @@ int score(const QStringList &arguments)
         return InvalidInput;
     const QString roleText = command.parser().value(as);
     if (roleText != QLatin1String("agency") && roleText != QLatin1String("appraiser")) {
-        printErr(Text::tr("--as must be agency or appraiser, not “%1”.").arg(roleText) + u'\n');
+        printErr(Text::tr("--as must be agency or appraiser, not “%1”.").arg(printableText(roleText))
+                 + u'\n');
         return InvalidInput;
     }
     const Role role = roleText == QLatin1String("agency") ? Role::Agency : Role::Appraiser;

@@ -60,8 +60,9 @@ QString criteriaStatusWarning(SetStatus status)
 
 QString scoreTable(const CriteriaSet &set, const Scorecard &card, bool withExplanations)
 {
-    QString text = set.title() + u'\n';
-    text += Text::tr("Criteria set %1 @ %2, SHA-256 %3").arg(set.id(), set.version(), set.sha256())
+    QString text = printableText(set.title()) + u'\n';
+    text += Text::tr("Criteria set %1 @ %2, SHA-256 %3")
+                .arg(printableText(set.id()), printableText(set.version()), set.sha256())
             + u'\n';
     const QString warning = criteriaStatusWarning(set.status());
     if (!warning.isEmpty())
@@ -84,8 +85,8 @@ QString scoreTable(const CriteriaSet &set, const Scorecard &card, bool withExpla
                     formatPoints(score.points), percent ? formatPercent(*percent) : QString(),
                     stateText(score.state));
         if (withExplanations && node.isLeaf())
-            text += QString(idWidth + 1, u' ') + indent + QStringLiteral("↳ ") + score.explanation
-                    + u'\n';
+            text += QString(idWidth + 1, u' ') + indent + QStringLiteral("↳ ")
+                    + printableText(score.explanation) + u'\n';
     }
     text += rule;
 
@@ -100,10 +101,12 @@ QString scoreTable(const CriteriaSet &set, const Scorecard &card, bool withExpla
     text += summaryLine(Text::tr("Index:"),
                         card.percent ? formatPercent(*card.percent) + QStringLiteral(" %")
                                      : Text::tr("none (the maximum is 0)"));
-    text += summaryLine(Text::tr("Grade:"), card.grade.value_or(Text::tr("none")));
+    text += summaryLine(Text::tr("Grade:"),
+                        card.grade ? printableText(*card.grade) : Text::tr("none"));
     text += summaryLine(
         Text::tr("Answered:"),
-        Text::tr("%1 of %2 items").arg(card.answeredLeaves).arg(card.leaves)
+        Text::tr("%1 of %2 items")
+                .arg(QString::number(card.answeredLeaves), QString::number(card.leaves))
             + (card.complete ? QString() : QStringLiteral(" — ") + Text::tr("incomplete")));
     if (!warning.isEmpty())
         text += QStringLiteral("*** ") + warning + QStringLiteral(" ***\n");

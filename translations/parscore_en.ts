@@ -52,6 +52,23 @@
     </message>
 </context>
 <context>
+    <name>ParScore::JsonFields</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warning(s)</source>
+        <translation>
+            <numerusform>… and %n more warning</numerusform>
+            <numerusform>… and %n more warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParScore::ReadinessDialog</name>
     <message numerus="yes">
         <source>%n item(s) must be completed before submitting. Press Enter or double-click one to go to it:</source>

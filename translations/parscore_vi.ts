@@ -99,10 +99,6 @@
         <translation>Không đọc được tệp kết quả chấm %1: %2</translation>
     </message>
     <message>
-        <source>The file %1 is too large to be an answers file</source>
-        <translation>Tệp %1 quá lớn, không thể là tệp kết quả chấm</translation>
-    </message>
-    <message>
         <source>This is not an answers file: the JSON is broken at byte %1 (%2)</source>
         <translation>Đây không phải là tệp kết quả chấm: dữ liệu JSON bị lỗi tại byte %1 (%2)</translation>
     </message>
@@ -219,6 +215,22 @@
     <message>
         <source>there is no such item in the criteria set</source>
         <translation>bộ chỉ số không có mục này</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB, the most an answers file may have</source>
+        <translation>Tệp %1 lớn hơn %2 MiB, mức tối đa của một tệp kết quả chấm</translation>
+    </message>
+    <message>
+        <source>The answers are larger than %1 MiB, the most an answers file may have</source>
+        <translation>Dữ liệu kết quả chấm lớn hơn %1 MiB, mức tối đa của một tệp kết quả chấm</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 entries; the limit is %3</source>
+        <translation>“%1” có %2 phần tử; giới hạn là %3</translation>
+    </message>
+    <message>
+        <source>“checked” has %1 entries; the limit is %2</source>
+        <translation>“checked” có %1 phần tử; giới hạn là %2</translation>
     </message>
 </context>
 <context>
@@ -1128,10 +1140,6 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <translation>Không đọc được tệp bộ chỉ số %1: %2</translation>
     </message>
     <message>
-        <source>The file %1 is too large to be a criteria set</source>
-        <translation>Tệp %1 quá lớn, không thể là bộ chỉ số</translation>
-    </message>
-    <message>
         <source>This is not a criteria set: the JSON is broken at byte %1 (%2)</source>
         <translation>Đây không phải là bộ chỉ số: dữ liệu JSON bị lỗi tại byte %1 (%2)</translation>
     </message>
@@ -1304,6 +1312,26 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>“label” must be a text</source>
         <translation>“label” phải là chuỗi văn bản</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB, the most a criteria set may have</source>
+        <translation>Tệp %1 lớn hơn %2 MiB, mức tối đa của một bộ chỉ số</translation>
+    </message>
+    <message>
+        <source>The criteria set is larger than %1 MiB, the most a criteria set may have</source>
+        <translation>Bộ chỉ số lớn hơn %1 MiB, mức tối đa của một bộ chỉ số</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 entries; the limit is %3</source>
+        <translation>“%1” có %2 phần tử; giới hạn là %3</translation>
+    </message>
+    <message>
+        <source>the set has more than %1 nodes, the limit; the nodes from here on are not read</source>
+        <translation>bộ chỉ số có hơn %1 mục, vượt giới hạn; các mục từ đây trở đi không được đọc</translation>
+    </message>
+    <message>
+        <source>the nodes are nested more than %1 levels deep, the limit; the nodes from here down are not read</source>
+        <translation>các mục lồng nhau sâu hơn %1 cấp, vượt giới hạn; các mục từ cấp này trở xuống không được đọc</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1739,22 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>unknown field “%1” is ignored</source>
         <translation>bỏ qua trường không xác định “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… và %n lỗi khác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warning(s)</source>
+        <translation>
+            <numerusform>… và %n cảnh báo khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has %2 characters; the limit is %3</source>
+        <translation>“%1” có %2 ký tự; giới hạn là %3</translation>
     </message>
 </context>
 <context>

@@ -371,7 +371,8 @@ void MainWindow::updateSummary()
     if (card.grade && card.answeredLeaves > 0)
         text += card.answeredLeaves < card.leaves ? tr(" — grade %1 (provisional)").arg(*card.grade)
                                                   : tr(" — grade %1").arg(*card.grade);
-    text += tr(" — scored %1 of %2 items").arg(card.answeredLeaves).arg(card.leaves);
+    text += tr(" — scored %1 of %2 items")
+                .arg(QString::number(card.answeredLeaves), QString::number(card.leaves));
     m_summary->setText(text);
     QString banner;
     if (set.status() != SetStatus::Official)
@@ -513,8 +514,8 @@ void MainWindow::submit()
     }
     if (!Messages::confirm(this, tr("Submit the self-assessment of %1 for %2?\n\nIt will be sealed: the scores, "
                                     "notes and evidence can no longer be changed.")
-                                     .arg(m_document->info().agencyName)
-                                     .arg(m_document->info().year)))
+                                     .arg(m_document->info().agencyName,
+                                          QString::number(m_document->info().year))))
         return;
     if (m_document->seal())
         buildUi();

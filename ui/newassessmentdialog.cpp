@@ -1,5 +1,6 @@
 #include "newassessmentdialog.h"
 
+#include "agencyfile.h"
 #include "assessmentstore.h"
 #include "builtincriteria.h"
 #include "evidencestore.h"
@@ -10,7 +11,6 @@
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QFormLayout>
 #include <QLabel>
@@ -148,23 +148,11 @@ void NewAssessmentDialog::accept()
         return;
     if (!path.endsWith(QLatin1String(".parx"), Qt::CaseInsensitive))
         path += QStringLiteral(".parx"); // so that Open finds it again
-    auto file = ParxFile::create(path);
-    if (!file) {
-        Messages::showError(this, file.error());
-        return;
-    }
-    const auto created = AssessmentStore(*file.value())
-                             .create(set.value(), {m_code->text().trimmed(), m_name->text().trimmed(),
-                                                   groupTag(), m_year->value()},
-                                     Messages::userName());
-    if (created) {
-        file.value()->write([](QSqlDatabase &db) {
-            return ParxFile::setInfo(db, QStringLiteral("role"), QStringLiteral("agency"));
-        });
-    }
-    file.value().reset();
+    // One step: the file appears with its role and its assessment, or not at all.
+    const auto created = createAgencyFile(
+        path, set.value(), {m_code->text().trimmed(), m_name->text().trimmed(), groupTag(), m_year->value()},
+        Messages::userName());
     if (!created) {
-        QFile::remove(path);
         Messages::showError(this, created.error());
         return;
     }

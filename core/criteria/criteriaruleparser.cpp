@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <map>
+
 namespace ParScore {
 namespace {
 
@@ -51,6 +53,16 @@ std::optional<Rule> CriteriaParser::readRule(const QJsonValue &value, const QStr
     rule.kind = name->kind;
     const int errorsBefore = m_log.errorCount();
     const JsonFields fields(object, where, m_log);
+    readRuleFields(rule, object, fields, where, maxPoints);
+    if (m_log.errorCount() != errorsBefore)
+        return std::nullopt;
+    return rule;
+}
+
+void CriteriaParser::readRuleFields(Rule &rule, const QJsonObject &object,
+                                    const JsonFields &fields, const QString &where,
+                                    std::optional<Hundredths> maxPoints)
+{
     const QString kindKey = QStringLiteral("kind");
     const std::optional<Fraction> max =
         maxPoints ? std::optional(Fraction::fromHundredths(*maxPoints)) : std::nullopt;
@@ -108,9 +120,6 @@ std::optional<Rule> CriteriaParser::readRule(const QJsonValue &value, const QStr
         break;
     }
     }
-    if (m_log.errorCount() != errorsBefore)
-        return std::nullopt;
-    return rule;
 }
 
 void CriteriaParser::readOptions(Rule &rule, const QJsonObject &ruleObject, const QString &key,
@@ -121,39 +130,50 @@ void CriteriaParser::readOptions(Rule &rule, const QJsonObject &ruleObject, cons
         m_log.error(where, tr("the rule needs a non-empty list “%1”").arg(key));
         return;
     }
-    const bool isChoice = rule.kind == RuleKind::Choice;
     const QJsonArray array = value.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString itemWhere = where + QStringLiteral(", %1[%2]").arg(key).arg(i);
-        if (!array.at(i).isObject()) {
-            m_log.error(itemWhere, tr("must be an object with “id”, “label” and “points”"));
-            continue;
-        }
-        const QJsonObject object = array.at(i).toObject();
-        const JsonFields fields(object, itemWhere, m_log);
-        fields.warnUnknownKeys(
-            {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("points")});
-        const auto id = fields.requiredText(QStringLiteral("id"));
-        const QJsonValue labelValue = object.value(QStringLiteral("label"));
-        if (!labelValue.isString())
-            m_log.error(itemWhere, tr("“label” must be a text"));
-        const std::optional<QString> label =
-            labelValue.isString() ? std::optional(labelValue.toString()) : std::nullopt;
-        const auto points = fields.number(QStringLiteral("points"), Limits::nonNegativeSpec);
-        if (!id || !label || !points)
-            continue;
-        if (rule.option(*id)) {
-            m_log.error(itemWhere, tr("the id “%1” is used more than once").arg(*id));
-            continue;
-        }
-        // A checklist may list more than its maximum: the sum is capped when scored.
-        if (isChoice && maxPoints && *points > Fraction::fromHundredths(*maxPoints)) {
-            m_log.error(itemWhere, tr("option “%1” gives %2 points, more than the maximum %3")
-                                       .arg(*id, pointsText(*points),
-                                            pointsText(Fraction::fromHundredths(*maxPoints))));
-        }
-        rule.options.append({*id, *label, *points});
+    if (!withinCap(where, key, array.size(), Limits::maxOptionsPerRule))
+        return;
+    rule.reserveOptions(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i)
+        readOption(rule, array.at(i), where + u", " + key + u'[' + QString::number(i) + u']',
+                   maxPoints);
+}
+
+void CriteriaParser::readOption(Rule &rule, const QJsonValue &value, const QString &itemWhere,
+                                std::optional<Hundredths> maxPoints)
+{
+    if (!value.isObject()) {
+        m_log.error(itemWhere, tr("must be an object with “id”, “label” and “points”"));
+        return;
     }
+    const QJsonObject object = value.toObject();
+    const JsonFields fields(object, itemWhere, m_log);
+    static const QStringList keys{QStringLiteral("id"), QStringLiteral("label"),
+                                  QStringLiteral("points")};
+    fields.warnUnknownKeys(keys);
+    const auto id = fields.requiredText(QStringLiteral("id"), Limits::maxIdLength);
+    const QJsonValue labelValue = object.value(QStringLiteral("label"));
+    std::optional<QString> label;
+    if (!labelValue.isString())
+        m_log.error(itemWhere, tr("“label” must be a text"));
+    else if (fields.checkLength(QStringLiteral("label"), labelValue.toString(),
+                                Limits::maxTitleLength))
+        label = labelValue.toString();
+    const auto points = fields.number(QStringLiteral("points"), Limits::nonNegativeSpec);
+    if (!id || !label || !points)
+        return;
+    if (rule.option(*id)) {
+        m_log.error(itemWhere, tr("the id “%1” is used more than once").arg(*id));
+        return;
+    }
+    // A checklist may list more than its maximum: the sum is capped when scored.
+    if (rule.kind == RuleKind::Choice && maxPoints
+        && *points > Fraction::fromHundredths(*maxPoints)) {
+        m_log.error(itemWhere, tr("option “%1” gives %2 points, more than the maximum %3")
+                                   .arg(*id, pointsText(*points),
+                                        pointsText(Fraction::fromHundredths(*maxPoints))));
+    }
+    rule.addOption({*id, *label, *points});
 }
 
 void CriteriaParser::readTiers(Rule &rule, const QJsonObject &ruleObject, const QString &where,
@@ -174,46 +194,57 @@ void CriteriaParser::readTiers(Rule &rule, const QJsonObject &ruleObject, const 
         return;
     }
     const QJsonArray array = value.toArray();
+    if (!withinCap(where, QStringLiteral("tiers"), array.size(), Limits::maxTiersPerRule))
+        return;
+    // How many tiers read so far start at each atLeast: a percentage compares exactly, a
+    // number as a double (as the answer's value is compared).
+    std::map<Fraction, int> percentStarts;
+    std::map<double, int> numberStarts;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString tierWhere = where + QStringLiteral(", tiers[%1]").arg(i);
         if (!array.at(i).isObject()) {
             m_log.error(tierWhere, tr("must be an object with “atLeast” and “points”"));
             continue;
         }
-        const QJsonObject object = array.at(i).toObject();
-        const JsonFields fields(object, tierWhere, m_log);
-        fields.warnUnknownKeys({QStringLiteral("atLeast"), QStringLiteral("points")});
         Tier tier;
-        if (rule.tierInput == TierInput::Percent) {
-            const auto atLeast = fields.number(QStringLiteral("atLeast"), Limits::anySpec);
-            if (!atLeast)
-                continue;
-            tier.atLeastExact = *atLeast;
-            tier.atLeast = atLeast->toDouble();
-        } else {
-            const auto atLeast = fields.finiteNumber(QStringLiteral("atLeast"));
-            if (!atLeast)
-                continue;
-            tier.atLeast = *atLeast;
-        }
-        const auto points = fields.number(QStringLiteral("points"), Limits::nonNegativeSpec);
-        if (!points)
+        if (!readTier(tier, rule.tierInput, array.at(i).toObject(), tierWhere, maxPoints))
             continue;
-        if (maxPoints && *points > Fraction::fromHundredths(*maxPoints)) {
-            m_log.error(tierWhere, tr("gives %1 points, more than the maximum %2")
-                                       .arg(pointsText(*points),
-                                            pointsText(Fraction::fromHundredths(*maxPoints))));
-        }
-        tier.points = *points;
-        for (const Tier &other : std::as_const(rule.tiers)) {
-            const bool same = rule.tierInput == TierInput::Percent
-                                  ? other.atLeastExact == tier.atLeastExact
-                                  : other.atLeast == tier.atLeast;
-            if (same)
-                m_log.error(tierWhere, tr("two tiers start at the same “atLeast”"));
-        }
+        const int earlier = rule.tierInput == TierInput::Percent
+                                ? percentStarts[tier.atLeastExact]++
+                                : numberStarts[tier.atLeast]++;
+        for (int same = 0; same < earlier; ++same)
+            m_log.error(tierWhere, tr("two tiers start at the same “atLeast”"));
         rule.tiers.append(tier);
     }
+}
+
+bool CriteriaParser::readTier(Tier &tier, TierInput input, const QJsonObject &object,
+                              const QString &tierWhere, std::optional<Hundredths> maxPoints)
+{
+    const JsonFields fields(object, tierWhere, m_log);
+    fields.warnUnknownKeys({QStringLiteral("atLeast"), QStringLiteral("points")});
+    if (input == TierInput::Percent) {
+        const auto atLeast = fields.number(QStringLiteral("atLeast"), Limits::anySpec);
+        if (!atLeast)
+            return false;
+        tier.atLeastExact = *atLeast;
+        tier.atLeast = atLeast->toDouble();
+    } else {
+        const auto atLeast = fields.finiteNumber(QStringLiteral("atLeast"));
+        if (!atLeast)
+            return false;
+        tier.atLeast = *atLeast;
+    }
+    const auto points = fields.number(QStringLiteral("points"), Limits::nonNegativeSpec);
+    if (!points)
+        return false;
+    if (maxPoints && *points > Fraction::fromHundredths(*maxPoints)) {
+        m_log.error(tierWhere, tr("gives %1 points, more than the maximum %2")
+                                   .arg(pointsText(*points),
+                                        pointsText(Fraction::fromHundredths(*maxPoints))));
+    }
+    tier.points = *points;
+    return true;
 }
 
 } // namespace ParScore

@@ -8,16 +8,32 @@ namespace ParScore {
 
 const RuleOption *Rule::option(const QString &id) const
 {
-    const auto it = std::find_if(options.cbegin(), options.cend(),
-                                 [&id](const RuleOption &o) { return o.id == id; });
-    return it == options.cend() ? nullptr : &*it;
+    const qsizetype index = m_optionIndex.value(id, -1);
+    return index < 0 ? nullptr : &options[index];
+}
+
+void Rule::addOption(const RuleOption &option)
+{
+    m_optionIndex.insert(option.id, options.size());
+    options.append(option);
+}
+
+void Rule::reserveOptions(qsizetype count)
+{
+    options.reserve(count);
+    m_optionIndex.reserve(count);
 }
 
 const ExtraItem *ExtraSection::item(const QString &id) const
 {
-    const auto it = std::find_if(items.cbegin(), items.cend(),
-                                 [&id](const ExtraItem &i) { return i.id == id; });
-    return it == items.cend() ? nullptr : &*it;
+    const qsizetype index = m_itemIndex.value(id, -1);
+    return index < 0 ? nullptr : &items[index];
+}
+
+void ExtraSection::addItem(const ExtraItem &item)
+{
+    m_itemIndex.insert(item.id, items.size());
+    items.append(item);
 }
 
 const CriteriaNode *CriteriaSet::node(const QString &nodeId) const
@@ -30,6 +46,12 @@ int CriteriaSet::leafCount() const
 {
     return int(std::count_if(m_nodes.cbegin(), m_nodes.cend(),
                              [](const CriteriaNode &n) { return n.isLeaf(); }));
+}
+
+void ExtraSection::reserveItems(qsizetype count)
+{
+    items.reserve(count);
+    m_itemIndex.reserve(count);
 }
 
 QString statusKey(SetStatus status)

@@ -74,7 +74,15 @@ struct Rule
     Fraction perItem; // deduction
     Fraction floorPoints;
 
+    // nullptr when no option (or checklist item) has that id; a hash look-up, so that
+    // answers with many ids cost no more than their length.
     const RuleOption *option(const QString &id) const;
+    // Appends an option whose id is not yet used (the parser checks with option()).
+    void addOption(const RuleOption &option);
+    void reserveOptions(qsizetype count);
+
+private:
+    QHash<QString, qsizetype> m_optionIndex; // id → position in `options`
 };
 
 struct CriteriaNode
@@ -124,7 +132,14 @@ struct ExtraSection
     Hundredths maxPoints = 0;
     QList<ExtraItem> items;
 
+    // nullptr when no item has that id (a hash look-up).
     const ExtraItem *item(const QString &id) const;
+    // Appends an item whose id is not yet used (the parser checks with item()).
+    void addItem(const ExtraItem &item);
+    void reserveItems(qsizetype count);
+
+private:
+    QHash<QString, qsizetype> m_itemIndex; // id → position in `items`
 };
 
 // An immutable, validated criteria set (criteria-format.md §1). Nodes are kept in display

@@ -18,14 +18,19 @@ class ProblemLog
 public:
     void error(const QString &where, const QString &message);
     void warning(const QString &where, const QString &message);
-    bool hasErrors() const { return !m_errors.isEmpty(); }
-    int errorCount() const { return int(m_errors.size()); }
-    QStringList errors() const { return m_errors; }
-    QStringList warnings() const { return m_warnings; }
+    bool hasErrors() const { return m_errorCount > 0; }
+    int errorCount() const { return m_errorCount; }
+    // The problems in the order found: the first Limits::maxListedProblems, then one line
+    // saying how many more there are (a hostile file could otherwise fill the memory with
+    // messages).
+    QStringList errors() const;
+    QStringList warnings() const;
 
 private:
     QStringList m_errors;
     QStringList m_warnings;
+    int m_errorCount = 0;
+    int m_warningCount = 0;
 };
 
 // Bounds for a number read from JSON.
@@ -44,8 +49,13 @@ public:
     JsonFields(const QJsonObject &object, QString where, ProblemLog &log);
 
     bool has(const QString &key) const { return m_object.contains(key); }
-    std::optional<QString> requiredText(const QString &key) const; // non-empty string
-    QString optionalText(const QString &key) const;                // string or absent
+    // A non-empty string of at most maxLength characters.
+    std::optional<QString> requiredText(const QString &key, int maxLength) const;
+    // A string of at most maxLength characters, or absent (empty).
+    QString optionalText(const QString &key, int maxLength) const;
+    // Logs a problem and returns false when `text` (the value of `key`) is longer than
+    // maxLength characters.
+    bool checkLength(const QString &key, const QString &text, int maxLength) const;
     // A decimal number within spec; `fallback` when absent (nullopt: the field is required).
     std::optional<Fraction> number(const QString &key, const NumberSpec &spec,
                                    std::optional<Fraction> fallback = std::nullopt) const;
@@ -79,18 +89,21 @@ QString outOfRangeNumber(const QJsonValue &value);
 struct DocumentMessages
 {
     QString format;     // the expected "format" value
-    QString cannotRead; // %1 path, %2 reason
-    QString tooLarge;   // %1 path
-    QString brokenJson; // %1 byte offset, %2 reason
+    QString cannotRead;   // %1 path, %2 reason
+    QString tooLargeFile; // %1 path, %2 the cap in MiB
+    QString tooLarge;     // %1 the cap in MiB (a document read from elsewhere: a .parx)
+    QString brokenJson;   // %1 byte offset, %2 reason
     QString notAnObject;
     QString wrongFormat;  // %1 the expected format
     QString newerVersion; // %1 the file's version, %2 the version read
 };
 
-// Reads a document file (bounded in size); every failure is Unreadable.
+// Reads a document file; a file over Limits::maxJsonFileBytes is Invalid (it breaks a cap),
+// every other failure Unreadable.
 Result<QByteArray> readDocumentFile(const QString &path, const DocumentMessages &messages);
-// Parses a document and checks "format" and a too-new "formatVersion"; every failure is
-// Unreadable (the file is not ours or not for this version).
+// Parses a document and checks "format" and a too-new "formatVersion"; a document over
+// Limits::maxJsonFileBytes is Invalid, every other failure Unreadable (the file is not ours
+// or not for this version).
 Result<QJsonObject> openDocument(const QByteArray &bytes, const DocumentMessages &messages);
 
 } // namespace ParScore

@@ -96,8 +96,7 @@ ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
     head += QStringLiteral("<p class=\"sub\"><b>%1</b></p>").arg(escaped(a.agencyName));
     head += QStringLiteral("<p class=\"sub\">%1</p>")
                 .arg(tr("Agency code %1 — self-assessment for the year %2")
-                         .arg(escaped(a.agencyCode))
-                         .arg(a.year));
+                         .arg(escaped(a.agencyCode), QString::number(a.year)));
     head += QStringLiteral("<p class=\"sub\">%1</p>")
                 .arg(tr("Criteria set: %1 (%2, version %3)")
                          .arg(escaped(set.title()), escaped(set.id()), escaped(set.version())));
@@ -113,7 +112,7 @@ ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
                                                 {tr("Self-assessed"), 10},
                                                 {tr("Notes / explanation / evidence"), 29}};
     for (const auto &[heading, width] : headings)
-        pieces.headings += QStringLiteral("<th width=\"%1%\">%2</th>").arg(width).arg(heading);
+        pieces.headings += QStringLiteral("<th width=\"%1%\">%2</th>").arg(QString::number(width), heading);
     for (const CriteriaNode &node : set.nodes()) {
         const NodeScore &score = card.nodes[node.index];
         if (!score.included)

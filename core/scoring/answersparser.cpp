@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <cmath>
 
 namespace ParScore {
@@ -54,7 +55,10 @@ static DocumentMessages answersMessages()
 {
     return {answersFormat,
             AnswersParser::tr("Cannot read the answers file %1: %2"),
-            AnswersParser::tr("The file %1 is too large to be an answers file"),
+            AnswersParser::tr("The file %1 is larger than %2 MiB, the most an answers file may "
+                              "have"),
+            AnswersParser::tr("The answers are larger than %1 MiB, the most an answers file may "
+                              "have"),
             AnswersParser::tr("This is not an answers file: the JSON is broken at byte %1 (%2)"),
             AnswersParser::tr("This is not an answers file: the file holds no JSON object"),
             AnswersParser::tr("This is not an answers file: “format” is not “%1”"),
@@ -87,16 +91,7 @@ Result<AnswerSet> AnswersParser::parseObject(const CriteriaSet &set, const QJson
     fields.integer(QStringLiteral("formatVersion"), Limits::formatVersion, Limits::formatVersion);
 
     AnswerSet result;
-    const QJsonValue answers = root.value(QStringLiteral("answers"));
-    if (!answers.isUndefined() && !answers.isObject()) {
-        log.error(QString(), tr("“answers” must be an object mapping node ids to answers"));
-    } else {
-        const QJsonObject object = answers.toObject();
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (auto answer = parser.readAnswer(it.key(), it.value()))
-                result.answers.insert(it.key(), *answer);
-        }
-    }
+    parser.readAnswers(root.value(QStringLiteral("answers")), result.answers);
     parser.readExtras(root.value(QStringLiteral("bonus")), QStringLiteral("bonus"), set.bonus(),
                       result.bonus);
     parser.readExtras(root.value(QStringLiteral("penalty")), QStringLiteral("penalty"),
@@ -107,6 +102,30 @@ Result<AnswerSet> AnswersParser::parseObject(const CriteriaSet &set, const QJson
                                  nullptr, log.errorCount()),
                               log.errors());
     return result;
+}
+
+void AnswersParser::readAnswers(const QJsonValue &value, QMap<QString, Answer> &out)
+{
+    if (!value.isUndefined() && !value.isObject()) {
+        m_log.error(QString(), tr("“answers” must be an object mapping node ids to answers"));
+        return;
+    }
+    const QJsonObject object = value.toObject();
+    if (!withinCap(QStringLiteral("answers"), object.size(), Limits::maxAnswers))
+        return;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (auto answer = readAnswer(it.key(), it.value()))
+            out.insert(it.key(), *answer);
+    }
+}
+
+bool AnswersParser::withinCap(const QString &key, qsizetype count, int cap)
+{
+    if (count <= cap)
+        return true;
+    m_log.error(QString(), tr("“%1” has %2 entries; the limit is %3")
+                               .arg(key, QString::number(count), QString::number(cap)));
+    return false;
 }
 
 Result<Answer> AnswersParser::parseAnswer(const CriteriaSet &set, const QString &nodeId,
@@ -142,32 +161,41 @@ std::optional<Answer> AnswersParser::readAnswer(const QString &nodeId, const QJs
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
-    if (object.contains(QStringLiteral("notApplicable"))) {
-        if (object.size() != 2 || !object.contains(QStringLiteral("reason"))) {
-            m_log.error(
-                where,
-                tr("a not-applicable answer has exactly the fields “notApplicable” and “reason”"));
-            return std::nullopt;
-        }
-        if (object.value(QStringLiteral("notApplicable")) != QJsonValue(true)) {
-            m_log.error(where, tr("“notApplicable” must be true"));
-            return std::nullopt;
-        }
-        const QJsonValue reason = object.value(QStringLiteral("reason"));
-        if (!reason.isString() || reason.toString().trimmed().isEmpty()) {
-            m_log.error(where, tr("a not-applicable answer needs a reason"));
-            return std::nullopt;
-        }
-        if (node->notApplicable == NotApplicablePolicy::Forbidden) {
-            m_log.error(where, tr("this item cannot be marked not applicable"));
-            return std::nullopt;
-        }
-        Answer answer;
-        answer.notApplicable = true;
-        answer.reason = reason.toString();
-        return answer;
-    }
+    if (object.contains(QStringLiteral("notApplicable")))
+        return readNotApplicable(*node, object, where);
     return readRuleAnswer(*node, object, where);
+}
+
+std::optional<Answer> AnswersParser::readNotApplicable(const CriteriaNode &node,
+                                                       const QJsonObject &object,
+                                                       const QString &where)
+{
+    if (object.size() != 2 || !object.contains(QStringLiteral("reason"))) {
+        m_log.error(
+            where,
+            tr("a not-applicable answer has exactly the fields “notApplicable” and “reason”"));
+        return std::nullopt;
+    }
+    if (object.value(QStringLiteral("notApplicable")) != QJsonValue(true)) {
+        m_log.error(where, tr("“notApplicable” must be true"));
+        return std::nullopt;
+    }
+    const QJsonValue reason = object.value(QStringLiteral("reason"));
+    if (!reason.isString() || reason.toString().trimmed().isEmpty()) {
+        m_log.error(where, tr("a not-applicable answer needs a reason"));
+        return std::nullopt;
+    }
+    if (!JsonFields(object, where, m_log)
+             .checkLength(QStringLiteral("reason"), reason.toString(), Limits::maxReasonLength))
+        return std::nullopt;
+    if (node.notApplicable == NotApplicablePolicy::Forbidden) {
+        m_log.error(where, tr("this item cannot be marked not applicable"));
+        return std::nullopt;
+    }
+    Answer answer;
+    answer.notApplicable = true;
+    answer.reason = reason.toString();
+    return answer;
 }
 
 std::optional<Answer> AnswersParser::readRuleAnswer(const CriteriaNode &node,
@@ -186,68 +214,23 @@ std::optional<Answer> AnswersParser::readRuleAnswer(const CriteriaNode &node,
         return std::nullopt;
     }
 
-    const Fraction max = Fraction::fromHundredths(node.maxPoints);
     const QJsonValue first = object.value(keys.first());
-    Answer answer;
     switch (rule.kind) {
-    case RuleKind::Manual: {
-        const double points = first.toDouble();
-        const auto exact =
-            first.isDouble() ? Fraction::fromJsonNumber(points, 2, 1e6) : std::nullopt;
-        if (!exact || *exact < Fraction() || *exact > max) {
-            m_log.error(where,
-                        tr("“points” must be a number from 0 to %1 with at most two decimals")
-                            .arg(jsonNumberText(max.toDouble())));
-            return std::nullopt;
-        }
-        if (!(*exact / rule.step).isInteger()) {
-            m_log.error(
-                where,
-                tr("“points” must be a multiple of %1").arg(jsonNumberText(rule.step.toDouble())));
-            return std::nullopt;
-        }
-        answer.number = *exact;
-        return answer;
-    }
-    case RuleKind::Boolean:
+    case RuleKind::Manual:
+        return readManual(node, first, where);
+    case RuleKind::Boolean: {
         if (!first.isBool()) {
             m_log.error(where, tr("“yes” must be true or false"));
             return std::nullopt;
         }
+        Answer answer;
         answer.yes = first.toBool();
         return answer;
-    case RuleKind::Choice:
-        if (!first.isString() || !rule.option(first.toString())) {
-            QStringList ids;
-            for (const RuleOption &option : rule.options)
-                ids.append(option.id);
-            m_log.error(where,
-                        tr("“option” must be one of: %1").arg(ids.join(QStringLiteral(", "))));
-            return std::nullopt;
-        }
-        answer.option = first.toString();
-        return answer;
-    case RuleKind::Checklist: {
-        if (!first.isArray()) {
-            m_log.error(where, tr("“checked” must be a list of item ids"));
-            return std::nullopt;
-        }
-        bool valid = true;
-        for (const QJsonValue &item : first.toArray()) {
-            const QString id = item.toString();
-            if (!item.isString() || !rule.option(id)) {
-                m_log.error(where, tr("“%1” is not an item of this checklist")
-                                       .arg(item.isString() ? id : QStringLiteral("?")));
-                valid = false;
-            } else if (answer.checked.contains(id)) {
-                m_log.error(where, tr("the item “%1” is checked twice").arg(id));
-                valid = false;
-            } else {
-                answer.checked.append(id);
-            }
-        }
-        return valid ? std::optional(answer) : std::nullopt;
     }
+    case RuleKind::Choice:
+        return readChoice(rule, first, where);
+    case RuleKind::Checklist:
+        return readChecklist(rule, first, where);
     case RuleKind::Ratio:
     case RuleKind::Tiers:
         if (rule.kind == RuleKind::Tiers && rule.tierInput == TierInput::Number) {
@@ -255,49 +238,131 @@ std::optional<Answer> AnswersParser::readRuleAnswer(const CriteriaNode &node,
                 m_log.error(where, tr("“value” must be a finite number"));
                 return std::nullopt;
             }
+            Answer answer;
             answer.value = first.toDouble();
             return answer;
-        } else {
-            const auto numerator = wholeNumber(object, QStringLiteral("numerator"), where);
-            const auto denominator = wholeNumber(object, QStringLiteral("denominator"), where);
-            if (!numerator || !denominator)
-                return std::nullopt;
-            if (*numerator > *denominator) {
-                m_log.error(where, tr("the numerator (%1) is larger than the denominator (%2)")
-                                       .arg(*numerator)
-                                       .arg(*denominator));
-                return std::nullopt;
-            }
-            if (*denominator == 0 && node.notApplicable == NotApplicablePolicy::Forbidden) {
-                m_log.error(where,
-                            tr("the denominator is 0 (did not arise), but this item cannot be "
-                               "not applicable"));
-                return std::nullopt;
-            }
-            answer.numerator = *numerator;
-            answer.denominator = *denominator;
-            return answer;
         }
+        return readRatio(node, object, where);
     case RuleKind::Deduction: {
         const auto count = wholeNumber(object, QStringLiteral("count"), where);
         if (!count)
             return std::nullopt;
+        Answer answer;
         answer.count = *count;
         return answer;
     }
-    case RuleKind::Percent: {
-        const auto exact =
-            first.isDouble() ? Fraction::fromJsonNumber(first.toDouble(), 2, 1e6) : std::nullopt;
-        if (!exact || *exact < Fraction() || *exact > Fraction(100, 1)) {
-            m_log.error(where,
-                        tr("“percent” must be a number from 0 to 100 with at most two decimals"));
-            return std::nullopt;
-        }
-        answer.number = *exact;
-        return answer;
-    }
+    case RuleKind::Percent:
+        return readPercent(first, where);
     }
     return std::nullopt;
+}
+
+std::optional<Answer> AnswersParser::readManual(const CriteriaNode &node, const QJsonValue &value,
+                                                const QString &where)
+{
+    const Rule &rule = *node.rule;
+    const Fraction max = Fraction::fromHundredths(node.maxPoints);
+    const auto exact =
+        value.isDouble() ? Fraction::fromJsonNumber(value.toDouble(), 2, 1e6) : std::nullopt;
+    if (!exact || *exact < Fraction() || *exact > max) {
+        m_log.error(where, tr("“points” must be a number from 0 to %1 with at most two decimals")
+                               .arg(jsonNumberText(max.toDouble())));
+        return std::nullopt;
+    }
+    if (!(*exact / rule.step).isInteger()) {
+        m_log.error(where,
+                    tr("“points” must be a multiple of %1").arg(jsonNumberText(rule.step.toDouble())));
+        return std::nullopt;
+    }
+    Answer answer;
+    answer.number = *exact;
+    return answer;
+}
+
+std::optional<Answer> AnswersParser::readChoice(const Rule &rule, const QJsonValue &value,
+                                                const QString &where)
+{
+    if (!value.isString() || !rule.option(value.toString())) {
+        QStringList ids;
+        for (const RuleOption &option : rule.options)
+            ids.append(option.id);
+        m_log.error(where, tr("“option” must be one of: %1").arg(ids.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    Answer answer;
+    answer.option = value.toString();
+    return answer;
+}
+
+std::optional<Answer> AnswersParser::readChecklist(const Rule &rule, const QJsonValue &value,
+                                                   const QString &where)
+{
+    if (!value.isArray()) {
+        m_log.error(where, tr("“checked” must be a list of item ids"));
+        return std::nullopt;
+    }
+    const QJsonArray items = value.toArray();
+    if (items.size() > Limits::maxCheckedIds) {
+        m_log.error(where, tr("“checked” has %1 entries; the limit is %2")
+                               .arg(QString::number(items.size()),
+                                    QString::number(Limits::maxCheckedIds)));
+        return std::nullopt;
+    }
+    Answer answer;
+    QSet<QString> seen;
+    bool valid = true;
+    for (const QJsonValue &item : items) {
+        const QString id = item.toString();
+        if (!item.isString() || !rule.option(id)) {
+            m_log.error(where, tr("“%1” is not an item of this checklist")
+                                   .arg(item.isString() ? id : QStringLiteral("?")));
+            valid = false;
+        } else if (seen.contains(id)) {
+            m_log.error(where, tr("the item “%1” is checked twice").arg(id));
+            valid = false;
+        } else {
+            seen.insert(id);
+            answer.checked.append(id);
+        }
+    }
+    return valid ? std::optional(answer) : std::nullopt;
+}
+
+std::optional<Answer> AnswersParser::readRatio(const CriteriaNode &node, const QJsonObject &object,
+                                               const QString &where)
+{
+    const auto numerator = wholeNumber(object, QStringLiteral("numerator"), where);
+    const auto denominator = wholeNumber(object, QStringLiteral("denominator"), where);
+    if (!numerator || !denominator)
+        return std::nullopt;
+    if (*numerator > *denominator) {
+        m_log.error(where, tr("the numerator (%1) is larger than the denominator (%2)")
+                               .arg(QString::number(*numerator), QString::number(*denominator)));
+        return std::nullopt;
+    }
+    if (*denominator == 0 && node.notApplicable == NotApplicablePolicy::Forbidden) {
+        m_log.error(where, tr("the denominator is 0 (did not arise), but this item cannot be "
+                              "not applicable"));
+        return std::nullopt;
+    }
+    Answer answer;
+    answer.numerator = *numerator;
+    answer.denominator = *denominator;
+    return answer;
+}
+
+std::optional<Answer> AnswersParser::readPercent(const QJsonValue &value, const QString &where)
+{
+    const auto exact =
+        value.isDouble() ? Fraction::fromJsonNumber(value.toDouble(), 2, 1e6) : std::nullopt;
+    if (!exact || *exact < Fraction() || *exact > Fraction(100, 1)) {
+        m_log.error(where,
+                    tr("“percent” must be a number from 0 to 100 with at most two decimals"));
+        return std::nullopt;
+    }
+    Answer answer;
+    answer.number = *exact;
+    return answer;
 }
 
 std::optional<qint64> AnswersParser::wholeNumber(const QJsonObject &object, const QString &key,
@@ -324,6 +389,8 @@ void AnswersParser::readExtras(const QJsonValue &value, const QString &key,
         return;
     }
     const QJsonObject object = value.toObject();
+    if (!withinCap(key, object.size(), Limits::maxExtraAnswers))
+        return;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString where = QStringLiteral("%1 %2").arg(key, it.key());
         if (!section || !section->item(it.key())) {

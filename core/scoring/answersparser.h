@@ -36,9 +36,25 @@ private:
         , m_log(log)
     {}
 
+    void readAnswers(const QJsonValue &value, QMap<QString, Answer> &out);
+    // Logs a problem naming the cap and returns false when the object under `key` has more
+    // than `cap` entries (it is then not read at all).
+    bool withinCap(const QString &key, qsizetype count, int cap);
     std::optional<Answer> readAnswer(const QString &nodeId, const QJsonValue &value);
+    std::optional<Answer> readNotApplicable(const CriteriaNode &node, const QJsonObject &object,
+                                            const QString &where);
     std::optional<Answer> readRuleAnswer(const CriteriaNode &node, const QJsonObject &object,
                                          const QString &where);
+    std::optional<Answer> readManual(const CriteriaNode &node, const QJsonValue &value,
+                                     const QString &where);
+    std::optional<Answer> readChoice(const Rule &rule, const QJsonValue &value,
+                                     const QString &where);
+    std::optional<Answer> readChecklist(const Rule &rule, const QJsonValue &value,
+                                        const QString &where);
+    // A ratio, or tiers over a percentage: numerator and denominator.
+    std::optional<Answer> readRatio(const CriteriaNode &node, const QJsonObject &object,
+                                    const QString &where);
+    std::optional<Answer> readPercent(const QJsonValue &value, const QString &where);
     std::optional<qint64> wholeNumber(const QJsonObject &object, const QString &key,
                                       const QString &where);
     void readExtras(const QJsonValue &value, const QString &key,

@@ -116,7 +116,7 @@ LeafResult RuleEngine::ratio(const CriteriaNode &leaf, const Answer &answer,
     const Fraction ratio(answer.numerator, answer.denominator);
     const Fraction percent = ratio * Fraction(100, 1);
     const auto fraction = [&answer]() -> QString {
-        return QStringLiteral("%1/%2").arg(answer.numerator).arg(answer.denominator);
+        return QStringLiteral("%1/%2").arg(QString::number(answer.numerator), QString::number(answer.denominator));
     };
     const auto head = [&]() -> QString {
         return fraction() + QStringLiteral(" = ") + percentText(percent);
@@ -165,7 +165,7 @@ LeafResult RuleEngine::tiers(const CriteriaNode &leaf, const Answer &answer,
     }
     const auto head = [&]() -> QString {
         if (percent)
-            return QStringLiteral("%1/%2 = ").arg(answer.numerator).arg(answer.denominator)
+            return QStringLiteral("%1/%2 = ").arg(QString::number(answer.numerator), QString::number(answer.denominator))
                    + percentText(*percent)
                    + (best ? QStringLiteral(" ≥ ") + percentText(best->atLeastExact) : QString());
         return formatNumber(answer.value)
@@ -217,9 +217,7 @@ LeafResult RuleEngine::deduction(const CriteriaNode &leaf, const Answer &answer,
     const Fraction deducted = max - Fraction::fromInteger(answer.count) * rule.perItem;
     const auto working = [&]() -> QString {
         return QStringLiteral("%1 − %2 × %3")
-            .arg(formatExact(max))
-            .arg(answer.count)
-            .arg(formatExact(rule.perItem));
+            .arg(formatExact(max), QString::number(answer.count), formatExact(rule.perItem));
     };
     if (deducted < rule.floorPoints)
         return scored(leaf, rule.floorPoints, explanation, [&]() -> QString {

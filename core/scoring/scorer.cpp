@@ -1,23 +1,33 @@
 #include "scorer.h"
 
 namespace ParScore {
-namespace {
 
+// Points and counts are never negative, so the sum only grows: it stops at the cap, which keeps every partial sum small. (Summed whole, some
+// 170,000 items of 999,999.999999 points counted 999,999,999,999,999 times overflow the
+// 128-bit cross-multiplications of adding fractions; the cap on items keeps sets far below
+// that, and stopping at the cap keeps the sum safe whatever the number of items.)
 Hundredths extraPoints(const std::optional<ExtraSection> &section,
                        const QMap<QString, qint64> &counts)
 {
     if (!section)
         return 0;
+    const Fraction cap = Fraction::fromHundredths(section->maxPoints);
     Fraction sum;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
-        if (const ExtraItem *item = section->item(it.key()))
-            sum = sum + item->points * Fraction::fromInteger(it.value());
+        const ExtraItem *item = section->item(it.key());
+        if (!item)
+            continue;
+        // ≤ 10^6 points (six decimals) × ≤ 10^15: a numerator below 10^28, no overflow.
+        const Fraction term = item->points * Fraction::fromInteger(it.value());
+        if (term >= cap)
+            return cap.roundToHundredths();
+        // Both sides at most the cap (≤ 10^6, denominators dividing 10^6): no overflow.
+        sum = sum + term;
+        if (sum >= cap)
+            return cap.roundToHundredths();
     }
-    const Fraction cap = Fraction::fromHundredths(section->maxPoints);
-    return (sum > cap ? cap : sum).roundToHundredths();
+    return sum.roundToHundredths();
 }
-
-} // namespace
 
 std::optional<qint64> Scorecard::nodePercent(int index) const
 {

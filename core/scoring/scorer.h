@@ -52,6 +52,11 @@ Scorecard scoreAnswers(const CriteriaSet &set, const AnswerSet &answers, Role ro
 std::optional<Scorecard> scoreLayer(const CriteriaSet &set, const AnswerSet &answers, Role role,
                                     Explanation explanation = Explanation::Written);
 
+// A bonus or penalty section's points (§3): min(Σ points × count, maxPoints), rounded to
+// hundredths; 0 without a section. Ids the section does not hold are left out.
+Hundredths extraPoints(const std::optional<ExtraSection> &section,
+                       const QMap<QString, qint64> &counts);
+
 // The label of the grade with the highest minPercent not above the rounded percent.
 std::optional<QString> gradeFor(const QList<Grade> &grades, std::optional<qint64> percent);
 

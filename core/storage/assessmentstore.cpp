@@ -235,8 +235,12 @@ Result<CriteriaSet> AssessmentStore::criteria(const QString &sha256)
     if (Sha256::hex(bytes) != sha256)
         return damaged(tr("the embedded criteria set does not match its fingerprint"));
     auto set = CriteriaParser::parse(bytes);
-    if (!set)
-        return damaged(tr("the embedded criteria set is invalid (%1)").arg(set.error().message));
+    if (!set) // the first problem names it: a broken rule or a cap gone over
+        return damaged(tr("the embedded criteria set is invalid (%1)")
+                           .arg(set.error().message
+                                + (set.error().details.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral(": ") + set.error().details.constFirst())));
     if (set.value().sha256() != sha256)
         return damaged(tr("the embedded criteria set does not match its fingerprint"));
     const QMutexLocker lock(&mutex);

@@ -1,5 +1,6 @@
 #include "demofile.h"
 
+#include "agencyfile.h"
 #include "answersparser.h"
 #include "assessmentstore.h"
 #include "builtincriteria.h"
@@ -26,30 +27,20 @@ Result<bool> DemoFile::create(const QString &path)
         partial.answers.insert(ids[i], answers.value().answers.value(ids[i]));
     partial.bonus = answers.value().bonus;
 
-    auto file = ParxFile::create(path);
-    if (!file)
-        return file.error();
-    AssessmentStore store(*file.value());
+    // Everything is written before the file appears under its name.
     const QString author = tr("Demo");
-    auto info = store.create(set.value(), {QStringLiteral("DEMO-STP"), tr("Sở Tư pháp (demo)"), QStringLiteral("so"), 2026},
-                             author);
-    Result<bool> done = info ? Result<bool>(true) : Result<bool>(info.error());
-    if (done)
-        done = file.value()->write([](QSqlDatabase &db) {
-            return ParxFile::setInfo(db, QStringLiteral("role"), QStringLiteral("agency"));
+    const auto made = createAgencyFile(
+        path, set.value(), {QStringLiteral("DEMO-STP"), tr("Sở Tư pháp (demo)"), QStringLiteral("so"), 2026}, author,
+        [&](AssessmentStore &store, const AssessmentInfo &info) -> Result<bool> {
+            auto applied = store.applyAnswers(info, set.value(), Layer::Self, partial, author);
+            if (!applied)
+                return applied.error();
+            return store.setNote(info, Layer::Self, set.value(), ids.constFirst(),
+                                 tr("The plan was issued late because of the merger of the provinces."), author);
         });
-    if (done) {
-        auto applied = store.applyAnswers(info.value(), set.value(), Layer::Self, partial, author);
-        done = applied ? Result<bool>(true) : Result<bool>(applied.error());
-    }
-    if (done)
-        done = store.setNote(info.value(), Layer::Self, set.value(), ids.constFirst(),
-                             tr("The plan was issued late because of the merger of the provinces."), author);
-    if (!done) {
-        file.value().reset();
-        QFile::remove(path);
-    }
-    return done;
+    if (!made)
+        return made.error();
+    return true;
 }
 
 } // namespace ParScore

@@ -30,7 +30,8 @@ QString EditLock::holder(const QString &parxPath)
     QString host;
     QString application;
     lock.getLockInfo(&pid, &host, &application);
-    return tr("%1 on %2, process %3").arg(application.isEmpty() ? tr("a program") : application, host).arg(pid);
+    return tr("%1 on %2, process %3")
+        .arg(application.isEmpty() ? tr("a program") : application, host, QString::number(pid));
 }
 
 bool EditLock::release(const QString &parxPath)

@@ -34,7 +34,7 @@ QString uniqueName(const QString &folder, const QString &name, QSet<QString> &ta
         const QFileInfo target(folder + u'/' + candidate);
         if (!taken.contains(candidate.toLower()) && !target.exists() && !target.isSymLink())
             break;
-        candidate = QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(suffix);
+        candidate = QStringLiteral("%1 (%2)%3").arg(base, QString::number(n), suffix);
     }
     taken.insert(candidate.toLower());
     return candidate;

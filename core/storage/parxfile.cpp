@@ -52,9 +52,8 @@ Result<Header> readHeader(const QString &path)
         return Error::unreadable(
             ParxFile::tr("%1 was made by a newer version of ParScore (file format %2; "
                          "this version reads up to %3). Install a newer ParScore.")
-                .arg(path)
-                .arg(result.userVersion)
-                .arg(ParxSchema::currentVersion));
+                .arg(path, QString::number(result.userVersion),
+                     QString::number(ParxSchema::currentVersion)));
     if (result.userVersion < 1)
         return Error::unreadable(
             ParxFile::tr("%1 is not a complete ParScore assessment file").arg(path));
@@ -186,7 +185,8 @@ Result<bool> ParxFile::connect(const QString &path, bool readOnly)
     return true;
 }
 
-Result<std::unique_ptr<ParxFile>> ParxFile::create(const QString &path)
+Result<std::unique_ptr<ParxFile>> ParxFile::create(const QString &path,
+                                                   const std::function<Result<bool>(ParxFile &)> &fill)
 {
     if (QFileInfo::exists(path))
         return Error::unreadable(tr("%1 already exists; choose another name").arg(path));
@@ -214,6 +214,8 @@ Result<std::unique_ptr<ParxFile>> ParxFile::create(const QString &path)
                            QStringLiteral("INSERT INTO file_info (key, value) VALUES ('uuid', ?)"),
                            {QUuid::createUuid().toString(QUuid::WithoutBraces)});
         });
+        if (built && fill)
+            built = fill(*file);
         if (!built) {
             file.reset();
             QFile::remove(temporary);

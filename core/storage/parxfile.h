@@ -28,8 +28,10 @@ public:
     };
 
     // Creates a new, empty file; refuses to replace an existing one. The file appears
-    // whole or not at all.
-    static Result<std::unique_ptr<ParxFile>> create(const QString &path);
+    // whole or not at all: it is built under a temporary name, and `fill` (when given)
+    // writes its first content there, before the rename, so that content appears with it.
+    static Result<std::unique_ptr<ParxFile>>
+    create(const QString &path, const std::function<Result<bool>(ParxFile &)> &fill = {});
     // How much opening checks. Structure: the header, the hardened connection and the exact
     // schema, but not SQLite's quick_check: for a file checked whole a moment ago by another
     // connection (a merge checks the next file while it merges this one), which compares

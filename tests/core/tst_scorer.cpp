@@ -212,3 +212,69 @@ TEST_CASE("Readiness lists unanswered items and points claimed without support")
     CHECK(empty[0].problem == ReadinessProblem::Unanswered);
     CHECK(empty[2].nodeId == QStringLiteral("2.1"));
 }
+
+TEST_CASE("Bonus and penalty stay exact and capped with the largest counts on every item")
+{
+    // 1,000 items (the cap) of the largest points a set allows, each counted as often as an
+    // answers file allows: far past any cap, and without a 128-bit overflow (this test runs
+    // under UBSan in the sanitizer build).
+    QStringList bonusItems;
+    QStringList penaltyItems;
+    QStringList bonusCounts;
+    QStringList penaltyCounts;
+    for (int i = 0; i < 1000; ++i) {
+        bonusItems.append(
+            QStringLiteral(R"({"id": "B%1", "title": "b", "points": 999999.999999})").arg(i));
+        penaltyItems.append(
+            QStringLiteral(R"({"id": "P%1", "title": "p", "points": 0.000001})").arg(i));
+        bonusCounts.append(QStringLiteral(R"("B%1": 999999999999999)").arg(i));
+        penaltyCounts.append(QStringLiteral(R"("P%1": 1000000000000000)").arg(i));
+    }
+    const CriteriaSet set = makeSet(
+        QStringLiteral(R"([{"id": "1", "title": "A", "maxPoints": 10, "rule": {"kind": "boolean"}}])"),
+        QStringLiteral(R"("bonus": {"maxPoints": 1000000, "items": [%1]},
+                          "penalty": {"maxPoints": 999999.99, "items": [%2]})")
+            .arg(bonusItems.join(u','), penaltyItems.join(u',')));
+    const AnswerSet answers =
+        makeAnswers(set, QStringLiteral(R"("1": {"yes": true})"), Role::Appraiser,
+                    QStringLiteral(R"("bonus": {%1}, "penalty": {%2})")
+                        .arg(bonusCounts.join(u','), penaltyCounts.join(u',')));
+    const Scorecard card = scoreAnswers(set, answers, Role::Appraiser);
+    CHECK(card.bonus == 100000000);   // capped at 1,000,000 points
+    CHECK(card.penalty == 99999999);  // 10^15 × 0.000001 × 1,000 = 10^12, capped at 999,999.99
+    CHECK(card.total == 1000 + 100000000 - 99999999);
+
+    // Below the cap the sum is still exact.
+    const CriteriaSet small = makeSet(
+        QStringLiteral(R"([{"id": "1", "title": "A", "maxPoints": 10, "rule": {"kind": "boolean"}}])"),
+        QStringLiteral(R"("bonus": {"maxPoints": 1000000, "items": [
+            {"id": "B1", "title": "b", "points": 0.000001}, {"id": "B2", "title": "c", "points": 0.000002}]})"));
+    const Scorecard exact = scoreAnswers(
+        small,
+        makeAnswers(small, {}, Role::Appraiser,
+                    QStringLiteral(R"("bonus": {"B1": 100000000000, "B2": 200000000001})")),
+        Role::Appraiser);
+    CHECK(exact.bonus == 50000000); // 100,000 + 400,000.000002 = 500,000 points
+    const Scorecard under = scoreAnswers(
+        small, makeAnswers(small, {}, Role::Appraiser, QStringLiteral(R"("bonus": {"B1": 12345, "B2": 5})")),
+        Role::Appraiser);
+    CHECK(under.bonus == 1); // 0.012345 + 0.00001 = 0.012355 → 0.01
+}
+
+TEST_CASE("A bonus sum over any number of items stops at its cap instead of overflowing")
+{
+    // More items than a parsed set may hold (built here directly): summed whole, 200,000
+    // terms of 999,999.999999 × 999,999,999,999,999 overflow 128 bits (UBSan in the
+    // sanitizer build stops on it).
+    ExtraSection section;
+    section.maxPoints = 500;
+    QMap<QString, qint64> counts;
+    const Fraction points = *Fraction::fromJsonNumber(999999.999999, 6, 1e6);
+    for (int i = 0; i < 200000; ++i) {
+        const QString id = QStringLiteral("B%1").arg(i);
+        section.addItem({id, QStringLiteral("b"), points});
+        counts.insert(id, 999999999999999);
+    }
+    CHECK(extraPoints(section, counts) == 500);
+    CHECK(extraPoints(std::nullopt, counts) == 0);
+}
