@@ -100,7 +100,7 @@ Result<bool> MergeRun::mergeChecked(const CheckedSource &checked, MergeReport &r
 {
     // Opened for this source only (any number of files, one file handle at a time), and
     // read in one transaction: the same state of the file throughout.
-    auto source = ParxFile::open(checked.path, ParxFile::Mode::ReadOnly, ParxFile::Checks::Structure);
+    auto source = ParxFile::open(checked.path, ParxFile::Mode::ReadOnly, ParxFile::Checks::CheckedBefore);
     if (!source)
         return source.error();
     auto reading = source.value()->beginReading();

@@ -4,6 +4,7 @@
 #include "assessmentstore.h"
 #include "blobstream.h"
 #include "clock.h"
+#include "preparedqueries.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,8 +22,7 @@ Error unreadableForSeal()
 Result<QJsonArray> rows(QSqlDatabase &db, const QString &sql, const QString &assessment,
                         int columns)
 {
-    QSqlQuery query(db);
-    query.prepare(sql);
+    QSqlQuery &query = PreparedQueries::get(db, sql);
     query.addBindValue(assessment);
     if (!query.exec())
         return unreadableForSeal();
@@ -33,6 +33,7 @@ Result<QJsonArray> rows(QSqlDatabase &db, const QString &sql, const QString &ass
             row.append(query.value(i).toString());
         result.append(row);
     }
+    query.finish();
     return result;
 }
 

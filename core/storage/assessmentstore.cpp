@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "criteriaparser.h"
 #include "inputlimits.h"
+#include "preparedqueries.h"
 
 #include <QJsonDocument>
 #include <QMutex>
@@ -138,13 +139,11 @@ Result<AssessmentInfo> AssessmentStore::create(const CriteriaSet &set, const New
 Result<QList<AssessmentInfo>> AssessmentStore::select(const QString &condition,
                                                       const QVariantList &values)
 {
-    QSqlQuery query(m_file.db());
-    query.prepare(
-        QStringLiteral(
-            "SELECT uuid, criteria_sha256, agency_code, agency_name, unit_group, year, status, "
-            "created_at, seal_sha256, sealed_at, sealed_by, seal_version FROM assessments %1 "
-            "ORDER BY agency_code, year, uuid")
-            .arg(condition));
+    QSqlQuery &query = PreparedQueries::get(
+        m_file.db(), QStringLiteral("SELECT uuid, criteria_sha256, agency_code, agency_name, unit_group, year, status, "
+                                    "created_at, seal_sha256, sealed_at, sealed_by, seal_version FROM assessments %1 "
+                                    "ORDER BY agency_code, year, uuid")
+                         .arg(condition));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())

@@ -129,18 +129,29 @@ Result<bool> BlobStream::copy(QSqlDatabase &from, QSqlDatabase &to, const QStrin
     const OpenBlob source(from, located.value()->rowid, false);
     if (!source.isOpen() || source.size() != located.value()->recordedSize)
         return false;
+    // A document of one piece is written as it is read; a larger one into space made for it
+    // first, piece by piece.
+    const bool onePiece = source.size() <= chunkBytes;
+    QByteArray chunk;
+    if (onePiece) {
+        chunk.resize(source.size());
+        if (!source.read(chunk, 0) || Sha256::hex(chunk) != sha256)
+            return false;
+    }
     QSqlQuery insert(to);
-    insert.prepare(QStringLiteral("INSERT INTO blobs (sha256, size, data) VALUES (?, ?, zeroblob(?))"));
+    insert.prepare(onePiece ? QStringLiteral("INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?)")
+                            : QStringLiteral("INSERT INTO blobs (sha256, size, data) VALUES (?, ?, zeroblob(?))"));
     insert.addBindValue(sha256);
     insert.addBindValue(source.size());
-    insert.addBindValue(source.size());
+    insert.addBindValue(onePiece ? QVariant(chunk) : QVariant(source.size()));
     if (!insert.exec())
         return Error::unreadable(describeSqlError(insert.lastError(), to.databaseName()));
+    if (onePiece)
+        return true;
     OpenBlob target(to, insert.lastInsertId().toLongLong(), true);
     if (!target.isOpen())
         return unreadable(to);
     Sha256 hash;
-    QByteArray chunk;
     for (qint64 offset = 0; offset < source.size(); offset += chunk.size()) {
         chunk.resize(std::min(chunkBytes, source.size() - offset));
         if (!source.read(chunk, offset))

@@ -1,6 +1,7 @@
 #include "parxfile.h"
 
 #include "parxschema.h"
+#include "preparedqueries.h"
 
 #include <QFile>
 #include <QDir>
@@ -139,6 +140,7 @@ ParxFile::ParxFile(QString path, Mode mode)
 
 ParxFile::~ParxFile()
 {
+    PreparedQueries::forget(m_connection);
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -173,11 +175,11 @@ Result<bool> ParxFile::connect(const QString &path, bool readOnly)
     // transaction is running, so a copy taken while the file is open needs no side files.
     // Reading the schema version first rolls back a hot journal; switching through
     // PERSIST then removes a journal a killed writer left without content.
-    for (const QString &pragma :
-         {QStringLiteral("PRAGMA schema_version"), QStringLiteral("PRAGMA journal_mode = PERSIST"),
-          QStringLiteral("PRAGMA journal_mode = DELETE"),
-          QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = OFF"),
-          QStringLiteral("PRAGMA cell_size_check = ON")}) {
+    // A reader writes nothing and cannot change the journal: it only checks cells as it reads.
+    const QStringList writer = {QStringLiteral("PRAGMA schema_version"), QStringLiteral("PRAGMA journal_mode = PERSIST"),
+                                QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA synchronous = FULL"),
+                                QStringLiteral("PRAGMA foreign_keys = OFF"), QStringLiteral("PRAGMA cell_size_check = ON")};
+    for (const QString &pragma : readOnly ? QStringList{QStringLiteral("PRAGMA cell_size_check = ON")} : writer) {
         QSqlQuery query(m_db);
         if (!query.exec(pragma) && !readOnly)
             return Error::unreadable(describeSqlError(query.lastError(), path));
@@ -312,14 +314,15 @@ Result<std::unique_ptr<ParxFile>> ParxFile::openChecked(const QString &path, Mod
     // table but the evidence bytes, so that opening never reads hundreds of megabytes of
     // documents (those are checked against their SHA-256 whenever they are read); a small
     // one in one pass, which costs less than a pass per table (a merge opens thousands).
+    // A file checked whole a moment ago is only connected to (ParxFile::Checks).
+    if (checks == Checks::CheckedBefore && version == ParxSchema::currentVersion)
+        return file;
     auto verified = ParxSchema::verify(file->m_db, version);
     if (!verified)
         return verified.error();
     const Error damaged = Error::unreadable(tr("%1 is damaged and cannot be read safely").arg(path));
     constexpr qint64 checkedWhole = 8 * 1024 * 1024;
-    if (checks == Checks::Structure) {
-        // Checked whole a moment ago (ParxFile::Checks).
-    } else if (QFileInfo(path).size() <= checkedWhole) {
+    if (QFileInfo(path).size() <= checkedWhole) {
         if (queryText(file->m_db, QStringLiteral("PRAGMA quick_check")) != QLatin1String("ok"))
             return damaged;
     } else {

@@ -32,14 +32,14 @@ public:
     // writes its first content there, before the rename, so that content appears with it.
     static Result<std::unique_ptr<ParxFile>>
     create(const QString &path, const std::function<Result<bool>(ParxFile &)> &fill = {});
-    // How much opening checks. Structure: the header, the hardened connection and the exact
-    // schema, but not SQLite's quick_check: for a file checked whole a moment ago by another
-    // connection (a merge checks the next file while it merges this one), which compares
-    // changeCounter() to be sure it is the file that was checked.
+    // How much opening checks. CheckedBefore: the header and the hardened connection only,
+    // for a file checked whole a moment ago on another connection (a merge checks the next
+    // file while it merges this one); the caller compares changeCounter() before reading
+    // anything, to be sure it is the file that was checked.
     enum class Checks
     {
         Full,
-        Structure
+        CheckedBefore
     };
     static Result<std::unique_ptr<ParxFile>> open(const QString &path, Mode mode, Checks checks = Checks::Full);
     // Why the file at `path` cannot be changed where it is (marked read-only, or in a
