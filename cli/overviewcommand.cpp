@@ -198,13 +198,9 @@ int overview(const QStringList &arguments)
         printErr(Text::tr("--layer must be self or final.") + u'\n');
         return InvalidInput;
     }
-    // Every row is validated, the answers by Overview::load as it reads them all (once, not
+    // Every row is validated, the answers by Overview as it reads them all (once, not
     // twice); no document is read (verify checks their bytes).
-    auto opened = openFile(command.positionalArguments().constFirst(), ParxFile::Mode::ReadOnly,
-                           ParxValidator::Depth::RowsButAnswers);
-    if (std::holds_alternative<int>(opened))
-        return std::get<int>(opened);
-    const auto result = Overview::load(*std::get<std::unique_ptr<ParxFile>>(opened),
+    const auto result = Overview::open(command.positionalArguments().constFirst(),
                                        {*layerValue, command.parser().value(group)});
     if (!result)
         return reportError(result.error());

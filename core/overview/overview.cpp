@@ -2,9 +2,12 @@
 
 #include "answersscan.h"
 #include "assessmentstore.h"
+#include "parxvalidator.h"
 
 #include <algorithm>
 #include <memory>
+#include <thread>
+#include <vector>
 
 namespace ParScore {
 namespace {
@@ -57,23 +60,74 @@ private:
     QHash<QString, std::shared_ptr<const CriteriaSet>> m_sets;
 };
 
-Result<OverviewRow> rowOf(ParxFile &file, const AssessmentInfo &info, const CriteriaSet &set,
-                          const AnswersScan::Layers &layers)
+// One assessment on its way into the overview: read from the file in order, then scored.
+struct Pending
 {
-    // From the records alone: the documents' bytes are checked by verify and merge.
-    const auto seal = Seal::verify(file, info, Seal::Depth::Records);
-    if (!seal)
-        return seal.error();
+    AssessmentInfo info;
+    const CriteriaSet *set = nullptr;
+    AnswersScan::Rows rows;
+    SealState seal = SealState::NotSealed;
+    std::optional<Result<OverviewRow>> row;
+};
+
+// Validates and scores a pending assessment's layers (no file is read: any thread).
+Result<OverviewRow> rowOf(const Pending &pending)
+{
+    const auto layers = AnswersScan::parse(*pending.set, pending.rows);
+    if (!layers)
+        return layers.error();
     OverviewRow row;
-    row.assessment = info;
-    row.seal = seal.value();
-    row.criteriaId = set.id();
-    row.criteriaVersion = set.version();
-    row.criteriaStatus = set.status();
-    const auto &[self, appraisal1, appraisal2] = layers;
-    row.self = summaryOf(set, self, Role::Agency);
-    row.final = summaryOf(set, finalAnswers({&self, &appraisal1, &appraisal2}), Role::Appraiser);
+    row.assessment = pending.info;
+    row.seal = pending.seal;
+    row.criteriaId = pending.set->id();
+    row.criteriaVersion = pending.set->version();
+    row.criteriaStatus = pending.set->status();
+    const auto &[self, appraisal1, appraisal2] = layers.value();
+    row.self = summaryOf(*pending.set, self, Role::Agency);
+    row.final = summaryOf(*pending.set, finalAnswers({&self, &appraisal1, &appraisal2}), Role::Appraiser);
     return row;
+}
+
+// Scores a batch on every core: validating and scoring thousands of layers is most of an
+// overview's work, and none of it touches the file.
+void scoreAll(std::vector<Pending> &batch)
+{
+    const unsigned workers = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    std::vector<std::thread> threads;
+    for (unsigned worker = 0; worker < workers; ++worker)
+        threads.emplace_back([&batch, worker, workers] {
+            for (std::size_t i = worker; i < batch.size(); i += workers)
+                batch[i].row = rowOf(batch[i]);
+        });
+    for (std::thread &thread : threads)
+        thread.join();
+}
+
+// Reads the next batch of assessments (their answer rows and seal state) from the file.
+Result<bool> readBatch(ParxFile &file, AnswersScan &scan, CriteriaCache &sets,
+                       const QList<AssessmentInfo> &assessments, qsizetype from, std::vector<Pending> &batch)
+{
+    constexpr qsizetype batchSize = 512; // memory stays flat, whatever the number of agencies
+    batch.clear();
+    for (qsizetype i = from; i < std::min(from + batchSize, assessments.size()); ++i) {
+        Pending pending;
+        pending.info = assessments[i];
+        auto set = sets.get(pending.info.criteriaSha256);
+        if (!set)
+            return set.error();
+        pending.set = set.value();
+        auto rows = scan.nextRows(pending.info);
+        if (!rows)
+            return rows.error();
+        pending.rows = std::move(rows).value();
+        // From the records alone: the documents' bytes are checked by verify and merge.
+        const auto seal = Seal::verify(file, pending.info, Seal::Depth::Records);
+        if (!seal)
+            return seal.error();
+        pending.seal = seal.value();
+        batch.push_back(std::move(pending));
+    }
+    return true;
 }
 
 } // namespace
@@ -105,23 +159,74 @@ Result<Overview> Overview::load(ParxFile &file, const OverviewOptions &options)
     Overview overview;
     overview.layer = options.layer;
     overview.rows.reserve(assessments.size());
-    for (const AssessmentInfo &info : std::as_const(assessments)) {
-        const auto set = sets.get(info.criteriaSha256);
-        if (!set)
-            return set.error();
-        const auto layers = scan.next(info, *set.value());
-        if (!layers)
-            return layers.error();
-        auto row = rowOf(file, info, *set.value(), layers.value());
-        if (!row)
-            return row.error();
-        overview.rows.append(std::move(row).value());
+    std::vector<Pending> batch;
+    for (qsizetype from = 0; from < assessments.size(); from += qsizetype(batch.size())) {
+        auto read = readBatch(file, scan, sets, assessments, from, batch);
+        if (!read)
+            return read.error();
+        scoreAll(batch);
+        for (Pending &pending : batch) {
+            if (!*pending.row)
+                return pending.row->error();
+            overview.rows.append(std::move(*pending.row).value());
+        }
     }
     rankRows(overview.rows, options.layer);
     // Filtered after ranking: a group's ranks are the same whether or not it is shown alone.
     if (!options.group.isEmpty())
         overview.rows.removeIf(
             [&](const OverviewRow &row) { return row.assessment.group != options.group; });
+    return overview;
+}
+
+Result<Overview> Overview::open(const QString &path, const OverviewOptions &options)
+{
+    // The checks a reading command makes before it works (every row but the answers, which
+    // load() validates as it reads them), on their own connection and thread.
+    std::optional<quint32> checkedCounter;
+    std::optional<Error> refusal;
+    std::thread checker([&] {
+        auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+        if (!file) {
+            refusal = file.error();
+            return;
+        }
+        auto reading = file.value()->beginReading();
+        auto counter = reading ? file.value()->changeCounter() : Result<quint32>(reading.error());
+        auto valid = counter ? ParxValidator::validate(*file.value(), ParxValidator::Depth::RowsButAnswers)
+                             : Result<bool>(counter.error());
+        if (!valid)
+            refusal = valid.error();
+        else
+            checkedCounter = counter.value();
+        file.value()->endReading();
+    });
+    Result<Overview> overview = Error::unreadable(QString());
+    std::optional<quint32> readCounter;
+    {
+        auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly, ParxFile::Checks::CheckedBefore);
+        auto reading = file ? file.value()->beginReading() : Result<bool>(file.error());
+        auto counter = reading ? file.value()->changeCounter() : Result<quint32>(reading.error());
+        overview = counter ? load(*file.value(), options) : Result<Overview>(counter.error());
+        if (counter)
+            readCounter = counter.value();
+        if (file)
+            file.value()->endReading();
+    }
+    checker.join();
+    if (refusal)
+        return *refusal;
+    if (!overview || readCounter != checkedCounter) {
+        // Changed between the two (or read through an older version's private copy): once
+        // more, checked and read on one connection.
+        auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+        if (!file)
+            return file.error();
+        auto valid = ParxValidator::validate(*file.value(), ParxValidator::Depth::RowsButAnswers);
+        if (!valid)
+            return valid.error();
+        return load(*file.value(), options);
+    }
     return overview;
 }
 

@@ -48,8 +48,15 @@ void AnswersScan::advance()
     m_rowKey = m_hasRow ? m_query->value(0).toString().toUtf8() : QByteArray();
 }
 
-Result<AnswersScan::Layers> AnswersScan::next(const AssessmentInfo &assessment,
-                                              const CriteriaSet &set)
+Result<AnswersScan::Layers> AnswersScan::next(const AssessmentInfo &assessment, const CriteriaSet &set)
+{
+    auto rows = nextRows(assessment);
+    if (!rows)
+        return rows.error();
+    return parse(set, rows.value());
+}
+
+Result<AnswersScan::Rows> AnswersScan::nextRows(const AssessmentInfo &assessment)
 {
     const QByteArray key = scanKey(assessment.uuid);
     if (!m_query) {
@@ -63,7 +70,7 @@ Result<AnswersScan::Layers> AnswersScan::next(const AssessmentInfo &assessment,
     m_lastKey = key;
     while (m_hasRow && m_rowKey < key)
         advance(); // rows of assessments not asked for
-    QList<AnswerRow> rows[3];
+    Rows rows;
     for (; m_hasRow && m_rowKey == key; advance()) {
         const auto layer = layerFromKey(m_query->value(1).toString());
         if (!layer)
@@ -73,6 +80,11 @@ Result<AnswersScan::Layers> AnswersScan::next(const AssessmentInfo &assessment,
     }
     if (m_query->lastError().isValid())
         return damaged(AssessmentStore::tr("the answers cannot be read"));
+    return rows;
+}
+
+Result<AnswersScan::Layers> AnswersScan::parse(const CriteriaSet &set, const Rows &rows)
+{
     Layers layers;
     for (const Layer layer : allLayers) {
         auto parsed = AssessmentStore::answersFromRows(set, layer, rows[int(layer)]);

@@ -24,9 +24,14 @@ public:
 
     // Puts assessments in the order the scan reads them (ascending UUID).
     static void sortForScan(QList<AssessmentInfo> &assessments);
+    using Rows = std::array<QList<AnswerRow>, 3>; // the stored rows of each layer
     // The layers of `assessment`. Ask in the order of sortForScan, each assessment once;
     // assessments may be left out.
     Result<Layers> next(const AssessmentInfo &assessment, const CriteriaSet &set);
+    // The same in two steps: the rows as stored (reading the file: this connection's
+    // thread), then their validation (any thread: a view of thousands parses on every core).
+    Result<Rows> nextRows(const AssessmentInfo &assessment);
+    static Result<Layers> parse(const CriteriaSet &set, const Rows &rows);
 
 private:
     Result<bool> start();
