@@ -36,7 +36,7 @@ public:
 
 private:
     Result<bool> mergeChecked(const CheckedSource &checked, MergeReport &report);
-    Result<bool> mergeOpenSource(ParxFile &source, MergeReport &report);
+    Result<bool> mergeOpenSource(ParxFile &source, const SourceCheck::Findings &findings, MergeReport &report);
 
     ParxFile &m_targetFile;
     Target m_target;
@@ -116,27 +116,25 @@ Result<bool> MergeRun::mergeChecked(const CheckedSource &checked, MergeReport &r
         reading = source.value()->beginReading();
         if (!reading)
             return reading;
-        if (auto refused = SourceCheck::run(*source.value(), m_accepted))
+        SourceCheck::Findings findings;
+        if (auto refused = SourceCheck::run(*source.value(), m_accepted, findings))
             return *refused;
+        auto merged = mergeOpenSource(*source.value(), findings, report);
+        source.value()->endReading();
+        return merged;
     }
-    auto merged = mergeOpenSource(*source.value(), report);
+    auto merged = mergeOpenSource(*source.value(), checked.findings, report);
     source.value()->endReading();
     return merged;
 }
 
-Result<bool> MergeRun::mergeOpenSource(ParxFile &source, MergeReport &report)
+Result<bool> MergeRun::mergeOpenSource(ParxFile &source, const SourceCheck::Findings &findings, MergeReport &report)
 {
-    AssessmentStore store(source);
-    auto assessments = store.list();
-    if (!assessments)
-        return assessments.error();
-    SourceContext context{m_target, m_targetFile, source, m_options.acceptAppraisals, m_author, Clock::nowMs(), report,
-                          m_index};
-    for (const AssessmentInfo &incoming : assessments.value()) {
-        auto set = store.criteria(incoming.criteriaSha256); // parsed once per run
-        if (!set)
-            return set.error();
-        auto merged = AssessmentMerge(context, incoming, set.value()).run();
+    // What the checks read of it (the same state of the file) is not read again.
+    SourceContext context{m_target, m_targetFile, source,   m_options.acceptAppraisals, m_author, Clock::nowMs(),
+                          report,   m_index,      findings.withAppraisals};
+    for (const AssessmentInfo &incoming : findings.assessments) {
+        auto merged = AssessmentMerge(context, incoming, findings.sets[incoming.criteriaSha256]).run();
         if (!merged)
             return merged;
     }

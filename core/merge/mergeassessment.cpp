@@ -257,15 +257,7 @@ Result<bool> AssessmentMerge::run()
 
 Result<bool> AssessmentMerge::noteIgnoredAppraisals()
 {
-    if (m_context.takeAppraisals)
-        return true;
-    auto rows = select(m_context.source.db(),
-                       QStringLiteral("SELECT 1 FROM answers WHERE assessment = ? AND layer <> 'self' UNION ALL "
-                                      "SELECT 1 FROM notes WHERE assessment = ? AND layer <> 'self' LIMIT 1"),
-                       {m_incoming.uuid, m_incoming.uuid}, 1);
-    if (!rows)
-        return rows.error();
-    if (!rows.value().isEmpty())
+    if (!m_context.takeAppraisals && m_context.withAppraisals.contains(m_incoming.uuid))
         m_context.report.appraisalsIgnored.append({m_context.source.path(), m_incoming.uuid, m_incoming.agencyCode});
     return true;
 }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace ParScore {
 
@@ -43,6 +44,7 @@ struct SourceContext
     qint64 now = 0;
     MergeReport &report; // of this source only; added to the run's when it went in whole
     AgencyIndex &index;
+    const QSet<QString> &withAppraisals; // the source's assessments holding appraisal content
 };
 
 // Merges one assessment of a source into the province file: added whole when new, else

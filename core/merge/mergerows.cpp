@@ -162,51 +162,42 @@ Result<bool> copyMissing(QSqlDatabase &from, Target &to, const QString &table, c
 
 Result<bool> copyEvidence(QSqlDatabase &from, Target &to, const QString &assessment)
 {
-    auto rows = select(from,
-                       QStringLiteral("SELECT assessment, sha256, name, mime_type, added_at, added_by, "
-                                      "effective_date, modified_at FROM evidence WHERE assessment = ?"),
-                       {assessment}, 8);
-    if (!rows)
-        return rows.error();
-    for (const QVariantList &row : rows.value()) {
-        auto blob = copyBlob(from, to, row[1].toString());
+    auto documents = select(from, QStringLiteral("SELECT sha256 FROM evidence WHERE assessment = ?"), {assessment}, 1);
+    if (!documents)
+        return documents.error();
+    for (const QVariantList &document : documents.value()) {
+        auto blob = copyBlob(from, to, document[0].toString());
         if (!blob)
             return blob;
-        // A document's name and date as last changed on either side: the later change wins
-        // (the larger name on a tie), so the order of merging does not matter.
-        auto upserted = to.exec(
-            QStringLiteral("INSERT INTO evidence (assessment, sha256, name, mime_type, added_at, added_by, "
-                           "effective_date, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT (assessment, sha256) DO UPDATE SET name = excluded.name, "
-                           "mime_type = excluded.mime_type, effective_date = excluded.effective_date, "
-                           "modified_at = excluded.modified_at "
-                           "WHERE IFNULL(excluded.modified_at, excluded.added_at) > "
-                           "IFNULL(evidence.modified_at, evidence.added_at) "
-                           "OR (IFNULL(excluded.modified_at, excluded.added_at) = "
-                           "IFNULL(evidence.modified_at, evidence.added_at) AND excluded.name > evidence.name)"),
-            row);
-        if (!upserted)
-            return upserted;
     }
-    auto links = select(from,
-                        QStringLiteral("SELECT assessment, sha256, node, name, modified_at FROM evidence_links "
-                                       "WHERE assessment = ?"),
-                        {assessment}, 5);
-    if (!links)
-        return links.error();
-    for (const QVariantList &row : links.value()) {
-        auto upserted = to.exec(
-            QStringLiteral("INSERT INTO evidence_links (assessment, sha256, node, name, modified_at) "
-                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment, sha256, node) DO UPDATE SET "
-                           "name = excluded.name, modified_at = excluded.modified_at "
-                           "WHERE IFNULL(excluded.modified_at, 0) > IFNULL(evidence_links.modified_at, 0) "
-                           "OR (IFNULL(excluded.modified_at, 0) = IFNULL(evidence_links.modified_at, 0) "
-                           "AND IFNULL(excluded.name, '') > IFNULL(evidence_links.name, ''))"),
-            row);
-        if (!upserted)
-            return upserted;
-    }
-    return true;
+    // A document's name and date, and a link's name, as last changed on either side: the
+    // later change wins (the larger name on a tie), so the order of merging does not matter.
+    auto rows = to.copyRows(
+        from,
+        QStringLiteral("SELECT assessment, sha256, name, mime_type, added_at, added_by, effective_date, modified_at "
+                       "FROM evidence WHERE assessment = ?"),
+        QStringLiteral("INSERT INTO evidence (assessment, sha256, name, mime_type, added_at, added_by, "
+                       "effective_date, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (assessment, sha256) DO UPDATE SET name = excluded.name, "
+                       "mime_type = excluded.mime_type, effective_date = excluded.effective_date, "
+                       "modified_at = excluded.modified_at "
+                       "WHERE IFNULL(excluded.modified_at, excluded.added_at) > "
+                       "IFNULL(evidence.modified_at, evidence.added_at) "
+                       "OR (IFNULL(excluded.modified_at, excluded.added_at) = "
+                       "IFNULL(evidence.modified_at, evidence.added_at) AND excluded.name > evidence.name)"),
+        assessment);
+    if (!rows)
+        return rows;
+    return to.copyRows(
+        from,
+        QStringLiteral("SELECT assessment, sha256, node, name, modified_at FROM evidence_links WHERE assessment = ?"),
+        QStringLiteral("INSERT INTO evidence_links (assessment, sha256, node, name, modified_at) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment, sha256, node) DO UPDATE SET "
+                       "name = excluded.name, modified_at = excluded.modified_at "
+                       "WHERE IFNULL(excluded.modified_at, 0) > IFNULL(evidence_links.modified_at, 0) "
+                       "OR (IFNULL(excluded.modified_at, 0) = IFNULL(evidence_links.modified_at, 0) "
+                       "AND IFNULL(excluded.name, '') > IFNULL(evidence_links.name, ''))"),
+        assessment);
 }
 
 Result<bool> mergeNotes(QSqlDatabase &from, Target &to, const QString &assessment, const QStringList &layers)

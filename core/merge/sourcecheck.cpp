@@ -34,7 +34,7 @@ std::optional<Error> criteriaRefusal(ParxFile &source, const AssessmentInfo &inc
 
 } // namespace
 
-std::optional<Error> SourceCheck::run(ParxFile &source, const Accepted &accepted)
+std::optional<Error> SourceCheck::run(ParxFile &source, const Accepted &accepted, Findings &findings)
 {
     const QString role = source.info(QStringLiteral("role"));
     if (role != QLatin1String("agency") && role != QLatin1String("inspector"))
@@ -44,12 +44,27 @@ std::optional<Error> SourceCheck::run(ParxFile &source, const Accepted &accepted
     auto valid = ParxValidator::validate(source, ParxValidator::Depth::Rows);
     if (!valid)
         return valid.error();
-    auto assessments = AssessmentStore(source).list();
+    AssessmentStore store(source);
+    auto assessments = store.list();
     if (!assessments)
         return assessments.error();
+    auto appraised = MergeRows::select(source.db(),
+                                       QStringLiteral("SELECT assessment FROM answers WHERE layer <> 'self' UNION "
+                                                      "SELECT assessment FROM notes WHERE layer <> 'self'"),
+                                       {}, 1);
+    if (!appraised)
+        return appraised.error();
+    for (const QVariantList &row : appraised.value())
+        findings.withAppraisals.insert(row[0].toString());
     for (const AssessmentInfo &incoming : assessments.value()) {
         if (auto refused = criteriaRefusal(source, incoming, accepted))
             return refused;
+        if (!findings.sets.contains(incoming.criteriaSha256)) {
+            auto set = store.criteria(incoming.criteriaSha256);
+            if (!set)
+                return set.error();
+            findings.sets.insert(incoming.criteriaSha256, std::move(set).value());
+        }
         // A submission whose seal no longer matches its content was changed after it was
         // submitted: the file is refused rather than trusted.
         auto seal = Seal::verify(source, incoming, Seal::Depth::Records);
@@ -58,6 +73,7 @@ std::optional<Error> SourceCheck::run(ParxFile &source, const Accepted &accepted
         if (seal.value() == SealState::Tampered)
             return Error::invalid(tr("the self-assessment of %1 was changed after it was sealed").arg(incoming.agencyCode));
     }
+    findings.assessments = std::move(assessments).value();
     return std::nullopt;
 }
 
@@ -109,7 +125,7 @@ void SourceChecker::work()
 
 CheckedSource SourceChecker::check(const QString &path, const SourceCheck::Accepted &accepted)
 {
-    CheckedSource checked{path, {}, {}};
+    CheckedSource checked{path, {}, {}, {}};
     auto source = ParxFile::open(path, ParxFile::Mode::ReadOnly);
     if (!source) {
         checked.refusal = source.error();
@@ -123,7 +139,7 @@ CheckedSource SourceChecker::check(const QString &path, const SourceCheck::Accep
         return checked;
     }
     checked.counter = counter.value();
-    checked.refusal = SourceCheck::run(*source.value(), accepted);
+    checked.refusal = SourceCheck::run(*source.value(), accepted, checked.findings);
     source.value()->endReading();
     return checked;
 }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "acceptedcriteria.h"
+#include "assessment.h"
 #include "parxfile.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <condition_variable>
 #include <deque>
@@ -23,8 +25,15 @@ class SourceCheck
 
 public:
     using Accepted = QHash<QString, AcceptedCriteria::Entry>; // by SHA-256
+    // What the checks learnt of a source that the merge needs again.
+    struct Findings
+    {
+        QList<AssessmentInfo> assessments;
+        QHash<QString, CriteriaSet> sets; // by SHA-256
+        QSet<QString> withAppraisals;     // assessments holding appraisal answers or notes
+    };
     // The reason the source is refused, or nothing when it may be merged.
-    static std::optional<Error> run(ParxFile &source, const Accepted &accepted);
+    static std::optional<Error> run(ParxFile &source, const Accepted &accepted, Findings &findings);
 };
 
 // A checked source, as the merge receives it.
@@ -33,6 +42,7 @@ struct CheckedSource
     QString path;
     std::optional<Error> refusal;  // why it is rejected: nothing of it is merged
     std::optional<quint32> counter; // the file's change counter while it was checked
+    SourceCheck::Findings findings;
 };
 
 // Checks the sources on a second thread, a file or two ahead of the merge, each on a

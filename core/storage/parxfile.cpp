@@ -362,7 +362,7 @@ Result<bool> ParxFile::beginReading()
     // A deferred transaction takes its shared lock at the first read.
     QSqlQuery begin(m_db);
     QSqlQuery read(m_db);
-    if (!begin.exec(QStringLiteral("BEGIN")) || !read.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")))
+    if (!begin.exec(QStringLiteral("BEGIN")) || !read.exec(QStringLiteral("PRAGMA schema_version")))
         return Error::unreadable(describeSqlError(read.lastError(), m_path));
     return true;
 }
