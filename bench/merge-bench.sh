@@ -7,7 +7,9 @@
 #   - overview of the largest province file merged;
 #   - show, log, verify and check --deep of a file holding 200 MB of evidence.
 # Usage: bench/merge-bench.sh [BUILD_DIR] [COUNT...]   (default: build 150 1500 3321)
-# Each figure is the median of RUNS runs (default 3). Needs /usr/bin/time (package "time").
+# Each figure is the median of RUNS runs (default 5); the merge and the plain copy take turns
+# (A B A B ...) and the ratio is the median of each pair's, so that a machine whose speed
+# drifts during the run moves both sides alike. Needs /usr/bin/time (package "time").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,7 +17,7 @@ build=${1:-build}
 shift || true
 counts=("$@")
 [ ${#counts[@]} -gt 0 ] || counts=(150 1500 3321)
-runs=${RUNS:-3}
+runs=${RUNS:-5}
 cli="$build/app/parscore-cli"
 makeparx="$build/tests/parscore_makeparx"
 python=/usr/bin/python3
@@ -25,22 +27,30 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Runs a command RUNS times (each after PREPARE); prints "median-wall-seconds median-peak-KiB".
-measure() {
+# Runs a command once after PREPARE; prints "wall-seconds peak-KiB".
+timed() {
     local prepare=$1
     shift
-    local i
-    for ((i = 0; i < runs; i++)); do
-        eval "$prepare"
-        /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
-            echo "merge-bench: failed: $*" >&2
-            cat "$work/stderr" >&2
-            exit 1
-        }
-        cat "$work/time"
-    done >"$work/runs"
+    eval "$prepare"
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
+        echo "merge-bench: failed: $*" >&2
+        cat "$work/stderr" >&2
+        exit 1
+    }
+    cat "$work/time"
+}
+
+# The median of column COLUMN of the file FILE.
+median() {
     local middle=$(((runs + 1) / 2))
-    echo "$(cut -d' ' -f1 "$work/runs" | sort -n | sed -n "${middle}p") $(cut -d' ' -f2 "$work/runs" | sort -n | sed -n "${middle}p")"
+    cut -d' ' -f"$2" "$1" | sort -g | sed -n "${middle}p"
+}
+
+# Runs a command RUNS times (each after PREPARE); prints "median-wall-seconds median-peak-KiB".
+measure() {
+    local i
+    for ((i = 0; i < runs; i++)); do timed "$@"; done >"$work/runs"
+    echo "$(median "$work/runs" 1) $(median "$work/runs" 2)"
 }
 
 printf '%s\n' "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -r)"
@@ -49,12 +59,16 @@ largest=""
 for count in "${counts[@]}"; do
     files="$work/agencies-$count"
     "$makeparx" --out "$files" --count "$count" --seed 2026 --document-kib 60 --sealed 33 >/dev/null
-    read -r mwall mmem < <(measure "rm -f '$work/province.parx'" "$cli" merge -o "$work/province.parx" "$files")
-    read -r pwall pmem < <(measure "rm -f '$work/plain.sqlite'" "$python" bench/plaincopy.py "$work/plain.sqlite" "$files"/*.parx)
-    awk -v n="$count" -v mw="$mwall" -v mm="$mmem" -v pw="$pwall" -v pm="$pmem" 'BEGIN {
+    for ((i = 0; i < runs; i++)); do
+        read -r mwall mmem < <(timed "rm -f '$work/province.parx'" "$cli" merge -o "$work/province.parx" "$files")
+        read -r pwall pmem < <(timed "rm -f '$work/plain.sqlite'" "$python" bench/plaincopy.py "$work/plain.sqlite" "$files"/*.parx)
+        echo "$mwall $mmem $pwall $pmem $(awk -v m="$mwall" -v p="$pwall" 'BEGIN { print m / p }')"
+    done >"$work/pairs"
+    awk -v n="$count" -v mw="$(median "$work/pairs" 1)" -v mm="$(median "$work/pairs" 2)" \
+        -v pw="$(median "$work/pairs" 3)" -v pm="$(median "$work/pairs" 4)" -v r="$(median "$work/pairs" 5)" 'BEGIN {
         printf "%-34s %10.2f %12.2f %10.1f\n", "merge " n " files (ParScore)", mw, mw * 1000 / n, mm / 1024
         printf "%-34s %10.2f %12.2f %10.1f\n", "plain copy " n " files", pw, pw * 1000 / n, pm / 1024
-        printf "%-34s %10.2f\n", "ratio ParScore / plain", mw / pw }'
+        printf "%-34s %10.2f\n", "ratio ParScore / plain (per pair)", r }'
     cp "$work/province.parx" "$work/province-$count.parx"
     largest="$work/province-$count.parx"
     rm -rf "$files"

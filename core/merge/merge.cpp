@@ -36,7 +36,6 @@ public:
 
 private:
     Result<bool> mergeChecked(const CheckedSource &checked, MergeReport &report);
-    Result<bool> mergeOpenSource(ParxFile &source, const SourceCheck::Findings &findings, MergeReport &report);
 
     ParxFile &m_targetFile;
     Target m_target;
@@ -98,43 +97,11 @@ Result<bool> MergeRun::mergeSource(const CheckedSource &checked, MergeReport &re
 
 Result<bool> MergeRun::mergeChecked(const CheckedSource &checked, MergeReport &report)
 {
-    // Opened for this source only (any number of files, one file handle at a time), and
-    // read in one transaction: the same state of the file throughout.
-    auto source = ParxFile::open(checked.path, ParxFile::Mode::ReadOnly, ParxFile::Checks::CheckedBefore);
-    if (!source)
-        return source.error();
-    auto reading = source.value()->beginReading();
-    if (!reading)
-        return reading;
-    auto counter = source.value()->changeCounter();
-    if (!counter || counter.value() != checked.counter) {
-        // Changed since it was checked: checked again, whole, before anything is taken.
-        source.value()->endReading();
-        source = ParxFile::open(checked.path, ParxFile::Mode::ReadOnly);
-        if (!source)
-            return source.error();
-        reading = source.value()->beginReading();
-        if (!reading)
-            return reading;
-        SourceCheck::Findings findings;
-        if (auto refused = SourceCheck::run(*source.value(), m_accepted, findings))
-            return *refused;
-        auto merged = mergeOpenSource(*source.value(), findings, report);
-        source.value()->endReading();
-        return merged;
-    }
-    auto merged = mergeOpenSource(*source.value(), checked.findings, report);
-    source.value()->endReading();
-    return merged;
-}
-
-Result<bool> MergeRun::mergeOpenSource(ParxFile &source, const SourceCheck::Findings &findings, MergeReport &report)
-{
     // What the checks read of it (the same state of the file) is not read again.
-    SourceContext context{m_target, m_targetFile, source,   m_options.acceptAppraisals, m_author, Clock::nowMs(),
-                          report,   m_index,      findings.withAppraisals};
-    for (const AssessmentInfo &incoming : findings.assessments) {
-        auto merged = AssessmentMerge(context, incoming, findings.sets[incoming.criteriaSha256]).run();
+    SourceContext context{m_target, m_targetFile, checked.connection, checked.path, m_options.acceptAppraisals,
+                          m_author, Clock::nowMs(),     report,       m_index,  checked.findings.withAppraisals};
+    for (const AssessmentInfo &incoming : checked.findings.assessments) {
+        auto merged = AssessmentMerge(context, incoming, checked.findings.sets[incoming.criteriaSha256]).run();
         if (!merged)
             return merged;
     }

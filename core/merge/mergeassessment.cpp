@@ -171,7 +171,7 @@ Result<bool> ItemMerge::remove(const QByteArray &before)
 
 Result<Decision> ItemMerge::decideAgainst(const StoredAnswer &ours, const StoredAnswer &theirs)
 {
-    auto theirPast = select(context.source.db(), pastValuesSql(), {incoming, key.layer, key.name()}, 1);
+    auto theirPast = select(context.source, pastValuesSql(), {incoming, key.layer, key.name()}, 1);
     if (!theirPast)
         return theirPast.error();
     auto ourPast = context.target.rows(pastValuesSql(), {assessment, key.layer, key.name()}, 1);
@@ -258,7 +258,7 @@ Result<bool> AssessmentMerge::run()
 Result<bool> AssessmentMerge::noteIgnoredAppraisals()
 {
     if (!m_context.takeAppraisals && m_context.withAppraisals.contains(m_incoming.uuid))
-        m_context.report.appraisalsIgnored.append({m_context.source.path(), m_incoming.uuid, m_incoming.agencyCode});
+        m_context.report.appraisalsIgnored.append({m_context.sourcePath, m_incoming.uuid, m_incoming.agencyCode});
     return true;
 }
 
@@ -285,7 +285,7 @@ Result<bool> AssessmentMerge::addNew()
          sealed(a.sealedBy), sealed(a.sealVersion)});
     if (!inserted)
         return inserted;
-    QSqlDatabase &from = m_context.source.db();
+    sqlite3 *from = m_context.source;
     const std::function<Result<bool>()> steps[] = {
         [&] { return copyMissing(from, m_context.target, QStringLiteral("answers"), answerColumns, a.uuid, layersKept); },
         [&] { return copyMissing(from, m_context.target, QStringLiteral("notes"), noteColumns, a.uuid, layersKept); },
@@ -342,7 +342,7 @@ Result<bool> AssessmentMerge::mergeExisting(const AssessmentInfo &current)
     QStringList noteLayers = allowedLayers(m_context.takeAppraisals);
     if (self != SelfLayer::Merge)
         noteLayers.removeAll(layerKey(Layer::Self)); // replaced whole above, or kept
-    auto notes = mergeNotes(m_context.source.db(), m_context.target, a.uuid, noteLayers);
+    auto notes = mergeNotes(m_context.source, m_context.target, a.uuid, noteLayers);
     if (!notes)
         return notes;
     auto history = copyHistory(a.uuid);
@@ -356,7 +356,7 @@ Result<bool> AssessmentMerge::mergeExisting(const AssessmentInfo &current)
 Result<bool> AssessmentMerge::mergeAnswers(const AssessmentInfo &current, SelfLayer self, bool &changed)
 {
     auto mine = m_context.target.rows(answersOf, {current.uuid}, 6);
-    auto theirs = select(m_context.source.db(), answersOf, {m_incoming.uuid}, 6);
+    auto theirs = select(m_context.source, answersOf, {m_incoming.uuid}, 6);
     if (!mine)
         return mine.error();
     if (!theirs)
@@ -396,7 +396,7 @@ Result<bool> AssessmentMerge::mergeDraftEvidence(const AssessmentInfo &current, 
     auto before = m_context.target.rows(state, {current.uuid, current.uuid}, 1);
     if (!before)
         return before.error();
-    auto evidence = copyEvidence(m_context.source.db(), m_context.target, m_incoming.uuid);
+    auto evidence = copyEvidence(m_context.source, m_context.target, m_incoming.uuid);
     if (!evidence)
         return evidence;
     auto after = m_context.target.rows(state, {current.uuid, current.uuid}, 1);
@@ -417,10 +417,10 @@ Result<bool> AssessmentMerge::replaceSelfContent(const AssessmentInfo &current)
         if (!cleared)
             return cleared;
     }
-    auto notes = mergeNotes(m_context.source.db(), m_context.target, m_incoming.uuid, {layerKey(Layer::Self)});
+    auto notes = mergeNotes(m_context.source, m_context.target, m_incoming.uuid, {layerKey(Layer::Self)});
     if (!notes)
         return notes;
-    auto evidence = copyEvidence(m_context.source.db(), m_context.target, m_incoming.uuid);
+    auto evidence = copyEvidence(m_context.source, m_context.target, m_incoming.uuid);
     if (!evidence)
         return evidence;
     return m_context.target.exec(QStringLiteral("UPDATE assessments SET seal_sha256 = ?, sealed_at = ?, sealed_by = ?, "
@@ -444,10 +444,10 @@ Result<bool> AssessmentMerge::copyHistory(const QString &uuid)
 {
     // Comments and the change log, by UUID; log entries of layers the source is not
     // trusted with are not taken (a forged history would only mislead).
-    auto comments = copyMissing(m_context.source.db(), m_context.target, QStringLiteral("comments"), commentColumns, uuid);
+    auto comments = copyMissing(m_context.source, m_context.target, QStringLiteral("comments"), commentColumns, uuid);
     if (!comments)
         return comments;
-    return copyMissing(m_context.source.db(), m_context.target, QStringLiteral("change_log"), logColumns, uuid,
+    return copyMissing(m_context.source, m_context.target, QStringLiteral("change_log"), logColumns, uuid,
                        layerCondition(allowedLayers(m_context.takeAppraisals)));
 }
 

@@ -38,7 +38,8 @@ struct SourceContext
 {
     MergeRows::Target &target;
     ParxFile &targetFile;
-    ParxFile &source;
+    sqlite3 *source; // as its checker lends it (see mergerows.h)
+    QString sourcePath;
     bool takeAppraisals = false; // the inspector said it is a colleague's appraisal file
     QString author;
     qint64 now = 0;

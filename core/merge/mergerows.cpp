@@ -20,7 +20,7 @@ Error unreadableSource()
 }
 
 // The bytes of a document the target lacks, streamed and checked against its key.
-Result<bool> copyBlob(QSqlDatabase &from, Target &to, const QString &sha256)
+Result<bool> copyBlob(sqlite3 *from, Target &to, const QString &sha256)
 {
     auto present = to.rows(QStringLiteral("SELECT 1 FROM blobs WHERE sha256 = ?"), {sha256}, 1);
     if (!present)
@@ -38,15 +38,11 @@ Result<bool> copyBlob(QSqlDatabase &from, Target &to, const QString &sha256)
 
 } // namespace
 
-Result<Rows> select(QSqlDatabase &db, const QString &sql, const QVariantList &binds, int columns)
+Result<Rows> select(sqlite3 *from, const QString &sql, const QVariantList &binds, int columns)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec())
-        return unreadableSource();
+    SqliteStatement query(from, sql);
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bind(int(i + 1), binds[i]);
     Rows rows;
     while (query.next()) {
         QVariantList row;
@@ -55,6 +51,8 @@ Result<Rows> select(QSqlDatabase &db, const QString &sql, const QVariantList &bi
             row.append(query.value(i));
         rows.append(row);
     }
+    if (query.failed())
+        return unreadableSource();
     return rows;
 }
 
@@ -102,7 +100,7 @@ Result<Rows> Target::rows(const QString &sql, const QVariantList &binds, int col
     return rows;
 }
 
-Result<bool> Target::copyRows(QSqlDatabase &from, const QString &selectSql, const QString &insertSql,
+Result<bool> Target::copyRows(sqlite3 *from, const QString &selectSql, const QString &insertSql,
                               const QString &assessment)
 {
     auto &insert = m_inserts[insertSql];
@@ -148,7 +146,7 @@ QString layerCondition(const QStringList &layers)
     return QStringLiteral("(layer IS NULL OR layer IN ('%1'))").arg(layers.join(QStringLiteral("', '")));
 }
 
-Result<bool> copyMissing(QSqlDatabase &from, Target &to, const QString &table, const QStringList &columns,
+Result<bool> copyMissing(sqlite3 *from, Target &to, const QString &table, const QStringList &columns,
                          const QString &assessment, const QString &condition)
 {
     const QString list = columns.join(u',');
@@ -160,7 +158,7 @@ Result<bool> copyMissing(QSqlDatabase &from, Target &to, const QString &table, c
                        assessment);
 }
 
-Result<bool> copyEvidence(QSqlDatabase &from, Target &to, const QString &assessment)
+Result<bool> copyEvidence(sqlite3 *from, Target &to, const QString &assessment)
 {
     auto documents = select(from, QStringLiteral("SELECT sha256 FROM evidence WHERE assessment = ?"), {assessment}, 1);
     if (!documents)
@@ -200,7 +198,7 @@ Result<bool> copyEvidence(QSqlDatabase &from, Target &to, const QString &assessm
         assessment);
 }
 
-Result<bool> mergeNotes(QSqlDatabase &from, Target &to, const QString &assessment, const QStringList &layers)
+Result<bool> mergeNotes(sqlite3 *from, Target &to, const QString &assessment, const QStringList &layers)
 {
     auto rows = select(from,
                        QStringLiteral("SELECT assessment, layer, node, text, modified_at, modified_by FROM notes "

@@ -19,9 +19,13 @@ namespace ParScore::MergeRows {
 
 using Rows = QList<QVariantList>;
 
+// A source is read through SQLite's own connection to it (`sqlite3 *from`), which the
+// thread that opened and checked the file lends to the merge inside the read transaction
+// of its checks: the merge takes exactly what was checked.
+
 // The first `columns` values of every row of a query on a source; a failure means the
 // source cannot be read.
-Result<Rows> select(QSqlDatabase &db, const QString &sql, const QVariantList &binds, int columns);
+Result<Rows> select(sqlite3 *from, const QString &sql, const QVariantList &binds, int columns);
 
 // The province file during a merge. Every read and write of it goes through here, so that
 // a failure of the target (disk full, I/O error) is told apart from a bad source: the
@@ -38,7 +42,7 @@ public:
     // Runs `insertSql` once for each row `selectSql` (one parameter: the assessment) finds in
     // `from`, its values passed through untouched. A failure to read `from` is the source's
     // (an error with failed() false); a failure to write is the target's.
-    Result<bool> copyRows(QSqlDatabase &from, const QString &selectSql, const QString &insertSql,
+    Result<bool> copyRows(sqlite3 *from, const QString &selectSql, const QString &insertSql,
                           const QString &assessment);
     Result<bool> appendLog(const LogEntry &entry);
     // Marks an error of the target's own (from a call that does not go through here).
@@ -66,14 +70,14 @@ QString layerCondition(const QStringList &layers);
 
 // Copies the rows of `table` for one assessment that the target lacks (by primary key),
 // keeping those whose columns satisfy `condition` (SQL on the source; empty: all).
-Result<bool> copyMissing(QSqlDatabase &from, Target &to, const QString &table, const QStringList &columns,
+Result<bool> copyMissing(sqlite3 *from, Target &to, const QString &table, const QStringList &columns,
                          const QString &assessment, const QString &condition = {});
 // Copies an assessment's documents (bytes once per SHA-256, checked while streamed),
 // their rows and links; a document or link edited later on one side wins (drafts are
 // merged without removing what the source no longer holds).
-Result<bool> copyEvidence(QSqlDatabase &from, Target &to, const QString &assessment);
+Result<bool> copyEvidence(sqlite3 *from, Target &to, const QString &assessment);
 // Notes of the given layers, the newer text winning (the larger on a tie).
-Result<bool> mergeNotes(QSqlDatabase &from, Target &to, const QString &assessment, const QStringList &layers);
+Result<bool> mergeNotes(sqlite3 *from, Target &to, const QString &assessment, const QStringList &layers);
 
 extern const QStringList answerColumns;
 extern const QStringList noteColumns;

@@ -4,6 +4,14 @@
 #include "mergerows.h"
 #include "parxvalidator.h"
 #include "seal.h"
+#include "sqlitestatement.h"
+
+#include <algorithm>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 namespace ParScore {
 namespace {
@@ -15,7 +23,7 @@ std::optional<Error> criteriaRefusal(ParxFile &source, const AssessmentInfo &inc
 {
     if (accepted.contains(incoming.criteriaSha256))
         return std::nullopt;
-    auto claimed = MergeRows::select(source.db(), QStringLiteral("SELECT set_id, version FROM criteria_sets WHERE sha256 = ?"),
+    auto claimed = MergeRows::select(sqliteHandle(source.db()), QStringLiteral("SELECT set_id, version FROM criteria_sets WHERE sha256 = ?"),
                                      {incoming.criteriaSha256}, 2);
     if (!claimed)
         return claimed.error();
@@ -48,7 +56,7 @@ std::optional<Error> SourceCheck::run(ParxFile &source, const Accepted &accepted
     auto assessments = store.list();
     if (!assessments)
         return assessments.error();
-    auto appraised = MergeRows::select(source.db(),
+    auto appraised = MergeRows::select(sqliteHandle(source.db()),
                                        QStringLiteral("SELECT assessment FROM answers WHERE layer <> 'self' UNION "
                                                       "SELECT assessment FROM notes WHERE layer <> 'self'"),
                                        {}, 1);
@@ -80,8 +88,14 @@ std::optional<Error> SourceCheck::run(ParxFile &source, const Accepted &accepted
 SourceChecker::SourceChecker(QStringList paths, SourceCheck::Accepted accepted)
     : m_paths(std::move(paths))
     , m_accepted(std::move(accepted))
-    , m_thread([this] { work(); })
 {
+    // Checking a file costs more than merging it: two checking threads at least, so that
+    // the merge never waits for them; more on a larger machine, never more than files.
+    const qsizetype cores = qsizetype(std::thread::hardware_concurrency());
+    const qsizetype threads = std::min(std::clamp<qsizetype>(cores - 1, 2, 4), std::max<qsizetype>(1, m_paths.size()));
+    m_ahead = std::size_t(threads) + 1;
+    for (qsizetype i = 0; i < threads; ++i)
+        m_threads.emplace_back([this] { work(); });
 }
 
 SourceChecker::~SourceChecker()
@@ -91,56 +105,88 @@ SourceChecker::~SourceChecker()
         m_stop = true;
     }
     m_changed.notify_all();
-    m_thread.join();
+    for (std::thread &thread : m_threads)
+        thread.join();
 }
 
 CheckedSource SourceChecker::next()
 {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return !m_ready.empty(); });
-    CheckedSource source = std::move(m_ready.front());
-    m_ready.pop_front();
-    lock.unlock();
+    m_givenBack = m_next; // the source returned last time, if any
     m_changed.notify_all();
+    m_changed.wait(lock, [this] { return m_ready.count(m_next) > 0; });
+    auto ready = m_ready.find(m_next++);
+    CheckedSource source = std::move(ready->second);
+    m_ready.erase(ready);
     return source;
+}
+
+bool SourceChecker::mayCheckMore() const
+{
+    return m_taken < m_paths.size() && std::size_t(m_taken - m_givenBack) < m_ahead;
 }
 
 void SourceChecker::work()
 {
-    for (const QString &path : m_paths) {
-        {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stop || m_ready.size() < ahead; });
-            if (m_stop)
-                return;
+#ifdef Q_OS_LINUX
+    // The merging thread is the one the whole run waits for: on a machine with fewer cores
+    // than threads, the checking threads take what it leaves rather than turns with it.
+    setpriority(PRIO_PROCESS, gettid(), 10);
+#endif
+    OpenFiles lent; // opened by this thread (a Qt connection is closed where it was opened)
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_changed.wait(lock, [&] {
+            return m_stop || mayCheckMore() || (!lent.empty() && lent.begin()->first < m_givenBack)
+                || (m_taken >= m_paths.size() && lent.empty());
+        });
+        if (m_stop || (m_taken >= m_paths.size() && lent.empty()))
+            break;
+        OpenFiles done;
+        while (!lent.empty() && lent.begin()->first < m_givenBack)
+            done.insert(lent.extract(lent.begin()));
+        if (!done.empty()) {
+            lock.unlock();
+            done.clear(); // ends the read transactions and closes the files
+            lock.lock();
+            continue;
         }
-        CheckedSource checked = check(path, m_accepted);
-        {
-            const std::lock_guard lock(m_mutex);
-            m_ready.push_back(std::move(checked));
-        }
+        if (!mayCheckMore())
+            continue;
+        const qsizetype position = m_taken++;
+        lock.unlock();
+        std::unique_ptr<ParxFile> kept;
+        CheckedSource checked = check(m_paths[position], m_accepted, kept);
+        lock.lock();
+        if (kept)
+            lent.emplace(position, std::move(kept));
+        m_ready.emplace(position, std::move(checked));
         m_changed.notify_all();
     }
+    lock.unlock();
+    lent.clear();
 }
 
-CheckedSource SourceChecker::check(const QString &path, const SourceCheck::Accepted &accepted)
+CheckedSource SourceChecker::check(const QString &path, const SourceCheck::Accepted &accepted,
+                                   std::unique_ptr<ParxFile> &kept)
 {
-    CheckedSource checked{path, {}, {}, {}};
+    CheckedSource checked{path, {}, nullptr, {}};
     auto source = ParxFile::open(path, ParxFile::Mode::ReadOnly);
     if (!source) {
         checked.refusal = source.error();
         return checked;
     }
-    // One state of the file, from the counter to the last check.
+    // One state of the file, from the first check to the last row merged.
     auto reading = source.value()->beginReading();
-    auto counter = reading ? source.value()->changeCounter() : Result<quint32>(reading.error());
-    if (!counter) {
-        checked.refusal = counter.error();
+    if (!reading) {
+        checked.refusal = reading.error();
         return checked;
     }
-    checked.counter = counter.value();
     checked.refusal = SourceCheck::run(*source.value(), accepted, checked.findings);
-    source.value()->endReading();
+    if (checked.refusal)
+        return checked; // closed at once: nothing of it is read again
+    checked.connection = sqliteHandle(source.value()->db());
+    kept = std::move(source).value();
     return checked;
 }
 

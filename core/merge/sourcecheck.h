@@ -9,10 +9,14 @@
 #include <QSet>
 
 #include <condition_variable>
-#include <deque>
+#include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <vector>
+
+struct sqlite3;
 
 namespace ParScore {
 
@@ -40,39 +44,48 @@ public:
 struct CheckedSource
 {
     QString path;
-    std::optional<Error> refusal;  // why it is rejected: nothing of it is merged
-    std::optional<quint32> counter; // the file's change counter while it was checked
+    std::optional<Error> refusal; // why it is rejected: nothing of it is merged
+    // SQLite's own connection to the file, still inside the read transaction the checks ran
+    // in (nothing when it was refused): the merge reads the very state that was checked.
+    sqlite3 *connection = nullptr;
     SourceCheck::Findings findings;
 };
 
-// Checks the sources on a second thread, a file or two ahead of the merge, each on a
-// connection of its own inside one read transaction: the merge of one file and the checks
-// of the next run side by side on a machine's two cores. The merge opens each file again
-// and compares its change counter (ParxFile::changeCounter()) to be sure it merges the
-// file that was checked.
+// Checks the sources on threads of their own, a few files ahead of the merge, each file on
+// a connection of its own inside one read transaction; the sources still reach the merge
+// in the order given. A checked file stays open and is lent to the merge, which reads it
+// through SQLite's C API (a Qt connection belongs to the thread that opened it), and the
+// thread that opened it closes it once the merge has moved on: every file is opened once.
 class SourceChecker
 {
 public:
     SourceChecker(QStringList paths, SourceCheck::Accepted accepted);
-    ~SourceChecker(); // stops the thread and waits for it
+    ~SourceChecker(); // stops the threads and waits for them (the last lent file is closed)
     SourceChecker(const SourceChecker &) = delete;
     SourceChecker &operator=(const SourceChecker &) = delete;
 
-    // The next source, in the order given; waits until it is checked.
+    // The next source, in the order given; waits until it is checked. The source returned
+    // before is given back: its connection must not be used any more.
     CheckedSource next();
 
 private:
+    using OpenFiles = std::map<qsizetype, std::unique_ptr<ParxFile>>; // by position in m_paths
     void work();
-    static CheckedSource check(const QString &path, const SourceCheck::Accepted &accepted);
+    bool mayCheckMore() const;
+    static CheckedSource check(const QString &path, const SourceCheck::Accepted &accepted,
+                               std::unique_ptr<ParxFile> &kept);
 
-    static constexpr std::size_t ahead = 2; // checked but not yet merged, at most
     const QStringList m_paths;
     const SourceCheck::Accepted m_accepted;
+    std::size_t m_ahead = 0; // files opened but not yet given back by the merge, at most
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<CheckedSource> m_ready;
+    std::map<qsizetype, CheckedSource> m_ready; // checked, not yet taken by next()
+    qsizetype m_taken = 0;                      // the next position a thread checks
+    qsizetype m_next = 0;                       // the position next() returns next
+    qsizetype m_givenBack = 0;                  // positions before it are done with
     bool m_stop = false;
-    std::thread m_thread;
+    std::vector<std::thread> m_threads;
 };
 
 } // namespace ParScore

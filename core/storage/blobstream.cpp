@@ -2,9 +2,9 @@
 
 #include "parxfile.h"
 #include "sha256.h"
+#include "sqlitestatement.h"
 
 #include <QIODevice>
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -13,14 +13,6 @@ namespace ParScore {
 namespace {
 
 constexpr qint64 chunkBytes = 1 << 20;
-
-sqlite3 *handleOf(QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 Error unreadable(QSqlDatabase &db)
 {
@@ -31,10 +23,10 @@ Error unreadable(QSqlDatabase &db)
 class OpenBlob
 {
 public:
-    OpenBlob(QSqlDatabase &db, qint64 rowid, bool writable)
+    OpenBlob(sqlite3 *db, qint64 rowid, bool writable)
     {
-        if (sqlite3 *sqlite = handleOf(db))
-            sqlite3_blob_open(sqlite, "main", "blobs", "data", rowid, writable ? 1 : 0, &m_blob);
+        if (db)
+            sqlite3_blob_open(db, "main", "blobs", "data", rowid, writable ? 1 : 0, &m_blob);
     }
     ~OpenBlob() { sqlite3_blob_close(m_blob); }
     OpenBlob(const OpenBlob &) = delete;
@@ -61,28 +53,26 @@ struct Located
     qint64 recordedSize = 0;
 };
 
-Result<std::optional<Located>> locate(QSqlDatabase &db, const QString &sha256)
+// Where a document is stored; nothing when it is not; false when the file cannot be read.
+std::optional<std::optional<Located>> locate(sqlite3 *db, const QString &sha256)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT rowid, size FROM blobs WHERE sha256 = ?"));
-    query.addBindValue(sha256);
-    if (!query.exec())
-        return unreadable(db);
+    SqliteStatement query(db, QStringLiteral("SELECT rowid, size FROM blobs WHERE sha256 = ?"));
+    query.bind(1, sha256);
     if (!query.next())
-        return std::optional<Located>();
-    return std::optional(Located{query.value(0).toLongLong(), query.value(1).toLongLong()});
+        return query.failed() ? std::nullopt : std::optional(std::optional<Located>());
+    return std::optional(std::optional(Located{query.value(0).toLongLong(), query.value(1).toLongLong()}));
 }
 
 // Reads a stored document piece by piece into `sink`, returning the SHA-256 of its bytes.
 Result<QString> readPieces(QSqlDatabase &db, const QString &sha256, qint64 *size,
                            const std::function<bool(const QByteArray &)> &sink)
 {
-    auto located = locate(db, sha256);
+    const auto located = locate(sqliteHandle(db), sha256);
     if (!located)
-        return located.error();
-    if (!located.value())
+        return unreadable(db);
+    if (!*located)
         return Error::unreadable(BlobStream::tr("The evidence %1 is missing from the file").arg(sha256.left(12)));
-    const OpenBlob blob(db, located.value()->rowid, false);
+    const OpenBlob blob(sqliteHandle(db), (*located)->rowid, false);
     if (!blob.isOpen())
         return unreadable(db);
     Sha256 hash;
@@ -95,7 +85,7 @@ Result<QString> readPieces(QSqlDatabase &db, const QString &sha256, qint64 *size
         if (sink && !sink(chunk))
             return Error::unreadable(BlobStream::tr("The evidence %1 could not be written out").arg(sha256.left(12)));
     }
-    *size = located.value()->recordedSize == blob.size() ? blob.size() : -1;
+    *size = (*located)->recordedSize == blob.size() ? blob.size() : -1;
     return hash.hex();
 }
 
@@ -121,13 +111,13 @@ Result<bool> BlobStream::writeTo(QSqlDatabase &db, const QString &sha256, QIODev
     return true;
 }
 
-Result<bool> BlobStream::copy(QSqlDatabase &from, QSqlDatabase &to, const QString &sha256)
+Result<bool> BlobStream::copy(sqlite3 *from, QSqlDatabase &to, const QString &sha256)
 {
-    auto located = locate(from, sha256);
-    if (!located || !located.value())
+    const auto located = locate(from, sha256);
+    if (!located || !*located)
         return false;
-    const OpenBlob source(from, located.value()->rowid, false);
-    if (!source.isOpen() || source.size() != located.value()->recordedSize)
+    const OpenBlob source(from, (*located)->rowid, false);
+    if (!source.isOpen() || source.size() != (*located)->recordedSize)
         return false;
     // A document of one piece is written as it is read; a larger one into space made for it
     // first, piece by piece.
@@ -148,7 +138,7 @@ Result<bool> BlobStream::copy(QSqlDatabase &from, QSqlDatabase &to, const QStrin
         return Error::unreadable(describeSqlError(insert.lastError(), to.databaseName()));
     if (onePiece)
         return true;
-    OpenBlob target(to, insert.lastInsertId().toLongLong(), true);
+    OpenBlob target(sqliteHandle(to), insert.lastInsertId().toLongLong(), true);
     if (!target.isOpen())
         return unreadable(to);
     Sha256 hash;
@@ -172,7 +162,7 @@ Result<bool> BlobStream::store(QSqlDatabase &db, const QString &sha256, QIODevic
     insert.addBindValue(size);
     if (!insert.exec())
         return Error::unreadable(describeSqlError(insert.lastError(), db.databaseName()));
-    OpenBlob target(db, insert.lastInsertId().toLongLong(), true);
+    OpenBlob target(sqliteHandle(db), insert.lastInsertId().toLongLong(), true);
     if (!target.isOpen())
         return unreadable(db);
     Sha256 hash;

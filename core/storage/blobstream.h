@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 
 class QIODevice;
+struct sqlite3;
 
 namespace ParScore {
 
@@ -26,7 +27,8 @@ public:
     // its bytes against the key on the way. false: the source's document is missing,
     // unreadable or does not match its key (the caller undoes what was written to `to`);
     // an error: `to` could not be written.
-    static Result<bool> copy(QSqlDatabase &from, QSqlDatabase &to, const QString &sha256);
+    // `from` is SQLite's own connection: a merge reads its sources through no other.
+    static Result<bool> copy(sqlite3 *from, QSqlDatabase &to, const QString &sha256);
     // Stores `size` bytes read from `in` under `sha256` (already computed by the caller), in
     // the caller's transaction; refuses when what was read does not have that SHA-256.
     static Result<bool> store(QSqlDatabase &db, const QString &sha256, QIODevice &in, qint64 size);

@@ -12,83 +12,84 @@
 namespace ParScore {
 namespace {
 
-// Each query counts rows that ParScore would never write.
-struct RowCheck
+// Per table, the rows ParScore would never write (`unsound`) and the columns holding times.
+// Written for a statement that is cheap to prepare and run on every file of a merge: lists
+// of values as chains of <> (an IN list builds a table at each run), keys looked up with
+// NOT EXISTS through the other table's primary key.
+// A check of the table as a whole (`whole`) is a condition on the file, not on each row: it
+// must also hold when the table is empty.
+struct TableCheck
 {
-    const char *what;
-    const char *sql;
+    const char *table;
+    const char *unsound;
+    std::initializer_list<const char *> times;
+    bool whole = false;
 };
 
-const RowCheck rowChecks[] = {
+const TableCheck tableChecks[] = {
     {"file_info",
-     "SELECT (SELECT COUNT(*) FROM file_info WHERE key = 'uuid' AND typeof(value) = 'text' AND length(value) = 36) <> 1"
-     " OR EXISTS (SELECT 1 FROM file_info WHERE key = 'role' AND value NOT IN ('agency', 'inspector'))"},
+     "(SELECT COUNT(*) FROM file_info WHERE key = 'uuid' AND typeof(value) = 'text' AND length(value) = 36) <> 1"
+     " OR EXISTS (SELECT 1 FROM file_info WHERE key = 'role' AND value <> 'agency' AND value <> 'inspector')",
+     {},
+     true},
     {"criteria_sets",
-     "SELECT COUNT(*) FROM criteria_sets WHERE typeof(sha256) <> 'text' OR length(sha256) <> 64"
-     " OR typeof(set_id) <> 'text' OR typeof(version) <> 'text' OR typeof(json) NOT IN ('blob', 'text')"},
+     "typeof(sha256) <> 'text' OR length(sha256) <> 64 OR typeof(set_id) <> 'text' OR typeof(version) <> 'text'"
+     " OR (typeof(json) <> 'blob' AND typeof(json) <> 'text')",
+     {}},
     {"assessments",
-     "SELECT COUNT(*) FROM assessments WHERE typeof(year) <> 'integer' OR typeof(created_at) <> 'integer'"
+     "typeof(year) <> 'integer' OR typeof(created_at) <> 'integer'"
      " OR typeof(agency_code) <> 'text' OR typeof(agency_name) <> 'text' OR typeof(unit_group) <> 'text'"
-     " OR criteria_sha256 NOT IN (SELECT sha256 FROM criteria_sets)"
+     " OR NOT EXISTS (SELECT 1 FROM criteria_sets c WHERE c.sha256 = assessments.criteria_sha256)"
      " OR (seal_sha256 IS NULL) <> (sealed_at IS NULL)"
      " OR (seal_sha256 IS NOT NULL AND (length(seal_sha256) <> 64 OR typeof(sealed_at) <> 'integer'"
      "     OR typeof(sealed_by) <> 'text'))"
-     " OR (seal_version IS NOT NULL AND (seal_sha256 IS NULL OR seal_version NOT IN (2, 3)"
-     "     OR typeof(seal_version) <> 'integer'))"},
+     " OR (seal_version IS NOT NULL AND (seal_sha256 IS NULL OR (seal_version <> 2 AND seal_version <> 3)"
+     "     OR typeof(seal_version) <> 'integer'))",
+     {"created_at", "sealed_at"}},
+    // An agency's file holds only its self layer: appraisals are entered in the inspectors'.
     {"answers",
-     "SELECT COUNT(*) FROM answers WHERE layer NOT IN ('self', 'appraisal1', 'appraisal2')"
-     " OR kind NOT IN ('node', 'bonus', 'penalty') OR typeof(item) <> 'text' OR typeof(answer) <> 'text'"
+     "(layer <> 'self' AND layer <> 'appraisal1' AND layer <> 'appraisal2')"
+     " OR (kind <> 'node' AND kind <> 'bonus' AND kind <> 'penalty') OR typeof(item) <> 'text' OR typeof(answer) <> 'text'"
      " OR typeof(modified_at) <> 'integer' OR typeof(modified_by) <> 'text'"
-     " OR assessment NOT IN (SELECT uuid FROM assessments)"},
+     " OR NOT EXISTS (SELECT 1 FROM assessments a WHERE a.uuid = answers.assessment)"
+     " OR (layer <> 'self' AND EXISTS (SELECT 1 FROM file_info WHERE key = 'role' AND value = 'agency'))",
+     {"modified_at"}},
     {"notes",
-     "SELECT COUNT(*) FROM notes WHERE layer NOT IN ('self', 'appraisal1', 'appraisal2')"
+     "(layer <> 'self' AND layer <> 'appraisal1' AND layer <> 'appraisal2')"
      " OR typeof(node) <> 'text' OR typeof(text) <> 'text' OR typeof(modified_at) <> 'integer'"
-     " OR typeof(modified_by) <> 'text' OR assessment NOT IN (SELECT uuid FROM assessments)"},
+     " OR typeof(modified_by) <> 'text' OR NOT EXISTS (SELECT 1 FROM assessments a WHERE a.uuid = notes.assessment)"
+     " OR (layer <> 'self' AND EXISTS (SELECT 1 FROM file_info WHERE key = 'role' AND value = 'agency'))",
+     {"modified_at"}},
     {"comments",
-     "SELECT COUNT(*) FROM comments WHERE typeof(uuid) <> 'text' OR length(uuid) <> 36 OR typeof(node) <> 'text'"
+     "typeof(uuid) <> 'text' OR length(uuid) <> 36 OR typeof(node) <> 'text'"
      " OR typeof(author) <> 'text' OR typeof(created_at) <> 'integer' OR typeof(text) <> 'text'"
-     " OR assessment NOT IN (SELECT uuid FROM assessments)"},
+     " OR NOT EXISTS (SELECT 1 FROM assessments a WHERE a.uuid = comments.assessment)",
+     {"created_at"}},
     {"blobs",
-     "SELECT COUNT(*) FROM blobs WHERE typeof(sha256) <> 'text' OR length(sha256) <> 64"
-     " OR typeof(size) <> 'integer' OR size < 0 OR typeof(data) NOT IN ('blob', 'text')"},
+     "typeof(sha256) <> 'text' OR length(sha256) <> 64"
+     " OR typeof(size) <> 'integer' OR size < 0 OR (typeof(data) <> 'blob' AND typeof(data) <> 'text')",
+     {}},
     {"evidence",
-     "SELECT COUNT(*) FROM evidence WHERE sha256 NOT IN (SELECT sha256 FROM blobs)"
-     " OR assessment NOT IN (SELECT uuid FROM assessments) OR typeof(name) <> 'text'"
+     "NOT EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = evidence.sha256)"
+     " OR NOT EXISTS (SELECT 1 FROM assessments a WHERE a.uuid = evidence.assessment) OR typeof(name) <> 'text'"
      " OR typeof(mime_type) <> 'text' OR typeof(added_at) <> 'integer' OR typeof(added_by) <> 'text'"
      " OR (effective_date IS NOT NULL AND (typeof(effective_date) <> 'text'"
      "     OR date(effective_date) IS NOT effective_date))"
-     " OR (modified_at IS NOT NULL AND typeof(modified_at) <> 'integer')"},
+     " OR (modified_at IS NOT NULL AND typeof(modified_at) <> 'integer')",
+     {"added_at", "modified_at"}},
     {"evidence_links",
-     "SELECT COUNT(*) FROM evidence_links l WHERE typeof(node) <> 'text' OR NOT EXISTS"
-     " (SELECT 1 FROM evidence e WHERE e.assessment = l.assessment AND e.sha256 = l.sha256)"
+     "typeof(node) <> 'text' OR NOT EXISTS"
+     " (SELECT 1 FROM evidence e WHERE e.assessment = evidence_links.assessment AND e.sha256 = evidence_links.sha256)"
      " OR (name IS NOT NULL AND (typeof(name) <> 'text' OR length(trim(name)) = 0))"
-     " OR (modified_at IS NOT NULL AND typeof(modified_at) <> 'integer')"},
-    {"accepted_criteria",
-     "SELECT COUNT(*) FROM accepted_criteria WHERE sha256 NOT IN (SELECT sha256 FROM criteria_sets)"},
+     " OR (modified_at IS NOT NULL AND typeof(modified_at) <> 'integer')",
+     {"modified_at"}},
+    {"accepted_criteria", "NOT EXISTS (SELECT 1 FROM criteria_sets c WHERE c.sha256 = accepted_criteria.sha256)", {}},
     {"change_log",
-     "SELECT COUNT(*) FROM change_log WHERE typeof(uuid) <> 'text' OR length(uuid) <> 36"
-     " OR typeof(at) <> 'integer' OR typeof(author) <> 'text' OR action NOT IN ('create', 'answer',"
-     " 'evidence', 'seal', 'status', 'note', 'merge', 'merge-conflict')"},
-    // An agency's file holds only its self layer: appraisals are entered in the inspectors'.
-    {"answers",
-     "SELECT COUNT(*) FROM answers WHERE layer <> 'self' AND EXISTS"
-     " (SELECT 1 FROM file_info WHERE key = 'role' AND value = 'agency')"},
-    {"notes",
-     "SELECT COUNT(*) FROM notes WHERE layer <> 'self' AND EXISTS"
-     " (SELECT 1 FROM file_info WHERE key = 'role' AND value = 'agency')"},
-};
-
-struct TimeColumn
-{
-    const char *table;
-    const char *column;
-};
-
-const TimeColumn timeColumns[] = {
-    {"assessments", "created_at"}, {"assessments", "sealed_at"}, {"answers", "modified_at"},
-    {"notes", "modified_at"},      {"comments", "created_at"},   {"evidence", "added_at"},
-    {"evidence", "modified_at"},   {"evidence_links", "modified_at"},
-    {"change_log", "at"},
+     "typeof(uuid) <> 'text' OR length(uuid) <> 36"
+     " OR typeof(at) <> 'integer' OR typeof(author) <> 'text' OR (action <> 'create' AND action <> 'answer'"
+     " AND action <> 'evidence' AND action <> 'seal' AND action <> 'status' AND action <> 'note'"
+     " AND action <> 'merge' AND action <> 'merge-conflict')",
+     {"at"}},
 };
 
 Error damaged(const QString &detail)
@@ -96,18 +97,22 @@ Error damaged(const QString &detail)
     return Error::unreadable(AssessmentStore::tr("The file is damaged or was altered: %1").arg(detail));
 }
 
-
-// Every row check and every time check as the columns of one statement: a file is checked
-// with one query (parsed once), not with a query per table (a merge checks thousands of
-// files). Columns: the row checks in order, then the time columns in order.
+// Every table checked in one statement, one pass over each table: a file is checked with
+// one query (parsed once), not with a query per check (a merge checks thousands of files).
+// Column i tells of tableChecks[i]: 2 when a row is unsound, 1 when a time is out of range.
 QString checksInOneQuery()
 {
     QStringList columns;
-    for (const RowCheck &check : rowChecks)
-        columns.append(u'(' + QString::fromLatin1(check.sql) + u')');
-    for (const TimeColumn &time : timeColumns)
-        columns.append(QStringLiteral("(SELECT COUNT(*) FROM %1 WHERE %2 IS NOT NULL AND (%2 < :earliest OR %2 > :latest))")
-                           .arg(QLatin1String(time.table), QLatin1String(time.column)));
+    for (const TableCheck &check : tableChecks) {
+        QStringList times;
+        for (const char *column : check.times)
+            times.append(QStringLiteral("%1 < :earliest OR %1 > :latest").arg(QLatin1String(column)));
+        const QString outOfRange = times.isEmpty() ? QStringLiteral("0") : times.join(QStringLiteral(" OR "));
+        columns.append(check.whole
+                           ? QStringLiteral("(SELECT CASE WHEN %1 THEN 2 ELSE 0 END)").arg(QLatin1String(check.unsound))
+                           : QStringLiteral("(SELECT IFNULL(MAX(CASE WHEN %2 THEN 2 WHEN %3 THEN 1 ELSE 0 END), 0) FROM %1)")
+                                 .arg(QLatin1String(check.table), QLatin1String(check.unsound), outOfRange));
+    }
     return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "));
 }
 
@@ -122,15 +127,16 @@ Result<bool> checkRowsAndTimes(QSqlDatabase &db)
     query.bindValue(QStringLiteral(":latest"), Clock::nowMs() + 24 * 3600 * 1000);
     if (!query.exec() || !query.next())
         return damaged(ParxValidator::tr("the table %1 cannot be read").arg(QStringLiteral("file_info")));
-    const int checks = int(std::size(rowChecks));
-    for (int column = 0; column < checks + int(std::size(timeColumns)); ++column) {
-        if (query.value(column).toLongLong() == 0)
-            continue;
-        if (column < checks)
-            return damaged(ParxValidator::tr("the table %1 holds values ParScore never writes")
-                               .arg(QLatin1String(rowChecks[column].what)));
-        return damaged(ParxValidator::tr("the table %1 holds a time in the future or before 2000")
-                           .arg(QLatin1String(timeColumns[column - checks].table)));
+    for (int column = 0; column < int(std::size(tableChecks)); ++column) {
+        const QString table = QLatin1String(tableChecks[column].table);
+        switch (query.value(column).toInt()) {
+        case 0:
+            break;
+        case 1:
+            return damaged(ParxValidator::tr("the table %1 holds a time in the future or before 2000").arg(table));
+        default:
+            return damaged(ParxValidator::tr("the table %1 holds values ParScore never writes").arg(table));
+        }
     }
     return true;
 }

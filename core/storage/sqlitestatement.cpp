@@ -15,7 +15,12 @@ sqlite3 *sqliteHandle(QSqlDatabase &db)
 }
 
 SqliteStatement::SqliteStatement(QSqlDatabase &db, const QString &sql)
-    : m_db(sqliteHandle(db))
+    : SqliteStatement(sqliteHandle(db), sql)
+{
+}
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql)
+    : m_db(db)
 {
     const QByteArray utf8 = sql.toUtf8();
     if (!m_db || sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK) {
@@ -39,6 +44,52 @@ void SqliteStatement::bind(int index, const QString &text)
     const QByteArray utf8 = text.toUtf8();
     if (!m_statement || sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK)
         m_failed = true;
+}
+
+void SqliteStatement::bind(int index, const QVariant &value)
+{
+    int result = SQLITE_MISUSE;
+    switch (value.isNull() ? int(QMetaType::UnknownType) : value.typeId()) {
+    case QMetaType::UnknownType:
+        result = m_statement ? sqlite3_bind_null(m_statement, index) : result;
+        break;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        result = m_statement ? sqlite3_bind_int64(m_statement, index, value.toLongLong()) : result;
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        result = m_statement ? sqlite3_bind_blob64(m_statement, index, bytes.constData(), sqlite3_uint64(bytes.size()),
+                                                   SQLITE_TRANSIENT)
+                             : result;
+        break;
+    }
+    default:
+        bind(index, value.toString());
+        return;
+    }
+    if (result != SQLITE_OK)
+        m_failed = true;
+}
+
+QVariant SqliteStatement::value(int column) const
+{
+    switch (m_statement ? sqlite3_column_type(m_statement, column) : SQLITE_NULL) {
+    case SQLITE_INTEGER:
+        return qint64(sqlite3_column_int64(m_statement, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_statement, column);
+    case SQLITE_TEXT:
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
+                                 sqlite3_column_bytes(m_statement, column));
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
+                          sqlite3_column_bytes(m_statement, column));
+    default:
+        return {};
+    }
 }
 
 void SqliteStatement::bindColumnsOf(const SqliteStatement &row)

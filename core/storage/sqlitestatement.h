@@ -20,6 +20,7 @@ class SqliteStatement
 {
 public:
     SqliteStatement(QSqlDatabase &db, const QString &sql);
+    SqliteStatement(sqlite3 *db, const QString &sql);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
@@ -27,10 +28,13 @@ public:
     bool isValid() const { return m_statement; }
     int columnCount() const;
     void bind(int index, const QString &text); // 1-based, as SQLite counts
+    void bind(int index, const QVariant &value); // text, integer, bytes or null
     // Binds each column of `row` (standing on a row) to the parameters 1…n.
     void bindColumnsOf(const SqliteStatement &row);
     // The next row of a query: false at the end, or on an error (failed() tells).
     bool next();
+    // A column of the current row (0-based): integer, real, text, bytes or null.
+    QVariant value(int column) const;
     // Runs a statement that returns no rows; false on an error.
     bool execute();
     bool failed() const { return m_failed; }

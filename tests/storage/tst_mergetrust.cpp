@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <cstdio>
+
 using namespace ParScore;
 using namespace ParScore::Test;
 
@@ -301,4 +303,39 @@ TEST_CASE("A merge that fails midway or is cancelled leaves the province file ex
         CHECK(report.error().message.contains(QStringLiteral("full")));
     }
     CHECK(fileHash(province) == before);
+}
+
+TEST_CASE("A source replaced while the merge runs is merged as it was checked, or checked again")
+{
+    // The file is read once, in the transaction it was checked in: swapping it for a doctored
+    // one under the same name (a shared folder, a resend) cannot slip past the checks.
+    ManualClock clock;
+    QTemporaryDir dir;
+    QStringList sources;
+    for (int i = 0; i < 4; ++i) {
+        const QString path = dir.filePath(QStringLiteral("a%1.parx").arg(i));
+        auto file = newAgencyFile(path, QStringLiteral("A%1").arg(i));
+        applyAnswers(*file, Layer::Self, QStringLiteral(R"("1.1": {"yes": false})"));
+        REQUIRE(Seal::seal(*file, onlyAssessment(*file), QString()).ok());
+        sources.append(path);
+    }
+    const QString doctored = copyFile(sources[2], dir.filePath(QStringLiteral("doctored.parx")));
+    tamper(doctored, QStringLiteral("UPDATE answers SET answer = '{\"yes\":true}' WHERE item = '1.1'"));
+    const QString province = dir.filePath(QStringLiteral("province.parx"));
+    MergeOptions options{false, false, {}, [&](int done, int) {
+                             if (done == 1) // the files after the first are being checked or are checked
+                                 REQUIRE(std::rename(qPrintable(doctored), qPrintable(sources[2])) == 0);
+                             return true;
+                         }};
+    const auto report = mergeWith(province, sources, options);
+    REQUIRE(report.ok());
+    CHECK(report.value().merged.size() + report.value().rejected.size() == 4);
+    auto file = ParxFile::open(province, ParxFile::Mode::ReadOnly);
+    REQUIRE(file.ok());
+    QSqlQuery answers(file.value()->db());
+    REQUIRE(answers.exec(QStringLiteral("SELECT COUNT(*) FROM answers WHERE answer LIKE '%true%'")));
+    REQUIRE(answers.next());
+    CHECK(answers.value(0).toInt() == 0);
+    if (!report.value().rejected.isEmpty()) // the swap came before its checks
+        CHECK(report.value().rejected[0].reason.contains(QStringLiteral("sealed")));
 }

@@ -234,26 +234,47 @@ TEST_CASE("Validation refuses rows and documents ParScore would never write")
                     .ok());
         REQUIRE(ParxValidator::validate(*file).ok());
     }
-    const auto refused = [&](const QString &name, const QString &sql) {
+    // Why it was refused, as the user reads it (empty when it was not).
+    const auto refused = [&](const QString &name, const QString &sql) -> QString {
         const QString path = copyFile(good, dir.filePath(name));
         tamper(path, sql);
         auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
         INFO(name.toStdString());
         if (!file)
-            return true;
+            return file.error().message;
         const auto valid = ParxValidator::validate(*file.value());
-        return !valid.ok() && valid.error().kind == ErrorKind::Unreadable;
+        return valid.ok() || valid.error().kind != ErrorKind::Unreadable ? QString() : valid.error().message;
     };
-    CHECK(refused(QStringLiteral("blob.parx"), QStringLiteral("UPDATE blobs SET data = x'00'")));
-    CHECK(refused(QStringLiteral("size.parx"), QStringLiteral("UPDATE blobs SET size = 1")));
-    CHECK(refused(QStringLiteral("future.parx"),
-                  QStringLiteral("UPDATE answers SET modified_at = 253402300799000")));
-    CHECK(refused(QStringLiteral("negative.parx"), QStringLiteral("UPDATE answers SET modified_at = -5")));
+    const auto inTable = [](const QString &table, const QString &what) {
+        return QStringLiteral("the table %1 holds %2").arg(table, what);
+    };
+    const QString values = QStringLiteral("values ParScore never writes");
+    const QString time = QStringLiteral("a time in the future or before 2000");
+    CHECK_FALSE(refused(QStringLiteral("blob.parx"), QStringLiteral("UPDATE blobs SET data = x'00'")).isEmpty());
+    CHECK_FALSE(refused(QStringLiteral("size.parx"), QStringLiteral("UPDATE blobs SET size = 1")).isEmpty());
+    CHECK(refused(QStringLiteral("future.parx"), QStringLiteral("UPDATE answers SET modified_at = 253402300799000"))
+              .contains(inTable(QStringLiteral("answers"), time)));
+    CHECK(refused(QStringLiteral("negative.parx"), QStringLiteral("UPDATE answers SET modified_at = -5"))
+              .contains(inTable(QStringLiteral("answers"), time)));
+    CHECK(refused(QStringLiteral("linked.parx"), QStringLiteral("UPDATE evidence_links SET modified_at = 5"))
+              .contains(inTable(QStringLiteral("evidence_links"), time)));
     CHECK(refused(QStringLiteral("appraisal.parx"),
                   QStringLiteral("INSERT INTO answers SELECT uuid, 'appraisal1', 'node', '2.1', "
-                                 "'{\"percent\":10}', 1767225600000, 'x' FROM assessments")));
-    CHECK(refused(QStringLiteral("action.parx"), QStringLiteral("UPDATE change_log SET action = 'bogus'")));
-    CHECK(refused(QStringLiteral("version.parx"), QStringLiteral("UPDATE criteria_sets SET version = '9'")));
-    CHECK(refused(QStringLiteral("group.parx"), QStringLiteral("UPDATE assessments SET unit_group = 'xa'")));
-    CHECK(refused(QStringLiteral("layer.parx"), QStringLiteral("UPDATE answers SET layer = 'appraisal3'")));
+                                 "'{\"percent\":10}', 1767225600000, 'x' FROM assessments"))
+              .contains(inTable(QStringLiteral("answers"), values)));
+    CHECK(refused(QStringLiteral("action.parx"), QStringLiteral("UPDATE change_log SET action = 'bogus'"))
+              .contains(inTable(QStringLiteral("change_log"), values)));
+    // A wrong type wins over a time out of range: the row is not ParScore's at all.
+    CHECK(refused(QStringLiteral("both.parx"), QStringLiteral("UPDATE change_log SET action = 'bogus', at = 5"))
+              .contains(inTable(QStringLiteral("change_log"), values)));
+    CHECK(refused(QStringLiteral("no-info.parx"), QStringLiteral("DELETE FROM file_info"))
+              .contains(inTable(QStringLiteral("file_info"), values)));
+    CHECK(refused(QStringLiteral("no-uuid.parx"), QStringLiteral("DELETE FROM file_info WHERE key = 'uuid'"))
+              .contains(inTable(QStringLiteral("file_info"), values)));
+    CHECK(refused(QStringLiteral("role.parx"), QStringLiteral("UPDATE file_info SET value = 'minister' WHERE key = 'role'"))
+              .contains(inTable(QStringLiteral("file_info"), values)));
+    CHECK_FALSE(refused(QStringLiteral("version.parx"), QStringLiteral("UPDATE criteria_sets SET version = '9'")).isEmpty());
+    CHECK_FALSE(refused(QStringLiteral("group.parx"), QStringLiteral("UPDATE assessments SET unit_group = 'xa'")).isEmpty());
+    CHECK(refused(QStringLiteral("layer.parx"), QStringLiteral("UPDATE answers SET layer = 'appraisal3'"))
+              .contains(inTable(QStringLiteral("answers"), values)));
 }
