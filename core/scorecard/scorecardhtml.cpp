@@ -74,12 +74,21 @@ QString ScorecardPieces::tableStart(bool newPage) const
 
 ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
 {
+    ScorecardPieces pieces;
+    pieces.head = head(content);
+    pieces.headings = headings();
+    appendItemRows(content, pieces);
+    pieces.firstSummaryRow = int(pieces.rows.size());
+    appendSummaryRows(content, pieces);
+    pieces.footer = footer(content);
+    return pieces;
+}
+
+QString ScorecardHtml::head(const ScorecardContent &content)
+{
     const CriteriaSet &set = *content.set;
     const AssessmentInfo &a = content.assessment;
-    const Scorecard &card = content.card;
-    ScorecardPieces pieces;
-    QString &head = pieces.head;
-    head = QStringLiteral(
+    QString head = QStringLiteral(
         "<html><head><style>"
         "body { font-family: 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 9pt; }"
         "h1 { font-size: 14pt; text-align: center; margin: 0; }"
@@ -105,16 +114,26 @@ ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
                     .arg(set.status() == SetStatus::Illustrative
                              ? tr("ILLUSTRATIVE criteria set (minh họa): not the province's official set")
                              : tr("DRAFT criteria set: not yet official"));
+    return head;
+}
 
+QString ScorecardHtml::headings()
+{
     const std::pair<QString, int> headings[] = {{tr("No."), 7},
                                                 {tr("Area / criterion / sub-criterion"), 45},
                                                 {tr("Maximum"), 9},
                                                 {tr("Self-assessed"), 10},
                                                 {tr("Notes / explanation / evidence"), 29}};
+    QString html;
     for (const auto &[heading, width] : headings)
-        pieces.headings += QStringLiteral("<th width=\"%1%\">%2</th>").arg(QString::number(width), heading);
-    for (const CriteriaNode &node : set.nodes()) {
-        const NodeScore &score = card.nodes[node.index];
+        html += QStringLiteral("<th width=\"%1%\">%2</th>").arg(QString::number(width), heading);
+    return html;
+}
+
+void ScorecardHtml::appendItemRows(const ScorecardContent &content, ScorecardPieces &pieces)
+{
+    for (const CriteriaNode &node : content.set->nodes()) {
+        const NodeScore &score = content.card.nodes[node.index];
         if (!score.included)
             continue;
         const bool area = node.depth == 0;
@@ -142,7 +161,12 @@ ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
         pieces.rows.append(row);
         pieces.keepWithNext.append(!node.isLeaf()); // a heading is never the last row of a page
     }
-    pieces.firstSummaryRow = int(pieces.rows.size());
+}
+
+void ScorecardHtml::appendSummaryRows(const ScorecardContent &content, ScorecardPieces &pieces)
+{
+    const CriteriaSet &set = *content.set;
+    const Scorecard &card = content.card;
     const auto summary = [&pieces](const QString &label, const QString &maximum, const QString &value,
                                    bool bold = false) {
         pieces.rows.append(QStringLiteral("<tr%1>").arg(bold ? QStringLiteral(" class=\"total\"") : QString())
@@ -158,8 +182,12 @@ ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
     summary(tr("Index"), QString(), card.percent ? formatPercent(*card.percent) + QStringLiteral(" %") : QStringLiteral("—"),
             true);
     summary(tr("Grade"), QString(), escaped(card.grade.value_or(QStringLiteral("—"))), true);
+}
 
-    QString &footer = pieces.footer;
+QString ScorecardHtml::footer(const ScorecardContent &content)
+{
+    const AssessmentInfo &a = content.assessment;
+    QString footer;
     if (a.isSealed()) {
         footer += QStringLiteral("<p>%1</p>")
                       .arg(content.sealIntact
@@ -184,7 +212,7 @@ ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
                   .arg(tr("PREPARED BY"), tr("(signature and full name)"), tr("HEAD OF THE AGENCY"),
                        tr("(signature, full name and seal)"));
     footer += QStringLiteral("</body></html>");
-    return pieces;
+    return footer;
 }
 
 } // namespace ParScore

@@ -55,6 +55,13 @@ public:
     static Result<ScorecardContent> load(ParxFile &file, const AssessmentInfo &assessment,
                                          const CriteriaSet &set);
     static ScorecardPieces pieces(const ScorecardContent &content);
+
+private:
+    static QString head(const ScorecardContent &content);
+    static QString headings();
+    static void appendItemRows(const ScorecardContent &content, ScorecardPieces &pieces);
+    static void appendSummaryRows(const ScorecardContent &content, ScorecardPieces &pieces);
+    static QString footer(const ScorecardContent &content);
 };
 
 } // namespace ParScore
