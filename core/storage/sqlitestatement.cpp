@@ -59,6 +59,9 @@ void SqliteStatement::bind(int index, const QVariant &value)
     case QMetaType::Bool:
         result = m_statement ? sqlite3_bind_int64(m_statement, index, value.toLongLong()) : result;
         break;
+    case QMetaType::Double:
+        result = m_statement ? sqlite3_bind_double(m_statement, index, value.toDouble()) : result;
+        break;
     case QMetaType::QByteArray: {
         const QByteArray bytes = value.toByteArray();
         result = m_statement ? sqlite3_bind_blob64(m_statement, index, bytes.constData(), sqlite3_uint64(bytes.size()),

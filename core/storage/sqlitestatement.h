@@ -28,7 +28,7 @@ public:
     bool isValid() const { return m_statement; }
     int columnCount() const;
     void bind(int index, const QString &text); // 1-based, as SQLite counts
-    void bind(int index, const QVariant &value); // text, integer, bytes or null
+    void bind(int index, const QVariant &value); // text, integer, real, bytes or null
     // Binds each column of `row` (standing on a row) to the parameters 1…n.
     void bindColumnsOf(const SqliteStatement &row);
     // The next row of a query: false at the end, or on an error (failed() tells).
