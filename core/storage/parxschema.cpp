@@ -49,7 +49,8 @@ const char *const migrationV1toV2[] = {
 // the document's first name); documents and links record when they last changed (NULL:
 // when added / unknown), so that merging drafts carries the newer; an assessment records
 // the version of its seal (NULL: 2); a province file lists the criteria sets it accepts
-// (a file of an older version accepts the sets it already holds).
+// (a file of an older version accepts the sets it already holds) and the agencies
+// expected to submit to it (with the name and group they are listed under).
 const char *const migrationV2toV3[] = {
     "ALTER TABLE evidence_links ADD COLUMN name TEXT",
     "ALTER TABLE evidence_links ADD COLUMN modified_at INTEGER",
@@ -57,6 +58,8 @@ const char *const migrationV2toV3[] = {
     "ALTER TABLE assessments ADD COLUMN seal_version INTEGER",
     "CREATE TABLE accepted_criteria (sha256 TEXT PRIMARY KEY NOT NULL)",
     "INSERT INTO accepted_criteria SELECT sha256 FROM criteria_sets",
+    "CREATE TABLE expected_agencies (agency_code TEXT PRIMARY KEY NOT NULL, agency_name TEXT NOT NULL,"
+    " unit_group TEXT NOT NULL)",
 };
 
 // Every statement that builds a file of a version, in the order ParScore runs them.

@@ -29,7 +29,10 @@ struct TableCheck
 const TableCheck tableChecks[] = {
     {"file_info",
      "(SELECT COUNT(*) FROM file_info WHERE key = 'uuid' AND typeof(value) = 'text' AND length(value) = 36) <> 1"
-     " OR EXISTS (SELECT 1 FROM file_info WHERE key = 'role' AND value <> 'agency' AND value <> 'inspector')",
+     " OR EXISTS (SELECT 1 FROM file_info WHERE key = 'role' AND value <> 'agency' AND value <> 'inspector')"
+     " OR EXISTS (SELECT 1 FROM file_info WHERE key = 'year' AND (typeof(value) <> 'text'"
+     "     OR value NOT GLOB '[12][0-9][0-9][0-9]'))"
+     " OR EXISTS (SELECT 1 FROM file_info WHERE key = 'title' AND (typeof(value) <> 'text' OR length(value) > 1000))",
      {},
      true},
     {"criteria_sets",
@@ -83,6 +86,11 @@ const TableCheck tableChecks[] = {
      " OR (name IS NOT NULL AND (typeof(name) <> 'text' OR length(trim(name)) = 0))"
      " OR (modified_at IS NOT NULL AND typeof(modified_at) <> 'integer')",
      {"modified_at"}},
+    {"expected_agencies",
+     "typeof(agency_code) <> 'text' OR length(trim(agency_code)) = 0 OR length(agency_code) > 1000"
+     " OR typeof(agency_name) <> 'text' OR length(trim(agency_name)) = 0 OR length(agency_name) > 1000"
+     " OR typeof(unit_group) <> 'text' OR length(trim(unit_group)) = 0 OR length(unit_group) > 1000",
+     {}},
     {"accepted_criteria", "NOT EXISTS (SELECT 1 FROM criteria_sets c WHERE c.sha256 = accepted_criteria.sha256)", {}},
     {"change_log",
      "typeof(uuid) <> 'text' OR length(uuid) <> 36"
