@@ -1,7 +1,7 @@
 // parscore: the agency officer's desktop application.
 #include "demofile.h"
 #include "language.h"
-#include "mainwindow.h"
+#include "officerwindow.h"
 #include "messages.h"
 
 #include <QApplication>
@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
     parser.addOption(demo);
     parser.process(app);
 
-    ParScore::MainWindow window; // at the size it was left at
+    ParScore::OfficerWindow window; // at the size it was left at
     QString path = parser.positionalArguments().value(0);
     QSettings settings;
     if (path.isEmpty() && (parser.isSet(demo) || !settings.value(QStringLiteral("firstRunDone")).toBool())) {

@@ -5,7 +5,7 @@
 #include "benchreport.h"
 #include "demofile.h"
 #include "detailpanel.h"
-#include "mainwindow.h"
+#include "officerwindow.h"
 #include "scorecardhtml.h"
 #include "scorecardpdf.h"
 
@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
 
     // GUI start to usable window: under 0.5 s (the file opened, validated, tree and panel shown).
     timer.start();
-    auto window = std::make_unique<MainWindow>();
+    auto window = std::make_unique<OfficerWindow>();
     if (!window->openFile(path))
         return 2;
     window->resize(1280, 800);

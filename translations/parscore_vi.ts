@@ -1758,7 +1758,7 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     </message>
 </context>
 <context>
-    <name>ParScore::MainWindow</name>
+    <name>ParScore::OfficerWindow</name>
     <message>
         <source>Create a new self-assessment (Ctrl+N) or open a .parx file (Ctrl+O).
 You can also drop a .parx file onto this window.</source>

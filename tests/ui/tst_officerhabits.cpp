@@ -7,7 +7,7 @@
 #include "detailpanel.h"
 #include "filedialogs.h"
 #include "fixtures.h"
-#include "mainwindow.h"
+#include "officerwindow.h"
 #include "messages.h"
 #include "uifixtures.h"
 
@@ -30,7 +30,7 @@ using namespace ParScore::Test;
 
 namespace {
 
-QStringList redTexts(const MainWindow &window)
+QStringList redTexts(const OfficerWindow &window)
 {
     QStringList texts;
     for (QLabel *label : window.detailPanel()->findChildren<QLabel *>()) {
@@ -47,7 +47,7 @@ TEST_CASE("A reason typed for 'not applicable' and left with Ctrl+J stays with i
 {
     QTemporaryDir dir;
     const QString path = newFile(dir);
-    MainWindow window;
+    OfficerWindow window;
     REQUIRE(window.openFile(path));
     activate(window);
     window.selectNode(QStringLiteral("1.3.2")); // may be not applicable; the next one, 1.4, may not
@@ -67,7 +67,7 @@ TEST_CASE("Enter or Down in the search box goes to the first match")
     QTemporaryDir dir;
     const QString path = newFile(dir);
     for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Down}) {
-        MainWindow window;
+        OfficerWindow window;
         REQUIRE(window.openFile(path));
         activate(window);
         window.selectNode(QStringLiteral("1"));
@@ -86,7 +86,7 @@ TEST_CASE("A file that is read-only on disk opens read-only - saying why and how
     REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     QStringList errors;
     Messages::setTestHooks({[&errors](const Error &error) { errors.append(error.message); }, {}, {}});
-    MainWindow window;
+    OfficerWindow window;
     REQUIRE(window.openFile(path));
     CHECK(window.document()->isReadOnly());
     const QString banner = window.findChild<QLabel *>(QStringLiteral("bannerLabel"))->text();
@@ -118,7 +118,7 @@ TEST_CASE("The window remembers its size and splitter, the file dialogs their fo
     const QString path = newFile(dir);
     QList<int> sizes;
     {
-        MainWindow window;
+        OfficerWindow window;
         REQUIRE(window.openFile(path));
         activate(window);
         window.resize(1100, 700);
@@ -130,7 +130,7 @@ TEST_CASE("The window remembers its size and splitter, the file dialogs their fo
         window.close();
     }
     {
-        MainWindow window;
+        OfficerWindow window;
         REQUIRE(window.openFile(path));
         window.show();
         CHECK(window.size() == QSize(1100, 700));
@@ -206,7 +206,7 @@ TEST_CASE("A ratio refused as a whole says so in the fields' words - no hint abo
 {
     QTemporaryDir dir;
     const QString path = newFile(dir);
-    MainWindow window;
+    OfficerWindow window;
     REQUIRE(window.openFile(path));
     window.selectNode(QStringLiteral("1.1.2"));
     input<QSpinBox>(window, "numeratorSpinBox")->setValue(12);
@@ -236,7 +236,7 @@ TEST_CASE("A consolidated file of many agencies is explained in words - no comma
     }
     QStringList errors;
     Messages::setTestHooks({[&errors](const Error &error) { errors.append(error.message); }, {}, {}});
-    MainWindow window;
+    OfficerWindow window;
     CHECK_FALSE(window.openFile(path));
     Messages::setTestHooks({});
     REQUIRE(errors.size() == 1);
@@ -248,7 +248,7 @@ TEST_CASE("A date chosen for one item's documents is not carried to the next ite
 {
     QTemporaryDir dir;
     const QString path = newFile(dir);
-    MainWindow window;
+    OfficerWindow window;
     REQUIRE(window.openFile(path));
     window.selectNode(QStringLiteral("1.1.1"));
     auto *hasDate = window.detailPanel()->findChild<QCheckBox *>(QStringLiteral("effectiveDateCheckBox"));
@@ -261,7 +261,7 @@ TEST_CASE("A date chosen for one item's documents is not carried to the next ite
 TEST_CASE("The first window fits the screen it opens on")
 {
     QSettings().remove(QStringLiteral("window"));
-    MainWindow window;
+    OfficerWindow window;
     const QSize available = window.screen()->availableGeometry().size();
     CHECK(window.width() <= available.width());
     CHECK(window.height() <= available.height());

@@ -3,7 +3,7 @@
 #include "answersparser.h"
 #include "assessmentstore.h"
 #include "language.h"
-#include "mainwindow.h"
+#include "officerwindow.h"
 #include "scorecardpdf.h"
 #include "uifixtures.h"
 
@@ -112,7 +112,7 @@ int pdfPages(const QString &path)
 }
 
 // The pages the window's print preview shows, read from the preview and closed again.
-int previewPages(MainWindow &window)
+int previewPages(OfficerWindow &window)
 {
     int pages = -1;
     QTimer::singleShot(0, &window, [&pages] {
@@ -165,7 +165,7 @@ TEST_CASE("The print preview shows the pages of the exported PDF")
 {
     QTemporaryDir dir;
     const QString path = partlyScoredDraft(dir);
-    MainWindow window;
+    OfficerWindow window;
     REQUIRE(window.openFile(path));
     const int previewed = previewPages(window);
 

@@ -12,7 +12,7 @@
 #include "evidencedatedialog.h"
 #include "fixtures.h"
 #include "uifixtures.h"
-#include "mainwindow.h"
+#include "officerwindow.h"
 #include "messages.h"
 #include "readinessdialog.h"
 #include "storagefixtures.h"
@@ -285,7 +285,7 @@ TEST_CASE("Readiness blocks submitting, and a sealed assessment is read-only in 
     }
     QList<Error> errors;
     Messages::setTestHooks({[&errors](const Error &e) { errors.append(e); }, {}, {}});
-    MainWindow window;
+    OfficerWindow window;
     REQUIRE(window.openFile(path));
     window.selectNode(QStringLiteral("1.1.2"));
     CHECK(window.detailPanel()->nodeId() == QStringLiteral("1.1.2"));
@@ -299,7 +299,7 @@ TEST_CASE("Readiness blocks submitting, and a sealed assessment is read-only in 
 TEST_CASE("The next-item shortcut walks the unscored items in order")
 {
     QTemporaryDir dir;
-    MainWindow window;
+    OfficerWindow window;
     REQUIRE(window.openFile(newFile(dir)));
     window.selectNode(QStringLiteral("1"));
     REQUIRE(window.selectNextUnanswered());
@@ -318,7 +318,7 @@ TEST_CASE("The window renders the demo - and saves screenshots when PARSCORE_SCR
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.parx"));
     REQUIRE(DemoFile::create(path).ok());
-    MainWindow window;
+    OfficerWindow window;
     window.resize(1280, 800);
     REQUIRE(window.openFile(path));
     window.show();

@@ -7,7 +7,7 @@
 #include "detailpanel.h"
 #include "fixtures.h"
 #include "language.h"
-#include "mainwindow.h"
+#include "officerwindow.h"
 #include "messages.h"
 #include "newassessmentdialog.h"
 #include "uifixtures.h"
@@ -48,7 +48,7 @@ TEST_CASE("An officer scores items of several rule kinds with the keyboard alone
 {
     QTemporaryDir dir;
     const QString path = newFile(dir);
-    MainWindow window;
+    OfficerWindow window;
     REQUIRE(window.openFile(path));
     activate(window);
     window.tree()->setFocus();
@@ -138,7 +138,7 @@ TEST_CASE("Switching the language keeps the document, the selected item and the 
     {
         ~BackToEnglish() { setLanguage(Language::English); }
     } backToEnglish;
-    MainWindow window;
+    OfficerWindow window;
     REQUIRE(window.openFile(path));
     activate(window);
     AssessmentDocument *document = window.document();
@@ -174,7 +174,7 @@ TEST_CASE("An edit refused because another program is writing the file is report
     const QString path = newFile(dir);
     QList<Error> errors;
     Messages::setTestHooks({[&errors](const Error &e) { errors.append(e); }, {}, {}});
-    MainWindow window;
+    OfficerWindow window;
     REQUIRE(window.openFile(path));
     window.selectNode(QStringLiteral("1.1.2"));
     auto *numerator = input<QSpinBox>(window, "numeratorSpinBox");
@@ -236,7 +236,7 @@ TEST_CASE("The language can be switched from its menu again and again while a no
 {
     QTemporaryDir dir;
     const QString path = newFile(dir);
-    MainWindow window;
+    OfficerWindow window;
     REQUIRE(window.openFile(path));
     activate(window);
     window.selectNode(QStringLiteral("2.3"));
@@ -266,7 +266,7 @@ TEST_CASE("Bonus and penalty items are entered in their own rows - undone - and 
 {
     QTemporaryDir dir;
     const QString path = newFile(dir);
-    MainWindow window;
+    OfficerWindow window;
     REQUIRE(window.openFile(path));
     activate(window);
     auto *model = qobject_cast<QSortFilterProxyModel *>(window.tree()->model());
@@ -331,13 +331,13 @@ TEST_CASE("A damaged or vanished file is explained in words - not in SQLite's")
         REQUIRE(out.open(QIODevice::WriteOnly));
         out.write(head);
         out.close();
-        MainWindow window;
+        OfficerWindow window;
         CHECK_FALSE(window.openFile(cut));
         plain();
     }
     SECTION("a file deleted while open is reported as moved or deleted when the next edit is refused")
     {
-        MainWindow window;
+        OfficerWindow window;
         REQUIRE(window.openFile(path));
         window.selectNode(QStringLiteral("2.3"));
         REQUIRE(QFile::remove(path));
@@ -355,7 +355,7 @@ TEST_CASE("Closing the window writes a note still being typed and a number not y
     QTemporaryDir dir;
     const QString path = newFile(dir);
     {
-        MainWindow window;
+        OfficerWindow window;
         REQUIRE(window.openFile(path));
         activate(window);
         window.selectNode(QStringLiteral("2.3"));
@@ -377,7 +377,7 @@ TEST_CASE("Files dropped on an item become its evidence - a .parx dropped on the
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("%PDF-1.4 scan");
     file.close();
-    MainWindow window;
+    OfficerWindow window;
     REQUIRE(window.openFile(path));
     window.selectNode(QStringLiteral("1.3.1"));
     const auto drop = [](QWidget *target, const QStringList &files) {
@@ -421,11 +421,11 @@ TEST_CASE("A file being edited elsewhere opens read-only or - when the officer k
         mark.write(QByteArray::number(0x7ffffff0) + "\nparscore\n" + host + '\n');
     };
     {
-        MainWindow editing;
+        OfficerWindow editing;
         REQUIRE(editing.openFile(path));
         CHECK_FALSE(editing.document()->isReadOnly());
 
-        MainWindow second;
+        OfficerWindow second;
         answer = -1;
         CHECK_FALSE(second.openFile(path)); // cancelled: nothing opened
         REQUIRE(questions.size() == 1);
@@ -441,7 +441,7 @@ TEST_CASE("A file being edited elsewhere opens read-only or - when the officer k
     // The windows are closed: the file opens for editing without a question.
     questions.clear();
     {
-        MainWindow again;
+        OfficerWindow again;
         REQUIRE(again.openFile(path));
         CHECK_FALSE(again.document()->isReadOnly());
         CHECK(questions.isEmpty());
@@ -449,7 +449,7 @@ TEST_CASE("A file being edited elsewhere opens read-only or - when the officer k
     // A mark whose program died on this computer is taken over without asking.
     foreignMark(QSysInfo::machineHostName().toUtf8());
     {
-        MainWindow taken;
+        OfficerWindow taken;
         REQUIRE(taken.openFile(path));
         CHECK_FALSE(taken.document()->isReadOnly());
         CHECK(questions.isEmpty());
@@ -458,7 +458,7 @@ TEST_CASE("A file being edited elsewhere opens read-only or - when the officer k
     // may edit here.
     foreignMark("another-computer.invalid");
     answer = 1;
-    MainWindow here;
+    OfficerWindow here;
     REQUIRE(here.openFile(path));
     CHECK(questions.size() == 1);
     CHECK_FALSE(here.document()->isReadOnly());
@@ -478,7 +478,7 @@ TEST_CASE("A note the file refused is written to its own item once the file is f
                                 return false; // keep the window open
                             },
                             {}});
-    auto window = std::make_unique<MainWindow>();
+    auto window = std::make_unique<OfficerWindow>();
     REQUIRE(window->openFile(path));
     window->selectNode(QStringLiteral("1.1.1"));
     auto other = ParxFile::open(path, ParxFile::Mode::ReadWrite);
@@ -547,7 +547,7 @@ TEST_CASE("Open shows a fresh copy of the stored document from the user's cache"
     file.close();
     ViewerStandIn viewer;
     QDesktopServices::setUrlHandler(QStringLiteral("file"), &viewer, "open");
-    MainWindow window;
+    OfficerWindow window;
     REQUIRE(window.openFile(path));
     window.selectNode(QStringLiteral("1.3.1"));
     window.detailPanel()->attachFiles({scan});
@@ -571,7 +571,7 @@ TEST_CASE("A number set back to its dash takes the score back - what is shown is
 {
     QTemporaryDir dir;
     const QString path = newFile(dir);
-    MainWindow window;
+    OfficerWindow window;
     REQUIRE(window.openFile(path));
     activate(window);
     const auto result = [&window] {
@@ -649,7 +649,7 @@ TEST_CASE("A total below zero reads with one minus sign in the window - a zero b
         InVietnamese() { setLanguage(Language::Vietnamese); }
         ~InVietnamese() { setLanguage(Language::English); }
     } vietnamese;
-    MainWindow window;
+    OfficerWindow window;
     REQUIRE(window.openFile(path));
     activate(window);
     REQUIRE(window.document()->setExtraCount(ExtraKind::Penalty, QStringLiteral("P2"), 1)); // −2 on nothing scored

@@ -74,12 +74,12 @@ QAction *actionNamed(QWidget *window, const QString &text)
     return nullptr;
 }
 
-QString summary(const MainWindow &window)
+QString summary(const OfficerWindow &window)
 {
     return window.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
 }
 
-QPlainTextEdit *noteBox(const MainWindow &window)
+QPlainTextEdit *noteBox(const OfficerWindow &window)
 {
     return input<QPlainTextEdit>(window, "notePlainTextEdit");
 }

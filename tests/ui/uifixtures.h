@@ -2,7 +2,7 @@
 
 #include "assessmentdocument.h"
 #include "detailpanel.h"
-#include "mainwindow.h"
+#include "officerwindow.h"
 
 #include <QTemporaryDir>
 
@@ -29,16 +29,16 @@ QString leafOfKind(const CriteriaSet &set, RuleKind kind, TierInput input = Tier
 
 // Driving the window as an officer does.
 QAction *actionNamed(QWidget *window, const QString &text); // by its text without "&"
-QString summary(const MainWindow &window);                   // the totals line
+QString summary(const OfficerWindow &window);                   // the totals line
 // An input of the item shown in the window, by object name.
 template<typename Input>
-Input *input(const MainWindow &window, const char *name)
+Input *input(const OfficerWindow &window, const char *name)
 {
     auto *found = window.detailPanel()->findChild<Input *>(QString::fromLatin1(name));
     REQUIRE(found);
     return found;
 }
-QPlainTextEdit *noteBox(const MainWindow &window);
+QPlainTextEdit *noteBox(const OfficerWindow &window);
 // Shows the window and makes it the active one, so shortcuts and focus work offscreen.
 void activate(QWidget &window);
 // Types into whatever has the keyboard focus, Vietnamese letters too (as an input

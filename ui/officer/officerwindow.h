@@ -24,13 +24,13 @@ class ExtrasPanel;
 
 // The agency officer's window: the criteria tree beside the selected item's details,
 // totals always visible, every edit undoable and written at once.
-class MainWindow : public QMainWindow
+class OfficerWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
-    ~MainWindow() override;
+    explicit OfficerWindow(QWidget *parent = nullptr);
+    ~OfficerWindow() override;
 
     bool openFile(const QString &path); // shows a dialog on failure
     AssessmentDocument *document() const { return m_document.get(); }

@@ -1,4 +1,4 @@
-#include "mainwindow.h"
+#include "officerwindow.h"
 
 #include "assessmentdocument.h"
 #include "criteriafiltermodel.h"
@@ -51,14 +51,14 @@ const QString splitterKey = QStringLiteral("window/splitter");
 // These actions make the menus, the toolbar and the panels again, and the menu or button
 // that triggered them is still on the call stack: they run once that code has returned.
 template<typename Handler>
-auto deferred(MainWindow *window, Handler handler)
+auto deferred(OfficerWindow *window, Handler handler)
 {
     return [window, handler] { QMetaObject::invokeMethod(window, handler, Qt::QueuedConnection); };
 }
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+OfficerWindow::OfficerWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setAcceptDrops(true);
@@ -71,13 +71,13 @@ MainWindow::MainWindow(QWidget *parent)
     buildUi();
 }
 
-MainWindow::~MainWindow()
+OfficerWindow::~OfficerWindow()
 {
     // Views and models read the document: they go first.
     teardownUi();
 }
 
-void MainWindow::teardownUi()
+void OfficerWindow::teardownUi()
 {
     if (m_detail)
         m_detail->commitPendingEdits(); // a language switch or another file loses nothing typed
@@ -92,7 +92,7 @@ void MainWindow::teardownUi()
     m_proxy = nullptr;
 }
 
-void MainWindow::buildUi()
+void OfficerWindow::buildUi()
 {
     // Menus, their actions and the toolbar are made again (e.g. in another language).
     menuBar()->clear();
@@ -204,13 +204,13 @@ void MainWindow::buildUi()
         connect(m_detail, &DetailPanel::inputRefused, this, showRefusal);
         connect(m_extras, &ExtrasPanel::inputRefused, this, showRefusal);
         // Enter (or a double click) on an item goes to its input, ready to type.
-        connect(m_tree, &QTreeView::activated, this, &MainWindow::focusItemInput);
-        connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateFilter);
+        connect(m_tree, &QTreeView::activated, this, &OfficerWindow::focusItemInput);
+        connect(m_search, &QLineEdit::textChanged, this, &OfficerWindow::updateFilter);
         m_search->installEventFilter(this); // Enter or Down goes to the first match
-        connect(m_filter, &QComboBox::currentIndexChanged, this, &MainWindow::updateFilter);
-        connect(m_document.get(), &AssessmentDocument::scoresChanged, this, &MainWindow::updateSummary);
-        connect(m_document.get(), &AssessmentDocument::nodeChanged, this, &MainWindow::updateSummary);
-        connect(m_document.get(), &AssessmentDocument::sealed, this, &MainWindow::updateSummary);
+        connect(m_filter, &QComboBox::currentIndexChanged, this, &OfficerWindow::updateFilter);
+        connect(m_document.get(), &AssessmentDocument::scoresChanged, this, &OfficerWindow::updateSummary);
+        connect(m_document.get(), &AssessmentDocument::nodeChanged, this, &OfficerWindow::updateSummary);
+        connect(m_document.get(), &AssessmentDocument::sealed, this, &OfficerWindow::updateSummary);
         connect(m_document.get(), &AssessmentDocument::errorOccurred, this,
                 [this](const QString &message) { Messages::showError(this, Error::invalid(message)); });
         setWindowTitle((m_document->isReadOnlyCopy() ? tr("%1 (read-only) — %2 %3 — ParScore")
@@ -225,7 +225,7 @@ void MainWindow::buildUi()
     buildMenus();
 }
 
-void MainWindow::buildMenus()
+void OfficerWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New self-assessment…"), QKeySequence::New, this,
@@ -247,9 +247,9 @@ void MainWindow::buildMenus()
                                  4000);
     });
     file->addSeparator();
-    QAction *preview = file->addAction(tr("Print pre&view…"), this, &MainWindow::printPreview);
-    QAction *print = file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::printPreview);
-    QAction *pdf = file->addAction(tr("&Export scorecard to PDF…"), this, &MainWindow::exportPdf);
+    QAction *preview = file->addAction(tr("Print pre&view…"), this, &OfficerWindow::printPreview);
+    QAction *print = file->addAction(tr("&Print…"), QKeySequence::Print, this, &OfficerWindow::printPreview);
+    QAction *pdf = file->addAction(tr("&Export scorecard to PDF…"), this, &OfficerWindow::exportPdf);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -281,7 +281,7 @@ void MainWindow::buildMenus()
                 return;
             m_tree->setFocus(Qt::ShortcutFocusReason);
         });
-        assessment->addAction(tr("&Readiness check…"), QKeySequence(Qt::Key_F7), this, &MainWindow::showReadiness);
+        assessment->addAction(tr("&Readiness check…"), QKeySequence(Qt::Key_F7), this, &OfficerWindow::showReadiness);
         QAction *submitAction =
             assessment->addAction(tr("&Submit (seal)…"), this, deferred(this, [this] { submit(); }));
         submitAction->setEnabled(!m_document->isReadOnly());
@@ -313,7 +313,7 @@ void MainWindow::buildMenus()
     }
 }
 
-bool MainWindow::openFile(const QString &path)
+bool OfficerWindow::openFile(const QString &path)
 {
     auto access = AssessmentDocument::Access::Edit;
     if (const QString holder = EditLock::holder(path); !holder.isEmpty()) {
@@ -349,7 +349,7 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
-void MainWindow::addRecentFile(const QString &path)
+void OfficerWindow::addRecentFile(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(recentFilesKey).toStringList();
@@ -358,7 +358,7 @@ void MainWindow::addRecentFile(const QString &path)
     settings.setValue(recentFilesKey, recent.mid(0, 8));
 }
 
-void MainWindow::updateSummary()
+void OfficerWindow::updateSummary()
 {
     if (!m_document)
         return;
@@ -395,7 +395,7 @@ void MainWindow::updateSummary()
     statusBar()->showMessage(QFileInfo(m_document->path()).absoluteFilePath());
 }
 
-void MainWindow::updateFilter()
+void OfficerWindow::updateFilter()
 {
     auto *proxy = static_cast<CriteriaFilterModel *>(m_proxy);
     proxy->setText(m_search->text());
@@ -403,7 +403,7 @@ void MainWindow::updateFilter()
     m_tree->expandAll();
 }
 
-void MainWindow::showEditedItem(const QUndoCommand *command)
+void OfficerWindow::showEditedItem(const QUndoCommand *command)
 {
     const auto *edit = dynamic_cast<const EditCommand *>(command);
     if (!edit || !m_tree)
@@ -416,7 +416,7 @@ void MainWindow::showEditedItem(const QUndoCommand *command)
     }
 }
 
-void MainWindow::showPage(QWidget *page)
+void OfficerWindow::showPage(QWidget *page)
 {
     if (m_scroll->widget() == page)
         return;
@@ -428,14 +428,14 @@ void MainWindow::showPage(QWidget *page)
     page->show();
 }
 
-bool MainWindow::focusItemInput()
+bool OfficerWindow::focusItemInput()
 {
     if (!m_scroll)
         return false;
     return m_scroll->widget() == m_extras ? m_extras->focusInput() : m_detail->focusInput();
 }
 
-void MainWindow::selectNode(const QString &nodeId)
+void OfficerWindow::selectNode(const QString &nodeId)
 {
     if (!m_model)
         return;
@@ -446,7 +446,7 @@ void MainWindow::selectNode(const QString &nodeId)
     m_tree->scrollTo(index);
 }
 
-bool MainWindow::selectNextUnanswered()
+bool OfficerWindow::selectNextUnanswered()
 {
     if (!m_document)
         return false;
@@ -464,14 +464,14 @@ bool MainWindow::selectNextUnanswered()
     return false;
 }
 
-void MainWindow::newAssessment()
+void OfficerWindow::newAssessment()
 {
     NewAssessmentDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
         openFile(dialog.createdPath());
 }
 
-void MainWindow::saveEditableCopy()
+void OfficerWindow::saveEditableCopy()
 {
     const QFileInfo original(m_document->path());
     QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Assessments, tr("Save an editable copy"),
@@ -489,7 +489,7 @@ void MainWindow::saveEditableCopy()
     openFile(path);
 }
 
-void MainWindow::chooseFile()
+void OfficerWindow::chooseFile()
 {
     const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Assessments, tr("Open a self-assessment"),
                                                tr("ParScore assessments (*.parx)"));
@@ -497,18 +497,18 @@ void MainWindow::chooseFile()
         openFile(path);
 }
 
-void MainWindow::showReadiness()
+void OfficerWindow::showReadiness()
 {
     ReadinessDialog dialog(m_document.get(), this);
-    connect(&dialog, &ReadinessDialog::jumpRequested, this, &MainWindow::selectNode);
+    connect(&dialog, &ReadinessDialog::jumpRequested, this, &OfficerWindow::selectNode);
     dialog.exec();
 }
 
-void MainWindow::submit()
+void OfficerWindow::submit()
 {
     ReadinessDialog check(m_document.get(), this);
     if (check.problemCount() > 0) {
-        connect(&check, &ReadinessDialog::jumpRequested, this, &MainWindow::selectNode);
+        connect(&check, &ReadinessDialog::jumpRequested, this, &OfficerWindow::selectNode);
         check.exec();
         return;
     }
@@ -521,7 +521,7 @@ void MainWindow::submit()
         buildUi();
 }
 
-std::optional<ScorecardPieces> MainWindow::scorecard()
+std::optional<ScorecardPieces> OfficerWindow::scorecard()
 {
     const auto content = m_document->scorecardContent();
     if (!content) {
@@ -531,7 +531,7 @@ std::optional<ScorecardPieces> MainWindow::scorecard()
     return ScorecardHtml::pieces(content.value());
 }
 
-void MainWindow::printPreview()
+void OfficerWindow::printPreview()
 {
     const auto card = scorecard();
     if (!card)
@@ -547,7 +547,7 @@ void MainWindow::printPreview()
     dialog.exec();
 }
 
-void MainWindow::exportPdf()
+void OfficerWindow::exportPdf()
 {
     const auto card = scorecard();
     if (!card)
@@ -574,7 +574,7 @@ void MainWindow::exportPdf()
         statusBar()->showMessage(tr("Scorecard written to %1").arg(path), 5000);
 }
 
-void MainWindow::switchLanguage(const QString &code)
+void OfficerWindow::switchLanguage(const QString &code)
 {
     setLanguage(*languageFromCode(code));
     QSettings().setValue(languageKey, code);
@@ -594,7 +594,7 @@ void MainWindow::switchLanguage(const QString &code)
         m_tree->setFocus(); // where the keyboard is expected, not nowhere
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void OfficerWindow::closeEvent(QCloseEvent *event)
 {
     // Edits are written as they are made; a note still being typed is written now.
     if (!mayLeaveDocument()) {
@@ -605,7 +605,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+bool OfficerWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
@@ -622,7 +622,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-bool MainWindow::mayLeaveDocument()
+bool OfficerWindow::mayLeaveDocument()
 {
     if (!m_detail)
         return true;
@@ -632,7 +632,7 @@ bool MainWindow::mayLeaveDocument()
                                          "(see the message before). Close the file anyway and lose them?"));
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+void OfficerWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.toLocalFile().endsWith(QLatin1String(".parx"), Qt::CaseInsensitive)) {
@@ -642,7 +642,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
     }
 }
 
-void MainWindow::dropEvent(QDropEvent *event)
+void OfficerWindow::dropEvent(QDropEvent *event)
 {
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.toLocalFile().endsWith(QLatin1String(".parx"), Qt::CaseInsensitive)) {
