@@ -1,7 +1,7 @@
 // parscore: the agency officer's desktop application.
 #include "demofile.h"
+#include "frontdoor.h"
 #include "language.h"
-#include "officerwindow.h"
 #include "messages.h"
 
 #include <QApplication>
@@ -50,24 +50,27 @@ int main(int argc, char *argv[])
     parser.addOption(demo);
     parser.process(app);
 
-    ParScore::OfficerWindow window; // at the size it was left at
     QString path = parser.positionalArguments().value(0);
+    if (!path.isEmpty()) {
+        // The file named opens in the window its role calls for.
+        if (!ParScore::FrontDoor::open(path))
+            ParScore::FrontDoor::officerWindow();
+        return app.exec();
+    }
     QSettings settings;
-    if (path.isEmpty() && (parser.isSet(demo) || !settings.value(QStringLiteral("firstRunDone")).toBool())) {
+    if (parser.isSet(demo) || !settings.value(QStringLiteral("firstRunDone")).toBool()) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(folder);
         path = folder + QStringLiteral("/demo-so-2026.parx");
         if (!QFileInfo::exists(path)) {
             const auto created = ParScore::DemoFile::create(path);
             if (!created) {
-                ParScore::Messages::showError(&window, created.error());
+                ParScore::Messages::showError(nullptr, created.error());
                 path.clear();
             }
         }
     }
     settings.setValue(QStringLiteral("firstRunDone"), true);
-    if (!path.isEmpty())
-        window.openFile(path);
-    window.show();
+    ParScore::FrontDoor::officerWindow(path); // at the size it was left at
     return app.exec();
 }

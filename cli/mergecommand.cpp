@@ -23,24 +23,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ParScore::Cli::MergeCommand)
 };
 
-// Folders stand for the .parx files directly inside them, in name order.
-QStringList expandInputs(const QStringList &inputs)
-{
-    QStringList files;
-    for (const QString &input : inputs) {
-        if (!QFileInfo(input).isDir()) {
-            files.append(input);
-            continue;
-        }
-        const QDir dir(input);
-        for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
-            if (QFileInfo(name).suffix().compare(QLatin1String("parx"), Qt::CaseInsensitive) == 0)
-                files.append(dir.filePath(name));
-        }
-    }
-    return files;
-}
-
 QJsonObject reportJson(const MergeReport &report)
 {
     QJsonArray updated;
@@ -212,7 +194,7 @@ int merge(const QStringList &arguments)
         return std::get<int>(opened);
     ParxFile &target = *std::get<std::unique_ptr<ParxFile>>(opened);
 
-    const QStringList inputs = expandInputs(command.positionalArguments());
+    const QStringList inputs = Merger::sourcesIn(command.positionalArguments());
     const auto report =
         Merger(target, authorName(command.parser().value(author))).merge(inputs, options);
     if (!report)

@@ -9,6 +9,9 @@
 #include "seal.h"
 #include "sourcecheck.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace ParScore {
 namespace {
 
@@ -122,6 +125,23 @@ void MergeReport::append(const MergeReport &other)
     appraisalsIgnored += other.appraisalsIgnored;
     merged += other.merged;
     unchanged += other.unchanged;
+}
+
+QStringList Merger::sourcesIn(const QStringList &filesAndFolders)
+{
+    QStringList files;
+    for (const QString &input : filesAndFolders) {
+        if (!QFileInfo(input).isDir()) {
+            files.append(input);
+            continue;
+        }
+        const QDir dir(input);
+        for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+            if (QFileInfo(name).suffix().compare(QLatin1String("parx"), Qt::CaseInsensitive) == 0)
+                files.append(dir.filePath(name));
+        }
+    }
+    return files;
 }
 
 Result<MergeReport> Merger::merge(const QStringList &sourcePaths, const MergeOptions &options)

@@ -95,6 +95,9 @@ public:
     {}
 
     Result<MergeReport> merge(const QStringList &sourcePaths, const MergeOptions &options);
+    // The files to merge for what the inspector named: a folder stands for the .parx files
+    // directly inside it, in name order; a file stands for itself.
+    static QStringList sourcesIn(const QStringList &filesAndFolders);
 
 private:
     ParxFile &m_target;

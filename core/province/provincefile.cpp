@@ -113,6 +113,14 @@ Result<std::unique_ptr<ParxFile>> ProvinceFile::create(const QString &path, cons
     });
 }
 
+Result<bool> ProvinceFile::isAt(const QString &path)
+{
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+    if (!file)
+        return file.error();
+    return file.value()->info(QStringLiteral("role")) == QLatin1String("inspector");
+}
+
 Result<ProvinceInfo> ProvinceFile::read(ParxFile &file)
 {
     ProvinceInfo info;

@@ -54,6 +54,9 @@ public:
     // that does not pass checkAgencies().
     static Result<std::unique_ptr<ParxFile>> create(const QString &path, const NewProvince &province);
     static Result<ProvinceInfo> read(ParxFile &file);
+    // Whether the .parx at `path` is the inspectors' (role "inspector"): it opens in their
+    // workspace, an agency's file in the officer's window.
+    static Result<bool> isAt(const QString &path);
     // Replaces the expected agencies, in one transaction.
     static Result<bool> setExpectedAgencies(ParxFile &file, const QList<ExpectedAgency> &agencies);
     // Why a list of agencies cannot be stored (an empty field, a code twice, a group none of

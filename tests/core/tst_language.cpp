@@ -1,6 +1,7 @@
 // Numbers as people read them (language.h): one minus sign, no sign on zero, no grouping.
 #include "fixtures.h"
 #include "language.h"
+#include "searchtext.h"
 
 using namespace ParScore;
 
@@ -65,4 +66,12 @@ TEST_CASE("A moment reads in the local time zone with its offset")
     CHECK(vietnam == QStringLiteral("10/01/2026 14:05 (+07:00)"));
     CHECK(bogota == QStringLiteral("10/01/2026 02:05 (\u221205:00)"));
     CHECK(kathmandu == QStringLiteral("10/01/2026 12:50 (+05:45)"));
+}
+
+TEST_CASE("Search text ignores case, tone marks and the bar of đ")
+{
+    CHECK(ParScore::searchFolded(QStringLiteral("Sở Tư pháp")) == QStringLiteral("so tu phap"));
+    CHECK(ParScore::searchFolded(QStringLiteral("ĐẮK LẮK")) == QStringLiteral("dak lak"));
+    CHECK(ParScore::searchFolded(QStringLiteral("Phường Đông Hòa")).contains(ParScore::searchFolded(QStringLiteral("dong hoa"))));
+    CHECK_FALSE(ParScore::searchFolded(QStringLiteral("Sở Y tế")).contains(QStringLiteral("tu phap")));
 }

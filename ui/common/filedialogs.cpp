@@ -21,6 +21,10 @@ QString settingsKey(FileDialogs::Purpose purpose)
         return QStringLiteral("folders/exports");
     case FileDialogs::Purpose::CriteriaSets:
         return QStringLiteral("folders/criteriaSets");
+    case FileDialogs::Purpose::Submissions:
+        return QStringLiteral("folders/submissions");
+    case FileDialogs::Purpose::AgencyLists:
+        return QStringLiteral("folders/agencyLists");
     }
     return QStringLiteral("folders/other");
 }
@@ -63,6 +67,16 @@ QStringList FileDialogs::openFiles(QWidget *parent, Purpose purpose, const QStri
 {
     const QString start = startFolder(purpose);
     return chosen(purpose, start, [&] { return QFileDialog::getOpenFileNames(parent, title, start, filter); });
+}
+
+QString FileDialogs::openFolder(QWidget *parent, Purpose purpose, const QString &title)
+{
+    const QString start = startFolder(purpose);
+    return chosen(purpose, start, [&] {
+               const QString folder = QFileDialog::getExistingDirectory(parent, title, start);
+               return folder.isEmpty() ? QStringList() : QStringList{folder};
+           })
+        .value(0);
 }
 
 QString FileDialogs::saveFile(QWidget *parent, Purpose purpose, const QString &title, const QString &suggestedName,

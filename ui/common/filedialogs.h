@@ -19,6 +19,8 @@ enum class Purpose
     Evidence,     // documents attached to items
     Exports,      // scorecards written to PDF
     CriteriaSets, // criteria-set files loaded for a new assessment
+    Submissions,  // agencies' files imported into a province file (a week of email, a USB stick)
+    AgencyLists,  // the province's list of expected agencies (CSV/TSV)
 };
 
 // The folder a dialog for `purpose` starts in: the last one used, else `fallback` (the
@@ -30,6 +32,7 @@ void remember(Purpose purpose, const QString &path);
 // Empty when cancelled. `suggestedName` is a file name (put in the start folder) or a path.
 QString openFile(QWidget *parent, Purpose purpose, const QString &title, const QString &filter);
 QStringList openFiles(QWidget *parent, Purpose purpose, const QString &title, const QString &filter);
+QString openFolder(QWidget *parent, Purpose purpose, const QString &title);
 // `askToReplace` false: the caller refuses existing files itself.
 QString saveFile(QWidget *parent, Purpose purpose, const QString &title, const QString &suggestedName,
                  const QString &filter, bool askToReplace = true);

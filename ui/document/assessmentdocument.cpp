@@ -1,11 +1,10 @@
 #include "assessmentdocument.h"
 
 #include "assessmentstore.h"
-#include "editlock.h"
 #include "editcommands.h"
 #include "evidencestore.h"
-#include "parxvalidator.h"
 #include "seal.h"
+#include "windowfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -24,33 +23,15 @@ AssessmentDocument::~AssessmentDocument() = default;
 Result<std::unique_ptr<AssessmentDocument>> AssessmentDocument::open(const QString &path, const QString &author,
                                                                      Access access)
 {
-    // A file that cannot be changed where it is opens to be looked at, saying why, rather
-    // than refusing every edit later.
-    const QString diskRefusal = access == Access::Edit ? ParxFile::whyReadOnlyOnDisk(path) : QString();
-    if (!diskRefusal.isEmpty())
-        access = Access::ReadOnly;
-    // Two windows editing one file would each show and undo what the other no longer has.
-    std::unique_ptr<QLockFile> lock;
-    if (access == Access::Edit) {
-        bool heldElsewhere = false;
-        lock = EditLock::take(path, &heldElsewhere); // none on read-only media: edit without one
-        if (heldElsewhere)
-            return Error::unreadable(tr("%1 is being edited in another window or program (%2); open it "
-                                        "read-only, or close it there first")
-                                         .arg(path, EditLock::holder(path)));
-    }
-    auto file = ParxFile::open(path, access == Access::Edit ? ParxFile::Mode::ReadWrite : ParxFile::Mode::ReadOnly);
-    if (!file)
-        return file.error();
-    // Rows are checked now; documents are checked whenever they are read.
-    auto valid = ParxValidator::validate(*file.value(), ParxValidator::Depth::Rows);
-    if (!valid)
-        return valid.error();
+    auto opened = WindowFile::open(path, access);
+    if (!opened)
+        return opened.error();
+    WindowFile &window = opened.value();
     std::unique_ptr<AssessmentDocument> document(
-        new AssessmentDocument(QFileInfo(path).absoluteFilePath(), author, std::move(file).value()));
-    document->m_lock = std::move(lock);
-    document->m_readOnlyCopy = access == Access::ReadOnly;
-    document->m_readOnlyOnDisk = diskRefusal;
+        new AssessmentDocument(QFileInfo(path).absoluteFilePath(), author, std::move(window.file)));
+    document->m_lock = std::move(window.lock);
+    document->m_readOnlyCopy = window.readOnly;
+    document->m_readOnlyOnDisk = window.readOnlyOnDisk;
     auto loaded = document->reload();
     if (!loaded)
         return loaded.error();

@@ -7,6 +7,7 @@
 #include "result.h"
 #include "scorecardhtml.h"
 #include "scorer.h"
+#include "windowfile.h"
 
 #include <QHash>
 #include <QLockFile>
@@ -28,11 +29,7 @@ class AssessmentDocument : public QObject
     Q_OBJECT
 
 public:
-    enum class Access
-    {
-        Edit,    // the officer's own copy: editing holds the file for this program alone
-        ReadOnly // look only, e.g. while another window or program edits it
-    };
+    using Access = WindowFile::Access;
     static Result<std::unique_ptr<AssessmentDocument>> open(const QString &path, const QString &author,
                                                             Access access = Access::Edit);
     ~AssessmentDocument() override;

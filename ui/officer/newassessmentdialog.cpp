@@ -5,6 +5,7 @@
 #include "builtincriteria.h"
 #include "evidencestore.h"
 #include "filedialogs.h"
+#include "groupnames.h"
 #include "messages.h"
 
 #include <QComboBox>
@@ -89,18 +90,6 @@ void NewAssessmentDialog::chooseCriteriaFile()
     }
     m_set->addItem(set.value().title(), path);
     m_set->setCurrentIndex(m_set->count() - 1);
-}
-
-QString NewAssessmentDialog::groupName(const QString &unitKind)
-{
-    // The tags most sets use; any other tag is shown as it is.
-    if (unitKind == QLatin1String("so"))
-        return tr("Departments, boards and sectors");
-    if (unitKind == QLatin1String("xa"))
-        return tr("Communes");
-    if (unitKind == QLatin1String("phuong"))
-        return tr("Wards");
-    return unitKind;
 }
 
 void NewAssessmentDialog::updateCreate()

@@ -27,7 +27,6 @@ private:
     void updateCreate(); // Create needs a code, a name and a group
     void chooseCriteriaFile();
     QString groupTag() const;
-    static QString groupName(const QString &unitKind);
 
     QComboBox *m_set;
     QLabel *m_status;

@@ -11,7 +11,9 @@
 #include "filedialogs.h"
 #include "messages.h"
 #include "newassessmentdialog.h"
+#include "provincefile.h"
 #include "readinessdialog.h"
+#include "recentfiles.h"
 #include "scorecardpdf.h"
 
 #include <QAction>
@@ -43,7 +45,6 @@
 namespace ParScore {
 namespace {
 
-const QString recentFilesKey = QStringLiteral("recentFiles");
 const QString languageKey = QStringLiteral("language");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString splitterKey = QStringLiteral("window/splitter");
@@ -230,6 +231,8 @@ void OfficerWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New self-assessment…"), QKeySequence::New, this,
                     deferred(this, [this] { newAssessment(); }));
+    file->addAction(tr("New &appraisal file…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                    &OfficerWindow::newAppraisalFileRequested);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, deferred(this, [this] { chooseFile(); }));
     QAction *copy = file->addAction(tr("Save an editable &copy…"), this,
                                     deferred(this, [this] { saveEditableCopy(); }));
@@ -237,7 +240,7 @@ void OfficerWindow::buildMenus()
     // elsewhere would only split the work in two.
     copy->setEnabled(m_document && !m_document->readOnlyOnDisk().isEmpty());
     QMenu *recent = file->addMenu(tr("Open &recent"));
-    for (const QString &path : QSettings().value(recentFilesKey).toStringList())
+    for (const QString &path : RecentFiles::list())
         recent->addAction(QDir::toNativeSeparators(path), this, deferred(this, [this, path] { openFile(path); }));
     recent->setEnabled(!recent->isEmpty());
     QAction *save = file->addAction(tr("&Save"), QKeySequence::Save, this, [this] {
@@ -315,6 +318,11 @@ void OfficerWindow::buildMenus()
 
 bool OfficerWindow::openFile(const QString &path)
 {
+    // The inspectors' file opens in their workspace, whichever window was asked.
+    if (const auto isProvince = ProvinceFile::isAt(path); isProvince && isProvince.value()) {
+        emit provinceFileChosen(path);
+        return false;
+    }
     auto access = AssessmentDocument::Access::Edit;
     if (const QString holder = EditLock::holder(path); !holder.isEmpty()) {
         if (m_document && QFileInfo(path).absoluteFilePath() == m_document->path())
@@ -344,18 +352,9 @@ bool OfficerWindow::openFile(const QString &path)
     }
     teardownUi();
     m_document = std::move(opened).value();
-    addRecentFile(m_document->path());
+    RecentFiles::add(m_document->path());
     buildUi();
     return true;
-}
-
-void OfficerWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(recentFilesKey).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue(recentFilesKey, recent.mid(0, 8));
 }
 
 void OfficerWindow::updateSummary()

@@ -38,6 +38,11 @@ public:
     DetailPanel *detailPanel() const { return m_detail; }
     void selectNode(const QString &nodeId);
     bool selectNextUnanswered();
+    void newAssessment(); // asks for it, makes it and opens it
+
+signals:
+    void provinceFileChosen(const QString &path); // opened here, but it is the inspectors'
+    void newAppraisalFileRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,7 +56,6 @@ private:
     void buildMenus();
     void updateSummary();
     void updateFilter();
-    void newAssessment();
     void chooseFile();
     void saveEditableCopy(); // of a file that cannot be changed where it is, then opens it
     void showReadiness();
@@ -59,7 +63,6 @@ private:
     void printPreview();
     void exportPdf();
     void switchLanguage(const QString &code);
-    void addRecentFile(const QString &path);
     void showEditedItem(const QUndoCommand *command);
     bool focusItemInput(); // of the item or section shown
     void showPage(QWidget *page); // the detail or the extras panel

@@ -1,0 +1,34 @@
+#include "windowfile.h"
+
+#include "editlock.h"
+#include "parxvalidator.h"
+
+namespace ParScore {
+
+Result<WindowFile> WindowFile::open(const QString &path, Access access)
+{
+    WindowFile opened;
+    opened.readOnlyOnDisk = access == Access::Edit ? ParxFile::whyReadOnlyOnDisk(path) : QString();
+    if (!opened.readOnlyOnDisk.isEmpty())
+        access = Access::ReadOnly;
+    // Two windows editing one file would each show and undo what the other no longer has.
+    if (access == Access::Edit) {
+        bool heldElsewhere = false;
+        opened.lock = EditLock::take(path, &heldElsewhere);
+        if (heldElsewhere)
+            return Error::unreadable(tr("%1 is being edited in another window or program (%2); open it "
+                                        "read-only, or close it there first")
+                                         .arg(path, EditLock::holder(path)));
+    }
+    auto file = ParxFile::open(path, access == Access::Edit ? ParxFile::Mode::ReadWrite : ParxFile::Mode::ReadOnly);
+    if (!file)
+        return file.error();
+    auto valid = ParxValidator::validate(*file.value(), ParxValidator::Depth::Rows);
+    if (!valid)
+        return valid.error();
+    opened.file = std::move(file).value();
+    opened.readOnly = access == Access::ReadOnly;
+    return opened;
+}
+
+} // namespace ParScore

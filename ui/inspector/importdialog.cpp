@@ -1,0 +1,270 @@
+#include "importdialog.h"
+
+#include "importjob.h"
+#include "language.h"
+#include "messages.h"
+#include "provincedocument.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ParScore {
+
+namespace {
+
+// An answer as the merge reports it (its stored JSON), short enough for one line.
+QString answerText(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("—");
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
+}
+
+QString fileName(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(ProvinceDocument *document, QStringList files, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_files(std::move(files))
+{
+    setWindowTitle(tr("Import submissions"));
+    for (const OverviewRow &row : document->overview().rows)
+        m_agencies.insert(row.assessment.uuid, row.assessment.agencyCode + QStringLiteral(" — ")
+                                                   + row.assessment.agencyName);
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setText(tr("%n file(s) to import into %1.", nullptr, int(m_files.size()))
+                           .arg(QDir::toNativeSeparators(document->path())));
+    layout->addWidget(m_summary);
+    m_colleague = new QCheckBox(tr("These are a &colleague's appraisal files: take their appraisal points, "
+                                   "appraisal notes and statuses too"),
+                                this);
+    m_colleague->setToolTip(tr("Leave this unticked for agencies' submissions: an agency's file brings only its "
+                               "own self-assessment, whatever it says about itself."));
+    layout->addWidget(m_colleague);
+    m_progress = new QProgressBar(this);
+    m_state = new QLabel(this);
+    layout->addWidget(m_state);
+    layout->addWidget(m_progress);
+    m_preview = new QTreeWidget(this);
+    m_preview->setColumnCount(2);
+    m_preview->setHeaderLabels({tr("What the import would do"), tr("Details")});
+    m_preview->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_preview->setAlternatingRowColors(true);
+    layout->addWidget(m_preview, 1);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setEnabled(false);
+    Messages::nameStandardButtons(m_buttons);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::runImport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+    connect(m_colleague, &QCheckBox::toggled, this, &ImportDialog::runPreview);
+    resize(900, 600);
+    runPreview();
+}
+
+ImportDialog::~ImportDialog() = default;
+
+bool ImportDialog::isWorking() const
+{
+    return m_job && m_job->isRunning();
+}
+
+MergeOptions ImportDialog::options(bool dryRun) const
+{
+    MergeOptions options;
+    options.dryRun = dryRun;
+    options.acceptAppraisals = m_colleague->isChecked();
+    return options;
+}
+
+void ImportDialog::setWorking(bool working, const QString &what)
+{
+    m_state->setText(what);
+    m_import->setEnabled(!working && !m_importing && !m_report.merged.isEmpty());
+    m_colleague->setEnabled(!working);
+    m_progress->setVisible(working);
+}
+
+void ImportDialog::runPreview()
+{
+    if (m_job && m_job->isRunning()) {
+        // The tick changed while the last preview ran: stop it; its end starts the new one.
+        m_job->cancel();
+        return;
+    }
+    m_job = std::make_unique<ImportJob>(m_document->path(), m_document->author(), m_files, options(true));
+    connect(m_job.get(), &ImportJob::progressed, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_state->setText(tr("Checking file %1 of %2…").arg(QString::number(qMin(done + 1, total)), QString::number(total)));
+    });
+    connect(m_job.get(), &ImportJob::finished, this, &ImportDialog::jobFinished, Qt::QueuedConnection);
+    m_preview->clear();
+    setWorking(true, tr("Checking the files…"));
+    m_job->start();
+}
+
+void ImportDialog::runImport()
+{
+    if (isWorking())
+        return;
+    m_importing = true;
+    m_job = std::make_unique<ImportJob>(m_document->path(), m_document->author(), m_files, options(false));
+    connect(m_job.get(), &ImportJob::progressed, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_state->setText(tr("Importing file %1 of %2…").arg(QString::number(qMin(done + 1, total)), QString::number(total)));
+    });
+    connect(m_job.get(), &ImportJob::finished, this, &ImportDialog::jobFinished, Qt::QueuedConnection);
+    setWorking(true, tr("Importing…"));
+    m_job->start();
+}
+
+void ImportDialog::jobFinished()
+{
+    const auto result = *m_job->result();
+    const bool cancelled = m_job->isCancelled();
+    const bool wasImport = m_importing;
+    m_job.reset();
+    if (m_closeWhenStopped) {
+        QDialog::reject();
+        return;
+    }
+    if (wasImport) {
+        m_importing = false;
+        if (!result) {
+            setWorking(false, cancelled ? tr("Import cancelled: the province file is as it was.")
+                                        : tr("Nothing was imported."));
+            if (!cancelled)
+                Messages::showError(this, result.error());
+            return;
+        }
+        emit imported();
+        accept();
+        return;
+    }
+    if (cancelled) {
+        runPreview(); // the tick changed while it ran
+        return;
+    }
+    if (!result) {
+        setWorking(false, tr("The preview could not be made."));
+        Messages::showError(this, result.error());
+        return;
+    }
+    m_report = result.value();
+    showReport(m_report);
+    setWorking(false, m_report.merged.isEmpty() ? tr("There is nothing to import.")
+                                                : tr("Nothing has been written yet: check the list, then Import."));
+}
+
+void ImportDialog::reject()
+{
+    if (isWorking()) {
+        // The work stops before its next file; the dialog closes once it has.
+        m_closeWhenStopped = true;
+        m_job->cancel();
+        m_state->setText(tr("Cancelling…"));
+        return;
+    }
+    QDialog::reject();
+}
+
+QString ImportDialog::agencyOf(const QString &assessmentUuid) const
+{
+    return m_agencies.value(assessmentUuid, assessmentUuid.left(8));
+}
+
+void ImportDialog::showReport(const MergeReport &report)
+{
+    m_preview->clear();
+    const auto section = [this](const QString &title, int count) {
+        auto *item = new QTreeWidgetItem(m_preview, {QStringLiteral("%1 (%2)").arg(title).arg(count)});
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        item->setExpanded(count <= 50);
+        return item;
+    };
+    const auto line = [](QTreeWidgetItem *parent, const QString &what, const QString &details) {
+        auto *item = new QTreeWidgetItem(parent, {what, details});
+        item->setToolTip(1, details);
+    };
+    if (!report.added.isEmpty()) {
+        auto *added = section(tr("New agencies"), int(report.added.size()));
+        for (const QString &uuid : report.added)
+            line(added, agencyOf(uuid), {});
+    }
+    if (!report.resubmitted.isEmpty()) {
+        auto *resubmitted = section(tr("Resubmissions"), int(report.resubmitted.size()));
+        for (const auto &r : report.resubmitted)
+            line(resubmitted, r.agencyCode,
+                 tr("the submission sealed %1 replaces the one sealed %2")
+                     .arg(formatLocalTime(r.sealedAt), formatLocalTime(r.previousSealedAt)));
+    }
+    if (!report.updated.isEmpty()) {
+        auto *updated = section(tr("Updated items"), int(report.updated.size()));
+        for (const auto &u : report.updated)
+            line(updated, agencyOf(u.assessment),
+                 tr("%1, item %2: %3 → %4").arg(u.layer, u.node, answerText(u.before), answerText(u.after)));
+    }
+    if (!report.conflicts.isEmpty()) {
+        auto *conflicts = section(tr("Conflicts"), int(report.conflicts.size()));
+        for (const auto &c : report.conflicts)
+            line(conflicts, agencyOf(c.assessment),
+                 tr("%1, item %2: kept %3 (the newer edit), other %4 (kept in the change log)")
+                     .arg(c.layer, c.node, answerText(c.kept), answerText(c.other)));
+    }
+    if (!report.duplicates.isEmpty()) {
+        auto *duplicates = section(tr("Duplicates"), int(report.duplicates.size()));
+        for (const auto &d : report.duplicates)
+            line(duplicates, d.agencyCode,
+                 tr("%n assessment(s) for %1: all kept, resolve by hand", nullptr, int(d.assessments.size()))
+                     .arg(QString::number(d.year)));
+    }
+    if (!report.editions.isEmpty()) {
+        auto *editions = section(tr("Other editions of a criteria set"), int(report.editions.size()));
+        for (const auto &e : report.editions)
+            line(editions, e.agencyCode,
+                 tr("this file uses criteria version %1, the province file %2: not imported")
+                     .arg(e.otherVersion, e.keptVersion));
+    }
+    if (!report.appraisalsIgnored.isEmpty()) {
+        auto *ignored = section(tr("Appraisals not taken"), int(report.appraisalsIgnored.size()));
+        for (const auto &i : report.appraisalsIgnored)
+            line(ignored, i.agencyCode,
+                 tr("%1 carries appraisal points: only a colleague's appraisal file brings them (tick the box "
+                    "above if it is one)")
+                     .arg(fileName(i.file)));
+    }
+    if (!report.rejected.isEmpty()) {
+        auto *rejected = section(tr("Rejected files"), int(report.rejected.size()));
+        rejected->setForeground(0, QColor(0xb0, 0x00, 0x20));
+        for (const auto &r : report.rejected)
+            line(rejected, fileName(r.file), r.reason);
+    }
+    if (report.unchanged > 0)
+        section(tr("Agencies already up to date"), report.unchanged);
+}
+
+} // namespace ParScore

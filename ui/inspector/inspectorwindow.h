@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace ParScore {
+
+class OverviewFilter;
+class OverviewModel;
+class ProvinceDocument;
+
+// The inspectors' workspace on one province file: the overview of every expected and every
+// submitted agency, importing submissions (files, a folder, or dropped on the window), and
+// from the overview each agency's appraisal.
+class InspectorWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit InspectorWindow(QWidget *parent = nullptr);
+    ~InspectorWindow() override;
+
+    bool openFile(const QString &path); // shows a dialog on failure
+    ProvinceDocument *document() const { return m_document.get(); }
+    QTableView *table() const { return m_table; }
+    OverviewModel *overviewModel() const { return m_model; }
+    OverviewFilter *overviewFilter() const { return m_filter; }
+    QComboBox *groupBox() const { return m_group; }
+    QComboBox *stateBox() const { return m_state; }
+    QLineEdit *searchBox() const { return m_search; }
+    // Opens the preview of importing these files (folders stand for the .parx files in them).
+    void importFiles(const QStringList &paths);
+
+signals:
+    void agencyFileChosen(const QString &path);  // opened here, but it belongs in the officer's window
+    void newAppraisalFileRequested();
+    void newSelfAssessmentRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildUi();
+    void buildMenus();
+    void refill(); // the overview and the filters' choices, from the document
+    void updateSummary();
+    void chooseFile();
+    void chooseSubmissions();
+    void chooseFolder();
+    void switchLanguage(const QString &code);
+
+    std::unique_ptr<ProvinceDocument> m_document;
+    OverviewModel *m_model = nullptr;
+    OverviewFilter *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_heading = nullptr;
+    QComboBox *m_group = nullptr;
+    QComboBox *m_state = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_banner = nullptr;
+};
+
+} // namespace ParScore
