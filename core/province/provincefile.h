@@ -54,6 +54,8 @@ public:
     // that does not pass checkAgencies().
     static Result<std::unique_ptr<ParxFile>> create(const QString &path, const NewProvince &province);
     static Result<ProvinceInfo> read(ParxFile &file);
+    // The criteria sets the file accepts, in AcceptedCriteria's order.
+    static Result<QList<CriteriaSet>> acceptedSets(ParxFile &file);
     // Replaces the expected agencies, in one transaction.
     static Result<bool> setExpectedAgencies(ParxFile &file, const QList<ExpectedAgency> &agencies);
     // Why a list of agencies cannot be stored (an empty field, a code twice, a group none of
