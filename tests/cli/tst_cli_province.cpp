@@ -19,15 +19,6 @@ CliRun cli(const QStringList &arguments, const QString &language = QStringLitera
     return runCli(arguments, language);
 }
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    return path;
-}
-
 QStringList provinceNew(const QString &path, const QString &list)
 {
     QStringList arguments{QStringLiteral("province"), QStringLiteral("new"), QStringLiteral("-o"), path,
