@@ -40,6 +40,8 @@ const QList<Command> &commands()
         {{QStringLiteral("merge")}, merge},
         {{QStringLiteral("overview")}, overview},
         {{QStringLiteral("report")}, report},
+        {{QStringLiteral("province"), QStringLiteral("new")}, provinceNew},
+        {{QStringLiteral("province"), QStringLiteral("show")}, provinceShow},
     };
     return list;
 }
@@ -69,7 +71,11 @@ QString usage()
         "  seal F.parx [--agency C]          submit: seal the self-assessment\n"
         "  verify F.parx                     check seals (0 intact, 1 not sealed or changed)\n"
         "  check F.parx [--deep]             check every row; --deep: every document and seal too\n"
-        "  merge -o OUT.parx IN.parx|DIR... [--criteria SPEC]... [--accept-appraisals] [--dry-run] [--json]\n"
+        "  province new -o F.parx --year Y --title T [--criteria SPEC]... [--agencies LIST]\n"
+        "                                    create the inspectors' province file\n"
+        "  province show F.parx [--json]     a province file's title, year, sets and agencies\n"
+        "  merge -o OUT.parx IN.parx|DIR... [--criteria SPEC]... [--accept-appraisals]\n"
+        "        [--accept-mismatched] [--dry-run] [--json]\n"
         "                                    merge files into one\n"
         "  overview F.parx [--layer self|final] [--group G] [--json]\n"
         "                                    every assessment's self and final scores, ranked\n"

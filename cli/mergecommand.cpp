@@ -1,4 +1,5 @@
-// parscore-cli merge -o OUT.parx IN.parx... [--criteria SPEC]... [--accept-appraisals] [--dry-run] [--json]
+// parscore-cli merge -o OUT.parx IN.parx... [--criteria SPEC]... [--accept-appraisals]
+//     [--accept-mismatched] [--dry-run] [--json]
 #include "clioutput.h"
 #include "commandline.h"
 #include "commands.h"
@@ -69,6 +70,24 @@ QJsonObject reportJson(const MergeReport &report)
         ignored.append(QJsonObject{{QStringLiteral("file"), i.file},
                                    {QStringLiteral("assessment"), i.assessment},
                                    {QStringLiteral("agencyCode"), i.agencyCode}});
+    const auto textOrNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    QJsonArray held;
+    for (const auto &h : report.held)
+        held.append(QJsonObject{{QStringLiteral("file"), h.file},
+                                {QStringLiteral("agencyCode"), h.agencyCode},
+                                {QStringLiteral("listedName"), textOrNull(h.listedName)},
+                                {QStringLiteral("listedGroup"), textOrNull(h.listedGroup)},
+                                {QStringLiteral("listedYear"), h.listedYear == 0 ? QJsonValue() : QJsonValue(h.listedYear)},
+                                {QStringLiteral("submittedName"), h.submittedName},
+                                {QStringLiteral("submittedGroup"), h.submittedGroup},
+                                {QStringLiteral("submittedYear"), h.submittedYear},
+                                {QStringLiteral("differs"), QJsonArray::fromStringList(h.differs)}});
+    QJsonArray notListed;
+    for (const auto &n : report.notListed)
+        notListed.append(QJsonObject{{QStringLiteral("file"), n.file},
+                                     {QStringLiteral("agencyCode"), n.agencyCode},
+                                     {QStringLiteral("agencyName"), n.agencyName},
+                                     {QStringLiteral("group"), n.group}});
     return {{QStringLiteral("added"), QJsonArray::fromStringList(report.added)},
             {QStringLiteral("resubmitted"), resubmitted},
             {QStringLiteral("appraisalsIgnored"), ignored},
@@ -78,7 +97,25 @@ QJsonObject reportJson(const MergeReport &report)
             {QStringLiteral("duplicates"), duplicates},
             {QStringLiteral("rejected"), rejected},
             {QStringLiteral("otherEditions"), editions},
+            {QStringLiteral("held"), held},
+            {QStringLiteral("notListed"), notListed},
             {QStringLiteral("unchanged"), report.unchanged}};
+}
+
+// What a held submission differs in, as one clause per difference.
+QString heldDifferences(const MergeReport::Held &held)
+{
+    QStringList clauses;
+    if (held.differs.contains(QLatin1String("name")))
+        clauses.append(Text::tr("named “%1”, the list says “%2”")
+                           .arg(printableText(held.submittedName), printableText(held.listedName)));
+    if (held.differs.contains(QLatin1String("group")))
+        clauses.append(Text::tr("group “%1”, the list says “%2”")
+                           .arg(printableText(held.submittedGroup), printableText(held.listedGroup)));
+    if (held.differs.contains(QLatin1String("year")))
+        clauses.append(Text::tr("year %1, the province file is for %2")
+                           .arg(QString::number(held.submittedYear), QString::number(held.listedYear)));
+    return clauses.join(QStringLiteral("; "));
 }
 
 QString reportText(const MergeReport &report, bool dryRun)
@@ -129,6 +166,15 @@ QString reportText(const MergeReport &report, bool dryRun)
                          "(--accept-appraisals)")
                     .arg(i.agencyCode, i.file)
                 + u'\n';
+    for (const auto &h : report.held)
+        text += Text::tr("HELD %1 from %2: %3 — not merged (--accept-mismatched takes it as it is)")
+                    .arg(printableText(h.agencyCode), printableText(h.file), heldDifferences(h))
+                + u'\n';
+    for (const auto &n : report.notListed)
+        text += Text::tr("NOT LISTED %1 (%2, group %3) from %4: merged; the province's list does not name it")
+                    .arg(printableText(n.agencyCode), printableText(n.agencyName), printableText(n.group),
+                         printableText(n.file))
+                + u'\n';
     for (const auto &r : report.rejected)
         text += Text::tr("REJECTED %1: %2").arg(printableText(r.file), printableText(r.reason))
                 + u'\n';
@@ -160,7 +206,11 @@ int merge(const QStringList &arguments)
         QStringLiteral("accept-appraisals"),
         Text::tr("The inputs are colleagues' appraisal files: take their appraisal layers and statuses. "
                  "Without it an input brings only the agency's own content."));
-    command.parser().addOptions({output, dryRun, json, author, criteria, appraisals});
+    const QCommandLineOption mismatched(
+        QStringLiteral("accept-mismatched"),
+        Text::tr("Merge submissions that do not match the province's list of agencies (name or group) or its "
+                 "year as they are. Without it they are held: reported and not merged."));
+    command.parser().addOptions({output, dryRun, json, author, criteria, appraisals, mismatched});
     if (const auto stop = command.parse(arguments, -1))
         return *stop;
     const auto outputPath = command.required(QStringLiteral("o"));
@@ -171,6 +221,7 @@ int merge(const QStringList &arguments)
     MergeOptions options;
     options.dryRun = dry;
     options.acceptAppraisals = command.parser().isSet(appraisals);
+    options.acceptMismatched = command.parser().isSet(mismatched);
     for (const QString &spec : command.parser().values(criteria)) {
         auto set = BuiltinCriteria::load(spec);
         if (!set)
@@ -202,8 +253,9 @@ int merge(const QStringList &arguments)
     printOut(command.parser().isSet(json)
                  ? QString::fromUtf8(QJsonDocument(reportJson(report.value())).toJson())
                  : reportText(report.value(), dry));
-    // The readable inputs were merged; a file that could not be read still says so.
-    return report.value().rejected.isEmpty() ? Success : Unreadable;
+    // The readable inputs were merged; a file that could not be read, or that is held for
+    // the inspector to decide, still says so.
+    return report.value().rejected.isEmpty() && report.value().held.isEmpty() ? Success : Unreadable;
 }
 
 } // namespace ParScore::Cli

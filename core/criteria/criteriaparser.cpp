@@ -51,7 +51,7 @@ static DocumentMessages criteriaMessages()
 
 Result<CriteriaSet> CriteriaParser::parseFile(const QString &path)
 {
-    const auto bytes = readDocumentFile(path, criteriaMessages());
+    const auto bytes = readDocumentFile(path, criteriaMessages(), Limits::maxJsonFileBytes);
     if (!bytes)
         return bytes.error();
     return parse(bytes.value());

@@ -50,6 +50,12 @@ inline constexpr int maxCheckedIds = maxOptionsPerRule;
 // Answers file: characters of a not-applicable reason.
 inline constexpr int maxReasonLength = 10000;
 
+// A province's list of expected agencies (CSV/TSV, core/province/agencylist.h): at most
+// 4 MiB and 20,000 agencies. A province has a few hundred; the whole country some 3,400
+// communes and wards and its departments, some 300 KB.
+inline constexpr qint64 maxAgencyListBytes = 4 * 1024 * 1024;
+inline constexpr int maxAgencyListRows = 20000;
+
 // Problems listed for one file; more are counted ("… and N more") but not spelled out.
 inline constexpr int maxListedProblems = 1000;
 

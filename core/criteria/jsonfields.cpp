@@ -150,18 +150,19 @@ QString outOfRangeNumber(const QJsonValue &value)
 
 static constexpr qint64 maxJsonMebibytes = Limits::maxJsonFileBytes / (1024 * 1024);
 
-Result<QByteArray> readDocumentFile(const QString &path, const DocumentMessages &messages)
+Result<QByteArray> readDocumentFile(const QString &path, const DocumentMessages &messages,
+                                    qint64 maxBytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::unreadable(messages.cannotRead.arg(path, file.errorString()));
     // Read one byte past the cap rather than trusting size(): a pipe or a device has none.
-    const QByteArray bytes = file.read(Limits::maxJsonFileBytes + 1);
+    const QByteArray bytes = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return Error::unreadable(messages.cannotRead.arg(path, file.errorString()));
-    if (bytes.size() > Limits::maxJsonFileBytes)
+    if (bytes.size() > maxBytes)
         return Error::invalid(
-            messages.tooLargeFile.arg(path, QString::number(maxJsonMebibytes)));
+            messages.tooLargeFile.arg(path, QString::number(maxBytes / (1024 * 1024))));
     return bytes;
 }
 

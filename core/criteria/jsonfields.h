@@ -98,9 +98,10 @@ struct DocumentMessages
     QString newerVersion; // %1 the file's version, %2 the version read
 };
 
-// Reads a document file; a file over Limits::maxJsonFileBytes is Invalid (it breaks a cap),
-// every other failure Unreadable.
-Result<QByteArray> readDocumentFile(const QString &path, const DocumentMessages &messages);
+// Reads a document file; a file over `maxBytes` (a whole number of MiB; JSON documents:
+// Limits::maxJsonFileBytes) is Invalid (it breaks a cap), every other failure Unreadable.
+Result<QByteArray> readDocumentFile(const QString &path, const DocumentMessages &messages,
+                                    qint64 maxBytes);
 // Parses a document and checks "format" and a too-new "formatVersion"; a document over
 // Limits::maxJsonFileBytes is Invalid, every other failure Unreadable (the file is not ours
 // or not for this version).

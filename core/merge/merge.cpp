@@ -6,6 +6,7 @@
 #include "mergeassessment.h"
 #include "mergerows.h"
 #include "parxvalidator.h"
+#include "provincefile.h"
 #include "seal.h"
 #include "sourcecheck.h"
 
@@ -16,6 +17,61 @@ namespace ParScore {
 namespace {
 
 using namespace MergeRows;
+
+// A name or group as compared with the province's list: without the spaces around it, and
+// composed (NFC), so that the same name typed with a decomposing keyboard or input method
+// still matches. Letter case and the spaces inside count.
+QString comparable(const QString &text)
+{
+    return text.trimmed().normalized(QString::NormalizationForm_C);
+}
+
+// What the province file expects of its submissions: the agencies it lists, by code, and
+// its year (0: none).
+class Expectations
+{
+public:
+    Result<bool> load(ParxFile &target)
+    {
+        auto info = ProvinceFile::read(target);
+        if (!info)
+            return info.error();
+        m_year = info.value().year;
+        for (const ExpectedAgency &agency : info.value().agencies)
+            m_agencies.insert(agency.code, agency);
+        return true;
+    }
+
+    // The assessment's differences from the list and the year; nothing when it matches.
+    std::optional<MergeReport::Held> held(const QString &file, const AssessmentInfo &incoming) const
+    {
+        MergeReport::Held mismatch{file, incoming.agencyCode, {}, {}, m_year,
+                               incoming.agencyName, incoming.group, incoming.year, {}};
+        const auto listed = m_agencies.constFind(incoming.agencyCode);
+        if (listed != m_agencies.cend()) {
+            mismatch.listedName = listed->name;
+            mismatch.listedGroup = listed->group;
+            if (comparable(listed->name) != comparable(incoming.agencyName))
+                mismatch.differs.append(QStringLiteral("name"));
+            if (comparable(listed->group) != comparable(incoming.group))
+                mismatch.differs.append(QStringLiteral("group"));
+        }
+        if (m_year != 0 && incoming.year != m_year)
+            mismatch.differs.append(QStringLiteral("year"));
+        if (mismatch.differs.isEmpty())
+            return std::nullopt;
+        return mismatch;
+    }
+
+    bool isNotListed(const AssessmentInfo &incoming) const
+    {
+        return !m_agencies.isEmpty() && !m_agencies.contains(incoming.agencyCode);
+    }
+
+private:
+    QHash<QString, ExpectedAgency> m_agencies;
+    int m_year = 0;
+};
 
 // One call of Merger::merge: the target inside its transaction, what it accepts, the
 // index of its agencies. Sources pass through one at a time.
@@ -39,6 +95,9 @@ public:
 
 private:
     Result<bool> mergeChecked(const CheckedSource &checked, MergeReport &report);
+    // The source's assessments that do not match the province's list or year, unless the
+    // inspector accepts the source as it is.
+    QList<MergeReport::Held> heldOf(const CheckedSource &checked) const;
 
     ParxFile &m_targetFile;
     Target m_target;
@@ -46,6 +105,8 @@ private:
     QString m_author;
     SourceCheck::Accepted m_accepted;
     AgencyIndex m_index;
+    Expectations m_expected;
+    QSet<QString> m_acceptMismatchedFiles; // absolute paths
 };
 
 Result<bool> MergeRun::prepare()
@@ -67,11 +128,36 @@ Result<bool> MergeRun::prepare()
     auto indexed = m_index.load(m_target);
     if (!indexed)
         return indexed;
+    auto expected = m_expected.load(m_targetFile);
+    if (!expected)
+        return expected;
+    for (const QString &path : m_options.acceptMismatchedFiles)
+        m_acceptMismatchedFiles.insert(QFileInfo(path).absoluteFilePath());
     return ParxFile::setInfo(m_target.db(), QStringLiteral("role"), QStringLiteral("inspector"));
+}
+
+QList<MergeReport::Held> MergeRun::heldOf(const CheckedSource &checked) const
+{
+    if (m_options.acceptMismatched || m_acceptMismatchedFiles.contains(QFileInfo(checked.path).absoluteFilePath()))
+        return {};
+    QList<MergeReport::Held> held;
+    for (const AssessmentInfo &incoming : checked.findings.assessments) {
+        if (auto mismatch = m_expected.held(checked.path, incoming))
+            held.append(std::move(*mismatch));
+    }
+    return held;
 }
 
 Result<bool> MergeRun::mergeSource(const CheckedSource &checked, MergeReport &report)
 {
+    if (!checked.refusal) {
+        // Held whole: nothing of it is written until the inspector accepts it.
+        const QList<MergeReport::Held> held = heldOf(checked);
+        if (!held.isEmpty()) {
+            report.held += held;
+            return true;
+        }
+    }
     auto begun = m_target.exec(QStringLiteral("SAVEPOINT source"));
     if (!begun)
         return begun;
@@ -107,6 +193,8 @@ Result<bool> MergeRun::mergeChecked(const CheckedSource &checked, MergeReport &r
         auto merged = AssessmentMerge(context, incoming, checked.findings.sets[incoming.criteriaSha256]).run();
         if (!merged)
             return merged;
+        if (m_expected.isNotListed(incoming))
+            report.notListed.append({checked.path, incoming.agencyCode, incoming.agencyName, incoming.group});
     }
     return true;
 }
@@ -123,6 +211,8 @@ void MergeReport::append(const MergeReport &other)
     editions += other.editions;
     resubmitted += other.resubmitted;
     appraisalsIgnored += other.appraisalsIgnored;
+    held += other.held;
+    notListed += other.notListed;
     merged += other.merged;
     unchanged += other.unchanged;
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QJsonValue>
 #include <QStringList>
 #include <functional>
@@ -48,6 +49,22 @@ struct MergeReport
     {
         QString file, assessment, agencyCode;
     };
+    // A source not merged because an assessment in it does not match the province's list
+    // (the agency's name or group) or year: the inspector decides (acceptMismatched).
+    struct Held
+    {
+        QString file, agencyCode;
+        QString listedName, listedGroup; // empty when the agency is not listed (held for its year)
+        int listedYear = 0;              // the province file's year
+        QString submittedName, submittedGroup;
+        int submittedYear = 0;
+        QStringList differs; // "name", "group", "year"
+    };
+    // An agency merged that the province's (non-empty) list does not name.
+    struct NotListed
+    {
+        QString file, agencyCode, agencyName, group;
+    };
 
     QStringList added;
     QList<Update> updated;
@@ -57,6 +74,8 @@ struct MergeReport
     QList<Edition> editions;
     QList<Resubmission> resubmitted;
     QList<IgnoredAppraisal> appraisalsIgnored;
+    QList<Held> held; // one per mismatched assessment; nothing of their files was merged
+    QList<NotListed> notListed;
     QStringList merged; // the sources that went in, in order
     int unchanged = 0;  // assessments found in both with nothing to change
 
@@ -74,13 +93,20 @@ struct MergeOptions
     QList<CriteriaSet> acceptCriteria;
     // Called before each source with (done, total); returning false cancels the whole run.
     std::function<bool(int, int)> progress;
+    // Merge sources that do not match the province's list of agencies or its year (see
+    // MergeReport::Held) all the same: every one, or those whose absolute paths are listed.
+    bool acceptMismatched = false;
+    QSet<QString> acceptMismatchedFiles = {};
 };
 
 // Merges .parx files into a province file (design.md "Merge"): assessments by UUID,
 // answers per (assessment, layer, item) with the newer edit winning and the loser kept in
 // the change log, evidence by SHA-256, comments and log entries by UUID. The receiver
 // decides what it trusts: a source's role, status and layers are claims, checked against
-// MergeOptions; a source on a criteria set the target does not accept is rejected.
+// MergeOptions; a source on a criteria set the target does not accept is rejected. When the
+// province file lists the agencies it expects, or has a year, a source whose agency is
+// listed under another name or group, or which is for another year, is held (not merged)
+// unless the inspector accepts it; an agency not listed is merged and reported.
 // One source is open at a time (constant memory, any number of files) and the whole run
 // is one transaction: a failure of the target (disk full) or a cancel leaves it exactly as
 // it was; a bad source is rejected whole and the others still merge.

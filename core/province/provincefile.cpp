@@ -136,7 +136,7 @@ Result<ProvinceInfo> ProvinceFile::read(ParxFile &file)
     return info;
 }
 
-Result<bool> ProvinceFile::setExpectedAgencies(ParxFile &file, const QList<ExpectedAgency> &agencies)
+Result<QList<CriteriaSet>> ProvinceFile::acceptedSets(ParxFile &file)
 {
     auto accepted = AcceptedCriteria::list(file.db());
     if (!accepted)
@@ -149,7 +149,15 @@ Result<bool> ProvinceFile::setExpectedAgencies(ParxFile &file, const QList<Expec
             return set.error();
         sets.append(std::move(set).value());
     }
-    if (auto refused = checkAgencies(agencies, sets))
+    return sets;
+}
+
+Result<bool> ProvinceFile::setExpectedAgencies(ParxFile &file, const QList<ExpectedAgency> &agencies)
+{
+    const auto sets = acceptedSets(file);
+    if (!sets)
+        return sets.error();
+    if (auto refused = checkAgencies(agencies, sets.value()))
         return *refused;
     QList<ExpectedAgency> sorted = agencies;
     sortAgencies(sorted);

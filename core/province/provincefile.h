@@ -57,6 +57,8 @@ public:
     // Whether the .parx at `path` is the inspectors' (role "inspector"): it opens in their
     // workspace, an agency's file in the officer's window.
     static Result<bool> isAt(const QString &path);
+    // The criteria sets the file accepts, in AcceptedCriteria's order.
+    static Result<QList<CriteriaSet>> acceptedSets(ParxFile &file);
     // Replaces the expected agencies, in one transaction.
     static Result<bool> setExpectedAgencies(ParxFile &file, const QList<ExpectedAgency> &agencies);
     // Why a list of agencies cannot be stored (an empty field, a code twice, a group none of

@@ -68,7 +68,7 @@ static DocumentMessages answersMessages()
 
 Result<AnswerSet> AnswersParser::parseFile(const CriteriaSet &set, const QString &path, Role role)
 {
-    const auto bytes = readDocumentFile(path, answersMessages());
+    const auto bytes = readDocumentFile(path, answersMessages(), Limits::maxJsonFileBytes);
     if (!bytes)
         return bytes.error();
     return parse(set, bytes.value(), role);

@@ -1,6 +1,7 @@
 // End-to-end tests of parscore-cli: the real executable, its output and exit statuses.
 #include "clirunner.h"
 #include "fixtures.h"
+#include "storagefixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,15 +22,6 @@ using Run = CliRun;
 Run cli(const QStringList &arguments, const QString &language = QStringLiteral("en"))
 {
     return runCli(arguments, language);
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    return path;
 }
 
 const QString resources = QStringLiteral(PARSCORE_RESOURCES_DIR);

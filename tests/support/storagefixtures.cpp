@@ -115,4 +115,13 @@ QString copyFile(const QString &from, const QString &to)
     return to;
 }
 
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
 } // namespace ParScore::Test

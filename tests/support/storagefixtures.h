@@ -44,5 +44,7 @@ QByteArray layerJson(ParxFile &file, Layer layer);
 void tamper(const QString &path, const QString &sql);
 QByteArray fileHash(const QString &path);
 QString copyFile(const QString &from, const QString &to);
+// Writes `bytes` into a new file `name` in `dir`; returns its path.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 
 } // namespace ParScore::Test
