@@ -22,5 +22,6 @@ int evidenceExtract(const QStringList &arguments);
 int merge(const QStringList &arguments);
 int overview(const QStringList &arguments);
 int report(const QStringList &arguments);
+int survey(const QStringList &arguments);
 
 } // namespace ParScore::Cli
