@@ -42,6 +42,7 @@ const QList<Command> &commands()
         {{QStringLiteral("report")}, report},
         {{QStringLiteral("province"), QStringLiteral("new")}, provinceNew},
         {{QStringLiteral("province"), QStringLiteral("show")}, provinceShow},
+        {{QStringLiteral("survey")}, survey},
     };
     return list;
 }
@@ -80,6 +81,8 @@ QString usage()
         "  overview F.parx [--layer self|final] [--group G] [--json]\n"
         "                                    every assessment's self and final scores, ranked\n"
         "                                    within its year and group\n"
+        "  survey F.parx --layer appraisal1|appraisal2 --tsv GRID.tsv [--year Y] [--dry-run]\n"
+        "                                    enter survey scores of many agencies, all or nothing\n"
         "  log F.parx [--agency C] [--json]  the change log\n"
         "  report F.parx -o card.pdf [--agency C]\n"
         "                                    print the self-assessment scorecard to PDF\n"

@@ -24,5 +24,6 @@ int overview(const QStringList &arguments);
 int report(const QStringList &arguments);
 int provinceNew(const QStringList &arguments);
 int provinceShow(const QStringList &arguments);
+int survey(const QStringList &arguments);
 
 } // namespace ParScore::Cli

@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QMutex>
+#include <QSet>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -44,6 +45,96 @@ QList<StoredItem> itemsOf(const CriteriaSet &set, const AnswerSet &answers)
     for (auto it = answers.penalty.constBegin(); it != answers.penalty.constEnd(); ++it)
         items.append({QStringLiteral("penalty"), it.key(), QByteArray::number(it.value())});
     return items;
+}
+
+// The stored text of one item of a layer (inside the caller's transaction); nullopt when
+// there is none.
+Result<std::optional<QByteArray>> storedItem(QSqlDatabase &db, const AssessmentInfo &assessment, Layer layer,
+                                             const QString &kind, const QString &item)
+{
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT answer FROM answers WHERE assessment = ? AND layer = ? AND kind = ? "
+                                    "AND item = ?"));
+    existing.addBindValue(assessment.uuid);
+    existing.addBindValue(layerKey(layer));
+    existing.addBindValue(kind);
+    existing.addBindValue(item);
+    if (!existing.exec())
+        return damaged(AssessmentStore::tr("the answers cannot be read"));
+    if (!existing.next())
+        return std::optional<QByteArray>();
+    return std::optional(existing.value(0).toByteArray());
+}
+
+struct ItemWrite
+{
+    bool changed = false;
+    std::optional<QByteArray> before; // the text replaced or removed
+};
+
+// Stores (`json`) or removes (nullopt) one item of a layer with its log entry, inside the
+// caller's transaction; an item that already holds `json` is neither written nor logged.
+Result<ItemWrite> writeItem(QSqlDatabase &db, const AssessmentInfo &assessment, Layer layer, const QString &kind,
+                            const QString &item, const std::optional<QByteArray> &json, const QString &author,
+                            qint64 now)
+{
+    auto current = storedItem(db, assessment, layer, kind, item);
+    if (!current)
+        return current.error();
+    const std::optional<QByteArray> &before = current.value();
+    if (before == json)
+        return ItemWrite{false, before};
+    auto stored =
+        json ? execSql(db,
+                       QStringLiteral("INSERT OR REPLACE INTO answers (assessment, layer, kind, item, answer, "
+                                      "modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {assessment.uuid, layerKey(layer), kind, item, QString::fromUtf8(*json), now,
+                        AssessmentStore::recordedAuthor(author)})
+             : execSql(db,
+                       QStringLiteral(
+                           "DELETE FROM answers WHERE assessment = ? AND layer = ? AND kind = ? AND item = ?"),
+                       {assessment.uuid, layerKey(layer), kind, item});
+    if (!stored)
+        return stored.error();
+    // The log names bonus and penalty items "bonus:B1".
+    const QString itemName = kind == QLatin1String("node") ? item : kind + u':' + item;
+    auto logged = AssessmentStore::appendLog(
+        db, {{}, assessment.uuid, now, author, QStringLiteral("answer"), layerKey(layer), itemName,
+             before ? QString::fromUtf8(*before) : QString(), json ? QString::fromUtf8(*json) : QString()});
+    if (!logged)
+        return logged.error();
+    return ItemWrite{true, before};
+}
+
+// The status of an assessment as the file holds it now (inside the caller's transaction).
+Result<AssessmentStatus> currentStatus(QSqlDatabase &db, const AssessmentInfo &assessment)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT status FROM assessments WHERE uuid = ?"));
+    query.addBindValue(assessment.uuid);
+    if (!query.exec() || !query.next())
+        return damaged(AssessmentStore::tr("the assessment %1 is missing").arg(assessment.uuid));
+    const auto status = assessmentStatusFromKey(query.value(0).toString());
+    if (!status)
+        return damaged(AssessmentStore::tr("an assessment record is invalid"));
+    return *status;
+}
+
+// The first appraisal change of a submitted assessment starts its appraisal.
+Result<bool> startAppraisal(QSqlDatabase &db, const AssessmentInfo &assessment, const QString &author, qint64 now)
+{
+    const auto status = currentStatus(db, assessment);
+    if (!status)
+        return status.error();
+    if (status.value() != AssessmentStatus::Submitted)
+        return true;
+    auto raised = execSql(db, QStringLiteral("UPDATE assessments SET status = ? WHERE uuid = ?"),
+                          {statusKey(AssessmentStatus::InAppraisal), assessment.uuid});
+    if (!raised)
+        return raised;
+    return AssessmentStore::appendLog(db, {{}, assessment.uuid, now, author, QStringLiteral("status"), {}, {},
+                                           statusKey(AssessmentStatus::Submitted),
+                                           statusKey(AssessmentStatus::InAppraisal)});
 }
 
 } // namespace
@@ -196,6 +287,22 @@ Result<bool> AssessmentStore::requireUnsealed(QSqlDatabase &db, const Assessment
     return true;
 }
 
+Result<bool> AssessmentStore::requireWritable(QSqlDatabase &db, const AssessmentInfo &assessment, Layer layer)
+{
+    if (layer == Layer::Self) {
+        auto unsealed = requireUnsealed(db, assessment);
+        if (!unsealed)
+            return unsealed;
+    }
+    const auto status = currentStatus(db, assessment);
+    if (!status)
+        return status.error();
+    if (status.value() == AssessmentStatus::Final)
+        return Error::invalid(tr("The assessment of %1 for %2 is final and can no longer be changed")
+                                  .arg(assessment.agencyCode, QString::number(assessment.year)));
+    return true;
+}
+
 Result<AssessmentInfo> AssessmentStore::find(const QString &key)
 {
     auto all = key.isEmpty()
@@ -308,85 +415,117 @@ Result<AnswerSet> AssessmentStore::answersFromRows(const CriteriaSet &set, Layer
     return parsed;
 }
 
-Result<int> AssessmentStore::applyAnswers(const AssessmentInfo &assessment, const CriteriaSet &set,
-                                          Layer layer, const AnswerSet &answers,
-                                          const QString &author)
+Result<bool> AssessmentStore::requireAppraisalHome(Layer layer)
 {
     // Appraisals are entered where inspectors merge agency files, so that every appraisal
     // answer has one home and merging never has to choose between two of them.
     if (layer != Layer::Self && m_file.info(QStringLiteral("role")) == QLatin1String("agency"))
         return Error::invalid(tr("Appraisal answers are entered in the inspectors' file: merge this "
                                  "agency file into it first (parscore-cli merge -o FILE.parx …)"));
+    return true;
+}
+
+Result<int> AssessmentStore::applyAnswers(const AssessmentInfo &assessment, const CriteriaSet &set,
+                                          Layer layer, const AnswerSet &answers,
+                                          const QString &author)
+{
+    auto home = requireAppraisalHome(layer);
+    if (!home)
+        return home.error();
     int changed = 0;
     const qint64 now = Clock::nowMs();
     auto written = m_file.write([&](QSqlDatabase &db) -> Result<bool> {
-        if (layer == Layer::Self) {
-            auto unsealed = requireUnsealed(db, assessment);
-            if (!unsealed)
-                return unsealed;
-        }
+        auto writable = requireWritable(db, assessment, layer);
+        if (!writable)
+            return writable;
         for (const StoredItem &item : itemsOf(set, answers)) {
-            QSqlQuery existing(db);
-            existing.prepare(QStringLiteral(
-                "SELECT answer FROM answers WHERE assessment = ? AND layer = ? AND kind = ? "
-                "AND item = ?"));
-            existing.addBindValue(assessment.uuid);
-            existing.addBindValue(layerKey(layer));
-            existing.addBindValue(item.kind);
-            existing.addBindValue(item.item);
-            if (!existing.exec())
-                return damaged(tr("the answers cannot be read"));
-            const bool had = existing.next();
-            const QByteArray before = had ? existing.value(0).toByteArray() : QByteArray();
-            if (had && before == item.json)
-                continue; // unchanged: no write, no log entry
-            auto stored = execSql(
-                db,
-                QStringLiteral(
-                    "INSERT OR REPLACE INTO answers (assessment, layer, kind, item, answer, "
-                    "modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {assessment.uuid, layerKey(layer), item.kind, item.item, QString::fromUtf8(item.json), now,
-                 recordedAuthor(author)});
+            auto stored = writeItem(db, assessment, layer, item.kind, item.item, item.json, author, now);
             if (!stored)
-                return stored;
-            const QString itemName =
-                item.kind == QLatin1String("node") ? item.item : item.kind + u':' + item.item;
-            auto logged = appendLog(db, {{},
-                                         assessment.uuid,
-                                         now,
-                                         author,
-                                         QStringLiteral("answer"),
-                                         layerKey(layer),
-                                         itemName,
-                                         QString::fromUtf8(before),
-                                         QString::fromUtf8(item.json)});
-            if (!logged)
-                return logged;
-            ++changed;
+                return stored.error();
+            if (stored.value().changed)
+                ++changed;
         }
-        // The first appraisal answer of a submitted assessment starts its appraisal.
-        if (changed > 0 && layer != Layer::Self
-            && assessment.status == AssessmentStatus::Submitted) {
-            auto status =
-                execSql(db, QStringLiteral("UPDATE assessments SET status = ? WHERE uuid = ?"),
-                        {statusKey(AssessmentStatus::InAppraisal), assessment.uuid});
-            if (!status)
-                return status;
-            return appendLog(db, {{},
-                                  assessment.uuid,
-                                  now,
-                                  author,
-                                  QStringLiteral("status"),
-                                  {},
-                                  {},
-                                  statusKey(assessment.status),
-                                  statusKey(AssessmentStatus::InAppraisal)});
-        }
+        if (changed > 0 && layer != Layer::Self)
+            return startAppraisal(db, assessment, author, now);
         return true;
     });
     if (!written)
         return written.error();
     return changed;
+}
+
+Result<QList<AnswerChange>> AssessmentStore::setAnswers(Layer layer, const QList<AnswerEdit> &edits,
+                                                        const QString &author, bool commit)
+{
+    auto home = requireAppraisalHome(layer);
+    if (!home)
+        return home.error();
+    for (const AnswerEdit &edit : edits) {
+        const CriteriaNode *leaf = edit.set.node(edit.nodeId);
+        if (!leaf || !leaf->isLeaf())
+            return Error::invalid(tr("There is no item %1 in the criteria set").arg(edit.nodeId));
+    }
+    QList<AnswerChange> changes;
+    const qint64 now = Clock::nowMs();
+    auto written = m_file.write(
+        [&](QSqlDatabase &db) -> Result<bool> {
+            QSet<QString> checked;
+            QList<const AssessmentInfo *> changedAssessments;
+            QSet<QString> changedUuids;
+            for (const AnswerEdit &edit : edits) {
+                if (!checked.contains(edit.assessment.uuid)) {
+                    auto writable = requireWritable(db, edit.assessment, layer);
+                    if (!writable)
+                        return writable;
+                    checked.insert(edit.assessment.uuid);
+                }
+                const CriteriaNode &leaf = *edit.set.node(edit.nodeId);
+                const auto jsonOf = [&leaf](const std::optional<Answer> &answer) {
+                    return answer ? std::optional(answerToCompactJson(leaf, *answer)) : std::nullopt;
+                };
+                const QString node = QStringLiteral("node");
+                if (edit.expected) {
+                    auto current = storedItem(db, edit.assessment, layer, node, edit.nodeId);
+                    if (!current)
+                        return current.error();
+                    if (current.value() != jsonOf(*edit.expected))
+                        return Error::invalid(
+                            tr("The answer of item %1 of %2 was changed since; nothing was written")
+                                .arg(edit.nodeId, edit.assessment.agencyCode));
+                }
+                auto stored =
+                    writeItem(db, edit.assessment, layer, node, edit.nodeId, jsonOf(edit.answer), author, now);
+                if (!stored)
+                    return stored.error();
+                if (!stored.value().changed)
+                    continue;
+                std::optional<Answer> before;
+                if (const auto &text = stored.value().before) {
+                    auto parsed = AnswersParser::parseAnswer(edit.set, edit.nodeId,
+                                                             QJsonDocument::fromJson(*text).object(), roleOf(layer));
+                    if (!parsed)
+                        return damaged(tr("a stored answer is invalid"));
+                    before = parsed.value();
+                }
+                changes.append({edit.assessment, edit.set, edit.nodeId, before, edit.answer});
+                if (!changedUuids.contains(edit.assessment.uuid)) {
+                    changedUuids.insert(edit.assessment.uuid);
+                    changedAssessments.append(&edit.assessment);
+                }
+            }
+            if (layer != Layer::Self) {
+                for (const AssessmentInfo *assessment : changedAssessments) {
+                    auto started = startAppraisal(db, *assessment, author, now);
+                    if (!started)
+                        return started;
+                }
+            }
+            return true;
+        },
+        commit);
+    if (!written)
+        return written.error();
+    return changes;
 }
 
 Result<QList<LogEntry>> AssessmentStore::log(const QString &assessmentUuid)
@@ -421,11 +560,9 @@ Result<bool> AssessmentStore::setNote(const AssessmentInfo &assessment, Layer la
         return Error::invalid(tr("There is no item %1 in the criteria set").arg(nodeId));
     const qint64 now = Clock::nowMs();
     return m_file.write([&](QSqlDatabase &db) -> Result<bool> {
-        if (layer == Layer::Self) {
-            auto unsealed = requireUnsealed(db, assessment);
-            if (!unsealed)
-                return unsealed;
-        }
+        auto writable = requireWritable(db, assessment, layer);
+        if (!writable)
+            return writable;
         // Read inside the transaction: the logged old text is the one replaced.
         auto current = notes(assessment, layer);
         if (!current)
@@ -561,32 +698,15 @@ Result<bool> AssessmentStore::clearItem(const AssessmentInfo &assessment, Layer 
 {
     const qint64 now = Clock::nowMs();
     return m_file.write([&](QSqlDatabase &db) -> Result<bool> {
-        if (layer == Layer::Self) {
-            auto unsealed = requireUnsealed(db, assessment);
-            if (!unsealed)
-                return unsealed;
-        }
-        QSqlQuery existing(db);
-        existing.prepare(QStringLiteral("SELECT answer FROM answers WHERE assessment = ? AND layer = ? "
-                                        "AND kind = ? AND item = ?"));
-        existing.addBindValue(assessment.uuid);
-        existing.addBindValue(layerKey(layer));
-        existing.addBindValue(kind);
-        existing.addBindValue(item);
-        if (!existing.exec())
-            return damaged(tr("the answers cannot be read"));
-        if (!existing.next())
-            return true; // nothing to clear
-        const QString before = existing.value(0).toString();
-        auto removed = execSql(db, QStringLiteral("DELETE FROM answers WHERE assessment = ? AND layer = ? "
-                                                  "AND kind = ? AND item = ?"),
-                               {assessment.uuid, layerKey(layer), kind, item});
+        auto writable = requireWritable(db, assessment, layer);
+        if (!writable)
+            return writable;
+        auto removed = writeItem(db, assessment, layer, kind, item, std::nullopt, author, now);
         if (!removed)
-            return removed;
-        // The log names bonus and penalty items as applyAnswers does: "bonus:B1".
-        const QString logged = kind == QLatin1String("node") ? item : kind + u':' + item;
-        return appendLog(db, {{}, assessment.uuid, now, author, QStringLiteral("answer"), layerKey(layer),
-                              logged, before, QString()});
+            return removed.error();
+        if (removed.value().changed && layer != Layer::Self)
+            return startAppraisal(db, assessment, author, now);
+        return true;
     });
 }
 

@@ -17,6 +17,30 @@ struct AnswerRow
     QByteArray json;
 };
 
+// One leaf's answer in a layer of one assessment, to set or (nullopt) to clear: an edit of
+// a batch that is written whole or not at all (survey grids, their undo).
+struct AnswerEdit
+{
+    AssessmentInfo assessment;
+    CriteriaSet set; // the assessment's set (implicitly shared: cheap to copy)
+    QString nodeId;
+    std::optional<Answer> answer;
+    // When set, the edit (and with it the whole batch) is refused unless the item's stored
+    // answer is still this one (nullopt inside: no answer): an undo never overwrites a
+    // change made since.
+    std::optional<std::optional<Answer>> expected;
+};
+
+// What one edit changed: the answer before and after (nullopt: none), enough to undo it.
+struct AnswerChange
+{
+    AssessmentInfo assessment;
+    CriteriaSet set;
+    QString nodeId;
+    std::optional<Answer> before;
+    std::optional<Answer> after;
+};
+
 struct NewAssessment
 {
     QString agencyCode;
@@ -74,11 +98,21 @@ public:
                                const QString &nodeId, const QString &text, const QString &author);
     Result<QList<Comment>> comments(const AssessmentInfo &assessment); // oldest first
 
+    // Sets or clears the answers of `edits` (any assessments of the file) in one appraisal or
+    // self layer, in one transaction, each changed item with its log entry; returns what
+    // changed (edits that changed nothing are left out), in the order of `edits`. With
+    // `commit` false nothing is kept (a dry run that still runs every check).
+    Result<QList<AnswerChange>> setAnswers(Layer layer, const QList<AnswerEdit> &edits,
+                                           const QString &author, bool commit = true);
+
     // Helpers for the other stores, inside their own transactions.
     static Result<bool> appendLog(QSqlDatabase &db, const LogEntry &entry);
     static bool isValidUuid(const QString &text);
     // Fails when the assessment is sealed in the file now (inside a write transaction).
     static Result<bool> requireUnsealed(QSqlDatabase &db, const AssessmentInfo &assessment);
+    // Fails when `layer` of the assessment cannot be written now (inside a write
+    // transaction): a sealed self layer, or any layer of an assessment whose status is final.
+    static Result<bool> requireWritable(QSqlDatabase &db, const AssessmentInfo &assessment, Layer layer);
     // The name recorded for a change: never empty (and never NULL in the file).
     static QString recordedAuthor(const QString &author);
 
@@ -87,6 +121,8 @@ private:
     // Removes one stored answer ("node", "bonus" or "penalty" item) with a log entry.
     Result<bool> clearItem(const AssessmentInfo &assessment, Layer layer, const QString &kind, const QString &item,
                            const QString &author);
+    // Refuses appraisal answers in an agency's own file.
+    Result<bool> requireAppraisalHome(Layer layer);
 
     ParxFile &m_file;
 };
