@@ -34,6 +34,7 @@ const QList<Command> &commands()
         {{QStringLiteral("verify")}, verify},
         {{QStringLiteral("check")}, check},
         {{QStringLiteral("log")}, log},
+        {{QStringLiteral("history")}, history},
         {{QStringLiteral("evidence"), QStringLiteral("add")}, evidenceAdd},
         {{QStringLiteral("evidence"), QStringLiteral("list")}, evidenceList},
         {{QStringLiteral("evidence"), QStringLiteral("extract")}, evidenceExtract},
@@ -75,6 +76,8 @@ QString usage()
         "                                    every assessment's self and final scores, ranked\n"
         "                                    within its year and group\n"
         "  log F.parx [--agency C] [--json]  the change log\n"
+        "  history F.parx --node ID [--agency C] [--json]\n"
+        "                                    who changed one item, when, old → new\n"
         "  report F.parx -o card.pdf [--agency C]\n"
         "                                    print the self-assessment scorecard to PDF\n"
         "\n"

@@ -271,3 +271,31 @@ TEST_CASE("cli overview: the expected agencies that have not submitted, after th
               .toArray()
               .isEmpty());
 }
+
+TEST_CASE("cli history: one item's changes in every layer, oldest first, old and new readable")
+{
+    QTemporaryDir dir;
+    const QString province = provinceFile(dir);
+    const CliRun run = cli({QStringLiteral("history"), province, QStringLiteral("--agency"), QStringLiteral("A"),
+                            QStringLiteral("--node"), QStringLiteral("1.1.2"), QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray history = run.json.value(QStringLiteral("history")).toArray();
+    REQUIRE(history.size() == 2);
+    CHECK(field(history, QStringLiteral("layer")) == list("self appraisal1"));
+    CHECK(history.at(1).toObject().value(QStringLiteral("newText")).toString() == QStringLiteral("18/20"));
+    CHECK(history.at(1).toObject().value(QStringLiteral("oldText")).toString().isEmpty());
+    CHECK(history.at(0).toObject().value(QStringLiteral("at")).toString().endsWith(u'Z'));
+
+    const CliRun table = cli({QStringLiteral("history"), province, QStringLiteral("--agency"), QStringLiteral("A"),
+                              QStringLiteral("--node"), QStringLiteral("1.1.1")},
+                             QStringLiteral("vi"));
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("appraisal1")));
+    CHECK(table.out.contains(QStringLiteral("— → “")));
+
+    CHECK(cli({QStringLiteral("history"), province, QStringLiteral("--agency"), QStringLiteral("A")}).exitCode == 1);
+    const CliRun unknown = cli({QStringLiteral("history"), province, QStringLiteral("--agency"), QStringLiteral("A"),
+                                QStringLiteral("--node"), QStringLiteral("9.9.9")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("9.9.9")));
+}
