@@ -401,9 +401,10 @@ int log(const QStringList &arguments)
 
 int history(const QStringList &arguments)
 {
-    CommandLine command(QStringLiteral("history"),
-                        Text::tr("Prints the history of one item of an assessment, oldest first: every "
-                                 "change of its answers in every layer and of its notes."));
+    CommandLine command(
+        QStringLiteral("history"),
+        Text::tr("Prints the history of one item of an assessment, oldest first: every "
+                 "change of its answers in every layer and of its notes."));
     command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."),
                           QStringLiteral("F.parx"));
     const QCommandLineOption node(QStringLiteral("node"),
@@ -418,12 +419,13 @@ int history(const QStringList &arguments)
         printErr(Text::tr("Name the item with --node ID.") + u'\n');
         return InvalidInput;
     }
-    auto opened = openAssessment(command.positionalArguments().constFirst(), ParxFile::Mode::ReadOnly,
-                                 command.parser().value(agency));
+    auto opened = openAssessment(command.positionalArguments().constFirst(),
+                                 ParxFile::Mode::ReadOnly, command.parser().value(agency));
     if (std::holds_alternative<int>(opened))
         return std::get<int>(opened);
     OpenedAssessment &target = std::get<OpenedAssessment>(opened);
-    const auto changes = ItemHistory::read(*target.file, target.info, *target.set, command.parser().value(node));
+    const auto changes =
+        ItemHistory::read(*target.file, target.info, *target.set, command.parser().value(node));
     if (!changes)
         return reportError(changes.error());
     QJsonArray array;
@@ -441,13 +443,13 @@ int history(const QStringList &arguments)
                                  {QStringLiteral("new"), c.newValue},
                                  {QStringLiteral("oldText"), c.oldText},
                                  {QStringLiteral("newText"), c.newText}});
-        text += formatLocalTime(c.at) + u' ' + printableText(c.author) + u' ' + printableText(c.layer) + u' '
-                + printableText(c.action) + QStringLiteral(": ") + shown(c.oldText) + QStringLiteral(" → ")
-                + shown(c.newText) + u'\n';
+        text += formatLocalTime(c.at) + u' ' + printableText(c.author) + u' '
+                + printableText(c.layer) + u' ' + printableText(c.action) + QStringLiteral(": ")
+                + shown(c.oldText) + QStringLiteral(" → ") + shown(c.newText) + u'\n';
     }
-    printOut(command.parser().isSet(json)
-                 ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("history"), array}}).toJson())
-                 : text);
+    printOut(command.parser().isSet(json) ? QString::fromUtf8(
+                 QJsonDocument(QJsonObject{{QStringLiteral("history"), array}}).toJson())
+                                          : text);
     return Success;
 }
 

@@ -23,8 +23,8 @@ constexpr int columns = 11;
 constexpr int nameColumn = 2;
 constexpr int widestName = 30; // longer names are cut with "…"
 // Numbers and ranks line up on the right.
-constexpr bool alignedRight[columns] = {true,  false, false, false, false, false,
-                                        true,  true,  true,  false, true};
+constexpr bool alignedRight[columns] = {true, false, false, false, false, false,
+                                        true, true,  true,  false, true};
 
 // Names come from agencies' files: control characters would drive the terminal.
 QString printable(const QString &text)
@@ -64,15 +64,16 @@ QString overclaimText(const std::optional<Overclaim> &overclaim)
         return formatSignedPoints(hundredths < 0 ? -hundredths : hundredths, hundredths < 0);
     };
     return signedText(overclaim->points) + QStringLiteral(" (")
-           + (overclaim->percentPoints ? signedText(*overclaim->percentPoints) + QStringLiteral(" %")
-                                       : QStringLiteral("—"))
+           + (overclaim->percentPoints
+                  ? signedText(*overclaim->percentPoints) + QStringLiteral(" %")
+                  : QStringLiteral("—"))
            + u')';
 }
 
 QStringList headerCells()
 {
-    return {Text::tr("No."),    Text::tr("Code"),    Text::tr("Agency"),     Text::tr("Group"),
-            Text::tr("Status"), Text::tr("Seal"),    Text::tr("Self %"),     Text::tr("Final %"),
+    return {Text::tr("No."),        Text::tr("Code"),  Text::tr("Agency"), Text::tr("Group"),
+            Text::tr("Status"),     Text::tr("Seal"),  Text::tr("Self %"), Text::tr("Final %"),
             Text::tr("Over-claim"), Text::tr("Grade"), Text::tr("Rank")};
 }
 
@@ -159,17 +160,18 @@ QString missingText(const Overview &overview)
         codeWidth = std::max(codeWidth, displayWidth(printable(agency.code)));
         nameWidth = std::min(std::max(nameWidth, displayWidth(printable(agency.name))), widestName);
     }
-    QString text = u'\n'
-                   + (overview.provinceYear != 0
-                          ? Text::tr("Not submitted for %1 (%n agency(ies)):", nullptr,
-                                     int(overview.missing.size()))
-                                .arg(overview.provinceYear)
-                          : Text::tr("Not submitted (%n agency(ies)):", nullptr, int(overview.missing.size())))
-                   + u'\n';
+    QString text =
+        u'\n'
+        + (overview.provinceYear != 0
+               ? Text::tr("Not submitted for %1 (%n agency(ies)):", nullptr,
+                          int(overview.missing.size()))
+                     .arg(overview.provinceYear)
+               : Text::tr("Not submitted (%n agency(ies)):", nullptr, int(overview.missing.size())))
+        + u'\n';
     for (const ExpectedAgency &agency : overview.missing) {
-        QString line = QStringLiteral("  ") + fitToWidth(printable(agency.code), codeWidth) + QStringLiteral("  ")
-                       + fitToWidth(printable(agency.name), nameWidth) + QStringLiteral("  ")
-                       + printable(agency.group);
+        QString line = QStringLiteral("  ") + fitToWidth(printable(agency.code), codeWidth)
+                       + QStringLiteral("  ") + fitToWidth(printable(agency.name), nameWidth)
+                       + QStringLiteral("  ") + printable(agency.group);
         text += line + u'\n';
     }
     return text;
@@ -212,10 +214,11 @@ QString overviewText(const Overview &overview, const QString &group)
         Text::tr(
             "“—”: no percent, or not ranked (the layer is empty or not every item is answered).")
         + u'\n';
-    text += Text::tr("Over-claim: the final answers scored as the agency minus the self-assessment, in "
-                     "points (percentage points); negative when the agency claimed more than the "
-                     "appraisers give; “—” when the appraisers have not scored the agency's items.")
-            + u'\n';
+    text +=
+        Text::tr("Over-claim: the final answers scored as the agency minus the self-assessment, in "
+                 "points (percentage points); negative when the agency claimed more than the "
+                 "appraisers give; “—” when the appraisers have not scored the agency's items.")
+        + u'\n';
     return text + missingText(overview) + criteriaWarnings(overview);
 }
 

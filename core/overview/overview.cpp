@@ -82,8 +82,9 @@ std::optional<Overclaim> overclaimOf(const ScoreSummary &self, const ScoreSummar
     Overclaim overclaim;
     overclaim.points = finalAsAgency.total - self.total;
     if (self.maxPoints != 0 && finalAsAgency.maxPoints != 0) {
-        const Fraction difference = Fraction(Int128(finalAsAgency.total) * 100, finalAsAgency.maxPoints)
-                                    - Fraction(Int128(self.total) * 100, self.maxPoints);
+        const Fraction difference =
+            Fraction(Int128(finalAsAgency.total) * 100, finalAsAgency.maxPoints)
+            - Fraction(Int128(self.total) * 100, self.maxPoints);
         overclaim.percentPoints = difference.roundToHundredths();
     }
     return overclaim;
@@ -210,21 +211,25 @@ void rankRange(RowIterator first, RowIterator last, OverviewLayer layer)
 }
 
 // The rows of one (year, group) in rows ordered by rankRows (empty: where they would go).
-std::pair<RowIterator, RowIterator> groupRange(QList<OverviewRow> &rows, int year, const QString &group)
+std::pair<RowIterator, RowIterator> groupRange(QList<OverviewRow> &rows, int year,
+                                               const QString &group)
 {
-    const auto key = [](const OverviewRow &row) { return std::tie(row.assessment.year, row.assessment.group); };
-    return std::equal_range(rows.begin(), rows.end(), std::tie(year, group),
-                            [&](const auto &a, const auto &b) {
-                                if constexpr (std::is_same_v<std::decay_t<decltype(a)>, OverviewRow>)
-                                    return key(a) < b;
-                                else
-                                    return a < key(b);
-                            });
+    const auto key = [](const OverviewRow &row) {
+        return std::tie(row.assessment.year, row.assessment.group);
+    };
+    return std::equal_range(
+        rows.begin(), rows.end(), std::tie(year, group), [&](const auto &a, const auto &b) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, OverviewRow>)
+                return key(a) < b;
+            else
+                return a < key(b);
+        });
 }
 
 // The expected agencies with no assessment for the province's year (any year without one),
 // of `group` when not empty.
-QList<ExpectedAgency> missingAgencies(const ProvinceInfo &province, const QList<AssessmentInfo> &assessments,
+QList<ExpectedAgency> missingAgencies(const ProvinceInfo &province,
+                                      const QList<AssessmentInfo> &assessments,
                                       const QString &group)
 {
     QSet<QString> submitted;
@@ -241,13 +246,14 @@ QList<ExpectedAgency> missingAgencies(const ProvinceInfo &province, const QList<
 }
 
 // One assessment read and scored again from the file; none when the file no longer holds it.
-Result<std::optional<OverviewRow>> freshRow(ParxFile &file, AssessmentStore &store, CriteriaCache::Sets &sets,
-                                            const QString &uuid)
+Result<std::optional<OverviewRow>> freshRow(ParxFile &file, AssessmentStore &store,
+                                            CriteriaCache::Sets &sets, const QString &uuid)
 {
     auto found = store.find(uuid);
     if (!found) // not there (Invalid), or the file cannot be read
-        return found.error().kind == ErrorKind::Invalid ? Result<std::optional<OverviewRow>>(std::nullopt)
-                                                        : Result<std::optional<OverviewRow>>(found.error());
+        return found.error().kind == ErrorKind::Invalid
+                   ? Result<std::optional<OverviewRow>>(std::nullopt)
+                   : Result<std::optional<OverviewRow>>(found.error());
     const AssessmentInfo &info = found.value();
     if (info.uuid != uuid)
         return std::optional<OverviewRow>();
@@ -381,7 +387,8 @@ void Overview::rankRows(QList<OverviewRow> &rows, OverviewLayer layer)
 Result<Overview::Span> Overview::reloadRow(ParxFile &file, const QString &assessmentUuid)
 {
     if (!AssessmentStore::isValidUuid(assessmentUuid))
-        return Error::invalid(AssessmentStore::tr("The file holds no assessment “%1”").arg(assessmentUuid));
+        return Error::invalid(
+            AssessmentStore::tr("The file holds no assessment “%1”").arg(assessmentUuid));
     AssessmentStore store(file);
     auto fresh = freshRow(file, store, criteria, assessmentUuid);
     if (!fresh)
@@ -416,7 +423,9 @@ Result<Overview::Span> Overview::reloadRow(ParxFile &file, const QString &assess
 
     // The agency has submitted now; or, gone, it may be missing again (read the file anew).
     if (row && (provinceYear == 0 || row->assessment.year == provinceYear)) {
-        missing.removeIf([&](const ExpectedAgency &agency) { return agency.code == row->assessment.agencyCode; });
+        missing.removeIf([&](const ExpectedAgency &agency) {
+            return agency.code == row->assessment.agencyCode;
+        });
     } else if (!row) {
         auto province = ProvinceFile::read(file);
         auto listed = province ? store.list() : Result<QList<AssessmentInfo>>(province.error());

@@ -54,25 +54,27 @@ Result<QList<ItemChange>> ItemHistory::read(ParxFile &file, const AssessmentInfo
                                             const CriteriaSet &set, const QString &item)
 {
     if (!holdsItem(set, item))
-        return Error::invalid(AssessmentStore::tr("There is no item %1 in the criteria set").arg(item));
+        return Error::invalid(
+            AssessmentStore::tr("There is no item %1 in the criteria set").arg(item));
     QSqlQuery query(file.db());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT at, author, action, layer, old_value, new_value FROM change_log WHERE assessment = ? "
-        "AND item = ? AND action IN ('answer', 'merge', 'merge-conflict', 'note') ORDER BY at, rowid"));
+    query.prepare(QStringLiteral("SELECT at, author, action, layer, old_value, new_value FROM "
+                                 "change_log WHERE assessment = ? "
+                                 "AND item = ? AND action IN ('answer', 'merge', 'merge-conflict', "
+                                 "'note') ORDER BY at, rowid"));
     query.addBindValue(assessment.uuid);
     query.addBindValue(item);
     if (!query.exec())
-        return Error::unreadable(
-            AssessmentStore::tr("The file is damaged or was altered: %1")
-                .arg(AssessmentStore::tr("the change log cannot be read")));
+        return Error::unreadable(AssessmentStore::tr("The file is damaged or was altered: %1")
+                                     .arg(AssessmentStore::tr("the change log cannot be read")));
     QList<ItemChange> changes;
     while (query.next()) {
         ItemChange change;
         change.at = query.value(0).toLongLong();
         change.author = query.value(1).toString();
         change.action = query.value(2).toString();
-        change.kind = change.action == QLatin1String("note") ? ItemChange::Kind::Note : ItemChange::Kind::Answer;
+        change.kind = change.action == QLatin1String("note") ? ItemChange::Kind::Note
+                                                             : ItemChange::Kind::Answer;
         change.layer = query.value(3).toString();
         change.item = item;
         change.oldValue = query.value(4).toString();

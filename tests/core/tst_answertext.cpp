@@ -29,9 +29,10 @@ const char *const kinds = R"({
 QString textOf(const char *node, const QString &answerJson)
 {
     static const CriteriaSet set = CriteriaParser::parse(QByteArray(kinds)).value();
-    const AnswerSet answers =
-        makeAnswers(set, QStringLiteral(R"("%1": %2)").arg(QLatin1String(node), answerJson), Role::Appraiser);
-    return AnswerText::of(*set.node(QLatin1String(node)), answers.answers.value(QLatin1String(node)));
+    const AnswerSet answers = makeAnswers(
+        set, QStringLiteral(R"("%1": %2)").arg(QLatin1String(node), answerJson), Role::Appraiser);
+    return AnswerText::of(*set.node(QLatin1String(node)),
+                          answers.answers.value(QLatin1String(node)));
 }
 
 } // namespace
@@ -44,9 +45,11 @@ TEST_CASE("an answer as a person reads it, for every rule kind")
     CHECK(textOf("b", QStringLiteral(R"({"notApplicable": true, "reason": "Không phát sinh"})"))
           == QStringLiteral("NA: Không phát sinh"));
     CHECK(textOf("c", QStringLiteral(R"({"option": "on_time"})")) == QStringLiteral("“Đúng hạn”"));
-    CHECK(textOf("l", QStringLiteral(R"({"checked": ["z", "a"]})")) == QStringLiteral("Báo cáo; Kế hoạch"));
+    CHECK(textOf("l", QStringLiteral(R"({"checked": ["z", "a"]})"))
+          == QStringLiteral("Báo cáo; Kế hoạch"));
     CHECK(textOf("l", QStringLiteral(R"({"checked": []})")) == QStringLiteral("nothing checked"));
-    CHECK(textOf("r", QStringLiteral(R"({"numerator": 12, "denominator": 20})")) == QStringLiteral("12/20"));
+    CHECK(textOf("r", QStringLiteral(R"({"numerator": 12, "denominator": 20})"))
+          == QStringLiteral("12/20"));
     CHECK(textOf("tn", QStringLiteral(R"({"value": 2.5})")) == QStringLiteral("2.5"));
     CHECK(textOf("d", QStringLiteral(R"({"count": 3})")) == QStringLiteral("×3"));
     CHECK(textOf("p", QStringLiteral(R"({"percent": 45.5})")) == QStringLiteral("45.5 %"));

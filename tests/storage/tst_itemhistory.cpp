@@ -44,17 +44,30 @@ TEST_CASE("item history: every change of an item's answer and note, oldest first
     const AssessmentInfo info = onlyAssessment(*file);
     AssessmentStore store(*file);
     const qint64 start = clock.now().toMSecsSinceEpoch();
-    REQUIRE(store.setAnswer(info, set, Layer::Self, QStringLiteral("1.2"), ratio(9, 10), QStringLiteral("Lan")).ok());
-    clock.advance();
-    REQUIRE(store.setAnswer(info, set, Layer::Self, QStringLiteral("1.1"), yes(true), QStringLiteral("Lan")).ok());
-    clock.advance();
-    REQUIRE(store.setAnswer(info, set, Layer::Self, QStringLiteral("1.2"), ratio(10, 10), QStringLiteral("Minh")).ok());
-    clock.advance();
-    REQUIRE(store.setNote(info, Layer::Self, set, QStringLiteral("1.2"), QStringLiteral("Kế hoạch số 12"),
-                          QStringLiteral("Minh"))
+    REQUIRE(store
+                .setAnswer(info, set, Layer::Self, QStringLiteral("1.2"), ratio(9, 10),
+                           QStringLiteral("Lan"))
                 .ok());
     clock.advance();
-    REQUIRE(store.setAnswer(info, set, Layer::Self, QStringLiteral("1.2"), std::nullopt, QStringLiteral("Lan")).ok());
+    REQUIRE(store
+                .setAnswer(info, set, Layer::Self, QStringLiteral("1.1"), yes(true),
+                           QStringLiteral("Lan"))
+                .ok());
+    clock.advance();
+    REQUIRE(store
+                .setAnswer(info, set, Layer::Self, QStringLiteral("1.2"), ratio(10, 10),
+                           QStringLiteral("Minh"))
+                .ok());
+    clock.advance();
+    REQUIRE(store
+                .setNote(info, Layer::Self, set, QStringLiteral("1.2"),
+                         QStringLiteral("Kế hoạch số 12"), QStringLiteral("Minh"))
+                .ok());
+    clock.advance();
+    REQUIRE(store
+                .setAnswer(info, set, Layer::Self, QStringLiteral("1.2"), std::nullopt,
+                           QStringLiteral("Lan"))
+                .ok());
 
     const QList<ItemChange> changes = historyOf(*file, QStringLiteral("1.2"));
     REQUIRE(changes.size() == 4); // 1.1's change is not 1.2's history
@@ -87,13 +100,19 @@ TEST_CASE("item history: the appraisal layers, bonus items, values no rule takes
     const CriteriaSet set = smallSet();
     const AssessmentInfo info = onlyAssessment(*file);
     AssessmentStore store(*file);
-    REQUIRE(store.setAnswer(info, set, Layer::Self, QStringLiteral("1.1"), yes(true), QStringLiteral("Lan")).ok());
-    clock.advance();
-    REQUIRE(store.setAnswer(info, set, Layer::Appraisal1, QStringLiteral("1.1"), yes(false), QStringLiteral("Hà"))
+    REQUIRE(store
+                .setAnswer(info, set, Layer::Self, QStringLiteral("1.1"), yes(true),
+                           QStringLiteral("Lan"))
                 .ok());
     clock.advance();
-    REQUIRE(store.setExtraCount(info, set, Layer::Appraisal2, ExtraKind::Bonus, QStringLiteral("B1"), 2,
-                                QStringLiteral("Hà"))
+    REQUIRE(store
+                .setAnswer(info, set, Layer::Appraisal1, QStringLiteral("1.1"), yes(false),
+                           QStringLiteral("Hà"))
+                .ok());
+    clock.advance();
+    REQUIRE(store
+                .setExtraCount(info, set, Layer::Appraisal2, ExtraKind::Bonus, QStringLiteral("B1"),
+                               2, QStringLiteral("Hà"))
                 .ok());
 
     const QList<ItemChange> changes = historyOf(*file, QStringLiteral("1.1"));
@@ -112,10 +131,14 @@ TEST_CASE("item history: the appraisal layers, bonus items, values no rule takes
 
     // A log written by another program: its value is shown as logged, never dropped.
     file.reset();
-    tamper(path, QStringLiteral("UPDATE change_log SET old_value = '{\"yes\":\"maybe\"}' WHERE layer = 'appraisal1'"));
+    tamper(
+        path,
+        QStringLiteral(
+            "UPDATE change_log SET old_value = '{\"yes\":\"maybe\"}' WHERE layer = 'appraisal1'"));
     auto reopened = ParxFile::open(path, ParxFile::Mode::ReadOnly);
     REQUIRE(reopened.ok());
-    CHECK(historyOf(*reopened.value(), QStringLiteral("1.1"))[1].oldText == QStringLiteral(R"({"yes":"maybe"})"));
+    CHECK(historyOf(*reopened.value(), QStringLiteral("1.1"))[1].oldText
+          == QStringLiteral(R"({"yes":"maybe"})"));
 
     const auto unknown = ItemHistory::read(*reopened.value(), info, set, QStringLiteral("9.9"));
     REQUIRE_FALSE(unknown.ok());

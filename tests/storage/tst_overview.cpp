@@ -4,8 +4,8 @@
 #include "evidencestore.h"
 #include "fixtures.h"
 #include "overview.h"
-#include "overviewjson.h"
 #include "overviewfixtures.h"
+#include "overviewjson.h"
 #include "storagefixtures.h"
 
 #include <QFile>

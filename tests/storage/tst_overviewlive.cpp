@@ -14,8 +14,10 @@ using namespace ParScore::Test;
 
 namespace {
 
-const QString full = QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 10, "denominator": 10})");
-const QString ninety = QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})");
+const QString full =
+    QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 10, "denominator": 10})");
+const QString ninety =
+    QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})");
 
 // smallSet() is for "so" only; twoGroupSet() for "so" and "xa".
 NewProvince ninhBinh()
@@ -51,8 +53,9 @@ TEST_CASE("over-claim: the final answers scored as the agency minus the self sco
     province.answer(set, a, Layer::Self, full); // 3 of 3
     // The appraisers give 9 of 10 for 1.2 (1.8 of 2) and score the survey (outside the
     // agency's ground: it must not enter the comparison).
-    province.answer(set, a, Layer::Appraisal1,
-                    QStringLiteral(R"("1.2": {"numerator": 9, "denominator": 10}, "2.1": {"percent": 100})"));
+    province.answer(
+        set, a, Layer::Appraisal1,
+        QStringLiteral(R"("1.2": {"numerator": 9, "denominator": 10}, "2.1": {"percent": 100})"));
     const OverviewRow row = rowFor(loaded(province.file()), QStringLiteral("A"));
     REQUIRE(row.finalAsAgency);
     CHECK(row.finalAsAgency->total == 280);
@@ -64,7 +67,8 @@ TEST_CASE("over-claim: the final answers scored as the agency minus the self sco
     CHECK(row.overclaim->percentPoints == -667); // 93.33… − 100 = −6.67 percentage points
 
     // The second round re-scores it higher than the agency itself: a positive figure.
-    province.answer(set, a, Layer::Appraisal2, QStringLiteral(R"("1.2": {"numerator": 10, "denominator": 10})"),
+    province.answer(set, a, Layer::Appraisal2,
+                    QStringLiteral(R"("1.2": {"numerator": 10, "denominator": 10})"),
                     QStringLiteral(R"("bonus": {"B1": 1})"));
     const OverviewRow again = rowFor(loaded(province.file()), QStringLiteral("A"));
     REQUIRE(again.overclaim);
@@ -80,8 +84,10 @@ TEST_CASE("over-claim: the percentage points are the exact difference rounded on
     const CriteriaSet set = smallSet();
     const AssessmentInfo a = province.add(set, QStringLiteral("A"));
     province.answer(set, a, Layer::Self, ninety); // 2.8 / 3 = 93.333… % (shown 93.33)
-    province.answer(set, a, Layer::Appraisal1, QStringLiteral(R"("1.2": {"numerator": 8, "denominator": 10})"));
-    // 2.6 / 3 = 86.666… % (shown 86.67): the shown percents differ by 6.66, the exact ones by 6.666….
+    province.answer(set, a, Layer::Appraisal1,
+                    QStringLiteral(R"("1.2": {"numerator": 8, "denominator": 10})"));
+    // 2.6 / 3 = 86.666… % (shown 86.67): the shown percents differ by 6.66, the exact ones
+    // by 6.666….
     const OverviewRow row = rowFor(loaded(province.file()), QStringLiteral("A"));
     REQUIRE(row.overclaim);
     CHECK(row.overclaim->points == -20);
@@ -101,7 +107,8 @@ TEST_CASE("over-claim: none when the self layer is empty or the appraisers did n
     const AssessmentInfo untouched = province.add(set, QStringLiteral("C"));
     const AssessmentInfo agreed = province.add(set, QStringLiteral("D"));
     province.answer(set, surveyOnly, Layer::Self, full);
-    province.answer(set, surveyOnly, Layer::Appraisal1, QStringLiteral(R"("2.1": {"percent": 50})"));
+    province.answer(set, surveyOnly, Layer::Appraisal1,
+                    QStringLiteral(R"("2.1": {"percent": 50})"));
     province.answer(set, noSelf, Layer::Appraisal1, QStringLiteral(R"("1.1": {"yes": true})"));
     province.answer(set, untouched, Layer::Self, full);
     province.answer(set, agreed, Layer::Self, full);
@@ -120,7 +127,8 @@ TEST_CASE("over-claim: none when the self layer is empty or the appraisers did n
     for (const QJsonValue &value : rows) {
         const QJsonObject json = value.toObject();
         REQUIRE(json.contains(QStringLiteral("overclaim")));
-        const bool compared = json.value(QStringLiteral("agencyCode")).toString() == QStringLiteral("D");
+        const bool compared =
+            json.value(QStringLiteral("agencyCode")).toString() == QStringLiteral("D");
         CHECK(json.value(QStringLiteral("overclaim")).isNull() == !compared);
     }
 }
@@ -134,8 +142,11 @@ TEST_CASE("over-claim in JSON: points and percentage points as the contract prin
     const AssessmentInfo a = province.add(set, QStringLiteral("A"));
     province.answer(set, a, Layer::Self, full);
     province.answer(set, a, Layer::Appraisal1, QStringLiteral(R"("1.1": {"yes": false})"));
-    const QJsonObject row =
-        overviewJson(loaded(province.file())).value(QStringLiteral("assessments")).toArray().at(0).toObject();
+    const QJsonObject row = overviewJson(loaded(province.file()))
+                                .value(QStringLiteral("assessments"))
+                                .toArray()
+                                .at(0)
+                                .toObject();
     const QJsonObject overclaim = row.value(QStringLiteral("overclaim")).toObject();
     CHECK(overclaim.value(QStringLiteral("points")).toDouble() == -1);
     CHECK(overclaim.value(QStringLiteral("percentPoints")).toDouble() == -33.33);
@@ -153,7 +164,8 @@ TEST_CASE("missing agencies: expected, with no assessment for the province's yea
 
     const Overview all = loaded(province.file());
     CHECK(all.provinceYear == 2026);
-    CHECK(missingCodes(all) == QStringList{QStringLiteral("SNV"), QStringLiteral("SYT"), QStringLiteral("XTY")});
+    CHECK(missingCodes(all)
+          == QStringList{QStringLiteral("SNV"), QStringLiteral("SYT"), QStringLiteral("XTY")});
     CHECK(all.missing[1].name == QStringLiteral("Sở Y tế"));
     CHECK(missingCodes(loaded(province.file(), OverviewLayer::Final, QStringLiteral("xa")))
           == QStringList{QStringLiteral("XTY")});
@@ -168,7 +180,7 @@ TEST_CASE("missing agencies: expected, with no assessment for the province's yea
                          {QStringLiteral("group"), QStringLiteral("xa")}});
 }
 
-TEST_CASE("missing agencies: none in a file without a list; any year counts in a file without one")
+TEST_CASE("missing agencies: none in a file without a list, any year counts in a file without one")
 {
     ManualClock clock;
     QTemporaryDir dir;
@@ -181,7 +193,8 @@ TEST_CASE("missing agencies: none in a file without a list; any year counts in a
     // A list with no year (as a file may come from elsewhere): last year's submission counts.
     Province listed(dir.filePath(QStringLiteral("tinh.parx")), ninhBinh());
     listed.add(smallSet(), QStringLiteral("SNV"), QStringLiteral("so"), 2025);
-    tamper(dir.filePath(QStringLiteral("tinh.parx")), QStringLiteral("DELETE FROM file_info WHERE key = 'year'"));
+    tamper(dir.filePath(QStringLiteral("tinh.parx")),
+           QStringLiteral("DELETE FROM file_info WHERE key = 'year'"));
     const Overview anyYear = loaded(listed.file());
     CHECK(anyYear.provinceYear == 0);
     CHECK_FALSE(missingCodes(anyYear).contains(QStringLiteral("SNV")));
@@ -199,15 +212,19 @@ TEST_CASE("reloading one row after an edit: the same numbers, ranks and order as
     const AssessmentInfo snv = province.add(so, QStringLiteral("SNV"));
     const AssessmentInfo xgh = province.add(both, QStringLiteral("XGH"), QStringLiteral("xa"));
     for (const AssessmentInfo &info : {stp, snv})
-        province.answer(so, info, Layer::Self, info.agencyCode == QStringLiteral("STP") ? full : ninety);
+        province.answer(so, info, Layer::Self,
+                        info.agencyCode == QStringLiteral("STP") ? full : ninety);
     province.answer(both, xgh, Layer::Self, full);
     Overview live = loaded(province.file(), OverviewLayer::Self);
-    CHECK(codes(live.rows) == QStringList({QStringLiteral("STP"), QStringLiteral("SNV"), QStringLiteral("XGH")}));
+    CHECK(codes(live.rows)
+          == QStringList({QStringLiteral("STP"), QStringLiteral("SNV"), QStringLiteral("XGH")}));
     const OverviewRow xghBefore = live.rows[2];
 
     // The inspector lowers STP's 1.2: SNV now ranks first among the departments.
-    province.answer(so, stp, Layer::Appraisal1, QStringLiteral(R"("1.2": {"numerator": 0, "denominator": 10})"));
-    province.answer(so, stp, Layer::Self, QStringLiteral(R"("1.2": {"numerator": 8, "denominator": 10})"));
+    province.answer(so, stp, Layer::Appraisal1,
+                    QStringLiteral(R"("1.2": {"numerator": 0, "denominator": 10})"));
+    province.answer(so, stp, Layer::Self,
+                    QStringLiteral(R"("1.2": {"numerator": 8, "denominator": 10})"));
     const auto span = live.reloadRow(province.file(), stp.uuid);
     REQUIRE(span.ok());
     CHECK(span.value().first == 0);
@@ -235,14 +252,15 @@ TEST_CASE("reloading one row after an edit: the same numbers, ranks and order as
     CHECK(missingCodes(live) == QStringList{QStringLiteral("XTY")});
 }
 
-TEST_CASE("reloading one row: another group's row stays out of a one-group overview; a bad id is "
+TEST_CASE("reloading one row: another group's row stays out of a one-group overview, a bad id is "
           "refused")
 {
     ManualClock clock;
     QTemporaryDir dir;
     Province province(dir.filePath(QStringLiteral("tinh.parx")), ninhBinh());
     const AssessmentInfo stp = province.add(smallSet(), QStringLiteral("STP"));
-    const AssessmentInfo xgh = province.add(twoGroupSet(), QStringLiteral("XGH"), QStringLiteral("xa"));
+    const AssessmentInfo xgh =
+        province.add(twoGroupSet(), QStringLiteral("XGH"), QStringLiteral("xa"));
     province.answer(smallSet(), stp, Layer::Self, full);
     Overview communes = loaded(province.file(), OverviewLayer::Final, QStringLiteral("xa"));
     REQUIRE(communes.rows.size() == 1);

@@ -27,7 +27,8 @@ Province::Province(const QString &path)
 {
     REQUIRE(m_file
                 ->write([](QSqlDatabase &db) {
-                    return ParxFile::setInfo(db, QStringLiteral("role"), QStringLiteral("inspector"));
+                    return ParxFile::setInfo(db, QStringLiteral("role"),
+                                             QStringLiteral("inspector"));
                 })
                 .ok());
 }
@@ -40,21 +41,24 @@ Province::Province(const QString &path, const NewProvince &province)
     m_file = std::move(created).value();
 }
 
-AssessmentInfo Province::add(const CriteriaSet &set, const QString &code, const QString &group, int year)
+AssessmentInfo Province::add(const CriteriaSet &set, const QString &code, const QString &group,
+                             int year)
 {
-    const auto created = AssessmentStore(*m_file).create(set, {code, QStringLiteral("Đơn vị ") + code, group, year},
-                                                         QStringLiteral("Thanh tra"));
+    const auto created = AssessmentStore(*m_file).create(
+        set, {code, QStringLiteral("Đơn vị ") + code, group, year}, QStringLiteral("Thanh tra"));
     REQUIRE(created.ok());
     return created.value();
 }
 
-void Province::answer(const CriteriaSet &set, const AssessmentInfo &info, Layer layer, const QString &answers,
-                      const QString &extras)
+void Province::answer(const CriteriaSet &set, const AssessmentInfo &info, Layer layer,
+                      const QString &answers, const QString &extras)
 {
     const auto parsed = AnswersParser::parse(set, answersJson(answers, extras), roleOf(layer));
     if (!parsed)
         FAIL(parsed.error().details.join(u'\n').toStdString());
-    REQUIRE(AssessmentStore(*m_file).applyAnswers(info, set, layer, parsed.value(), QStringLiteral("A")).ok());
+    REQUIRE(AssessmentStore(*m_file)
+                .applyAnswers(info, set, layer, parsed.value(), QStringLiteral("A"))
+                .ok());
 }
 
 const OverviewRow &rowFor(const Overview &overview, const QString &code)

@@ -21,11 +21,11 @@ public:
     // A province file made by ProvinceFile::create.
     Province(const QString &path, const NewProvince &province);
 
-    AssessmentInfo add(const CriteriaSet &set, const QString &code, const QString &group = QStringLiteral("so"),
-                       int year = 2026);
+    AssessmentInfo add(const CriteriaSet &set, const QString &code,
+                       const QString &group = QStringLiteral("so"), int year = 2026);
     // Stores the answers (members of "answers", plus optional extras) into a layer.
-    void answer(const CriteriaSet &set, const AssessmentInfo &info, Layer layer, const QString &answers,
-                const QString &extras = {});
+    void answer(const CriteriaSet &set, const AssessmentInfo &info, Layer layer,
+                const QString &answers, const QString &extras = {});
 
     ParxFile &file() { return *m_file; }
 
@@ -34,7 +34,8 @@ private:
 };
 
 const OverviewRow &rowFor(const Overview &overview, const QString &code);
-Overview loaded(ParxFile &file, OverviewLayer layer = OverviewLayer::Final, const QString &group = {});
+Overview loaded(ParxFile &file, OverviewLayer layer = OverviewLayer::Final,
+                const QString &group = {});
 QStringList codes(const QList<OverviewRow> &rows);
 QList<std::optional<int>> ranks(const QList<OverviewRow> &rows);
 
