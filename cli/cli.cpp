@@ -34,6 +34,7 @@ const QList<Command> &commands()
         {{QStringLiteral("verify")}, verify},
         {{QStringLiteral("check")}, check},
         {{QStringLiteral("log")}, log},
+        {{QStringLiteral("history")}, history},
         {{QStringLiteral("evidence"), QStringLiteral("add")}, evidenceAdd},
         {{QStringLiteral("evidence"), QStringLiteral("list")}, evidenceList},
         {{QStringLiteral("evidence"), QStringLiteral("extract")}, evidenceExtract},
@@ -84,6 +85,8 @@ QString usage()
         "  survey F.parx --layer appraisal1|appraisal2 --tsv GRID.tsv [--year Y] [--dry-run]\n"
         "                                    enter survey scores of many agencies, all or nothing\n"
         "  log F.parx [--agency C] [--json]  the change log\n"
+        "  history F.parx --node ID [--agency C] [--json]\n"
+        "                                    who changed one item, when, old → new\n"
         "  report F.parx -o card.pdf [--agency C]\n"
         "                                    print the self-assessment scorecard to PDF\n"
         "\n"

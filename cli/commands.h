@@ -16,6 +16,7 @@ int seal(const QStringList &arguments);
 int verify(const QStringList &arguments);
 int check(const QStringList &arguments);
 int log(const QStringList &arguments);
+int history(const QStringList &arguments);
 int evidenceAdd(const QStringList &arguments);
 int evidenceList(const QStringList &arguments);
 int evidenceExtract(const QStringList &arguments);

@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "fileaccess.h"
+#include "itemhistory.h"
 #include "language.h"
 #include "scorejson.h"
 #include "scorer.h"
@@ -394,6 +395,60 @@ int log(const QStringList &arguments)
     }
     printOut(command.parser().isSet(json) ? QString::fromUtf8(
                  QJsonDocument(QJsonObject{{QStringLiteral("log"), array}}).toJson())
+                                          : text);
+    return Success;
+}
+
+int history(const QStringList &arguments)
+{
+    CommandLine command(
+        QStringLiteral("history"),
+        Text::tr("Prints the history of one item of an assessment, oldest first: every "
+                 "change of its answers in every layer and of its notes."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."),
+                          QStringLiteral("F.parx"));
+    const QCommandLineOption node(QStringLiteral("node"),
+                                  Text::tr("The item: a node id, or bonus:ID / penalty:ID."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print one JSON object."));
+    const QCommandLineOption agency = agencyOption();
+    command.parser().addOptions({agency, node, json});
+    if (const auto stop = command.parse(arguments, 1))
+        return *stop;
+    if (!command.parser().isSet(node)) {
+        printErr(Text::tr("Name the item with --node ID.") + u'\n');
+        return InvalidInput;
+    }
+    auto opened = openAssessment(command.positionalArguments().constFirst(),
+                                 ParxFile::Mode::ReadOnly, command.parser().value(agency));
+    if (std::holds_alternative<int>(opened))
+        return std::get<int>(opened);
+    OpenedAssessment &target = std::get<OpenedAssessment>(opened);
+    const auto changes =
+        ItemHistory::read(*target.file, target.info, *target.set, command.parser().value(node));
+    if (!changes)
+        return reportError(changes.error());
+    QJsonArray array;
+    QString text;
+    const auto shown = [](const QString &value) {
+        return value.isEmpty() ? QStringLiteral("—") : printableText(value);
+    };
+    for (const ItemChange &c : changes.value()) {
+        array.append(QJsonObject{{QStringLiteral("at"), timeText(c.at)},
+                                 {QStringLiteral("author"), c.author},
+                                 {QStringLiteral("action"), c.action},
+                                 {QStringLiteral("layer"), c.layer},
+                                 {QStringLiteral("item"), c.item},
+                                 {QStringLiteral("old"), c.oldValue},
+                                 {QStringLiteral("new"), c.newValue},
+                                 {QStringLiteral("oldText"), c.oldText},
+                                 {QStringLiteral("newText"), c.newText}});
+        text += formatLocalTime(c.at) + u' ' + printableText(c.author) + u' '
+                + printableText(c.layer) + u' ' + printableText(c.action) + QStringLiteral(": ")
+                + shown(c.oldText) + QStringLiteral(" → ") + shown(c.newText) + u'\n';
+    }
+    printOut(command.parser().isSet(json) ? QString::fromUtf8(
+                 QJsonDocument(QJsonObject{{QStringLiteral("history"), array}}).toJson())
                                           : text);
     return Success;
 }

@@ -19,12 +19,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ParScore::Cli::OverviewCommand)
 };
 
-constexpr int columns = 10;
+constexpr int columns = 11;
 constexpr int nameColumn = 2;
 constexpr int widestName = 30; // longer names are cut with "…"
 // Numbers and ranks line up on the right.
-constexpr bool alignedRight[columns] = {true,  false, false, false, false,
-                                        false, true,  true,  false, true};
+constexpr bool alignedRight[columns] = {true, false, false, false, false, false,
+                                        true, true,  true,  false, true};
 
 // Names come from agencies' files: control characters would drive the terminal.
 QString printable(const QString &text)
@@ -55,11 +55,26 @@ QString percentText(const std::optional<ScoreSummary> &total)
     return total && total->percent ? formatPercent(*total->percent) : QStringLiteral("—");
 }
 
+// "−2,50 (−3,57 %)": points, then percentage points; "—" with nothing to compare.
+QString overclaimText(const std::optional<Overclaim> &overclaim)
+{
+    if (!overclaim)
+        return QStringLiteral("—");
+    const auto signedText = [](qint64 hundredths) {
+        return formatSignedPoints(hundredths < 0 ? -hundredths : hundredths, hundredths < 0);
+    };
+    return signedText(overclaim->points) + QStringLiteral(" (")
+           + (overclaim->percentPoints
+                  ? signedText(*overclaim->percentPoints) + QStringLiteral(" %")
+                  : QStringLiteral("—"))
+           + u')';
+}
+
 QStringList headerCells()
 {
-    return {Text::tr("No."),    Text::tr("Code"), Text::tr("Agency"), Text::tr("Group"),
-            Text::tr("Status"), Text::tr("Seal"), Text::tr("Self %"), Text::tr("Final %"),
-            Text::tr("Grade"),  Text::tr("Rank")};
+    return {Text::tr("No."),        Text::tr("Code"),  Text::tr("Agency"), Text::tr("Group"),
+            Text::tr("Status"),     Text::tr("Seal"),  Text::tr("Self %"), Text::tr("Final %"),
+            Text::tr("Over-claim"), Text::tr("Grade"), Text::tr("Rank")};
 }
 
 // Each column as wide as its widest cell (names at most widestName), so that the table
@@ -105,6 +120,7 @@ QStringList agencyCells(int number, const OverviewRow &row, OverviewLayer layer)
             sealText(row),
             percentText(row.self),
             percentText(row.final) + (row.final ? star : QString()),
+            overclaimText(row.overclaim) + (row.overclaim ? star : QString()),
             grade,
             rank};
 }
@@ -133,6 +149,34 @@ bool startsSection(const OverviewRow *previous, const OverviewRow &row)
            || previous->assessment.group != row.assessment.group;
 }
 
+// The expected agencies that have not submitted, after the table.
+QString missingText(const Overview &overview)
+{
+    if (overview.missing.isEmpty())
+        return {};
+    int codeWidth = 0;
+    int nameWidth = 0;
+    for (const ExpectedAgency &agency : overview.missing) {
+        codeWidth = std::max(codeWidth, displayWidth(printable(agency.code)));
+        nameWidth = std::min(std::max(nameWidth, displayWidth(printable(agency.name))), widestName);
+    }
+    QString text =
+        u'\n'
+        + (overview.provinceYear != 0
+               ? Text::tr("Not submitted for %1 (%n agency(ies)):", nullptr,
+                          int(overview.missing.size()))
+                     .arg(overview.provinceYear)
+               : Text::tr("Not submitted (%n agency(ies)):", nullptr, int(overview.missing.size())))
+        + u'\n';
+    for (const ExpectedAgency &agency : overview.missing) {
+        QString line = QStringLiteral("  ") + fitToWidth(printable(agency.code), codeWidth)
+                       + QStringLiteral("  ") + fitToWidth(printable(agency.name), nameWidth)
+                       + QStringLiteral("  ") + printable(agency.group);
+        text += line + u'\n';
+    }
+    return text;
+}
+
 // The table, one section per (year, group) since ranks count within them.
 QString overviewText(const Overview &overview, const QString &group)
 {
@@ -140,7 +184,7 @@ QString overviewText(const Overview &overview, const QString &group)
         return (group.isEmpty() ? Text::tr("The file holds no assessment.")
                                 : Text::tr("The file holds no assessment of the group %1.")
                                       .arg(printable(group)))
-               + u'\n';
+               + u'\n' + missingText(overview);
     QList<QStringList> cells{headerCells()};
     for (const OverviewRow &row : overview.rows)
         cells.append(agencyCells(int(cells.size()), row, overview.layer));
@@ -170,7 +214,12 @@ QString overviewText(const Overview &overview, const QString &group)
         Text::tr(
             "“—”: no percent, or not ranked (the layer is empty or not every item is answered).")
         + u'\n';
-    return text + criteriaWarnings(overview);
+    text +=
+        Text::tr("Over-claim: the final answers scored as the agency minus the self-assessment, in "
+                 "points (percentage points); negative when the agency claimed more than the "
+                 "appraisers give; “—” when the appraisers have not scored the agency's items.")
+        + u'\n';
+    return text + missingText(overview) + criteriaWarnings(overview);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "assessmentstore.h"
 #include "parxvalidator.h"
 
+#include <QSet>
 #include <algorithm>
 #include <memory>
 #include <thread>
@@ -39,8 +40,10 @@ std::optional<ScoreSummary> summaryOf(const CriteriaSet &set, const AnswerSet &a
 class CriteriaCache
 {
 public:
-    explicit CriteriaCache(AssessmentStore &store)
+    using Sets = QHash<QString, std::shared_ptr<const CriteriaSet>>;
+    CriteriaCache(AssessmentStore &store, Sets &sets)
         : m_store(store)
+        , m_sets(sets)
     {}
 
     Result<const CriteriaSet *> get(const QString &sha256)
@@ -57,8 +60,58 @@ public:
 
 private:
     AssessmentStore &m_store;
-    QHash<QString, std::shared_ptr<const CriteriaSet>> m_sets;
+    Sets &m_sets;
 };
+
+// Whether an appraisal layer answers anything the agency scores itself: one of its leaves,
+// or a bonus or penalty item (they count in the self total too).
+bool answersAgencyItems(const CriteriaSet &set, const AnswerSet &layer)
+{
+    if (!layer.bonus.isEmpty() || !layer.penalty.isEmpty())
+        return true;
+    for (auto it = layer.answers.keyBegin(); it != layer.answers.keyEnd(); ++it) {
+        const CriteriaNode *node = set.node(*it);
+        if (node && node->agencyScorable)
+            return true;
+    }
+    return false;
+}
+
+std::optional<Overclaim> overclaimOf(const ScoreSummary &self, const ScoreSummary &finalAsAgency)
+{
+    Overclaim overclaim;
+    overclaim.points = finalAsAgency.total - self.total;
+    if (self.maxPoints != 0 && finalAsAgency.maxPoints != 0) {
+        const Fraction difference =
+            Fraction(Int128(finalAsAgency.total) * 100, finalAsAgency.maxPoints)
+            - Fraction(Int128(self.total) * 100, self.maxPoints);
+        overclaim.percentPoints = difference.roundToHundredths();
+    }
+    return overclaim;
+}
+
+// One assessment's row from its layers of answers (no file is read: any thread).
+OverviewRow rowOf(const AssessmentInfo &info, const CriteriaSet &set, SealState seal,
+                  const AnswersScan::Layers &layers)
+{
+    OverviewRow row;
+    row.assessment = info;
+    row.seal = seal;
+    row.criteriaId = set.id();
+    row.criteriaVersion = set.version();
+    row.criteriaStatus = set.status();
+    const auto &[self, appraisal1, appraisal2] = layers;
+    const AnswerSet final = finalAnswers({&self, &appraisal1, &appraisal2});
+    row.self = summaryOf(set, self, Role::Agency);
+    row.final = summaryOf(set, final, Role::Appraiser);
+    // Only where the appraisers touched the agency's items: otherwise nothing to compare
+    // (and no second scoring of thousands of untouched assessments).
+    if (row.self && (answersAgencyItems(set, appraisal1) || answersAgencyItems(set, appraisal2))) {
+        row.finalAsAgency = summaryOf(set, final, Role::Agency);
+        row.overclaim = overclaimOf(*row.self, *row.finalAsAgency);
+    }
+    return row;
+}
 
 // One assessment on its way into the overview: read from the file in order, then scored.
 struct Pending
@@ -76,16 +129,7 @@ Result<OverviewRow> rowOf(const Pending &pending)
     const auto layers = AnswersScan::parse(*pending.set, pending.rows);
     if (!layers)
         return layers.error();
-    OverviewRow row;
-    row.assessment = pending.info;
-    row.seal = pending.seal;
-    row.criteriaId = pending.set->id();
-    row.criteriaVersion = pending.set->version();
-    row.criteriaStatus = pending.set->status();
-    const auto &[self, appraisal1, appraisal2] = layers.value();
-    row.self = summaryOf(*pending.set, self, Role::Agency);
-    row.final = summaryOf(*pending.set, finalAnswers({&self, &appraisal1, &appraisal2}), Role::Appraiser);
-    return row;
+    return rowOf(pending.info, *pending.set, pending.seal, layers.value());
 }
 
 // Scores a batch on every core: validating and scoring thousands of layers is most of an
@@ -130,6 +174,105 @@ Result<bool> readBatch(ParxFile &file, AnswersScan &scan, CriteriaCache &sets,
     return true;
 }
 
+using RowIterator = QList<OverviewRow>::iterator;
+
+// Sorts rows holding whole (year, group)s into the order of ranks and ranks them
+// (Overview::rankRows).
+void rankRange(RowIterator first, RowIterator last, OverviewLayer layer)
+{
+    // Within a (year, group), by percent, highest first, unranked last: the order of ranks.
+    std::sort(first, last, [layer](const OverviewRow &a, const OverviewRow &b) {
+        if (a.assessment.year != b.assessment.year)
+            return a.assessment.year < b.assessment.year;
+        if (a.assessment.group != b.assessment.group)
+            return a.assessment.group < b.assessment.group;
+        const auto pa = rankedPercent(a, layer);
+        const auto pb = rankedPercent(b, layer);
+        if (pa.has_value() != pb.has_value())
+            return pa.has_value();
+        if (pa && *pa != *pb)
+            return *pa > *pb;
+        if (a.assessment.agencyCode != b.assessment.agencyCode)
+            return a.assessment.agencyCode < b.assessment.agencyCode;
+        return a.assessment.uuid < b.assessment.uuid;
+    });
+    // Competition ranking: the place is one more than the number ranked above (1, 2, 2, 4).
+    int place = 0;
+    for (RowIterator it = first; it != last; ++it) {
+        place = it != first && sameRankingGroup(*(it - 1), *it) ? place + 1 : 1;
+        const auto percent = rankedPercent(*it, layer);
+        if (!percent) {
+            it->rank.reset();
+            continue;
+        }
+        const bool tied = place > 1 && rankedPercent(*(it - 1), layer) == percent;
+        it->rank = tied ? (it - 1)->rank : std::optional<int>(place);
+    }
+}
+
+// The rows of one (year, group) in rows ordered by rankRows (empty: where they would go).
+std::pair<RowIterator, RowIterator> groupRange(QList<OverviewRow> &rows, int year,
+                                               const QString &group)
+{
+    const auto key = [](const OverviewRow &row) {
+        return std::tie(row.assessment.year, row.assessment.group);
+    };
+    return std::equal_range(
+        rows.begin(), rows.end(), std::tie(year, group), [&](const auto &a, const auto &b) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, OverviewRow>)
+                return key(a) < b;
+            else
+                return a < key(b);
+        });
+}
+
+// The expected agencies with no assessment for the province's year (any year without one),
+// of `group` when not empty.
+QList<ExpectedAgency> missingAgencies(const ProvinceInfo &province,
+                                      const QList<AssessmentInfo> &assessments,
+                                      const QString &group)
+{
+    QSet<QString> submitted;
+    for (const AssessmentInfo &assessment : assessments) {
+        if (province.year == 0 || assessment.year == province.year)
+            submitted.insert(assessment.agencyCode);
+    }
+    QList<ExpectedAgency> missing;
+    for (const ExpectedAgency &agency : province.agencies) {
+        if ((group.isEmpty() || agency.group == group) && !submitted.contains(agency.code))
+            missing.append(agency);
+    }
+    return missing;
+}
+
+// One assessment read and scored again from the file; none when the file no longer holds it.
+Result<std::optional<OverviewRow>> freshRow(ParxFile &file, AssessmentStore &store,
+                                            CriteriaCache::Sets &sets, const QString &uuid)
+{
+    auto found = store.find(uuid);
+    if (!found) // not there (Invalid), or the file cannot be read
+        return found.error().kind == ErrorKind::Invalid
+                   ? Result<std::optional<OverviewRow>>(std::nullopt)
+                   : Result<std::optional<OverviewRow>>(found.error());
+    const AssessmentInfo &info = found.value();
+    if (info.uuid != uuid)
+        return std::optional<OverviewRow>();
+    auto set = CriteriaCache(store, sets).get(info.criteriaSha256);
+    if (!set)
+        return set.error();
+    AnswersScan::Layers layers;
+    for (const Layer layer : allLayers) {
+        auto answers = store.answers(info, *set.value(), layer);
+        if (!answers)
+            return answers.error();
+        layers[std::size_t(layer)] = std::move(answers).value();
+    }
+    const auto seal = Seal::verify(file, info, Seal::Depth::Records);
+    if (!seal)
+        return seal.error();
+    return std::optional(rowOf(info, *set.value(), seal.value(), layers));
+}
+
 } // namespace
 
 QString overviewLayerKey(OverviewLayer layer)
@@ -152,12 +295,18 @@ Result<Overview> Overview::load(ParxFile &file, const OverviewOptions &options)
     auto listed = store.list();
     if (!listed)
         return listed.error();
+    auto province = ProvinceFile::read(file);
+    if (!province)
+        return province.error();
     QList<AssessmentInfo> assessments = std::move(listed).value();
     AnswersScan::sortForScan(assessments);
     AnswersScan scan(file);
-    CriteriaCache sets(store);
     Overview overview;
     overview.layer = options.layer;
+    overview.group = options.group;
+    overview.provinceYear = province.value().year;
+    overview.missing = missingAgencies(province.value(), assessments, options.group);
+    CriteriaCache sets(store, overview.criteria);
     overview.rows.reserve(assessments.size());
     std::vector<Pending> batch;
     for (qsizetype from = 0; from < assessments.size(); from += qsizetype(batch.size())) {
@@ -232,34 +381,63 @@ Result<Overview> Overview::open(const QString &path, const OverviewOptions &opti
 
 void Overview::rankRows(QList<OverviewRow> &rows, OverviewLayer layer)
 {
-    // Within a (year, group), by percent, highest first, unranked last: the order of ranks.
-    std::sort(rows.begin(), rows.end(), [layer](const OverviewRow &a, const OverviewRow &b) {
-        if (a.assessment.year != b.assessment.year)
-            return a.assessment.year < b.assessment.year;
-        if (a.assessment.group != b.assessment.group)
-            return a.assessment.group < b.assessment.group;
-        const auto pa = rankedPercent(a, layer);
-        const auto pb = rankedPercent(b, layer);
-        if (pa.has_value() != pb.has_value())
-            return pa.has_value();
-        if (pa && *pa != *pb)
-            return *pa > *pb;
-        if (a.assessment.agencyCode != b.assessment.agencyCode)
-            return a.assessment.agencyCode < b.assessment.agencyCode;
-        return a.assessment.uuid < b.assessment.uuid;
+    rankRange(rows.begin(), rows.end(), layer);
+}
+
+Result<Overview::Span> Overview::reloadRow(ParxFile &file, const QString &assessmentUuid)
+{
+    if (!AssessmentStore::isValidUuid(assessmentUuid))
+        return Error::invalid(
+            AssessmentStore::tr("The file holds no assessment “%1”").arg(assessmentUuid));
+    AssessmentStore store(file);
+    auto fresh = freshRow(file, store, criteria, assessmentUuid);
+    if (!fresh)
+        return fresh.error();
+    const auto old = std::find_if(rows.cbegin(), rows.cend(), [&](const OverviewRow &row) {
+        return row.assessment.uuid == assessmentUuid;
     });
-    // Competition ranking: the place is one more than the number ranked above (1, 2, 2, 4).
-    int place = 0;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        place = i > 0 && sameRankingGroup(rows[i - 1], rows[i]) ? place + 1 : 1;
-        const auto percent = rankedPercent(rows[i], layer);
-        if (!percent) {
-            rows[i].rank.reset();
-            continue;
-        }
-        const bool tied = place > 1 && rankedPercent(rows[i - 1], layer) == percent;
-        rows[i].rank = tied ? rows[i - 1].rank : std::optional<int>(place);
+    const qsizetype sizeBefore = rows.size();
+    qsizetype first = rows.size();
+    qsizetype end = 0;
+    std::optional<std::pair<int, QString>> oldGroup;
+    if (old != rows.cend()) {
+        first = old - rows.cbegin();
+        end = first + 1;
+        oldGroup = {old->assessment.year, old->assessment.group};
+        rows.removeAt(first);
     }
+    auto rerank = [&](int year, const QString &rowGroup) {
+        const auto [from, to] = groupRange(rows, year, rowGroup);
+        rankRange(from, to, layer);
+        first = std::min(first, qsizetype(from - rows.begin()));
+        end = std::max(end, qsizetype(to - rows.begin()));
+    };
+    const std::optional<OverviewRow> &row = fresh.value();
+    if (row && (group.isEmpty() || row->assessment.group == group)) {
+        const auto at = groupRange(rows, row->assessment.year, row->assessment.group).first;
+        rows.insert(at - rows.begin(), *row);
+        rerank(row->assessment.year, row->assessment.group);
+    }
+    if (oldGroup && !(row && std::pair(row->assessment.year, row->assessment.group) == *oldGroup))
+        rerank(oldGroup->first, oldGroup->second);
+
+    // The agency has submitted now; or, gone, it may be missing again (read the file anew).
+    if (row && (provinceYear == 0 || row->assessment.year == provinceYear)) {
+        missing.removeIf([&](const ExpectedAgency &agency) {
+            return agency.code == row->assessment.agencyCode;
+        });
+    } else if (!row) {
+        auto province = ProvinceFile::read(file);
+        auto listed = province ? store.list() : Result<QList<AssessmentInfo>>(province.error());
+        if (!listed)
+            return listed.error();
+        missing = missingAgencies(province.value(), listed.value(), group);
+    }
+    if (rows.size() != sizeBefore)
+        end = rows.size();
+    if (end <= first)
+        return Span{};
+    return Span{first, end - first};
 }
 
 } // namespace ParScore

@@ -3,9 +3,12 @@
 #include "assessment.h"
 #include "criteriaset.h"
 #include "parxfile.h"
+#include "provincefile.h"
 #include "scorer.h"
 #include "seal.h"
 
+#include <QHash>
+#include <memory>
 #include <optional>
 
 namespace ParScore {
@@ -25,6 +28,19 @@ struct OverviewOptions
     QString group; // when not empty, only this group's rows are kept (ranked among all first)
 };
 
+// How far the agency's own score stands from what the appraisers give it, on the same
+// ground (issue 10): the final answers scored as the agency minus the self-assessment.
+// Negative when the agency claimed more than the appraisers give (over-claimed), positive
+// when it claimed less.
+struct Overclaim
+{
+    Hundredths points = 0; // finalAsAgency.total − self.total
+    // (finalAsAgency.total ÷ its maximum − self.total ÷ its maximum) × 100, computed exactly
+    // and rounded once (Fraction::roundToHundredths), in hundredths of a percentage point;
+    // none when either maximum is 0 (no percent).
+    std::optional<qint64> percentPoints;
+};
+
 // One assessment of the file as the inspectors' overview shows it.
 struct OverviewRow
 {
@@ -37,6 +53,12 @@ struct OverviewRow
     // `final` (the latest answer of each item across the layers) as the appraisers.
     std::optional<ScoreSummary> self;
     std::optional<ScoreSummary> final;
+    // The final answers scored as the agency: the items the agency scores itself, the same
+    // ground as `self`. None where `overclaim` is none.
+    std::optional<ScoreSummary> finalAsAgency;
+    // finalAsAgency − self; none when the self layer is empty or no appraisal layer answers
+    // any of the agency's items (its leaves, bonus and penalty items): nothing to compare.
+    std::optional<Overclaim> overclaim;
     std::optional<int> rank; // within (year, group) on the ranked layer; none: unranked
 
     bool sealIntact() const { return seal == SealState::Intact; }
@@ -54,7 +76,24 @@ struct OverviewRow
 struct Overview
 {
     OverviewLayer layer = OverviewLayer::Final; // the layer ranked on
+    QString group;                              // the one group shown; empty: all
     QList<OverviewRow> rows;                    // in the order of rankRows()
+    // The agencies the province file expects (ProvinceFile) with no assessment for the
+    // province's year (any year when the file has none), of `group` when one is shown;
+    // ordered by group, then code.
+    QList<ExpectedAgency> missing;
+    int provinceYear = 0; // the province file's year; 0: it has none
+    // Each distinct criteria set of the rows, parsed once, by SHA-256 (reloadRow reuses them).
+    QHash<QString, std::shared_ptr<const CriteriaSet>> criteria;
+
+    // Rows whose place or numbers reloadRow() may have changed: [first, first + count).
+    // When the number of rows changed (an assessment appeared or went), every row from
+    // `first` on has moved.
+    struct Span
+    {
+        qsizetype first = 0;
+        qsizetype count = 0;
+    };
 
     // Reads, scores and ranks every assessment of `file`, whose rows the caller has
     // validated (ParxValidator, RowsButAnswers at least): every layer of answers is
@@ -71,6 +110,12 @@ struct Overview
     // (1, 2, 2, 4); a row not complete in that layer, or with no percent, has no rank. Then
     // orders them by year, group, rank (unranked last), agency code and UUID.
     static void rankRows(QList<OverviewRow> &rows, OverviewLayer layer);
+
+    // After an edit of one assessment (the inspectors' window, live): reads and scores that
+    // assessment again, puts its row in place (adding it if new, removing it if gone or
+    // outside `group`), ranks its (year, group) again and updates `missing` for its agency.
+    // Reads one assessment, not the file; the rows of other groups are left alone.
+    Result<Span> reloadRow(ParxFile &file, const QString &assessmentUuid);
 };
 
 } // namespace ParScore

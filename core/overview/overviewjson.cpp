@@ -12,6 +12,17 @@ QJsonValue totalOrNull(const std::optional<ScoreSummary> &total)
     return total ? QJsonValue(totalJson(*total)) : QJsonValue(QJsonValue::Null);
 }
 
+// {"points", "percentPoints"} (percentPoints null without a percent), or null.
+QJsonValue overclaimOrNull(const std::optional<Overclaim> &overclaim)
+{
+    if (!overclaim)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("points"), pointsJson(overclaim->points)},
+                       {QStringLiteral("percentPoints"), overclaim->percentPoints
+                                                             ? pointsJson(*overclaim->percentPoints)
+                                                             : QJsonValue(QJsonValue::Null)}};
+}
+
 } // namespace
 
 QJsonObject overviewRowJson(const OverviewRow &row)
@@ -34,7 +45,8 @@ QJsonObject overviewRowJson(const OverviewRow &row)
         {QStringLiteral("self"), totalOrNull(row.self)},
         {QStringLiteral("final"), totalOrNull(row.final)},
         {QStringLiteral("rank"), row.rank ? QJsonValue(*row.rank) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("provisional"), row.provisional()}};
+        {QStringLiteral("provisional"), row.provisional()},
+        {QStringLiteral("overclaim"), overclaimOrNull(row.overclaim)}};
 }
 
 QJsonObject overviewJson(const Overview &overview)
@@ -42,8 +54,14 @@ QJsonObject overviewJson(const Overview &overview)
     QJsonArray rows;
     for (const OverviewRow &row : overview.rows)
         rows.append(overviewRowJson(row));
+    QJsonArray missing;
+    for (const ExpectedAgency &agency : overview.missing)
+        missing.append(QJsonObject{{QStringLiteral("agencyCode"), agency.code},
+                                   {QStringLiteral("agencyName"), agency.name},
+                                   {QStringLiteral("group"), agency.group}});
     return {{QStringLiteral("layer"), overviewLayerKey(overview.layer)},
-            {QStringLiteral("assessments"), rows}};
+            {QStringLiteral("assessments"), rows},
+            {QStringLiteral("missing"), missing}};
 }
 
 } // namespace ParScore

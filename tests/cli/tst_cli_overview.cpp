@@ -1,6 +1,8 @@
 // parscore-cli overview: a province file made with the CLI itself, ranked on either layer.
+#include "builtincriteria.h"
 #include "clirunner.h"
 #include "fixtures.h"
+#include "provincefile.h"
 #include "storagefixtures.h"
 
 #include <QFile>
@@ -209,4 +211,101 @@ TEST_CASE(
     CHECK(run.exitCode == 2);
     CHECK(run.out.isEmpty());
     CHECK(run.err.contains(QStringLiteral("1.1.2")));
+}
+
+TEST_CASE("cli overview: the over-claim of an appraised agency, in JSON and in the table")
+{
+    QTemporaryDir dir;
+    const QString province = provinceFile(dir);
+    const CliRun run = cli({QStringLiteral("overview"), province, QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray rows = run.json.value(QStringLiteral("assessments")).toArray();
+    REQUIRE(rows.size() == 4);
+    // A: 62.36 of 67.5 claimed; the final answers give it 60.21 of the same 67.5.
+    const QJsonObject overclaim =
+        rows.at(0).toObject().value(QStringLiteral("overclaim")).toObject();
+    CHECK(overclaim.value(QStringLiteral("points")).toDouble() == -2.15);
+    CHECK(overclaim.value(QStringLiteral("percentPoints")).toDouble() == -3.19);
+    for (int i = 1; i < 4; ++i) // not appraised: nothing to compare
+        CHECK(rows.at(i).toObject().value(QStringLiteral("overclaim")).isNull());
+    CHECK(run.json.value(QStringLiteral("missing")).toArray().isEmpty()); // no list of agencies
+
+    const CliRun table = cli({QStringLiteral("overview"), province}, QStringLiteral("vi"));
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("−2,15 (−3,19 %)*")));
+}
+
+TEST_CASE(
+    "cli overview: the expected agencies that have not submitted, after the table and in JSON")
+{
+    QTemporaryDir dir;
+    const QString province = dir.filePath(QStringLiteral("tinh.parx"));
+    {
+        const auto so = BuiltinCriteria::find(QStringLiteral("vn.ninhbinh.par.so"));
+        REQUIRE(so.ok());
+        auto created = ProvinceFile::create(
+            province, {QStringLiteral("Thẩm định Chỉ số CCHC năm 2026"),
+                       2026,
+                       {so.value()},
+                       {{QStringLiteral("A"), QStringLiteral("Sở A"), QStringLiteral("so")},
+                        {QStringLiteral("SYT"), QStringLiteral("Sở Y tế"), QStringLiteral("so")}}});
+        REQUIRE(created.ok());
+    }
+    const QString self = resources + QStringLiteral("/demo/so-2026-self.json");
+    REQUIRE(cli({QStringLiteral("merge"), QStringLiteral("-o"), province,
+                 departmentFile(dir, QStringLiteral("A"), self)})
+                .exitCode
+            == 0);
+    const CliRun run = cli({QStringLiteral("overview"), province, QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.json.value(QStringLiteral("missing")).toArray()
+          == QJsonArray{QJsonObject{{QStringLiteral("agencyCode"), QStringLiteral("SYT")},
+                                    {QStringLiteral("agencyName"), QStringLiteral("Sở Y tế")},
+                                    {QStringLiteral("group"), QStringLiteral("so")}}});
+    const CliRun table = cli({QStringLiteral("overview"), province});
+    REQUIRE(table.exitCode == 0);
+    const qsizetype listed = table.out.indexOf(QStringLiteral("Not submitted for 2026"));
+    REQUIRE(listed > 0);
+    CHECK(table.out.indexOf(QStringLiteral("SYT"), listed) > listed);
+    CHECK(table.out.indexOf(QStringLiteral("Sở A")) < listed); // A is a row of the table, above
+    CHECK(cli({QStringLiteral("overview"), province, QStringLiteral("--group"),
+               QStringLiteral("xa"), QStringLiteral("--json")})
+              .json.value(QStringLiteral("missing"))
+              .toArray()
+              .isEmpty());
+}
+
+TEST_CASE("cli history: one item's changes in every layer, oldest first, old and new readable")
+{
+    QTemporaryDir dir;
+    const QString province = provinceFile(dir);
+    const CliRun run =
+        cli({QStringLiteral("history"), province, QStringLiteral("--agency"), QStringLiteral("A"),
+             QStringLiteral("--node"), QStringLiteral("1.1.2"), QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray history = run.json.value(QStringLiteral("history")).toArray();
+    REQUIRE(history.size() == 2);
+    CHECK(field(history, QStringLiteral("layer")) == list("self appraisal1"));
+    CHECK(history.at(1).toObject().value(QStringLiteral("newText")).toString()
+          == QStringLiteral("18/20"));
+    CHECK(history.at(1).toObject().value(QStringLiteral("oldText")).toString().isEmpty());
+    CHECK(history.at(0).toObject().value(QStringLiteral("at")).toString().endsWith(u'Z'));
+
+    const CliRun table =
+        cli({QStringLiteral("history"), province, QStringLiteral("--agency"), QStringLiteral("A"),
+             QStringLiteral("--node"), QStringLiteral("1.1.1")},
+            QStringLiteral("vi"));
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("appraisal1")));
+    CHECK(table.out.contains(QStringLiteral("— → “")));
+
+    CHECK(
+        cli({QStringLiteral("history"), province, QStringLiteral("--agency"), QStringLiteral("A")})
+            .exitCode
+        == 1);
+    const CliRun unknown =
+        cli({QStringLiteral("history"), province, QStringLiteral("--agency"), QStringLiteral("A"),
+             QStringLiteral("--node"), QStringLiteral("9.9.9")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("9.9.9")));
 }

@@ -8,10 +8,13 @@ Builds a province file with the CLI itself, as inspectors would: one agency file
 agency (`new` on a built-in set, `answer` with random self answers from the fuzzer's
 generator, some `seal`ed), `merge -o` into a province file, then `answer --layer
 appraisal1` (and a few `appraisal2`) on the merged file. Some agencies share their
-answers (ties), some answer nothing (null layers), some are of another year. Then
-compares `overview --json` on both layers, and with `--group`, with parscore_ref.overview
+answers (ties), some answer nothing (null layers), some are of another year. The
+province's year and its list of expected agencies (most of those submitting, some that
+never do) are written into the merged file as a province file holds them. Then compares
+`overview --json` on both layers, and with `--group`, with parscore_ref.overview
 computed from the same answers files: order, numbers (exactly, as decimals), ranks,
-status and seal. Exit status 1 on any difference.
+status, seal, over-claim and the agencies that have not submitted. Exit status 1 on any
+difference.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ import argparse
 import json
 import os
 import random
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -113,6 +117,32 @@ def plan_agencies(rng, sets, count):
     return agencies
 
 
+PROVINCE_YEAR = 2026
+
+
+def plan_expected(rng, sets, agencies):
+    """The province's list: most agencies that submit, and a few that never do."""
+    expected = [{"agencyCode": a["code"], "agencyName": a["name"], "group": a["group"]}
+                for a in agencies if rng.random() < 0.85]
+    for i in range(max(2, len(agencies) // 8)):
+        groups = rng.choice(sets)[1]
+        expected.append({"agencyCode": f"MS{i:03d}", "agencyName": f"{rng.choice(NAMES)} (chưa nộp) {i}",
+                         "group": rng.choice(groups)})
+    return expected
+
+
+def write_province_list(province, expected):
+    """The year and expected agencies, in the rows a province file keeps them in (file-format.md,
+    `expected_agencies`; `file_info` year and title), as ProvinceFile writes them."""
+    db = sqlite3.connect(province)
+    with db:
+        db.executemany("INSERT OR REPLACE INTO file_info (key, value) VALUES (?, ?)",
+                       [("year", str(PROVINCE_YEAR)), ("title", f"Thẩm định Chỉ số CCHC năm {PROVINCE_YEAR}")])
+        db.executemany("INSERT INTO expected_agencies (agency_code, agency_name, unit_group) VALUES (?, ?, ?)",
+                       [(e["agencyCode"], e["agencyName"], e["group"]) for e in expected])
+    db.close()
+
+
 def make_agency_file(cli, work, a):
     path = work / "inbox" / f"{a['code']}.parx"
     run(cli, ["new", "--criteria", f"builtin:{a['crit'].id}@{a['crit'].version}", "--agency-code", a["code"],
@@ -163,6 +193,8 @@ def reference_rows(agencies, uuids):
 def compare(label, expected, actual):
     """Differences between the reference's object and the CLI's (extra CLI keys allowed)."""
     problems = []
+    if actual.get("missing") != expected["missing"]:
+        problems.append(f"{label}: missing {actual.get('missing')}\n    expected {expected['missing']}")
     if actual.get("layer") != expected["layer"]:
         problems.append(f"{label}: layer {actual.get('layer')!r}, expected {expected['layer']!r}")
     exp_rows, act_rows = expected["assessments"], actual.get("assessments", [])
@@ -193,28 +225,34 @@ def main(argv=None) -> int:
     ap.add_argument("--keep-dir")
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
-    agencies = plan_agencies(rng, load_sets(args.builtin_dir), args.agencies)
+    sets = load_sets(args.builtin_dir)
+    agencies = plan_agencies(rng, sets, args.agencies)
+    expected_list = plan_expected(rng, sets, agencies)
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(args.keep_dir or tmp)
         work.mkdir(parents=True, exist_ok=True)
         province = build_province(args.cli, work, agencies)
-        problems, ranked = [], 0
+        write_province_list(province, expected_list)
+        problems, ranked, compared = [], 0, 0
         groups = sorted({a["group"] for a in agencies})
         runs = [("final", None), ("self", None), ("final", groups[-1]), ("self", groups[0])]
         for layer, group in runs:
             cli_args = ["overview", str(province), "--layer", layer, "--json"] + (["--group", group] if group else [])
             actual = json.loads(run(args.cli, cli_args).stdout)
             uuids = {r["agencyCode"]: r["uuid"] for r in actual.get("assessments", [])}
-            expected = ref.overview(reference_rows(agencies, uuids), layer, group)
+            rows = reference_rows(agencies, uuids)
+            expected = ref.overview(rows, layer, group)
+            expected["missing"] = ref.missing(expected_list, rows, PROVINCE_YEAR, group)
             ranked += sum(r["rank"] is not None for r in expected["assessments"])
+            compared += sum(r["overclaim"] is not None for r in expected["assessments"])
             problems += compare(f"--layer {layer}" + (f" --group {group}" if group else ""), expected, actual)
         if run(args.cli, ["overview", str(province)], check=False).returncode != 0:
             problems.append("the readable overview did not exit 0")
     for p in problems[:40]:
         print(p)
-    print(f"overview-diff: {len(agencies)} agencies, {ranked} ranked rows compared, "
-          f"{len(problems)} difference(s)")
+    print(f"overview-diff: {len(agencies)} agencies, {ranked} ranked rows and {compared} over-claims "
+          f"compared, {len(expected_list)} expected agencies, {len(problems)} difference(s)")
     return 1 if problems else 0
 
 

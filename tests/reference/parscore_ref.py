@@ -48,6 +48,14 @@ Interpretations (where contract + notes left a choice; the fuzzer avoids the one
 16. Overview: a layer is empty when it has no answer and no bonus or penalty item (a
     count of 0 is an item); rows with equal agency codes are ordered by uuid; strings
     compare by code point.
+17. Over-claim (issue 10): the final answers scored as the agency minus the self layer
+    scored as the agency; points = the difference of the totals, percentPoints = the exact
+    difference of total/maximum x 100 rounded once (None when either maximum is 0).  None
+    when the self layer is empty, or when no appraisal layer answers an agency leaf or
+    holds a bonus or penalty item.  Negative: the agency claimed more than it is given.
+18. Missing agencies: the expected agencies with no assessment of their code in the
+    province's year (any year when the province has none), of the shown group only, ordered
+    by group then code.
 """
 from __future__ import annotations
 
@@ -949,6 +957,40 @@ def _percent_hundredths(total):
         else total["percent"] * 100
 
 
+def _hundredths(v) -> int:
+    """A JSON number of §5 (at most two decimals) as integer hundredths, exactly."""
+    return int(Fraction(repr(v)) * 100) if isinstance(v, float) else v * 100
+
+
+def overclaim(crit: Criteria, layers) -> dict | None:
+    """Interpretation 17: {"points", "percentPoints"} or None.  `layers` oldest first."""
+    if layer_is_empty(layers[0]):
+        return None
+
+    def touches(a):
+        return a is not None and (bool(a.bonus) or bool(a.penalty) or any(
+            crit.by_id[i].scored_by == "agency" for i in a.outcomes))
+
+    if not any(touches(a) for a in layers[1:]):
+        return None
+    mine = score(crit, layers[0], "agency")["total"]
+    given = score(crit, final_answers(layers), "agency")["total"]
+    sp, sm = _hundredths(mine["points"]), _hundredths(mine["maxPoints"])
+    gp, gm = _hundredths(given["points"]), _hundredths(given["maxPoints"])
+    pp = None
+    if sm != 0 and gm != 0:
+        pp = hundredths_to_json(round_hundredths(Fraction(gp * 100, gm) - Fraction(sp * 100, sm)))
+    return {"points": hundredths_to_json(gp - sp), "percentPoints": pp}
+
+
+def missing(expected, assessments, year: int | None, group: str | None = None) -> list:
+    """Interpretation 18.  expected: dicts with agencyCode, agencyName, group."""
+    submitted = {a["agencyCode"] for a in assessments if not year or a["year"] == year}
+    out = [dict(e) for e in expected if e["agencyCode"] not in submitted
+           and (group is None or e["group"] == group)]
+    return sorted(out, key=lambda e: (e["group"], e["agencyCode"]))
+
+
 def overview(assessments, layer: str = "final", group: str | None = None) -> dict:
     """The object `overview --json` prints (keys of §6 only).
 
@@ -972,6 +1014,7 @@ def overview(assessments, layer: str = "final", group: str | None = None) -> dic
         row["criteria"] = {"id": crit.id, "version": crit.version}
         row["self"] = self_total
         row["final"] = final_total
+        row["overclaim"] = overclaim(crit, ls)
         chosen = self_total if layer == "self" else final_total
         key = _percent_hundredths(chosen) if chosen is not None and chosen["complete"] else None
         rows.append((row, key))

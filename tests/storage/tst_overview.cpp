@@ -4,6 +4,7 @@
 #include "evidencestore.h"
 #include "fixtures.h"
 #include "overview.h"
+#include "overviewfixtures.h"
 #include "overviewjson.h"
 #include "storagefixtures.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <stdexcept>
 
 using namespace ParScore;
 using namespace ParScore::Test;
@@ -35,22 +35,6 @@ OverviewRow rankRow(const QString &code, std::optional<qint64> percent, bool com
     row.final = total;
     row.self = total;
     return row;
-}
-
-QStringList codes(const QList<OverviewRow> &rows)
-{
-    QStringList result;
-    for (const OverviewRow &row : rows)
-        result.append(row.assessment.agencyCode);
-    return result;
-}
-
-QList<std::optional<int>> ranks(const QList<OverviewRow> &rows)
-{
-    QList<std::optional<int>> result;
-    for (const OverviewRow &row : rows)
-        result.append(row.rank);
-    return result;
 }
 
 using Ranks = QList<std::optional<int>>;
@@ -143,80 +127,6 @@ TEST_CASE("overview ranking: equal agency codes are ordered by UUID, so the orde
 // ---------------------------------------------------------------- from a file
 
 namespace {
-
-// The small set for the groups so and xa (an edition of its own: another SHA-256).
-CriteriaSet twoGroupSet()
-{
-    QFile file(QStringLiteral(PARSCORE_TEST_DATA_DIR "/small-set.json"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QByteArray json = file.readAll();
-    json.replace(R"("unitKinds": ["so"])", R"("unitKinds": ["so", "xa"])");
-    json.replace(R"("version": "1")", R"("version": "2")");
-    auto set = CriteriaParser::parse(json);
-    REQUIRE(set.ok());
-    return std::move(set).value();
-}
-
-// An inspectors' file holding many assessments, answered through the store.
-class Province
-{
-public:
-    explicit Province(const QString &path)
-        : m_file(ParxFile::create(path).value())
-    {
-        REQUIRE(m_file
-                    ->write([](QSqlDatabase &db) {
-                        return ParxFile::setInfo(db, QStringLiteral("role"),
-                                                 QStringLiteral("inspector"));
-                    })
-                    .ok());
-    }
-
-    AssessmentInfo add(const CriteriaSet &set, const QString &code,
-                       const QString &group = QStringLiteral("so"), int year = 2026)
-    {
-        const auto created = AssessmentStore(*m_file).create(
-            set, {code, QStringLiteral("Đơn vị ") + code, group, year},
-            QStringLiteral("Thanh tra"));
-        REQUIRE(created.ok());
-        return created.value();
-    }
-
-    void answer(const CriteriaSet &set, const AssessmentInfo &info, Layer layer,
-                const QString &answers, const QString &extras = {})
-    {
-        const auto parsed = AnswersParser::parse(set, answersJson(answers, extras), roleOf(layer));
-        if (!parsed)
-            FAIL(parsed.error().details.join(u'\n').toStdString());
-        REQUIRE(AssessmentStore(*m_file)
-                    .applyAnswers(info, set, layer, parsed.value(), QStringLiteral("A"))
-                    .ok());
-    }
-
-    ParxFile &file() { return *m_file; }
-
-private:
-    std::unique_ptr<ParxFile> m_file;
-};
-
-const OverviewRow &rowFor(const Overview &overview, const QString &code)
-{
-    for (const OverviewRow &row : overview.rows) {
-        if (row.assessment.agencyCode == code)
-            return row;
-    }
-    FAIL("no row for " << code.toStdString());
-    throw std::logic_error("unreachable");
-}
-
-Overview loaded(ParxFile &file, OverviewLayer layer = OverviewLayer::Final,
-                const QString &group = {})
-{
-    auto overview = Overview::load(file, {layer, group});
-    if (!overview)
-        FAIL(overview.error().message.toStdString());
-    return std::move(overview).value();
-}
 
 const QString full =
     QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 10, "denominator": 10})");
