@@ -1,6 +1,11 @@
 #include "provincedocument.h"
 
+#include "appraisalcommands.h"
+#include "evidencestore.h"
+#include "surveygrid.h"
+
 #include <QFileInfo>
+#include <QSet>
 
 namespace ParScore {
 
@@ -45,6 +50,137 @@ Result<bool> ProvinceDocument::reload()
     m_overview = std::move(overview).value();
     emit overviewChanged();
     return true;
+}
+
+Result<AgencyAppraisal> ProvinceDocument::agency(const QString &assessmentUuid)
+{
+    AssessmentStore store(*m_file);
+    auto info = store.find(assessmentUuid);
+    if (!info)
+        return info.error();
+    auto set = store.criteria(info.value().criteriaSha256);
+    if (!set)
+        return set.error();
+    AgencyAppraisal agency;
+    agency.info = info.value();
+    agency.set = set.value();
+    for (const Layer layer : allLayers) {
+        auto answers = store.answers(agency.info, agency.set, layer);
+        if (!answers)
+            return answers.error();
+        auto notes = store.notes(agency.info, layer);
+        if (!notes)
+            return notes.error();
+        agency.answers[int(layer)] = answers.value();
+        agency.notes[int(layer)] = notes.value();
+    }
+    auto evidence = EvidenceStore(*m_file).list(agency.info.uuid);
+    if (!evidence)
+        return evidence.error();
+    agency.evidence = evidence.value();
+    return agency;
+}
+
+bool ProvinceDocument::setAppraisalAnswer(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,
+                                          const QString &nodeId, const std::optional<Answer> &answer)
+{
+    if (layer == Layer::Self)
+        return false;
+    // What the item holds now, from the file: the change and its undo are exact.
+    const AnswerEdit edit{assessment, set, nodeId, answer, std::nullopt};
+    auto planned = AssessmentStore(*m_file).setAnswers(layer, {edit}, m_author, false);
+    if (!planned) {
+        emit errorOccurred(planned.error().message);
+        return false;
+    }
+    if (planned.value().isEmpty())
+        return true; // the same answer: nothing to do
+    const int before = m_undoStack.count();
+    m_undoStack.push(new AppraisalAnswersCommand(
+        this, layer, planned.value(), tr("Appraise item %1 of %2").arg(nodeId, assessment.agencyCode)));
+    return m_undoStack.count() > before;
+}
+
+bool ProvinceDocument::setAppraisalNote(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,
+                                        const QString &nodeId, const QString &before, const QString &after)
+{
+    if (layer == Layer::Self || before == after)
+        return layer != Layer::Self;
+    const int count = m_undoStack.count();
+    m_undoStack.push(new AppraisalNoteCommand(this, assessment, set, layer, nodeId, before, after));
+    return m_undoStack.count() > count;
+}
+
+Result<int> ProvinceDocument::pasteSurvey(Layer layer, const QString &text)
+{
+    if (auto target = SurveyGrid::checkTarget(*m_file, layer); !target)
+        return target.error();
+    QList<SurveyProblem> problems;
+    auto grid = SurveyGrid::read(*m_file, text, m_info.year > 0 ? std::optional(m_info.year) : std::nullopt, problems);
+    if (!grid)
+        return grid.error();
+    if (!problems.isEmpty())
+        return SurveyGrid::refusal(problems);
+    auto planned = grid.value().apply(*m_file, layer, m_author, false);
+    if (!planned)
+        return planned.error();
+    if (planned.value().isEmpty())
+        return 0;
+    const int count = m_undoStack.count();
+    m_undoStack.push(new AppraisalAnswersCommand(
+        this, layer, planned.value(),
+        tr("Paste %n survey score(s)", nullptr, int(planned.value().size()))));
+    if (m_undoStack.count() == count)
+        return Error::invalid(tr("The survey scores could not be written; nothing was changed"));
+    return int(planned.value().size());
+}
+
+bool ProvinceDocument::writeAnswers(Layer layer, const QList<AnswerChange> &changes, Direction direction)
+{
+    // Each edit is written only where the item still holds what this step expects: an undo
+    // never overwrites a change made since (by a merge, another paste).
+    QList<AnswerEdit> edits;
+    edits.reserve(changes.size());
+    for (const AnswerChange &change : changes) {
+        const bool forward = direction == Direction::Forward;
+        edits.append({change.assessment, change.set, change.nodeId, forward ? change.after : change.before,
+                      std::optional(forward ? change.before : change.after)});
+    }
+    auto written = AssessmentStore(*m_file).setAnswers(layer, edits, m_author);
+    if (!written) {
+        emit errorOccurred(written.error().message);
+        return false;
+    }
+    QStringList uuids;
+    for (const AnswerChange &change : changes) {
+        if (!uuids.contains(change.assessment.uuid))
+            uuids.append(change.assessment.uuid);
+    }
+    refreshRows(uuids);
+    return true;
+}
+
+bool ProvinceDocument::writeNote(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,
+                                 const QString &nodeId, const QString &text)
+{
+    auto written = AssessmentStore(*m_file).setNote(assessment, layer, set, nodeId, text, m_author);
+    if (!written) {
+        emit errorOccurred(written.error().message);
+        return false;
+    }
+    refreshRows({assessment.uuid});
+    return true;
+}
+
+void ProvinceDocument::refreshRows(const QStringList &assessmentUuids)
+{
+    for (const QString &uuid : assessmentUuids) {
+        if (auto reloaded = m_overview.reloadRow(*m_file, uuid); !reloaded)
+            emit errorOccurred(reloaded.error().message);
+    }
+    emit overviewChanged();
+    for (const QString &uuid : assessmentUuids)
+        emit assessmentChanged(uuid);
 }
 
 Result<bool> ProvinceDocument::imported()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assessmentstore.h"
 #include "overview.h"
 #include "provincefile.h"
 #include "result.h"
@@ -11,6 +12,18 @@
 #include <memory>
 
 namespace ParScore {
+
+// One agency's assessment as the appraisal view shows it: every stored layer's answers and
+// notes, and its evidence.
+struct AgencyAppraisal
+{
+    AssessmentInfo info;
+    CriteriaSet set;
+    AnswerSet answers[3]; // by Layer: self, appraisal1, appraisal2
+    QMap<QString, QString> notes[3];
+    QList<EvidenceInfo> evidence;
+    const AnswerSet &layer(Layer which) const { return answers[int(which)]; }
+};
 
 // The inspectors' open province file: what it says of itself (title, year, expected
 // agencies), its overview, and the undo stack of the workspace's edits. Like the officer's
@@ -35,6 +48,25 @@ public:
     QUndoStack *undoStack() { return &m_undoStack; }
     ParxFile &file() { return *m_file; }
 
+    // One agency's assessment, read from the file now.
+    Result<AgencyAppraisal> agency(const QString &assessmentUuid);
+
+    // Edits, each an undo command written at once; false (and errorOccurred) when refused.
+    // The agency's self layer is never written here.
+    bool setAppraisalAnswer(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,
+                            const QString &nodeId, const std::optional<Answer> &answer);
+    bool setAppraisalNote(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,
+                          const QString &nodeId, const QString &before, const QString &after);
+    // A block of survey scores pasted from a spreadsheet (the survey grid's syntax, with its
+    // header line): one undo step, refused whole with every bad cell named.
+    Result<int> pasteSurvey(Layer layer, const QString &text);
+
+    // Used by the undo commands only: write and tell the views.
+    enum class Direction { Forward, Back };
+    bool writeAnswers(Layer layer, const QList<AnswerChange> &changes, Direction direction);
+    bool writeNote(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer, const QString &nodeId,
+                   const QString &text);
+
     // Submissions were merged into the file by another connection: reads it again. An
     // import is not an undo step (the preview is its safeguard), and the steps before it
     // could only write back values the import replaced: the undo history starts again.
@@ -42,11 +74,13 @@ public:
 
 signals:
     void overviewChanged();
+    void assessmentChanged(const QString &assessmentUuid); // after an edit of its answers or notes
     void errorOccurred(const QString &message);
 
 private:
     ProvinceDocument(QString path, QString author, WindowFile opened);
     Result<bool> reload();
+    void refreshRows(const QStringList &assessmentUuids); // their overview rows, after an edit
 
     QString m_path;
     QString m_author;

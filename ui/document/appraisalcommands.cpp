@@ -1,0 +1,51 @@
+#include "appraisalcommands.h"
+
+#include "provincedocument.h"
+
+namespace ParScore {
+
+AppraisalAnswersCommand::AppraisalAnswersCommand(ProvinceDocument *document, Layer layer, QList<AnswerChange> changes,
+                                                 const QString &text)
+    : m_document(document)
+    , m_layer(layer)
+    , m_changes(std::move(changes))
+{
+    setText(text);
+}
+
+void AppraisalAnswersCommand::redo()
+{
+    if (!m_document->writeAnswers(m_layer, m_changes, ProvinceDocument::Direction::Forward))
+        setObsolete(true);
+}
+
+void AppraisalAnswersCommand::undo()
+{
+    m_document->writeAnswers(m_layer, m_changes, ProvinceDocument::Direction::Back);
+}
+
+AppraisalNoteCommand::AppraisalNoteCommand(ProvinceDocument *document, AssessmentInfo assessment, CriteriaSet set,
+                                           Layer layer, QString nodeId, QString before, QString after)
+    : m_document(document)
+    , m_assessment(std::move(assessment))
+    , m_set(std::move(set))
+    , m_layer(layer)
+    , m_nodeId(std::move(nodeId))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(ProvinceDocument::tr("Appraisal note on item %1 of %2").arg(m_nodeId, m_assessment.agencyCode));
+}
+
+void AppraisalNoteCommand::redo()
+{
+    if (!m_document->writeNote(m_assessment, m_set, m_layer, m_nodeId, m_after))
+        setObsolete(true);
+}
+
+void AppraisalNoteCommand::undo()
+{
+    m_document->writeNote(m_assessment, m_set, m_layer, m_nodeId, m_before);
+}
+
+} // namespace ParScore

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "assessmentstore.h"
+
+#include <QUndoCommand>
+
+namespace ParScore {
+
+class ProvinceDocument;
+
+// Undo commands of the inspectors' edits, each written through the province document at
+// once. A command whose first write is refused is marked obsolete and dropped by the stack.
+
+// Answers of one appraisal layer: one item of one agency (the appraisal view) or a block of
+// many agencies and items (a pasted survey grid), undone and redone whole. Undo writes the
+// answers before back only where nobody changed them since; otherwise it refuses, whole.
+class AppraisalAnswersCommand : public QUndoCommand
+{
+public:
+    AppraisalAnswersCommand(ProvinceDocument *document, Layer layer, QList<AnswerChange> changes, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProvinceDocument *m_document;
+    Layer m_layer;
+    QList<AnswerChange> m_changes;
+};
+
+// An appraisal note on one item of one agency.
+class AppraisalNoteCommand : public QUndoCommand
+{
+public:
+    AppraisalNoteCommand(ProvinceDocument *document, AssessmentInfo assessment, CriteriaSet set, Layer layer,
+                         QString nodeId, QString before, QString after);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProvinceDocument *m_document;
+    AssessmentInfo m_assessment;
+    CriteriaSet m_set;
+    Layer m_layer;
+    QString m_nodeId;
+    QString m_before;
+    QString m_after;
+};
+
+} // namespace ParScore
