@@ -193,6 +193,8 @@ Result<bool> MergeRun::mergeChecked(const CheckedSource &checked, MergeReport &r
         auto merged = AssessmentMerge(context, incoming, checked.findings.sets[incoming.criteriaSha256]).run();
         if (!merged)
             return merged;
+        report.arrivals.append({checked.path, incoming.uuid, incoming.agencyCode, incoming.agencyName, incoming.group,
+                                incoming.year});
         if (m_expected.isNotListed(incoming))
             report.notListed.append({checked.path, incoming.agencyCode, incoming.agencyName, incoming.group});
     }
@@ -213,6 +215,7 @@ void MergeReport::append(const MergeReport &other)
     appraisalsIgnored += other.appraisalsIgnored;
     held += other.held;
     notListed += other.notListed;
+    arrivals += other.arrivals;
     merged += other.merged;
     unchanged += other.unchanged;
 }

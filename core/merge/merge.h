@@ -66,6 +66,14 @@ struct MergeReport
         QString file, agencyCode, agencyName, group;
     };
 
+    // Every assessment a merged source brought, whatever became of it: who it is, for a
+    // preview that names agencies where the other records give an assessment's UUID.
+    struct Arrival
+    {
+        QString file, assessment, agencyCode, agencyName, group;
+        int year = 0;
+    };
+
     QStringList added;
     QList<Update> updated;
     QList<Conflict> conflicts;
@@ -76,6 +84,7 @@ struct MergeReport
     QList<IgnoredAppraisal> appraisalsIgnored;
     QList<Held> held; // one per mismatched assessment; nothing of their files was merged
     QList<NotListed> notListed;
+    QList<Arrival> arrivals;
     QStringList merged; // the sources that went in, in order
     int unchanged = 0;  // assessments found in both with nothing to change
 

@@ -65,7 +65,13 @@ TEST_CASE("Merging adds new assessments and is idempotent")
     const MergeReport first = mergeInto(target, {a});
     CHECK(first.added.size() == 1);
     CHECK(first.rejected.isEmpty());
+    // The preview names who arrived, not only their assessments' UUIDs.
+    REQUIRE(first.arrivals.size() == 1);
+    CHECK(first.arrivals[0].assessment == first.added[0]);
+    CHECK(first.arrivals[0].agencyCode == QStringLiteral("A"));
+    CHECK(first.arrivals[0].file == a);
     const MergeReport again = mergeInto(target, {a, a});
+    CHECK(again.arrivals.size() == 2); // both copies arrived, and changed nothing
     CHECK(again.added.isEmpty());
     CHECK(again.updated.isEmpty());
     CHECK(again.conflicts.isEmpty());

@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "groupnames.h"
 #include "importjob.h"
 #include "language.h"
 #include "messages.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -78,6 +80,18 @@ ImportDialog::ImportDialog(ProvinceDocument *document, QStringList files, QWidge
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::runImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     connect(m_colleague, &QCheckBox::toggled, this, &ImportDialog::runPreview);
+    connect(m_preview, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
+        const QString file = item->data(0, Qt::UserRole).toString();
+        if (column != 0 || file.isEmpty())
+            return;
+        const QString path = QFileInfo(file).absoluteFilePath();
+        if (item->checkState(0) == Qt::Checked)
+            m_acceptMismatched.insert(path);
+        else
+            m_acceptMismatched.remove(path);
+        // After this signal returns: the preview is made again, and this item with it.
+        QMetaObject::invokeMethod(this, &ImportDialog::runPreview, Qt::QueuedConnection);
+    });
     resize(900, 600);
     runPreview();
 }
@@ -94,6 +108,7 @@ MergeOptions ImportDialog::options(bool dryRun) const
     MergeOptions options;
     options.dryRun = dryRun;
     options.acceptAppraisals = m_colleague->isChecked();
+    options.acceptMismatchedFiles = m_acceptMismatched;
     return options;
 }
 
@@ -101,6 +116,7 @@ void ImportDialog::setWorking(bool working, const QString &what)
 {
     m_state->setText(what);
     m_import->setEnabled(!working && !m_importing && !m_report.merged.isEmpty());
+    m_preview->setEnabled(!working);
     m_colleague->setEnabled(!working);
     m_progress->setVisible(working);
 }
@@ -173,6 +189,8 @@ void ImportDialog::jobFinished()
         return;
     }
     m_report = result.value();
+    for (const auto &arrival : m_report.arrivals)
+        m_agencies.insert(arrival.assessment, arrival.agencyCode + QStringLiteral(" — ") + arrival.agencyName);
     showReport(m_report);
     setWorking(false, m_report.merged.isEmpty() ? tr("There is nothing to import.")
                                                 : tr("Nothing has been written yet: check the list, then Import."));
@@ -256,6 +274,48 @@ void ImportDialog::showReport(const MergeReport &report)
                  tr("%1 carries appraisal points: only a colleague's appraisal file brings them (tick the box "
                     "above if it is one)")
                      .arg(fileName(i.file)));
+    }
+    if (!report.held.isEmpty()) {
+        // Held until the inspector decides: ticking a file takes it as it is.
+        auto *held = section(tr("Held: unlike the province's list"), int(report.held.size()));
+        held->setForeground(0, QColor(0xa0, 0x50, 0x00));
+        QSet<QString> files;
+        for (const auto &h : report.held) {
+            QStringList differences;
+            if (h.differs.contains(QLatin1String("name")))
+                differences.append(tr("named “%1”, the list says “%2”").arg(h.submittedName, h.listedName));
+            if (h.differs.contains(QLatin1String("group")))
+                differences.append(
+                    tr("group “%1”, the list says “%2”").arg(groupName(h.submittedGroup), groupName(h.listedGroup)));
+            if (h.differs.contains(QLatin1String("year")))
+                differences.append(tr("year %1, the province file is for %2")
+                                       .arg(QString::number(h.submittedYear), QString::number(h.listedYear)));
+            auto *item = new QTreeWidgetItem(held, {h.agencyCode + QStringLiteral(" — ") + fileName(h.file),
+                                                    differences.join(QStringLiteral("; "))});
+            item->setToolTip(1, item->text(1));
+            if (!files.contains(h.file)) {
+                files.insert(h.file);
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(0, Qt::Unchecked);
+                item->setData(0, Qt::UserRole, h.file);
+                item->setToolTip(0, tr("Tick to import this file as it is"));
+            }
+        }
+    }
+    if (!m_acceptMismatched.isEmpty()) {
+        auto *accepted = section(tr("Imported as they are although unlike the list"), int(m_acceptMismatched.size()));
+        for (const QString &file : m_acceptMismatched) {
+            auto *item = new QTreeWidgetItem(accepted, {fileName(file)});
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(0, Qt::Checked);
+            item->setData(0, Qt::UserRole, file);
+        }
+    }
+    if (!report.notListed.isEmpty()) {
+        auto *notListed = section(tr("Not on the province's list (imported)"), int(report.notListed.size()));
+        for (const auto &n : report.notListed)
+            line(notListed, n.agencyCode + QStringLiteral(" — ") + n.agencyName,
+                 tr("%1, from %2").arg(groupName(n.group), fileName(n.file)));
     }
     if (!report.rejected.isEmpty()) {
         auto *rejected = section(tr("Rejected files"), int(report.rejected.size()));

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -54,7 +55,8 @@ private:
 
     ProvinceDocument *m_document;
     QStringList m_files;
-    QHash<QString, QString> m_agencies; // assessment UUID → "CODE — name", from the overview
+    QHash<QString, QString> m_agencies; // assessment UUID → "CODE — name", from the overview and arrivals
+    QSet<QString> m_acceptMismatched;   // held files the inspector takes as they are (absolute paths)
     MergeReport m_report;
     std::unique_ptr<ImportJob> m_job;
     bool m_importing = false;

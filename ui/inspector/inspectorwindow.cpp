@@ -195,7 +195,7 @@ void InspectorWindow::refill()
         m_banner->setText(tr("Read-only: %1").arg(m_document->readOnlyOnDisk()));
         m_banner->show();
     }
-    m_model->reset(m_document->overview(), info);
+    m_model->reset(m_document->overview());
     // The groups the file knows, in the order of the table.
     const QString chosen = m_group->currentData().toString();
     QStringList groups;

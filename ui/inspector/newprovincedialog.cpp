@@ -1,5 +1,6 @@
 #include "newprovincedialog.h"
 
+#include "agencylist.h"
 #include "builtincriteria.h"
 #include "filedialogs.h"
 #include "groupnames.h"
@@ -101,7 +102,7 @@ NewProvinceDialog::NewProvinceDialog(QWidget *parent)
     connect(loadSet, &QPushButton::clicked, this, &NewProvinceDialog::chooseCriteriaFile);
     connect(add, &QPushButton::clicked, this, &NewProvinceDialog::addAgency);
     connect(remove, &QPushButton::clicked, this, &NewProvinceDialog::removeAgencies);
-    connect(import, &QPushButton::clicked, this, &NewProvinceDialog::chooseAgencyList); // AGENCYLIST
+    connect(import, &QPushButton::clicked, this, &NewProvinceDialog::chooseAgencyList);
     connect(m_agencies->model(), &QAbstractItemModel::rowsInserted, this, &NewProvinceDialog::updateCounts);
     connect(m_agencies->model(), &QAbstractItemModel::rowsRemoved, this, &NewProvinceDialog::updateCounts);
     connect(buttons, &QDialogButtonBox::accepted, this, &NewProvinceDialog::accept);
@@ -161,9 +162,29 @@ void NewProvinceDialog::removeAgencies()
         m_agencies->removeRow(row);
 }
 
-bool NewProvinceDialog::importAgencies(const QString &)
+bool NewProvinceDialog::importAgencies(const QString &path)
 {
-    return false; // AGENCYLIST: until the parser lands
+    const auto agencies = AgencyList::readFile(path);
+    if (!agencies) {
+        Messages::showError(this, agencies.error());
+        return false;
+    }
+    if (m_agencies->rowCount() > 0
+        && !Messages::confirm(this, tr("Replace the %n agencies in the table with the %1 of %2?", nullptr,
+                                       m_agencies->rowCount())
+                                        .arg(agencies.value().size())
+                                        .arg(QDir::toNativeSeparators(path))))
+        return false;
+    m_agencies->setRowCount(0);
+    m_agencies->setRowCount(int(agencies.value().size()));
+    for (int row = 0; row < agencies.value().size(); ++row) {
+        const ExpectedAgency &agency = agencies.value()[row];
+        m_agencies->setItem(row, CodeColumn, new QTableWidgetItem(agency.code));
+        m_agencies->setItem(row, NameColumn, new QTableWidgetItem(agency.name));
+        m_agencies->setItem(row, GroupColumn, new QTableWidgetItem(agency.group));
+    }
+    updateCounts();
+    return true;
 }
 
 void NewProvinceDialog::chooseAgencyList()

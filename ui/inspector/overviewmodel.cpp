@@ -6,7 +6,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
-#include <QSet>
 
 namespace ParScore {
 
@@ -31,6 +30,12 @@ QVariant sortable(const std::optional<qint64> &value)
     return value ? QVariant(*value) : QVariant(std::numeric_limits<qint64>::min());
 }
 
+// A difference with its sign: "+1,25", "−2,00" (the minus is formatPoints' own).
+QString signedText(const QString &number, qint64 value)
+{
+    return value > 0 ? QLatin1Char('+') + number : number;
+}
+
 } // namespace
 
 OverviewModel::OverviewModel(QObject *parent)
@@ -38,21 +43,12 @@ OverviewModel::OverviewModel(QObject *parent)
 {
 }
 
-void OverviewModel::reset(const Overview &overview, const ProvinceInfo &province)
+void OverviewModel::reset(const Overview &overview)
 {
     beginResetModel();
     m_rows = overview.rows;
-    m_year = province.year;
-    QSet<QString> submitted;
-    for (const OverviewRow &row : m_rows) {
-        if (province.year == 0 || row.assessment.year == province.year)
-            submitted.insert(row.assessment.agencyCode);
-    }
-    m_missing.clear();
-    for (const ExpectedAgency &agency : province.agencies) {
-        if (!submitted.contains(agency.code))
-            m_missing.append(agency);
-    }
+    m_missing = overview.missing;
+    m_year = overview.provinceYear;
     endResetModel();
 }
 
@@ -99,6 +95,10 @@ QVariant OverviewModel::submittedData(const OverviewRow &row, int column, int ro
                                                                     : int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (column == SealColumn && row.seal == SealState::Tampered)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        // An agency that claimed more than the council gives, in the colour of a correction.
+        if ((column == OverclaimPointsColumn || column == OverclaimPercentColumn) && row.overclaim
+            && row.overclaim->points < 0)
             return QBrush(QColor(0xb0, 0x00, 0x20));
         return {};
     case Qt::FontRole:
@@ -149,7 +149,9 @@ QVariant OverviewModel::submittedData(const OverviewRow &row, int column, int ro
             return display ? QVariant() : sortable(std::nullopt);
         return display ? QVariant(formatPercent(*row.self->percent)) : sortable(row.self->percent);
     case AppraisedPointsColumn:
-        return display ? QVariant() : sortable(std::nullopt);
+        if (!row.finalAsAgency)
+            return display ? QVariant() : sortable(std::nullopt);
+        return display ? QVariant(formatPoints(row.finalAsAgency->total)) : QVariant(row.finalAsAgency->total);
     case FinalPointsColumn:
         if (!row.final)
             return display ? QVariant() : sortable(std::nullopt);
@@ -167,8 +169,16 @@ QVariant OverviewModel::submittedData(const OverviewRow &row, int column, int ro
             return display ? QVariant() : QVariant(std::numeric_limits<qint64>::max());
         return display ? QVariant(QString::number(*row.rank) + mark) : QVariant(qint64(*row.rank));
     case OverclaimPointsColumn:
+        if (!row.overclaim)
+            return display ? QVariant() : sortable(std::nullopt);
+        return display ? QVariant(signedText(formatPoints(row.overclaim->points), row.overclaim->points))
+                       : QVariant(row.overclaim->points);
     case OverclaimPercentColumn:
-        return display ? QVariant() : sortable(std::nullopt);
+        if (!row.overclaim || !row.overclaim->percentPoints)
+            return display ? QVariant() : sortable(std::nullopt);
+        return display ? QVariant(signedText(formatPercent(*row.overclaim->percentPoints),
+                                             *row.overclaim->percentPoints))
+                       : sortable(row.overclaim->percentPoints);
     default:
         return {};
     }

@@ -46,8 +46,8 @@ public:
 
     explicit OverviewModel(QObject *parent = nullptr);
 
-    // Shows `overview`, with the agencies of `province` that are not in it (of its year).
-    void reset(const Overview &overview, const ProvinceInfo &province);
+    // Shows `overview`: its rows, then its expected agencies that have not submitted.
+    void reset(const Overview &overview);
     int submittedCount() const { return int(m_rows.size()); }
     int missingCount() const { return int(m_missing.size()); }
 

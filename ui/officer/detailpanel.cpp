@@ -4,6 +4,7 @@
 #include "answersparser.h"
 #include "assessmentdocument.h"
 #include "evidencedatedialog.h"
+#include "evidenceviewer.h"
 #include "evidencestore.h"
 #include "language.h"
 #include "filedialogs.h"
@@ -14,7 +15,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFormLayout>
@@ -27,10 +27,8 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScopedValueRollback>
 #include <QSignalBlocker>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -520,39 +518,7 @@ void DetailPanel::openEvidence()
                                        [&sha256](const EvidenceInfo &info) { return info.sha256 == sha256; });
     if (document == documents.cend())
         return;
-    // A fresh copy in the user's own cache (not a shared temp folder), opened with the
-    // system viewer; never the stored name as a path. Written each time: a viewer may have
-    // changed the last copy.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-                           + QStringLiteral("/evidence/") + sha256.left(16);
-    const QString name = document->nameAt(m_nodeId);
-    const QString path = folder + u'/' + EvidenceStore::safeFileName(name);
-    const auto copied = [&]() -> Result<bool> {
-        // The store reads the bytes lazily and checks them against the fingerprint.
-        auto file = ParxFile::open(m_document->path(), ParxFile::Mode::ReadOnly);
-        if (!file)
-            return file.error();
-        const Error notCopied = Error::unreadable(
-            tr("Could not make a copy of %1 to open: %2").arg(name, QDir::toNativeSeparators(path)));
-        QSaveFile out(path); // a viewer never sees half a copy
-        if (!QDir().mkpath(folder) || !out.open(QIODevice::WriteOnly))
-            return notCopied;
-        auto written = EvidenceStore(*file.value()).writeContent(sha256, out); // in pieces, checked
-        if (!written) {
-            out.cancelWriting();
-            return written.error();
-        }
-        if (!out.commit())
-            return notCopied;
-        return true;
-    }();
-    if (!copied) {
-        Messages::showError(this, copied.error());
-        return;
-    }
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        Messages::showError(this, Error::invalid(tr("No program on this computer opens %1. The copy is at %2")
-                                                     .arg(name, QDir::toNativeSeparators(path))));
+    EvidenceViewer::open(this, m_document->path(), sha256, document->nameAt(m_nodeId));
 }
 
 void DetailPanel::dragEnterEvent(QDragEnterEvent *event)
