@@ -1,5 +1,6 @@
 #include "inspectorwindow.h"
 
+#include "appraisalwindow.h"
 #include "filedialogs.h"
 #include "groupnames.h"
 #include "importdialog.h"
@@ -85,6 +86,14 @@ bool InspectorWindow::openFile(const QString &path)
         Messages::showError(this, opened.error());
         return false;
     }
+    // The appraisals of the file open before stand on it: they close with it.
+    for (const QPointer<AppraisalWindow> &window : std::as_const(m_appraisals)) {
+        if (window) {
+            window->close(); // writes a note being typed
+            delete window;
+        }
+    }
+    m_appraisals.clear();
     m_document = std::move(opened).value();
     RecentFiles::add(m_document->path());
     connect(m_document.get(), &ProvinceDocument::overviewChanged, this, &InspectorWindow::refill);
@@ -162,6 +171,7 @@ void InspectorWindow::buildUi()
         m_filter->setState(state.isValid() ? std::optional(state.toInt()) : std::nullopt);
         updateSummary();
     });
+    connect(m_table, &QTableView::activated, this, &InspectorWindow::openCurrentAgency);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearch(text);
         updateSummary();
@@ -329,6 +339,36 @@ void InspectorWindow::importFiles(const QStringList &paths)
                                  15000);
     });
     dialog.exec();
+}
+
+void InspectorWindow::openCurrentAgency()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString uuid = current.data(OverviewModel::AssessmentRole).toString();
+    if (uuid.isEmpty()) {
+        statusBar()->showMessage(tr("%1 has not submitted yet: there is nothing to appraise.")
+                                     .arg(current.data(OverviewModel::SearchRole).toString()),
+                                 8000);
+        return;
+    }
+    openAppraisal(uuid);
+}
+
+AppraisalWindow *InspectorWindow::openAppraisal(const QString &assessmentUuid)
+{
+    if (!m_document)
+        return nullptr;
+    AppraisalWindow *window = m_appraisals.value(assessmentUuid);
+    if (!window) {
+        window = new AppraisalWindow(m_document.get(), assessmentUuid, this);
+        m_appraisals.insert(assessmentUuid, window);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
 }
 
 void InspectorWindow::switchLanguage(const QString &code)

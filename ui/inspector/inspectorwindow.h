@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -11,6 +13,7 @@ class QTableView;
 
 namespace ParScore {
 
+class AppraisalWindow;
 class OverviewFilter;
 class OverviewModel;
 class ProvinceDocument;
@@ -34,6 +37,9 @@ public:
     QComboBox *groupBox() const { return m_group; }
     QComboBox *stateBox() const { return m_state; }
     QLineEdit *searchBox() const { return m_search; }
+    // The appraisal of one agency (its assessment's UUID), in a window of its own; the one
+    // already open for it comes to the front.
+    AppraisalWindow *openAppraisal(const QString &assessmentUuid);
     // Opens the preview of importing these files (folders stand for the .parx files in them).
     void importFiles(const QStringList &paths);
 
@@ -56,6 +62,7 @@ private:
     void chooseSubmissions();
     void chooseFolder();
     void switchLanguage(const QString &code);
+    void openCurrentAgency(); // the overview's current row
 
     std::unique_ptr<ProvinceDocument> m_document;
     OverviewModel *m_model = nullptr;
@@ -67,6 +74,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_banner = nullptr;
+    QHash<QString, QPointer<AppraisalWindow>> m_appraisals;
 };
 
 } // namespace ParScore

@@ -90,6 +90,8 @@ QVariant OverviewModel::submittedData(const OverviewRow &row, int column, int ro
         return a.agencyCode;
     case YearRole:
         return a.year;
+    case AssessmentRole:
+        return a.uuid;
     case Qt::TextAlignmentRole:
         return column >= SelfPointsColumn || column == NumberColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
                                                                     : int(Qt::AlignLeft | Qt::AlignVCenter);

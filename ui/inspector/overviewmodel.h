@@ -43,6 +43,7 @@ public:
     static constexpr int SearchRole = Qt::UserRole + 4;  // code and name, for the search box
     static constexpr int AgencyRole = Qt::UserRole + 5;  // the agency's code
     static constexpr int YearRole = Qt::UserRole + 6;
+    static constexpr int AssessmentRole = Qt::UserRole + 7; // its UUID; none for an agency not submitted
 
     explicit OverviewModel(QObject *parent = nullptr);
 

@@ -1,6 +1,7 @@
 #include "detailpanel.h"
 
 #include "answereditor.h"
+#include "answerrefusal.h"
 #include "answersparser.h"
 #include "assessmentdocument.h"
 #include "evidencedatedialog.h"
@@ -60,29 +61,6 @@ QList<QWidget *> inputsOf(QWidget *editor)
             inputs.append(widget);
     }
     return inputs;
-}
-
-// Why an entered answer was not taken, in the words of the inputs the officer used (the
-// answers parser speaks of the fields of an answers file).
-QString refusalText(const CriteriaNode &node, const QJsonObject &entered, const Error &error)
-{
-    const Rule &rule = *node.rule;
-    if (rule.kind == RuleKind::Manual)
-        return DetailPanel::tr("“%1”: points go in steps of %2, from 0 to %3.")
-            .arg(formatNumber(entered.value(QStringLiteral("points")).toDouble()), formatExact(rule.step),
-                 formatPoints(node.maxPoints));
-    const qint64 done = entered.value(QStringLiteral("numerator")).toInteger(-1);
-    const qint64 total = entered.value(QStringLiteral("denominator")).toInteger(-1);
-    if (done >= 0 && total >= 0 && done > total)
-        return DetailPanel::tr("“Done” (%1) cannot be more than “Out of” (%2).")
-            .arg(QString::number(done), QString::number(total));
-    if (done >= 0 && total == 0)
-        return DetailPanel::tr("“Out of” is 0, which means the item did not arise, but this item must be "
-                               "scored: enter the real total.");
-    QString message = error.message;
-    if (!message.isEmpty())
-        message[0] = message[0].toUpper();
-    return message.endsWith(u'.') ? message : message + u'.';
 }
 
 } // namespace
@@ -416,7 +394,7 @@ void DetailPanel::commitAnswer()
             refresh();
         else
             m_result->setText(tr("Not scored yet (at most %1 points).").arg(formatPoints(node->maxPoints)));
-        const QString why = refusalText(*node, json, answer.error());
+        const QString why = answerRefusal(*node, json, answer.error());
         if (m_editor && !m_notApplicable->isChecked()) {
             m_editor->showRefusal(stored ? tr("%1 Not entered: the box keeps its value.").arg(why)
                                          : tr("%1 Not entered: correct the numbers.").arg(why));
