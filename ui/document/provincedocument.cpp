@@ -27,14 +27,21 @@ ProvinceDocument::~ProvinceDocument()
 Result<std::unique_ptr<ProvinceDocument>> ProvinceDocument::open(const QString &path, const QString &author,
                                                                  Access access)
 {
-    auto opened = WindowFile::open(path, access);
+    // Held (the lock taken) first; then every row is checked on a second connection and
+    // thread while the overview is read, which opens a province of thousands at once.
+    auto opened = WindowFile::open(path, access, WindowFile::Checks::Deferred);
     if (!opened)
         return opened.error();
+    auto overview = Overview::open(path);
+    if (!overview)
+        return overview.error();
     std::unique_ptr<ProvinceDocument> document(
         new ProvinceDocument(QFileInfo(path).absoluteFilePath(), author, std::move(opened).value()));
-    auto loaded = document->reload();
-    if (!loaded)
-        return loaded.error();
+    auto info = ProvinceFile::read(*document->m_file);
+    if (!info)
+        return info.error();
+    document->m_info = std::move(info).value();
+    document->m_overview = std::move(overview).value();
     return document;
 }
 

@@ -5,7 +5,7 @@
 
 namespace ParScore {
 
-Result<WindowFile> WindowFile::open(const QString &path, Access access)
+Result<WindowFile> WindowFile::open(const QString &path, Access access, Checks checks)
 {
     WindowFile opened;
     opened.readOnlyOnDisk = access == Access::Edit ? ParxFile::whyReadOnlyOnDisk(path) : QString();
@@ -23,9 +23,11 @@ Result<WindowFile> WindowFile::open(const QString &path, Access access)
     auto file = ParxFile::open(path, access == Access::Edit ? ParxFile::Mode::ReadWrite : ParxFile::Mode::ReadOnly);
     if (!file)
         return file.error();
-    auto valid = ParxValidator::validate(*file.value(), ParxValidator::Depth::Rows);
-    if (!valid)
-        return valid.error();
+    if (checks == Checks::Rows) {
+        auto valid = ParxValidator::validate(*file.value(), ParxValidator::Depth::Rows);
+        if (!valid)
+            return valid.error();
+    }
     opened.file = std::move(file).value();
     opened.readOnly = access == Access::ReadOnly;
     return opened;

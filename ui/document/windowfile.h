@@ -25,8 +25,12 @@ public:
         ReadOnly // look only, e.g. while another window or program edits it
     };
 
-    // Opens the file and checks its rows (documents are checked whenever they are read).
-    static Result<WindowFile> open(const QString &path, Access access);
+    enum class Checks
+    {
+        Rows,    // every row checked now (documents are checked whenever they are read)
+        Deferred // the caller checks them itself, e.g. beside reading (Overview::open)
+    };
+    static Result<WindowFile> open(const QString &path, Access access, Checks checks = Checks::Rows);
 
     std::unique_ptr<QLockFile> lock; // held while open for editing (none on read-only media)
     std::unique_ptr<ParxFile> file;

@@ -207,6 +207,8 @@ void AppraisalWindow::buildUi()
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({780, 520}); // the titles readable beside the item
+    m_tree->header()->setSectionResizeMode(AppraisalTreeModel::IdColumn, QHeaderView::ResizeToContents);
     layout->addWidget(splitter, 1);
 
     // Keys of the whole window, wherever the focus is in it.
