@@ -1,0 +1,139 @@
+// Appraising one agency as an inspector does: by keyboard, agreeing with the agency item by
+// item, entering an appraisers' item, undoing; the agency's own layer never changes.
+#include "appraisalwindow.h"
+#include "fixtures.h"
+#include "overviewfixtures.h"
+#include "provincedocument.h"
+#include "uifixtures.h"
+
+#include <QAbstractSpinBox>
+#include <QPlainTextEdit>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace ParScore;
+using namespace ParScore::Test;
+
+namespace {
+
+// A province file with one submitted department that answered 1.1 and 1.2 itself.
+struct SubmittedProvince
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("province.parx"));
+    AssessmentInfo stp;
+
+    SubmittedProvince()
+    {
+        const CriteriaSet set = smallSet();
+        Province province(path, NewProvince{QStringLiteral("Thẩm định Chỉ số CCHC năm 2026"), 2026, {set},
+                                            {{QStringLiteral("STP"), QStringLiteral("Sở Tư pháp"), QStringLiteral("so")}}});
+        stp = province.add(set, QStringLiteral("STP"));
+        province.answer(set, stp, Layer::Self,
+                        QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})"));
+        REQUIRE(province.file().write([this](QSqlDatabase &db) -> Result<bool> {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("UPDATE assessments SET status = 'submitted' WHERE uuid = ?"));
+            query.addBindValue(stp.uuid);
+            return query.exec() ? Result<bool>(true) : Error::invalid(query.lastError().text());
+        }));
+    }
+};
+
+QString current(const AppraisalWindow &window)
+{
+    return window.currentNodeId();
+}
+
+} // namespace
+
+TEST_CASE("Appraising by keyboard: F8 agrees and moves on, the appraisers' item typed, every step undone")
+{
+    SubmittedProvince province;
+    auto opened = ProvinceDocument::open(province.path, QStringLiteral("Thanh tra A"));
+    REQUIRE(opened);
+    ProvinceDocument &document = *opened.value();
+    AppraisalWindow window(&document, province.stp.uuid);
+    activate(window);
+    const auto agency = [&] {
+        auto read = document.agency(province.stp.uuid);
+        REQUIRE(read);
+        return std::move(read).value();
+    };
+    const AnswerSet self = agency().layer(Layer::Self);
+
+    // The first item not yet appraised is shown, in round 1.
+    CHECK(window.round() == Layer::Appraisal1);
+    CHECK(current(window) == QStringLiteral("1.1"));
+
+    press(Qt::Key_F8);
+    CHECK(agency().layer(Layer::Appraisal1).answers.value(QStringLiteral("1.1")) == self.answers[QStringLiteral("1.1")]);
+    CHECK(current(window) == QStringLiteral("1.2"));
+    // The first appraisal answer starts the appraisal.
+    CHECK(agency().info.status == AssessmentStatus::InAppraisal);
+    press(Qt::Key_F8);
+    CHECK(agency().layer(Layer::Appraisal1).answers.value(QStringLiteral("1.2")) == self.answers[QStringLiteral("1.2")]);
+    CHECK(current(window) == QStringLiteral("2.1"));
+
+    // The survey item has no answer of the agency's to agree with: F8 says so, changes nothing.
+    press(Qt::Key_F8);
+    CHECK_FALSE(agency().layer(Layer::Appraisal1).answers.contains(QStringLiteral("2.1")));
+
+    // Enter goes to the item's input; a percent typed with a decimal point is entered.
+    press(Qt::Key_Return);
+    auto *box = window.findChild<QAbstractSpinBox *>(QStringLiteral("percentSpinBox"));
+    REQUIRE(box);
+    box->selectAll();
+    QTest::keyClicks(box, QStringLiteral("87.5"));
+    QTest::keyClick(box, Qt::Key_Return);
+    REQUIRE(agency().layer(Layer::Appraisal1).answers.contains(QStringLiteral("2.1")));
+    CHECK(agency().layer(Layer::Appraisal1).answers[QStringLiteral("2.1")].number
+          == Fraction::fromHundredths(8750));
+    // Nothing left to appraise in this round.
+    CHECK_FALSE(window.selectNextUnappraised());
+
+    // The overview row follows: the council agreed with every item the agency scored.
+    const OverviewRow &row = rowFor(document.overview(), QStringLiteral("STP"));
+    REQUIRE(row.overclaim);
+    CHECK(row.overclaim->points == 0);
+
+    // Three steps, undone one by one, newest first, and redone.
+    QUndoStack *stack = document.undoStack();
+    CHECK(stack->count() == 3);
+    stack->undo();
+    CHECK_FALSE(agency().layer(Layer::Appraisal1).answers.contains(QStringLiteral("2.1")));
+    stack->undo();
+    CHECK_FALSE(agency().layer(Layer::Appraisal1).answers.contains(QStringLiteral("1.2")));
+    CHECK(agency().layer(Layer::Appraisal1).answers.contains(QStringLiteral("1.1")));
+    stack->redo();
+    CHECK(agency().layer(Layer::Appraisal1).answers.contains(QStringLiteral("1.2")));
+    // The agency's own answers were never touched.
+    CHECK(agency().layer(Layer::Self).answers == self.answers);
+}
+
+TEST_CASE("An appraisal note is one undo step, written when the inspector leaves the box")
+{
+    SubmittedProvince province;
+    auto opened = ProvinceDocument::open(province.path, QStringLiteral("Thanh tra A"));
+    REQUIRE(opened);
+    ProvinceDocument &document = *opened.value();
+    AppraisalWindow window(&document, province.stp.uuid);
+    activate(window);
+    window.noteBox()->setFocus();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    type(QStringLiteral("Thiếu quyết định ban hành"));
+    window.tree()->setFocus(); // leaving the box writes it
+    auto read = document.agency(province.stp.uuid);
+    REQUIRE(read);
+    CHECK(read.value().notes[int(Layer::Appraisal1)].value(QStringLiteral("1.1"))
+          == QStringLiteral("Thiếu quyết định ban hành"));
+    CHECK(read.value().notes[int(Layer::Self)].value(QStringLiteral("1.1")).isEmpty());
+    document.undoStack()->undo();
+    read = document.agency(province.stp.uuid);
+    REQUIRE(read);
+    CHECK(read.value().notes[int(Layer::Appraisal1)].value(QStringLiteral("1.1")).isEmpty());
+}
