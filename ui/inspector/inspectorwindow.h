@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -14,6 +15,7 @@ namespace ParScore {
 class OverviewFilter;
 class OverviewModel;
 class ProvinceDocument;
+class SurveyGridWindow;
 
 // The inspectors' workspace on one province file: the overview of every expected and every
 // submitted agency, importing submissions (files, a folder, or dropped on the window), and
@@ -34,6 +36,7 @@ public:
     QComboBox *groupBox() const { return m_group; }
     QComboBox *stateBox() const { return m_state; }
     QLineEdit *searchBox() const { return m_search; }
+    SurveyGridWindow *surveyGrid() const; // nullptr until opened
     // Opens the preview of importing these files (folders stand for the .parx files in them).
     void importFiles(const QStringList &paths);
 
@@ -67,6 +70,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_banner = nullptr;
+    QPointer<SurveyGridWindow> m_surveyGrid; // goes with the document it shows
 };
 
 } // namespace ParScore
