@@ -125,8 +125,7 @@ SurveyGridWindow::SurveyGridWindow(ProvinceDocument *document, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &SurveyGridWindow::remember);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         restore();
-        m_table->setColumnWidth(SurveyGridModel::AgencyColumn,
-                                m_table->fontMetrics().horizontalAdvance(u'M') * 18);
+        fitAgencyColumn();
     });
     connect(document, &ProvinceDocument::overviewChanged, this, &SurveyGridWindow::refillGroups);
     connect(document, &ProvinceDocument::errorOccurred, m_status, &QLabel::setText);
@@ -136,8 +135,7 @@ SurveyGridWindow::SurveyGridWindow(ProvinceDocument *document, QWidget *parent)
         close();
         deleteLater();
     });
-    m_table->setColumnWidth(SurveyGridModel::AgencyColumn,
-                            m_table->fontMetrics().horizontalAdvance(u'M') * 18);
+    fitAgencyColumn();
     refillGroups();
     retranslate();
 }
@@ -188,6 +186,16 @@ void SurveyGridWindow::refillGroups()
     for (const QString &group : m_model->groups())
         m_group->addItem(groupName(group), group);
     m_group->setCurrentIndex(qMax(0, m_group->findData(m_model->group())));
+}
+
+void SurveyGridWindow::fitAgencyColumn()
+{
+    // The longest code and name, up to a third of a wide screen: the scores stay in view.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int widest = metrics.horizontalAdvance(m_model->headerData(0, Qt::Horizontal).toString());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        widest = qMax(widest, metrics.horizontalAdvance(m_model->index(row, 0).data().toString()));
+    m_table->setColumnWidth(SurveyGridModel::AgencyColumn, qMin(widest + 16, 480));
 }
 
 void SurveyGridWindow::remember()

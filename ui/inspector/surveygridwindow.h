@@ -42,6 +42,7 @@ protected:
 private:
     void retranslate();
     void refillGroups();
+    void fitAgencyColumn();
     // The grid text (header first) that `text` stands for at the current column.
     Result<QString> gridText(const QString &text, bool &block) const;
     void remember(); // the current cell, before the rows are read again
