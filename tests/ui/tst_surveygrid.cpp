@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 #include <QUndoStack>
 
 using namespace ParScore;
@@ -236,7 +237,7 @@ TEST_CASE(
     }
 }
 
-TEST_CASE("A typed cell is one undo step; a refused one keeps the stored score and says why")
+TEST_CASE("A typed cell is one undo step, and a refused one keeps the stored score and says why")
 {
     SurveyProvince province;
     SurveyGridWindow window(province.document.get());
@@ -360,4 +361,53 @@ TEST_CASE("The history of an item never changed says so")
           == nullptr);
     REQUIRE(captured.errors.size() == 1);
     CHECK(captured.errors.constFirst().message.contains(QStringLiteral("9.9")));
+}
+
+// Not run by CTest (hidden): pictures of the grid and of an item's history in Vietnamese, for
+// a person to look at. PARSCORE_SHOTS_FILE names a province file (its copy is used),
+// PARSCORE_SHOTS_DIR where the PNG files go.
+TEST_CASE("Pictures of the survey grid and the item history", "[.shots]")
+{
+    const QString source = qEnvironmentVariable("PARSCORE_SHOTS_FILE");
+    const QString shots = qEnvironmentVariable("PARSCORE_SHOTS_DIR");
+    REQUIRE_FALSE(source.isEmpty());
+    REQUIRE_FALSE(shots.isEmpty());
+    setLanguage(Language::Vietnamese);
+    QTemporaryDir dir;
+    const QString path = copyFile(source, dir.filePath(QStringLiteral("tinh.parx")));
+    auto opened = ProvinceDocument::open(path, inspector);
+    REQUIRE(opened.ok());
+    std::unique_ptr<ProvinceDocument> document = std::move(opened).value();
+    {
+        SurveyGridWindow window(document.get());
+        window.resize(1280, 800);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        // Scores for every agency's first survey items, then one item changed twice.
+        const SurveyGridModel &model = *window.model();
+        QStringList grid{QStringLiteral("agency\t3.5\t8.2.1\t8.2.2")};
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString code = model.index(row, 0).data().toString().section(u' ', 0, 0);
+            grid.append(QStringLiteral("%1\t%2\t%3,5\t%4")
+                            .arg(code)
+                            .arg(60 + row % 40)
+                            .arg(70 + row % 25)
+                            .arg(80 + row % 17));
+        }
+        REQUIRE(window.pasteText(grid.join(u'\n')));
+        const QModelIndex item = model.index(3, model.columnOf(QStringLiteral("8.2.1")));
+        REQUIRE(window.model()->setData(item, QStringLiteral("88,25")));
+        REQUIRE_FALSE(window.model()->setData(
+            model.index(4, model.columnOf(QStringLiteral("8.2.1"))), QStringLiteral("105")));
+        window.table()->setCurrentIndex(item);
+        REQUIRE(window.grab().save(shots + QStringLiteral("/survey-grid-vi.png")));
+
+        HistoryDialog *history =
+            HistoryDialog::show(&window, document.get(), model.uuidAt(3), QStringLiteral("8.2.1"));
+        REQUIRE(history);
+        REQUIRE(QTest::qWaitForWindowExposed(history));
+        REQUIRE(history->grab().save(shots + QStringLiteral("/item-history-vi.png")));
+        history->close();
+    }
+    setLanguage(Language::English);
 }
