@@ -10,6 +10,7 @@
 #include "overviewmodel.h"
 #include "provincedocument.h"
 #include "recentfiles.h"
+#include "surveygridwindow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -69,6 +70,11 @@ InspectorWindow::InspectorWindow(QWidget *parent)
 }
 
 InspectorWindow::~InspectorWindow() = default;
+
+SurveyGridWindow *InspectorWindow::surveyGrid() const
+{
+    return m_surveyGrid;
+}
 
 bool InspectorWindow::openFile(const QString &path)
 {
@@ -281,6 +287,17 @@ void InspectorWindow::buildMenus()
     bar->setObjectName(QStringLiteral("inspectorToolBar"));
     bar->addAction(importFiles);
     bar->addAction(importFolder);
+
+    QMenu *appraisal = menuBar()->addMenu(tr("&Appraisal"));
+    QAction *survey = appraisal->addAction(
+        tr("&Survey scores…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] {
+            if (!m_surveyGrid)
+                m_surveyGrid = new SurveyGridWindow(m_document.get(), this);
+            m_surveyGrid->show();
+            m_surveyGrid->raise();
+            m_surveyGrid->activateWindow();
+        });
+    survey->setEnabled(m_document != nullptr);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));

@@ -17,6 +17,7 @@ class AppraisalWindow;
 class OverviewFilter;
 class OverviewModel;
 class ProvinceDocument;
+class SurveyGridWindow;
 
 // The inspectors' workspace on one province file: the overview of every expected and every
 // submitted agency, importing submissions (files, a folder, or dropped on the window), and
@@ -40,6 +41,7 @@ public:
     // The appraisal of one agency (its assessment's UUID), in a window of its own; the one
     // already open for it comes to the front.
     AppraisalWindow *openAppraisal(const QString &assessmentUuid);
+    SurveyGridWindow *surveyGrid() const; // nullptr until opened
     // Opens the preview of importing these files (folders stand for the .parx files in them).
     void importFiles(const QStringList &paths);
 
@@ -75,6 +77,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_banner = nullptr;
     QHash<QString, QPointer<AppraisalWindow>> m_appraisals;
+    QPointer<SurveyGridWindow> m_surveyGrid; // goes with the document it shows
 };
 
 } // namespace ParScore
