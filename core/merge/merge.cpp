@@ -204,6 +204,7 @@ Result<bool> MergeRun::mergeChecked(const CheckedSource &checked, MergeReport &r
 void MergeReport::append(const MergeReport &other)
 {
     added += other.added;
+    addedAgencies.insert(other.addedAgencies);
     updated += other.updated;
     conflicts += other.conflicts;
     duplicates += other.duplicates;

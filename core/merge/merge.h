@@ -67,6 +67,13 @@ struct MergeReport
     };
 
     QStringList added;
+    // The agency of each assessment in `added`, which the target did not hold before: a
+    // preview names the new agencies by code and name.
+    struct Agency
+    {
+        QString code, name;
+    };
+    QHash<QString, Agency> addedAgencies;
     QList<Update> updated;
     QList<Conflict> conflicts;
     QList<Duplicate> duplicates;

@@ -297,6 +297,7 @@ Result<bool> AssessmentMerge::addNew()
             return done;
     }
     m_context.report.added.append(a.uuid);
+    m_context.report.addedAgencies.insert(a.uuid, {a.agencyCode, a.agencyName});
     return a.isSealed() ? recheckSeal() : Result<bool>(true);
 }
 

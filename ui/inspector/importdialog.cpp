@@ -192,6 +192,10 @@ void ImportDialog::reject()
 
 QString ImportDialog::agencyOf(const QString &assessmentUuid) const
 {
+    // Agencies new to the province file are named by the merge's report.
+    if (const auto added = m_report.addedAgencies.constFind(assessmentUuid);
+        added != m_report.addedAgencies.cend())
+        return added->code + QStringLiteral(" — ") + added->name;
     return m_agencies.value(assessmentUuid, assessmentUuid.left(8));
 }
 
