@@ -107,8 +107,9 @@ void ImportDialog::setWorking(bool working, const QString &what)
 
 void ImportDialog::runPreview()
 {
-    if (m_job && m_job->isRunning()) {
-        // The tick changed while the last preview ran: stop it; its end starts the new one.
+    if (m_job) {
+        // The tick changed while the last preview ran (or before its end was handled): stop
+        // it; its end starts the new one.
         m_job->cancel();
         return;
     }
@@ -126,7 +127,7 @@ void ImportDialog::runPreview()
 
 void ImportDialog::runImport()
 {
-    if (isWorking())
+    if (m_job)
         return;
     m_importing = true;
     m_job = std::make_unique<ImportJob>(m_document->path(), m_document->author(), m_files, options(false));
@@ -146,21 +147,23 @@ void ImportDialog::jobFinished()
     const bool cancelled = m_job->isCancelled();
     const bool wasImport = m_importing;
     m_job.reset();
+    if (wasImport && result) {
+        // Written, even when Cancel came too late to stop it: the window must show it.
+        m_importing = false;
+        emit imported();
+        accept();
+        return;
+    }
     if (m_closeWhenStopped) {
         QDialog::reject();
         return;
     }
     if (wasImport) {
         m_importing = false;
-        if (!result) {
-            setWorking(false, cancelled ? tr("Import cancelled: the province file is as it was.")
-                                        : tr("Nothing was imported."));
-            if (!cancelled)
-                Messages::showError(this, result.error());
-            return;
-        }
-        emit imported();
-        accept();
+        setWorking(false, cancelled ? tr("Import cancelled: the province file is as it was.")
+                                    : tr("Nothing was imported."));
+        if (!cancelled)
+            Messages::showError(this, result.error());
         return;
     }
     if (cancelled) {
@@ -180,8 +183,9 @@ void ImportDialog::jobFinished()
 
 void ImportDialog::reject()
 {
-    if (isWorking()) {
-        // The work stops before its next file; the dialog closes once it has.
+    if (m_job) {
+        // The work stops before its next file (or has just ended, unheard of yet); the
+        // dialog closes once its end is handled.
         m_closeWhenStopped = true;
         m_job->cancel();
         m_state->setText(tr("Cancelling…"));
