@@ -31,6 +31,20 @@ QVariant sortable(const std::optional<qint64> &value)
     return value ? QVariant(*value) : QVariant(std::numeric_limits<qint64>::min());
 }
 
+// Over-claims with their sign: −1,50 where the agency claimed more than it is given.
+QString signedText(qint64 hundredths)
+{
+    return formatSignedPoints(hundredths < 0 ? -hundredths : hundredths, hundredths < 0);
+}
+
+// The figures that come from the appraisers' answers: they stand once the result is final.
+bool isFinalFigure(int column)
+{
+    return column == OverviewModel::AppraisedPointsColumn
+           || (column >= OverviewModel::FinalPointsColumn
+               && column <= OverviewModel::OverclaimPercentColumn);
+}
+
 } // namespace
 
 OverviewModel::OverviewModel(QObject *parent)
@@ -103,14 +117,14 @@ QVariant OverviewModel::submittedData(const OverviewRow &row, int column, int ro
         return {};
     case Qt::FontRole:
         // Final points, grades and ranks stand only once the result is final.
-        if (row.provisional() && column >= FinalPointsColumn && column <= RankColumn) {
+        if (row.provisional() && isFinalFigure(column)) {
             QFont font;
             font.setItalic(true);
             return font;
         }
         return {};
     case Qt::ToolTipRole:
-        if (row.provisional() && column >= FinalPointsColumn && column <= RankColumn)
+        if (row.provisional() && isFinalFigure(column))
             return tr("Provisional: this agency's result is not final yet.");
         return {};
     case Qt::DisplayRole:
@@ -149,7 +163,10 @@ QVariant OverviewModel::submittedData(const OverviewRow &row, int column, int ro
             return display ? QVariant() : sortable(std::nullopt);
         return display ? QVariant(formatPercent(*row.self->percent)) : sortable(row.self->percent);
     case AppraisedPointsColumn:
-        return display ? QVariant() : sortable(std::nullopt);
+        if (!row.finalAsAgency)
+            return display ? QVariant() : sortable(std::nullopt);
+        return display ? QVariant(formatPoints(row.finalAsAgency->total) + mark)
+                       : QVariant(row.finalAsAgency->total);
     case FinalPointsColumn:
         if (!row.final)
             return display ? QVariant() : sortable(std::nullopt);
@@ -167,8 +184,15 @@ QVariant OverviewModel::submittedData(const OverviewRow &row, int column, int ro
             return display ? QVariant() : QVariant(std::numeric_limits<qint64>::max());
         return display ? QVariant(QString::number(*row.rank) + mark) : QVariant(qint64(*row.rank));
     case OverclaimPointsColumn:
+        if (!row.overclaim)
+            return display ? QVariant() : sortable(std::nullopt);
+        return display ? QVariant(signedText(row.overclaim->points) + mark)
+                       : QVariant(row.overclaim->points);
     case OverclaimPercentColumn:
-        return display ? QVariant() : sortable(std::nullopt);
+        if (!row.overclaim || !row.overclaim->percentPoints)
+            return display ? QVariant() : sortable(std::nullopt);
+        return display ? QVariant(signedText(*row.overclaim->percentPoints) + mark)
+                       : sortable(row.overclaim->percentPoints);
     default:
         return {};
     }
