@@ -60,6 +60,12 @@ ImportDialog::ImportDialog(ProvinceDocument *document, QStringList files, QWidge
     m_colleague->setToolTip(tr("Leave this unticked for agencies' submissions: an agency's file brings only its "
                                "own self-assessment, whatever it says about itself."));
     layout->addWidget(m_colleague);
+    m_mismatched = new QCheckBox(
+        tr("Import &held files as they are (I have checked the agencies, names, groups and "
+           "years listed below)"),
+        this);
+    m_mismatched->hide(); // until a file is held
+    layout->addWidget(m_mismatched);
     m_progress = new QProgressBar(this);
     m_state = new QLabel(this);
     layout->addWidget(m_state);
@@ -78,6 +84,7 @@ ImportDialog::ImportDialog(ProvinceDocument *document, QStringList files, QWidge
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::runImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     connect(m_colleague, &QCheckBox::toggled, this, &ImportDialog::runPreview);
+    connect(m_mismatched, &QCheckBox::toggled, this, &ImportDialog::runPreview);
     resize(900, 600);
     runPreview();
 }
@@ -94,6 +101,7 @@ MergeOptions ImportDialog::options(bool dryRun) const
     MergeOptions options;
     options.dryRun = dryRun;
     options.acceptAppraisals = m_colleague->isChecked();
+    options.acceptMismatched = m_mismatched->isChecked();
     return options;
 }
 
@@ -102,6 +110,7 @@ void ImportDialog::setWorking(bool working, const QString &what)
     m_state->setText(what);
     m_import->setEnabled(!working && !m_importing && !m_report.merged.isEmpty());
     m_colleague->setEnabled(!working);
+    m_mismatched->setEnabled(!working);
     m_progress->setVisible(working);
 }
 
@@ -177,6 +186,7 @@ void ImportDialog::jobFinished()
     }
     m_report = result.value();
     showReport(m_report);
+    m_mismatched->setVisible(!m_report.held.isEmpty() || m_mismatched->isChecked());
     setWorking(false, m_report.merged.isEmpty() ? tr("There is nothing to import.")
                                                 : tr("Nothing has been written yet: check the list, then Import."));
 }
@@ -264,6 +274,21 @@ void ImportDialog::showReport(const MergeReport &report)
                  tr("%1 carries appraisal points: only a colleague's appraisal file brings them (tick the box "
                     "above if it is one)")
                      .arg(fileName(i.file)));
+    }
+    if (!report.held.isEmpty()) {
+        auto *held = section(tr("Held until you decide"), int(report.held.size()));
+        held->setForeground(0, QColor(0xb0, 0x00, 0x20));
+        for (const auto &h : report.held)
+            line(held, h.agencyCode,
+                 tr("%1: %2 — not imported unless you tick the box above")
+                     .arg(fileName(h.file), Merger::heldDifferences(h)));
+    }
+    if (!report.notListed.isEmpty()) {
+        auto *notListed = section(tr("Not on the province's list"), int(report.notListed.size()));
+        for (const auto &n : report.notListed)
+            line(notListed, n.agencyCode + QStringLiteral(" — ") + n.agencyName,
+                 tr("%1: imported, though the list of expected agencies does not name it")
+                     .arg(fileName(n.file)));
     }
     if (!report.rejected.isEmpty()) {
         auto *rejected = section(tr("Rejected files"), int(report.rejected.size()));

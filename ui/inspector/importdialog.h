@@ -23,7 +23,9 @@ class ProvinceDocument;
 // (a dry run of the same merge, off the GUI thread), then Import or Cancel. Nothing is
 // written before Import; a Cancel during the import leaves the file as it was (one that
 // comes after the import was written closes the dialog as imported). A colleague's
-// appraisal file brings its appraisals only when the inspector ticks that it is one.
+// appraisal file brings its appraisals only when the inspector ticks that it is one; a
+// submission unlike the province's list or year is held, and goes in only once the
+// inspector ticks that it may.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ public:
     // For tests and the window: the preview's outcome and the import's.
     QTreeWidget *preview() const { return m_preview; }
     QCheckBox *colleagueAppraisals() const { return m_colleague; }
+    QCheckBox *acceptHeld() const { return m_mismatched; }
     QPushButton *importButton() const { return m_import; }
     bool isWorking() const;
     const MergeReport &previewReport() const { return m_report; }
@@ -62,6 +65,7 @@ private:
     bool m_closeWhenStopped = false;
     QLabel *m_summary;
     QCheckBox *m_colleague;
+    QCheckBox *m_mismatched; // the inspector has decided: held files go in as they are
     QProgressBar *m_progress;
     QLabel *m_state;
     QTreeWidget *m_preview;
