@@ -238,6 +238,35 @@ TEST_CASE("A colleague's appraisal file brings its appraisal points only when th
     CHECK(errors.messages.isEmpty());
 }
 
+TEST_CASE("A submission unlike the province's list is held until the inspector decides")
+{
+    Week week;
+    CollectedErrors errors;
+    Submission renamed = submission(QStringLiteral("A"));
+    renamed.name = QStringLiteral("Sở A (tên cũ)");
+    const QString file = submissionFile(week.dir.filePath(QStringLiteral("a-renamed.parx")), smallSet(), renamed);
+    auto document = openProvince(week.province);
+    const QByteArray before = fileHash(week.province);
+    ImportDialog dialog(document.get(), {file});
+    waitForPreview(dialog);
+    const auto shown = sections(dialog);
+    REQUIRE(shown.keys() == QStringList({QStringLiteral("Held until you decide (1)")}));
+    CHECK(shown.first().constFirst()
+          == QStringLiteral("A | a-renamed.parx: named “Sở A (tên cũ)”, the list says “Sở A” — not imported unless "
+                            "you tick the box above"));
+    CHECK_FALSE(dialog.importButton()->isEnabled()); // nothing would go in
+    CHECK(dialog.acceptHeld()->isVisibleTo(&dialog));
+    dialog.acceptHeld()->setChecked(true);
+    waitForPreview(dialog);
+    CHECK(sections(dialog).keys() == QStringList({QStringLiteral("New agencies (1)")}));
+    CHECK(fileHash(week.province) == before);
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    dialog.importButton()->click();
+    REQUIRE(imported.wait(20000));
+    CHECK(layerOf(week.province, QStringLiteral("A"), Layer::Self) == QStringLiteral("2"));
+    CHECK(errors.messages.isEmpty());
+}
+
 TEST_CASE("Cancel while the import runs leaves the province file as it was and closes the dialog")
 {
     Week week;
