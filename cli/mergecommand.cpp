@@ -102,22 +102,6 @@ QJsonObject reportJson(const MergeReport &report)
             {QStringLiteral("unchanged"), report.unchanged}};
 }
 
-// What a held submission differs in, as one clause per difference.
-QString heldDifferences(const MergeReport::Held &held)
-{
-    QStringList clauses;
-    if (held.differs.contains(QLatin1String("name")))
-        clauses.append(Text::tr("named “%1”, the list says “%2”")
-                           .arg(printableText(held.submittedName), printableText(held.listedName)));
-    if (held.differs.contains(QLatin1String("group")))
-        clauses.append(Text::tr("group “%1”, the list says “%2”")
-                           .arg(printableText(held.submittedGroup), printableText(held.listedGroup)));
-    if (held.differs.contains(QLatin1String("year")))
-        clauses.append(Text::tr("year %1, the province file is for %2")
-                           .arg(QString::number(held.submittedYear), QString::number(held.listedYear)));
-    return clauses.join(QStringLiteral("; "));
-}
-
 QString reportText(const MergeReport &report, bool dryRun)
 {
     QString text = dryRun ? Text::tr("Dry run: nothing was written.") + u'\n' : QString();
@@ -168,7 +152,8 @@ QString reportText(const MergeReport &report, bool dryRun)
                 + u'\n';
     for (const auto &h : report.held)
         text += Text::tr("HELD %1 from %2: %3 — not merged (--accept-mismatched takes it as it is)")
-                    .arg(printableText(h.agencyCode), printableText(h.file), heldDifferences(h))
+                    .arg(printableText(h.agencyCode), printableText(h.file),
+                         printableText(Merger::heldDifferences(h)))
                 + u'\n';
     for (const auto &n : report.notListed)
         text += Text::tr("NOT LISTED %1 (%2, group %3) from %4: merged; the province's list does not name it")

@@ -220,6 +220,22 @@ void MergeReport::append(const MergeReport &other)
     unchanged += other.unchanged;
 }
 
+QString Merger::heldDifferences(const MergeReport::Held &held)
+{
+    QStringList clauses;
+    if (held.differs.contains(QLatin1String("name")))
+        clauses.append(
+            tr("named “%1”, the list says “%2”").arg(held.submittedName, held.listedName));
+    if (held.differs.contains(QLatin1String("group")))
+        clauses.append(
+            tr("group “%1”, the list says “%2”").arg(held.submittedGroup, held.listedGroup));
+    if (held.differs.contains(QLatin1String("year")))
+        clauses.append(
+            tr("year %1, the province file is for %2")
+                .arg(QString::number(held.submittedYear), QString::number(held.listedYear)));
+    return clauses.join(QStringLiteral("; "));
+}
+
 QStringList Merger::sourcesIn(const QStringList &filesAndFolders)
 {
     QStringList files;

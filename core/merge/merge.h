@@ -130,6 +130,9 @@ public:
     {}
 
     Result<MergeReport> merge(const QStringList &sourcePaths, const MergeOptions &options);
+    // What a held submission differs in, as a person reads it: one clause per difference
+    // ("named “…”, the list says “…”; year 2025, the province file is for 2026").
+    static QString heldDifferences(const MergeReport::Held &held);
     // The files to merge for what the inspector named: a folder stands for the .parx files
     // directly inside it, in name order; a file stands for itself.
     static QStringList sourcesIn(const QStringList &filesAndFolders);

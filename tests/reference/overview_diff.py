@@ -6,11 +6,12 @@
 
 Builds a province file with the CLI itself, as inspectors would: one agency file per
 agency (`new` on a built-in set, `answer` with random self answers from the fuzzer's
-generator, some `seal`ed), `merge -o` into a province file, then `answer --layer
-appraisal1` (and a few `appraisal2`) on the merged file. Some agencies share their
-answers (ties), some answer nothing (null layers), some are of another year. The
-province's year and its list of expected agencies (most of those submitting, some that
-never do) are written into the merged file as a province file holds them. Then compares
+generator, some `seal`ed); `province new --year --title --agencies LIST.tsv` with the
+province's list of expected agencies (most of those submitting, some that never do);
+`merge` of them all into it (a dry run first must hold exactly the submissions of another
+year and name the agencies not listed; then merged with `--accept-mismatched`); then
+`answer --layer appraisal1` (and a few `appraisal2`) on the province file. Some agencies
+share their answers (ties), some answer nothing (null layers). Then compares
 `overview --json` on both layers, and with `--group`, with parscore_ref.overview
 computed from the same answers files: order, numbers (exactly, as decimals), ranks,
 status, seal, over-claim and the agencies that have not submitted. Exit status 1 on any
@@ -22,7 +23,6 @@ import argparse
 import json
 import os
 import random
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -131,16 +131,12 @@ def plan_expected(rng, sets, agencies):
     return expected
 
 
-def write_province_list(province, expected):
-    """The year and expected agencies, in the rows a province file keeps them in (file-format.md,
-    `expected_agencies`; `file_info` year and title), as ProvinceFile writes them."""
-    db = sqlite3.connect(province)
-    with db:
-        db.executemany("INSERT OR REPLACE INTO file_info (key, value) VALUES (?, ?)",
-                       [("year", str(PROVINCE_YEAR)), ("title", f"Thẩm định Chỉ số CCHC năm {PROVINCE_YEAR}")])
-        db.executemany("INSERT INTO expected_agencies (agency_code, agency_name, unit_group) VALUES (?, ?, ?)",
-                       [(e["agencyCode"], e["agencyName"], e["group"]) for e in expected])
-    db.close()
+def write_agency_list(work, expected):
+    """The province's list as a spreadsheet saves it: a header, then code, name, group (TSV)."""
+    path = work / "agencies.tsv"
+    lines = ["code\tname\tgroup"] + [f"{e['agencyCode']}\t{e['agencyName']}\t{e['group']}" for e in expected]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def make_agency_file(cli, work, a):
@@ -155,12 +151,40 @@ def make_agency_file(cli, work, a):
         run(cli, ["seal", str(path)])
 
 
-def build_province(cli, work, agencies):
-    (work / "inbox").mkdir()
+def check_held(cli, province, inbox, agencies, expected):
+    """Before anything is merged: a dry run holds exactly the submissions of another year than
+    the province's and names the agencies of its year that the list does not."""
+    problems = []
+    p = run(cli, ["merge", "-o", str(province), str(inbox), "--dry-run", "--json"], check=False)
+    other_year = sorted(a["code"] for a in agencies if a["year"] != PROVINCE_YEAR)
+    if p.returncode != (2 if other_year else 0):
+        problems.append(f"merge --dry-run exited {p.returncode}: {p.stderr.decode(errors='replace')}")
+        return problems
+    report = json.loads(p.stdout)
+    held = sorted(h["agencyCode"] for h in report.get("held", []))
+    if held != other_year:
+        problems.append(f"merge held {held}\n    expected {other_year}")
+    listed = {e["agencyCode"] for e in expected}
+    not_listed = sorted(n["agencyCode"] for n in report.get("notListed", []))
+    want = sorted(a["code"] for a in agencies if a["year"] == PROVINCE_YEAR and a["code"] not in listed)
+    if not_listed != want:
+        problems.append(f"merge not listed {not_listed}\n    expected {want}")
+    return problems
+
+
+def build_province(cli, work, agencies, expected):
+    """`province new` with the list, then `merge` of every submission (the other year's
+    accepted by the inspector), then the appraisals; the problems of the merge's report."""
+    inbox = work / "inbox"
+    inbox.mkdir()
     with ThreadPoolExecutor(max_workers=4) as pool:
         list(pool.map(lambda a: make_agency_file(cli, work, a), agencies))
     province = work / "province.parx"
-    run(cli, ["merge", "-o", str(province), str(work / "inbox")])
+    run(cli, ["province", "new", "-o", str(province), "--year", str(PROVINCE_YEAR),
+              "--title", f"Thẩm định Chỉ số CCHC năm {PROVINCE_YEAR}",
+              "--agencies", str(write_agency_list(work, expected))])
+    problems = check_held(cli, province, inbox, agencies, expected)
+    run(cli, ["merge", "-o", str(province), str(inbox), "--accept-mismatched"])
     for a in agencies:
         for layer in ("appraisal1", "appraisal2"):
             if layer in a["layers"]:
@@ -168,7 +192,7 @@ def build_province(cli, work, agencies):
                 answers.write_text(fz.dumps(a["layers"][layer]), encoding="utf-8")
                 run(cli, ["answer", str(province), "--layer", layer, "--agency", a["code"],
                           "--answers", str(answers)])
-    return province
+    return province, problems
 
 
 def expected_status(a, layers):
@@ -232,9 +256,8 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(args.keep_dir or tmp)
         work.mkdir(parents=True, exist_ok=True)
-        province = build_province(args.cli, work, agencies)
-        write_province_list(province, expected_list)
-        problems, ranked, compared = [], 0, 0
+        province, problems = build_province(args.cli, work, agencies, expected_list)
+        ranked, compared = 0, 0
         groups = sorted({a["group"] for a in agencies})
         runs = [("final", None), ("self", None), ("final", groups[-1]), ("self", groups[0])]
         for layer, group in runs:

@@ -37,20 +37,6 @@ std::unique_ptr<ParxFile> openRw(const QString &path)
     return std::move(file).value();
 }
 
-// Answers of one assessment (by agency code) in a file, per layer, as JSON text.
-QByteArray layerOf(const QString &path, const QString &agencyCode, Layer layer)
-{
-    auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
-    REQUIRE(file.ok());
-    AssessmentStore store(*file.value());
-    const auto info = store.find(agencyCode);
-    REQUIRE(info.ok());
-    const auto answers = store.answers(info.value(), smallSet(), layer);
-    REQUIRE(answers.ok());
-    return QJsonDocument(answerSetToJson(smallSet(), answers.value()))
-        .toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 TEST_CASE("Merging adds new assessments and is idempotent")

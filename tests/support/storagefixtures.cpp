@@ -76,6 +76,21 @@ QByteArray layerJson(ParxFile &file, Layer layer)
         .toJson(QJsonDocument::Compact);
 }
 
+QByteArray layerOf(const QString &path, const QString &agencyCode, Layer layer)
+{
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+    REQUIRE(file.ok());
+    AssessmentStore store(*file.value());
+    const auto info = store.find(agencyCode);
+    REQUIRE(info.ok());
+    const auto set = store.criteria(info.value().criteriaSha256);
+    REQUIRE(set.ok());
+    const auto answers = store.answers(info.value(), set.value(), layer);
+    REQUIRE(answers.ok());
+    return QJsonDocument(answerSetToJson(set.value(), answers.value()))
+        .toJson(QJsonDocument::Compact);
+}
+
 void tamper(const QString &path, const QString &sql)
 {
     const QString name = QUuid::createUuid().toString();

@@ -40,6 +40,9 @@ void applyAnswers(ParxFile &file, Layer layer, const QString &answersJson,
                   const QString &extraJson = {});
 // Loads a layer of the only assessment as compact JSON text, for comparisons.
 QByteArray layerJson(ParxFile &file, Layer layer);
+// The answers of one assessment (by agency code) of the file at `path`, in a layer, as
+// compact JSON text.
+QByteArray layerOf(const QString &path, const QString &agencyCode, Layer layer);
 // Runs SQL on a file with a separate plain connection, as a tamperer with sqlite3 would.
 void tamper(const QString &path, const QString &sql);
 QByteArray fileHash(const QString &path);

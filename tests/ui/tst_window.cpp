@@ -380,28 +380,15 @@ TEST_CASE("Files dropped on an item become its evidence - a .parx dropped on the
     OfficerWindow window;
     REQUIRE(window.openFile(path));
     window.selectNode(QStringLiteral("1.3.1"));
-    const auto drop = [](QWidget *target, const QStringList &files) {
-        QMimeData data;
-        QList<QUrl> urls;
-        for (const QString &name : files)
-            urls.append(QUrl::fromLocalFile(name));
-        data.setUrls(urls);
-        // As a drag does it: the widget accepts the drag entering, then gets the drop.
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(target, &enter);
-        REQUIRE(enter.isAccepted());
-        QDropEvent event(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(target, &event);
-    };
     const QString other = dir.filePath(QStringLiteral("other.parx"));
     REQUIRE(QFile::copy(path, other));
-    drop(window.detailPanel(), {scan, other}); // the .parx is not evidence
+    REQUIRE(dropFiles(window.detailPanel(), {scan, other})); // the .parx is not evidence
     const QList<EvidenceInfo> attached = readDocument(path)->evidenceFor(QStringLiteral("1.3.1"));
     REQUIRE(attached.size() == 1);
     CHECK(attached.constFirst().name == QStringLiteral("biên bản kiểm tra.pdf"));
     CHECK(window.document()->undoStack()->count() == 1); // attaching can be undone
 
-    drop(&window, {other});
+    REQUIRE(dropFiles(&window, {other}));
     CHECK(window.document()->path() == QFileInfo(other).absoluteFilePath());
 }
 

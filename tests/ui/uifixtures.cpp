@@ -6,10 +6,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDropEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QUrl>
 
 namespace ParScore::Test {
 
@@ -82,6 +85,22 @@ QString summary(const OfficerWindow &window)
 QPlainTextEdit *noteBox(const OfficerWindow &window)
 {
     return input<QPlainTextEdit>(window, "notePlainTextEdit");
+}
+
+bool dropFiles(QWidget *target, const QStringList &files)
+{
+    QMimeData data;
+    QList<QUrl> urls;
+    for (const QString &name : files)
+        urls.append(QUrl::fromLocalFile(name));
+    data.setUrls(urls);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return true;
 }
 
 void activate(QWidget &window)

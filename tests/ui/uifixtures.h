@@ -39,6 +39,9 @@ Input *input(const OfficerWindow &window, const char *name)
     return found;
 }
 QPlainTextEdit *noteBox(const OfficerWindow &window);
+// Drops files on `target` as a drag does: the drag entering, then, if the widget accepted
+// it, the drop. Whether the widget accepted the drag.
+bool dropFiles(QWidget *target, const QStringList &files);
 // Shows the window and makes it the active one, so shortcuts and focus work offscreen.
 void activate(QWidget &window);
 // Types into whatever has the keyboard focus, Vietnamese letters too (as an input

@@ -123,8 +123,9 @@ void ImportDialog::setWorking(bool working, const QString &what)
 
 void ImportDialog::runPreview()
 {
-    if (m_job && m_job->isRunning()) {
-        // The tick changed while the last preview ran: stop it; its end starts the new one.
+    if (m_job) {
+        // The tick changed while the last preview ran (or before its end was handled): stop
+        // it; its end starts the new one.
         m_job->cancel();
         return;
     }
@@ -142,7 +143,7 @@ void ImportDialog::runPreview()
 
 void ImportDialog::runImport()
 {
-    if (isWorking())
+    if (m_job)
         return;
     m_importing = true;
     m_job = std::make_unique<ImportJob>(m_document->path(), m_document->author(), m_files, options(false));
@@ -162,21 +163,23 @@ void ImportDialog::jobFinished()
     const bool cancelled = m_job->isCancelled();
     const bool wasImport = m_importing;
     m_job.reset();
+    if (wasImport && result) {
+        // Written, even when Cancel came too late to stop it: the window must show it.
+        m_importing = false;
+        emit imported();
+        accept();
+        return;
+    }
     if (m_closeWhenStopped) {
         QDialog::reject();
         return;
     }
     if (wasImport) {
         m_importing = false;
-        if (!result) {
-            setWorking(false, cancelled ? tr("Import cancelled: the province file is as it was.")
-                                        : tr("Nothing was imported."));
-            if (!cancelled)
-                Messages::showError(this, result.error());
-            return;
-        }
-        emit imported();
-        accept();
+        setWorking(false, cancelled ? tr("Import cancelled: the province file is as it was.")
+                                    : tr("Nothing was imported."));
+        if (!cancelled)
+            Messages::showError(this, result.error());
         return;
     }
     if (cancelled) {
@@ -198,8 +201,9 @@ void ImportDialog::jobFinished()
 
 void ImportDialog::reject()
 {
-    if (isWorking()) {
-        // The work stops before its next file; the dialog closes once it has.
+    if (m_job) {
+        // The work stops before its next file (or has just ended, unheard of yet); the
+        // dialog closes once its end is handled.
         m_closeWhenStopped = true;
         m_job->cancel();
         m_state->setText(tr("Cancelling…"));
@@ -215,6 +219,7 @@ QString ImportDialog::agencyOf(const QString &assessmentUuid) const
 
 void ImportDialog::showReport(const MergeReport &report)
 {
+    const QSignalBlocker blocker(m_preview); // ticks set here are not the inspector's
     m_preview->clear();
     const auto section = [this](const QString &title, int count) {
         auto *item = new QTreeWidgetItem(m_preview, {QStringLiteral("%1 (%2)").arg(title).arg(count)});
@@ -276,24 +281,15 @@ void ImportDialog::showReport(const MergeReport &report)
                      .arg(fileName(i.file)));
     }
     if (!report.held.isEmpty()) {
-        // Held until the inspector decides: ticking a file takes it as it is.
-        auto *held = section(tr("Held: unlike the province's list"), int(report.held.size()));
-        held->setForeground(0, QColor(0xa0, 0x50, 0x00));
+        // Held until the inspector decides: ticking a file's line takes it as it is.
+        auto *held = section(tr("Held until you decide"), int(report.held.size()));
+        held->setForeground(0, QColor(0xb0, 0x00, 0x20));
         QSet<QString> files;
         for (const auto &h : report.held) {
-            QStringList differences;
-            if (h.differs.contains(QLatin1String("name")))
-                differences.append(tr("named “%1”, the list says “%2”").arg(h.submittedName, h.listedName));
-            if (h.differs.contains(QLatin1String("group")))
-                differences.append(
-                    tr("group “%1”, the list says “%2”").arg(groupName(h.submittedGroup), groupName(h.listedGroup)));
-            if (h.differs.contains(QLatin1String("year")))
-                differences.append(tr("year %1, the province file is for %2")
-                                       .arg(QString::number(h.submittedYear), QString::number(h.listedYear)));
-            auto *item = new QTreeWidgetItem(held, {h.agencyCode + QStringLiteral(" — ") + fileName(h.file),
-                                                    differences.join(QStringLiteral("; "))});
+            auto *item = new QTreeWidgetItem(held, {h.agencyCode, tr("%1: %2 — not imported unless you tick it")
+                                                                      .arg(fileName(h.file), Merger::heldDifferences(h))});
             item->setToolTip(1, item->text(1));
-            if (!files.contains(h.file)) {
+            if (!files.contains(h.file)) { // one tick per file: a file goes in whole or not at all
                 files.insert(h.file);
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                 item->setCheckState(0, Qt::Unchecked);
@@ -303,7 +299,8 @@ void ImportDialog::showReport(const MergeReport &report)
         }
     }
     if (!m_acceptMismatched.isEmpty()) {
-        auto *accepted = section(tr("Imported as they are although unlike the list"), int(m_acceptMismatched.size()));
+        // What the inspector decided to take, so that the decision can be taken back.
+        auto *accepted = section(tr("Taken as they are, though unlike the list"), int(m_acceptMismatched.size()));
         for (const QString &file : m_acceptMismatched) {
             auto *item = new QTreeWidgetItem(accepted, {fileName(file)});
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -312,10 +309,10 @@ void ImportDialog::showReport(const MergeReport &report)
         }
     }
     if (!report.notListed.isEmpty()) {
-        auto *notListed = section(tr("Not on the province's list (imported)"), int(report.notListed.size()));
+        auto *notListed = section(tr("Not on the province's list"), int(report.notListed.size()));
         for (const auto &n : report.notListed)
             line(notListed, n.agencyCode + QStringLiteral(" — ") + n.agencyName,
-                 tr("%1, from %2").arg(groupName(n.group), fileName(n.file)));
+                 tr("%1: imported, though the list of expected agencies does not name it").arg(fileName(n.file)));
     }
     if (!report.rejected.isEmpty()) {
         auto *rejected = section(tr("Rejected files"), int(report.rejected.size()));

@@ -22,8 +22,11 @@ class ProvinceDocument;
 
 // Importing submissions into the province file: first a preview of what the merge would do
 // (a dry run of the same merge, off the GUI thread), then Import or Cancel. Nothing is
-// written before Import; a Cancel during the import leaves the file as it was. A colleague's
-// appraisal file brings its appraisals only when the inspector ticks that it is one.
+// written before Import; a Cancel during the import leaves the file as it was (one that
+// comes after the import was written closes the dialog as imported). A colleague's
+// appraisal file brings its appraisals only when the inspector ticks that it is one; a
+// submission unlike the province's list or year is held, and goes in only once the
+// inspector ticks that it may.
 class ImportDialog : public QDialog
 {
     Q_OBJECT

@@ -30,10 +30,18 @@ QVariant sortable(const std::optional<qint64> &value)
     return value ? QVariant(*value) : QVariant(std::numeric_limits<qint64>::min());
 }
 
-// A difference with its sign: "+1,25", "−2,00" (the minus is formatPoints' own).
-QString signedText(const QString &number, qint64 value)
+// Over-claims with their sign: −1,50 where the agency claimed more than it is given.
+QString signedText(qint64 hundredths)
 {
-    return value > 0 ? QLatin1Char('+') + number : number;
+    return formatSignedPoints(hundredths < 0 ? -hundredths : hundredths, hundredths < 0);
+}
+
+// The figures that come from the appraisers' answers: they stand once the result is final.
+bool isFinalFigure(int column)
+{
+    return column == OverviewModel::AppraisedPointsColumn
+           || (column >= OverviewModel::FinalPointsColumn
+               && column <= OverviewModel::OverclaimPercentColumn);
 }
 
 } // namespace
@@ -105,14 +113,14 @@ QVariant OverviewModel::submittedData(const OverviewRow &row, int column, int ro
         return {};
     case Qt::FontRole:
         // Final points, grades and ranks stand only once the result is final.
-        if (row.provisional() && column >= FinalPointsColumn && column <= RankColumn) {
+        if (row.provisional() && isFinalFigure(column)) {
             QFont font;
             font.setItalic(true);
             return font;
         }
         return {};
     case Qt::ToolTipRole:
-        if (row.provisional() && column >= FinalPointsColumn && column <= RankColumn)
+        if (row.provisional() && isFinalFigure(column))
             return tr("Provisional: this agency's result is not final yet.");
         return {};
     case Qt::DisplayRole:
@@ -153,7 +161,8 @@ QVariant OverviewModel::submittedData(const OverviewRow &row, int column, int ro
     case AppraisedPointsColumn:
         if (!row.finalAsAgency)
             return display ? QVariant() : sortable(std::nullopt);
-        return display ? QVariant(formatPoints(row.finalAsAgency->total)) : QVariant(row.finalAsAgency->total);
+        return display ? QVariant(formatPoints(row.finalAsAgency->total) + mark)
+                       : QVariant(row.finalAsAgency->total);
     case FinalPointsColumn:
         if (!row.final)
             return display ? QVariant() : sortable(std::nullopt);
@@ -173,13 +182,12 @@ QVariant OverviewModel::submittedData(const OverviewRow &row, int column, int ro
     case OverclaimPointsColumn:
         if (!row.overclaim)
             return display ? QVariant() : sortable(std::nullopt);
-        return display ? QVariant(signedText(formatPoints(row.overclaim->points), row.overclaim->points))
+        return display ? QVariant(signedText(row.overclaim->points) + mark)
                        : QVariant(row.overclaim->points);
     case OverclaimPercentColumn:
         if (!row.overclaim || !row.overclaim->percentPoints)
             return display ? QVariant() : sortable(std::nullopt);
-        return display ? QVariant(signedText(formatPercent(*row.overclaim->percentPoints),
-                                             *row.overclaim->percentPoints))
+        return display ? QVariant(signedText(*row.overclaim->percentPoints) + mark)
                        : sortable(row.overclaim->percentPoints);
     default:
         return {};

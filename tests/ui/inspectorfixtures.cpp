@@ -1,0 +1,68 @@
+#include "inspectorfixtures.h"
+
+#include "answersparser.h"
+#include "assessmentstore.h"
+#include "fixtures.h"
+#include "messages.h"
+#include "seal.h"
+#include "storagefixtures.h"
+
+#include <catch2/catch.hpp>
+
+namespace ParScore::Test {
+
+QString provinceFile(const QTemporaryDir &dir, const QList<CriteriaSet> &sets, const QList<ExpectedAgency> &agencies,
+                     int year, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    const auto created = ProvinceFile::create(
+        path, {QStringLiteral("Thẩm định Chỉ số CCHC năm %1").arg(year), year, sets, agencies});
+    if (!created)
+        FAIL(created.error().message.toStdString() << "\n" << created.error().details.join(u'\n').toStdString());
+    return path;
+}
+
+QString submissionFile(const QString &path, const CriteriaSet &set, const Submission &submission)
+{
+    auto file = ParxFile::create(path);
+    REQUIRE(file.ok());
+    AssessmentStore store(*file.value());
+    const auto created =
+        store.create(set, {submission.code, submission.name, submission.group, submission.year}, QStringLiteral("Cán bộ A"));
+    REQUIRE(created.ok());
+    REQUIRE(file.value()
+                ->write([&submission](QSqlDatabase &db) {
+                    return ParxFile::setInfo(db, QStringLiteral("role"), submission.role);
+                })
+                .ok());
+    const auto storeLayer = [&](Layer layer, const QString &answers) {
+        if (answers.isEmpty())
+            return;
+        const auto parsed = AnswersParser::parse(set, answersJson(answers), roleOf(layer));
+        if (!parsed)
+            FAIL(parsed.error().details.join(u'\n').toStdString());
+        REQUIRE(store.applyAnswers(created.value(), set, layer, parsed.value(), QStringLiteral("Cán bộ A")).ok());
+    };
+    storeLayer(Layer::Self, submission.selfAnswers);
+    if (submission.seal)
+        REQUIRE(Seal::seal(*file.value(), onlyAssessment(*file.value()), QStringLiteral("Thủ trưởng")).ok());
+    storeLayer(Layer::Appraisal1, submission.appraisal1Answers);
+    return path;
+}
+
+CollectedErrors::CollectedErrors()
+{
+    Messages::setTestHooks({[this](const Error &error) { messages.append(error.message); }, {}, {}});
+}
+
+CollectedErrors::~CollectedErrors()
+{
+    Messages::setTestHooks({});
+}
+
+void setStatus(const QString &path, const QString &code, const QString &status)
+{
+    tamper(path, QStringLiteral("UPDATE assessments SET status = '%1' WHERE agency_code = '%2'").arg(status, code));
+}
+
+} // namespace ParScore::Test

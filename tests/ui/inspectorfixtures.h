@@ -1,0 +1,69 @@
+#pragma once
+
+#include "criteriaset.h"
+#include "provincefile.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QString>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
+
+// Province files, submissions and modal dialogs for the tests of the inspectors' workspace.
+namespace ParScore::Test {
+
+// A province file `name` in `dir` for `year`, accepting `sets`, expecting `agencies`.
+QString provinceFile(const QTemporaryDir &dir, const QList<CriteriaSet> &sets, const QList<ExpectedAgency> &agencies,
+                     int year = 2025, const QString &name = QStringLiteral("province.parx"));
+
+// An agency's file at `path` on `set`, its self answers (members of "answers") stored, and
+// sealed (submitted) when `seal`. Role "agency", or "inspector" for a colleague's file.
+struct Submission
+{
+    QString code;
+    QString name = QStringLiteral("Sở Nội vụ");
+    QString group = QStringLiteral("so");
+    int year = 2025;
+    QString selfAnswers;       // none when empty
+    QString appraisal1Answers; // none when empty (a colleague's file)
+    bool seal = true;
+    QString role = QStringLiteral("agency");
+};
+QString submissionFile(const QString &path, const CriteriaSet &set, const Submission &submission);
+
+// Sets an assessment's status behind the program's back (as an appraisal made final would).
+void setStatus(const QString &path, const QString &code, const QString &status);
+
+// Error dialogs collected instead of shown, for as long as it lives.
+struct CollectedErrors
+{
+    CollectedErrors();
+    ~CollectedErrors();
+    QStringList messages;
+};
+
+// Runs `drive` on the modal dialog of type Dialog as soon as one is open (exec() runs its
+// own event loop, so the test drives it from a timer of that loop). A failed REQUIRE in
+// `drive` closes the dialog: its exception must not cross Qt's event loop.
+template<typename Dialog>
+void whenModal(std::function<void(Dialog *)> drive)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(5);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, drive = std::move(drive)] {
+        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            try {
+                drive(dialog);
+            } catch (...) {
+                dialog->done(QDialog::Rejected); // the failure is recorded already
+            }
+        }
+    });
+    timer->start();
+}
+
+} // namespace ParScore::Test
