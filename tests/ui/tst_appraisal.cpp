@@ -2,6 +2,10 @@
 // item, entering an appraisers' item, undoing; the agency's own layer never changes.
 #include "appraisalwindow.h"
 #include "fixtures.h"
+#include "historydialog.h"
+#include "inspectorwindow.h"
+#include "layernames.h"
+#include "messages.h"
 #include "overviewfixtures.h"
 #include "provincedocument.h"
 #include "uifixtures.h"
@@ -9,6 +13,7 @@
 #include <QAbstractSpinBox>
 #include <QPlainTextEdit>
 #include <QSqlError>
+#include <QTableWidget>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,4 +141,24 @@ TEST_CASE("An appraisal note is one undo step, written when the inspector leaves
     read = document.agency(province.stp.uuid);
     REQUIRE(read);
     CHECK(read.value().notes[int(Layer::Appraisal1)].value(QStringLiteral("1.1")).isEmpty());
+}
+
+TEST_CASE("Ctrl+H in the appraisal shows the item's history, the agreement just made in it")
+{
+    SubmittedProvince province;
+    InspectorWindow workspace;
+    REQUIRE(workspace.openFile(province.path));
+    AppraisalWindow *window = workspace.openAppraisal(province.stp.uuid);
+    REQUIRE(window);
+    activate(*window);
+    press(Qt::Key_F8); // 1.1 agreed, on to 1.2
+    window->selectNode(QStringLiteral("1.1"));
+    press(Qt::Key_H, Qt::ControlModifier);
+    auto *history = window->findChild<HistoryDialog *>();
+    REQUIRE(history);
+    const QTableWidget *table = history->table();
+    REQUIRE(table->rowCount() >= 2); // the agency's answer, then the council's
+    const int last = table->rowCount() - 1;
+    CHECK(table->item(last, HistoryDialog::WhoColumn)->text() == Messages::userName()); // who is signed in
+    CHECK(table->item(last, HistoryDialog::RoundColumn)->text() == layerName(Layer::Appraisal1));
 }

@@ -2,6 +2,7 @@
 
 #include "appraisalwindow.h"
 #include "filedialogs.h"
+#include "historydialog.h"
 #include "groupnames.h"
 #include "importdialog.h"
 #include "language.h"
@@ -245,7 +246,7 @@ void InspectorWindow::updateSummary()
 
 void InspectorWindow::buildMenus()
 {
-    menuBar()->clear();
+    setMenuBar(new QMenuBar(this)); // the old bar goes with its menus and their actions
     for (QToolBar *bar : findChildren<QToolBar *>())
         delete bar;
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -380,6 +381,11 @@ AppraisalWindow *InspectorWindow::openAppraisal(const QString &assessmentUuid)
     AppraisalWindow *window = m_appraisals.value(assessmentUuid);
     if (!window) {
         window = new AppraisalWindow(m_document.get(), assessmentUuid, this);
+        connect(window, &AppraisalWindow::historyRequested, this,
+                [this, window](const QString &uuid, const QString &nodeId) {
+                    if (!nodeId.isEmpty())
+                        HistoryDialog::show(window, m_document.get(), uuid, nodeId);
+                });
         m_appraisals.insert(assessmentUuid, window);
     }
     window->show();
