@@ -1,6 +1,8 @@
 // Appraising one agency as an inspector does: by keyboard, agreeing with the agency item by
 // item, entering an appraisers' item, undoing; the agency's own layer never changes.
+#include "appraisaltreemodel.h"
 #include "appraisalwindow.h"
+#include "assessmentstore.h"
 #include "fixtures.h"
 #include "historydialog.h"
 #include "inspectorwindow.h"
@@ -11,6 +13,7 @@
 #include "uifixtures.h"
 
 #include <QAbstractSpinBox>
+#include <QSpinBox>
 #include <QPlainTextEdit>
 #include <QSqlError>
 #include <QTableWidget>
@@ -48,6 +51,15 @@ struct SubmittedProvince
         }));
     }
 };
+
+// The count of bonus item B1 stored in a layer; none when the layer says nothing of it.
+std::optional<qint64> agencyCount(ProvinceDocument &document, const QString &uuid, Layer layer)
+{
+    auto agency = document.agency(uuid);
+    REQUIRE(agency);
+    const auto &bonus = agency.value().layer(layer).bonus;
+    return bonus.contains(QStringLiteral("B1")) ? std::optional(bonus.value(QStringLiteral("B1"))) : std::nullopt;
+}
 
 QString current(const AppraisalWindow &window)
 {
@@ -161,4 +173,48 @@ TEST_CASE("Ctrl+H in the appraisal shows the item's history, the agreement just 
     const int last = table->rowCount() - 1;
     CHECK(table->item(last, HistoryDialog::WhoColumn)->text() == Messages::userName()); // who is signed in
     CHECK(table->item(last, HistoryDialog::RoundColumn)->text() == layerName(Layer::Appraisal1));
+}
+
+TEST_CASE("The council's bonus count for a round: 0 stands against the agency's claim, Clear lets it stand again")
+{
+    SubmittedProvince province;
+    {
+        auto file = ParxFile::open(province.path, ParxFile::Mode::ReadWrite);
+        REQUIRE(file);
+        AnswerSet claim;
+        claim.bonus.insert(QStringLiteral("B1"), 2);
+        REQUIRE(AssessmentStore(*file.value()).applyAnswers(province.stp, smallSet(), Layer::Self, claim,
+                                                            QStringLiteral("Cán bộ A")));
+    }
+    auto opened = ProvinceDocument::open(province.path, QStringLiteral("Thanh tra A"));
+    REQUIRE(opened);
+    ProvinceDocument &document = *opened.value();
+    AppraisalWindow window(&document, province.stp.uuid);
+    activate(window);
+    const auto finalBonus = [&] { return rowFor(document.overview(), QStringLiteral("STP")).final->bonus; };
+    REQUIRE(finalBonus() == 100); // 2 × 0,5
+
+    // The bonus row after the areas opens the section's page.
+    QAbstractItemModel *model = window.tree()->model();
+    const QModelIndex bonusRow = model->index(model->rowCount() - 1, 0);
+    REQUIRE(bonusRow.data(AppraisalTreeModel::SectionRole).toInt() == int(ExtraKind::Bonus));
+    window.tree()->setCurrentIndex(bonusRow);
+    auto *count = window.findChild<QSpinBox *>(QStringLiteral("appraisalExtraCount"));
+    REQUIRE(count);
+    CHECK(count->value() == 2); // what stands: the agency's count
+    count->setValue(0);
+    QCoreApplication::processEvents(); // the page made again goes once its box is done
+    CHECK(finalBonus() == 0);
+    CHECK(agencyCount(document, province.stp.uuid, Layer::Appraisal1) == std::optional<qint64>(0));
+    // The same row is shown, with the new count.
+    count = window.findChild<QSpinBox *>(QStringLiteral("appraisalExtraCount"));
+    REQUIRE(count);
+    CHECK(count->value() == 0);
+
+    // Undo: the round says nothing again, and the agency's bonus stands.
+    document.undoStack()->undo();
+    QCoreApplication::processEvents();
+    CHECK(finalBonus() == 100);
+    CHECK_FALSE(agencyCount(document, province.stp.uuid, Layer::Appraisal1));
+    CHECK(agencyCount(document, province.stp.uuid, Layer::Self) == std::optional<qint64>(2));
 }

@@ -48,4 +48,32 @@ void AppraisalNoteCommand::undo()
     m_document->writeNote(m_assessment, m_set, m_layer, m_nodeId, m_before);
 }
 
+AppraisalExtraCommand::AppraisalExtraCommand(ProvinceDocument *document, AssessmentInfo assessment, CriteriaSet set,
+                                             Layer layer, ExtraKind kind, QString itemId, std::optional<qint64> before,
+                                             std::optional<qint64> after)
+    : m_document(document)
+    , m_assessment(std::move(assessment))
+    , m_set(std::move(set))
+    , m_layer(layer)
+    , m_kind(kind)
+    , m_itemId(std::move(itemId))
+    , m_before(before)
+    , m_after(after)
+{
+    setText(kind == ExtraKind::Bonus
+                ? ProvinceDocument::tr("Appraise bonus item %1 of %2").arg(m_itemId, m_assessment.agencyCode)
+                : ProvinceDocument::tr("Appraise penalty item %1 of %2").arg(m_itemId, m_assessment.agencyCode));
+}
+
+void AppraisalExtraCommand::redo()
+{
+    if (!m_document->writeExtra(m_assessment, m_set, m_layer, m_kind, m_itemId, m_after))
+        setObsolete(true);
+}
+
+void AppraisalExtraCommand::undo()
+{
+    m_document->writeExtra(m_assessment, m_set, m_layer, m_kind, m_itemId, m_before);
+}
+
 } // namespace ParScore

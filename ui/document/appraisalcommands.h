@@ -46,4 +46,25 @@ private:
     QString m_after;
 };
 
+// How many times a bonus or penalty item applies, in the council's view for one round; none:
+// the round says nothing of it (the agency's count, or an earlier round's, stands).
+class AppraisalExtraCommand : public QUndoCommand
+{
+public:
+    AppraisalExtraCommand(ProvinceDocument *document, AssessmentInfo assessment, CriteriaSet set, Layer layer,
+                          ExtraKind kind, QString itemId, std::optional<qint64> before, std::optional<qint64> after);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProvinceDocument *m_document;
+    AssessmentInfo m_assessment;
+    CriteriaSet m_set;
+    Layer m_layer;
+    ExtraKind m_kind;
+    QString m_itemId;
+    std::optional<qint64> m_before;
+    std::optional<qint64> m_after;
+};
+
 } // namespace ParScore

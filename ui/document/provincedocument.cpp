@@ -118,6 +118,27 @@ bool ProvinceDocument::setAppraisalNote(const AssessmentInfo &assessment, const 
     return m_undoStack.count() > count;
 }
 
+bool ProvinceDocument::setAppraisalExtra(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,
+                                         ExtraKind kind, const QString &itemId, std::optional<qint64> count)
+{
+    if (layer == Layer::Self)
+        return false;
+    // What the round holds now, from the file: the step and its undo are exact.
+    AssessmentStore store(*m_file);
+    auto answers = store.answers(assessment, set, layer);
+    if (!answers) {
+        emit errorOccurred(answers.error().message);
+        return false;
+    }
+    const QMap<QString, qint64> &counts = kind == ExtraKind::Bonus ? answers.value().bonus : answers.value().penalty;
+    const std::optional<qint64> before = counts.contains(itemId) ? std::optional(counts.value(itemId)) : std::nullopt;
+    if (before == count)
+        return true;
+    const int steps = m_undoStack.count();
+    m_undoStack.push(new AppraisalExtraCommand(this, assessment, set, layer, kind, itemId, before, count));
+    return m_undoStack.count() > steps;
+}
+
 Result<int> ProvinceDocument::pasteSurvey(Layer layer, const QString &text)
 {
     if (auto target = SurveyGrid::checkTarget(*m_file, layer); !target)
@@ -171,6 +192,29 @@ bool ProvinceDocument::writeNote(const AssessmentInfo &assessment, const Criteri
                                  const QString &nodeId, const QString &text)
 {
     auto written = AssessmentStore(*m_file).setNote(assessment, layer, set, nodeId, text, m_author);
+    if (!written) {
+        emit errorOccurred(written.error().message);
+        return false;
+    }
+    refreshRows({assessment.uuid});
+    return true;
+}
+
+bool ProvinceDocument::writeExtra(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,
+                                  ExtraKind kind, const QString &itemId, std::optional<qint64> count)
+{
+    AssessmentStore store(*m_file);
+    Result<bool> written = true;
+    if (count) {
+        // A count of 0 is the council's answer ("does not apply"), stored as such: clearing
+        // it would let the agency's own count stand in the final result.
+        AnswerSet one;
+        (kind == ExtraKind::Bonus ? one.bonus : one.penalty).insert(itemId, *count);
+        auto applied = store.applyAnswers(assessment, set, layer, one, m_author);
+        written = applied ? Result<bool>(true) : Result<bool>(applied.error());
+    } else {
+        written = store.setExtraCount(assessment, set, layer, kind, itemId, 0, m_author); // 0 clears the item
+    }
     if (!written) {
         emit errorOccurred(written.error().message);
         return false;

@@ -57,6 +57,10 @@ public:
                             const QString &nodeId, const std::optional<Answer> &answer);
     bool setAppraisalNote(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,
                           const QString &nodeId, const QString &before, const QString &after);
+    // How many times a bonus or penalty item applies in the round (0 included: the council
+    // says it does not); none: the round says nothing of it.
+    bool setAppraisalExtra(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer, ExtraKind kind,
+                           const QString &itemId, std::optional<qint64> count);
     // A block of survey scores pasted from a spreadsheet (the survey grid's syntax, with its
     // header line): one undo step, refused whole with every bad cell named.
     Result<int> pasteSurvey(Layer layer, const QString &text);
@@ -66,6 +70,8 @@ public:
     bool writeAnswers(Layer layer, const QList<AnswerChange> &changes, Direction direction);
     bool writeNote(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer, const QString &nodeId,
                    const QString &text);
+    bool writeExtra(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer, ExtraKind kind,
+                    const QString &itemId, std::optional<qint64> count);
 
     // Submissions were merged into the file by another connection: reads it again. An
     // import is not an undo step (the preview is its safeguard), and the steps before it

@@ -30,6 +30,11 @@ void AppraisalTreeModel::reset(const AgencyAppraisal &agency, Layer current)
         if (node.parent < 0)
             m_roots.append(node.index);
     }
+    m_sections.clear();
+    for (const ExtraKind kind : {ExtraKind::Bonus, ExtraKind::Penalty}) {
+        if (agency.set.extra(kind))
+            m_sections.append(kind);
+    }
     endResetModel();
 }
 
@@ -59,8 +64,15 @@ QModelIndex AppraisalTreeModel::index(int row, int column, const QModelIndex &pa
 {
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
-    if (!parent.isValid())
-        return row < m_roots.size() ? createIndex(row, column, quintptr(m_roots[row])) : QModelIndex();
+    if (!parent.isValid()) {
+        if (row < m_roots.size())
+            return createIndex(row, column, quintptr(m_roots[row]));
+        // Section rows have internal ids past the nodes' indexes.
+        const qsizetype section = row - m_roots.size();
+        if (section >= m_sections.size())
+            return {};
+        return createIndex(row, column, quintptr(m_agency.set.nodes().size() + int(m_sections[section])));
+    }
     const CriteriaNode *node = nodeAt(parent);
     if (!node || row >= node->children.size())
         return {};
@@ -77,10 +89,20 @@ QModelIndex AppraisalTreeModel::parent(const QModelIndex &child) const
     return createIndex(int(siblings.indexOf(parent.index)), 0, quintptr(parent.index));
 }
 
+std::optional<ExtraKind> AppraisalTreeModel::sectionAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return std::nullopt;
+    const auto at = qsizetype(index.internalId()) - m_agency.set.nodes().size();
+    if (at < 0 || at > int(ExtraKind::Penalty))
+        return std::nullopt;
+    return ExtraKind(at);
+}
+
 int AppraisalTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_roots.size());
+        return int(m_roots.size() + m_sections.size());
     if (parent.column() != 0)
         return 0;
     const CriteriaNode *node = nodeAt(parent);
@@ -118,8 +140,58 @@ QVariant AppraisalTreeModel::points(const Scorecard &card, const AnswerSet &answ
     return formatPoints(score.points);
 }
 
+QVariant AppraisalTreeModel::sectionData(ExtraKind kind, int column, int role) const
+{
+    if (role == SectionRole)
+        return int(kind);
+    if (role == Qt::TextAlignmentRole)
+        return column >= MaxColumn ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role == Qt::FontRole) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    const bool bonus = kind == ExtraKind::Bonus;
+    // A section's points in a layer, where the layer counts any of its items.
+    const auto points = [bonus](const Scorecard &card, const AnswerSet &answers) -> QVariant {
+        if ((bonus ? answers.bonus : answers.penalty).isEmpty())
+            return {};
+        return bonus ? formatSignedPoints(card.bonus, false) : formatSignedPoints(card.penalty, true);
+    };
+    switch (column) {
+    case TitleColumn:
+        return bonus ? tr("Bonus points") : tr("Penalty points");
+    case MaxColumn:
+        return formatPoints(m_agency.set.extra(kind)->maxPoints);
+    case SelfColumn:
+        return points(m_self, m_agency.layer(Layer::Self));
+    case Appraisal1Column:
+        return points(m_appraisal1, m_agency.layer(Layer::Appraisal1));
+    case Appraisal2Column:
+        return points(m_appraisal2, m_agency.layer(Layer::Appraisal2));
+    case FinalColumn:
+        return points(m_final, m_finalAnswers);
+    case OverclaimColumn: {
+        const AnswerSet &a1 = m_agency.layer(Layer::Appraisal1);
+        const AnswerSet &a2 = m_agency.layer(Layer::Appraisal2);
+        if ((bonus ? a1.bonus.isEmpty() && a2.bonus.isEmpty() : a1.penalty.isEmpty() && a2.penalty.isEmpty()))
+            return {};
+        // What the section adds to the total, appraised minus self-assessed.
+        const Hundredths difference = bonus ? m_finalAsAgency.bonus - m_self.bonus
+                                            : m_self.penalty - m_finalAsAgency.penalty;
+        return difference > 0 ? QLatin1Char('+') + formatPoints(difference) : formatPoints(difference);
+    }
+    default:
+        return {};
+    }
+}
+
 QVariant AppraisalTreeModel::data(const QModelIndex &index, int role) const
 {
+    if (const auto kind = sectionAt(index))
+        return sectionData(*kind, index.column(), role);
     const CriteriaNode *node = nodeAt(index);
     if (!node)
         return {};

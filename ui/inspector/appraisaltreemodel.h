@@ -5,6 +5,8 @@
 
 #include <QAbstractItemModel>
 
+#include <optional>
+
 namespace ParScore {
 
 // One agency's criteria tree as the council appraises it: every item (the appraisers' own
@@ -31,6 +33,9 @@ public:
     static constexpr int NodeIdRole = Qt::UserRole + 1;
     // Whether the leaf has an answer in the round being appraised (bool; leaves only).
     static constexpr int AppraisedRole = Qt::UserRole + 2;
+    // On the bonus and penalty rows (after the areas, as on the printed scorecard): the
+    // ExtraKind as an int; nothing on criteria rows.
+    static constexpr int SectionRole = Qt::UserRole + 3;
 
     explicit AppraisalTreeModel(QObject *parent = nullptr);
 
@@ -51,8 +56,11 @@ public:
 
     QModelIndex indexOf(const QString &nodeId, int column = 0) const;
 
+    std::optional<ExtraKind> sectionAt(const QModelIndex &index) const;
+
 private:
     const CriteriaNode *nodeAt(const QModelIndex &index) const;
+    QVariant sectionData(ExtraKind kind, int column, int role) const;
     // The points of a node in a card, where the layer says something of it.
     QVariant points(const Scorecard &card, const AnswerSet &answers, const CriteriaNode &node) const;
     bool answersBelow(const AnswerSet &answers, const CriteriaNode &node) const;
@@ -66,6 +74,7 @@ private:
     Scorecard m_final;
     Scorecard m_finalAsAgency; // the over-claim's ground
     QList<int> m_roots;
+    QList<ExtraKind> m_sections; // those the set has, in order
 };
 
 } // namespace ParScore

@@ -4,6 +4,7 @@
 #include "answerrefusal.h"
 #include "answersparser.h"
 #include "answertext.h"
+#include "appraisalextras.h"
 #include "appraisaltreemodel.h"
 #include "evidenceviewer.h"
 #include "groupnames.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -36,11 +38,13 @@ namespace ParScore {
 
 namespace {
 
-// Every leaf under `index`, in display order.
+// Every leaf under `index`, in display order (not the bonus and penalty rows).
 void collectLeaves(const QAbstractItemModel *model, const QModelIndex &parent, QList<QModelIndex> &leaves)
 {
     for (int row = 0; row < model->rowCount(parent); ++row) {
         const QModelIndex index = model->index(row, 0, parent);
+        if (index.data(AppraisalTreeModel::SectionRole).isValid())
+            continue;
         if (model->rowCount(index) == 0)
             leaves.append(index);
         else
@@ -124,7 +128,9 @@ void AppraisalWindow::buildUi()
 
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
-    auto *panel = new QWidget(scroll);
+    // An item's page, or a bonus or penalty section's.
+    m_pages = new QStackedWidget(scroll);
+    auto *panel = new QWidget(m_pages);
     auto *panelLayout = new QVBoxLayout(panel);
     m_title = new QLabel(panel);
     m_title->setWordWrap(true);
@@ -202,7 +208,11 @@ void AppraisalWindow::buildUi()
     m_final->setTextFormat(Qt::PlainText);
     panelLayout->addWidget(m_final);
     panelLayout->addStretch();
-    scroll->setWidget(panel);
+    m_pages->addWidget(panel);
+    m_extrasPage = new QWidget(m_pages);
+    new QVBoxLayout(m_extrasPage);
+    m_pages->addWidget(m_extrasPage);
+    scroll->setWidget(m_pages);
     splitter->addWidget(m_tree);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
@@ -350,7 +360,17 @@ void AppraisalWindow::reload()
         m_tree->resizeColumnToContents(column);
     m_refreshing = false;
     updateHeading();
-    if (!current.isEmpty()) {
+    if (m_pages->currentIndex() == 1 && m_shownSection) {
+        // The section shown stays, with the counts just written.
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            if (m_model->sectionAt(index) == m_shownSection) {
+                const QSignalBlocker blocker(m_tree->selectionModel());
+                m_tree->setCurrentIndex(index);
+            }
+        }
+        showSection(*m_shownSection);
+    } else if (!current.isEmpty()) {
         const QModelIndex index = m_model->indexOf(current);
         const QSignalBlocker blocker(m_tree->selectionModel());
         m_tree->setCurrentIndex(index);
@@ -387,6 +407,12 @@ void AppraisalWindow::showNode(bool rebuildInput)
     if (m_refreshing)
         return;
     const AgencyAppraisal &agency = m_model->agency();
+    if (const auto kind = m_model->sectionAt(m_tree->currentIndex())) {
+        showSection(*kind);
+        return;
+    }
+    m_pages->setCurrentIndex(0);
+    m_shownSection.reset();
     const QString nodeId = currentNodeId();
     const CriteriaNode *node = agency.set.node(nodeId);
     m_shownNode = nodeId;
@@ -478,6 +504,18 @@ void AppraisalWindow::showNode(bool rebuildInput)
         m_note->setPlainText(agency.notes[int(m_round)].value(nodeId));
     }
     m_note->setReadOnly(!isEditable());
+}
+
+void AppraisalWindow::showSection(ExtraKind kind)
+{
+    m_shownNode.clear();
+    m_shownSection = kind;
+    // The panel may be the one whose box is being changed: it goes once that is done.
+    if (m_extras)
+        m_extras->deleteLater();
+    m_extras = new AppraisalExtrasPanel(m_document, m_model->agency(), m_round, kind, isEditable(), m_extrasPage);
+    m_extrasPage->layout()->addWidget(m_extras);
+    m_pages->setCurrentIndex(1);
 }
 
 void AppraisalWindow::commitAnswer()

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "assessment.h"
+#include "criteriaset.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -12,11 +15,13 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 class QTreeView;
 
 namespace ParScore {
 
 class AnswerEditor;
+class AppraisalExtrasPanel;
 class AppraisalTreeModel;
 class ProvinceDocument;
 
@@ -57,6 +62,7 @@ private:
     void buildUi();
     void reload(); // from the file, after an edit; keeps the item shown
     void showNode(bool rebuildInput);
+    void showSection(ExtraKind kind);
     void commitAnswer();
     void commitNote();
     void updateHeading();
@@ -85,6 +91,10 @@ private:
     QLabel *m_problem = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QLabel *m_final = nullptr;
+    QStackedWidget *m_pages = nullptr; // the item's page, or a section's
+    QWidget *m_extrasPage = nullptr;
+    AppraisalExtrasPanel *m_extras = nullptr;
+    std::optional<ExtraKind> m_shownSection;
     QString m_shownNode; // the item the panel shows
     bool m_refreshing = false;
 };
