@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ParScore::AgencyList</name>
+    <message numerus="yes">
+        <source>The list of agencies cannot be read: %n problem(s)</source>
+        <translation>
+            <numerusform>The list of agencies cannot be read: %n problem</numerusform>
+            <numerusform>The list of agencies cannot be read: %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParScore::AnswersParser</name>
     <message numerus="yes">
         <source>The answers are invalid (%n problem(s)); nothing was applied</source>
@@ -42,12 +52,108 @@
     </message>
 </context>
 <context>
+    <name>ParScore::Cli::OverviewCommand</name>
+    <message numerus="yes">
+        <source>Not submitted for %1 (%n agency(ies)):</source>
+        <translation>
+            <numerusform>Not submitted for %1 (%n agency):</numerusform>
+            <numerusform>Not submitted for %1 (%n agencies):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not submitted (%n agency(ies)):</source>
+        <translation>
+            <numerusform>Not submitted (%n agency):</numerusform>
+            <numerusform>Not submitted (%n agencies):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::Cli::SurveyCommand</name>
+    <message numerus="yes">
+        <source>%1 (%2): %n cell(s) would change</source>
+        <translation>
+            <numerusform>%1 (%2): %n cell would change</numerusform>
+            <numerusform>%1 (%2): %n cells would change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n cell(s) changed</source>
+        <translation>
+            <numerusform>%1 (%2): %n cell changed</numerusform>
+            <numerusform>%1 (%2): %n cells changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) would change in the %1 layer.</source>
+        <translation>
+            <numerusform>%n cell would change in the %1 layer.</numerusform>
+            <numerusform>%n cells would change in the %1 layer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) changed in the %1 layer.</source>
+        <translation>
+            <numerusform>%n cell changed in the %1 layer.</numerusform>
+            <numerusform>%n cells changed in the %1 layer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParScore::CriteriaParser</name>
     <message numerus="yes">
         <source>The criteria set is invalid (%n problem(s))</source>
         <translation>
             <numerusform>The criteria set is invalid (%n problem)</numerusform>
             <numerusform>The criteria set is invalid (%n problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) to import into %1.</source>
+        <translation>
+            <numerusform>%n file to import into %1.</numerusform>
+            <numerusform>%n files to import into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) for %1: all kept, resolve by hand</source>
+        <translation>
+            <numerusform>%n assessment for %1: kept, resolve by hand</numerusform>
+            <numerusform>%n assessments for %1: all kept, resolve by hand</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::InspectorWindow</name>
+    <message numerus="yes">
+        <source>%n agencies expected, </source>
+        <translation>
+            <numerusform>%n agency expected, </numerusform>
+            <numerusform>%n agencies expected, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted, </source>
+        <translation>
+            <numerusform>%n submitted, </numerusform>
+            <numerusform>%n submitted, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not submitted yet</source>
+        <translation>
+            <numerusform>%n not submitted yet</numerusform>
+            <numerusform>%n not submitted yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n shown</source>
+        <translation>
+            <numerusform> — %n shown</numerusform>
+            <numerusform> — %n shown</numerusform>
         </translation>
     </message>
 </context>
@@ -69,6 +175,43 @@
     </message>
 </context>
 <context>
+    <name>ParScore::NewProvinceDialog</name>
+    <message numerus="yes">
+        <source>%n agencies</source>
+        <translation>
+            <numerusform>%n agency</numerusform>
+            <numerusform>%n agencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n agencies in the table with the %1 of %2?</source>
+        <translation>
+            <numerusform>Replace the agency in the table with the %1 of %2?</numerusform>
+            <numerusform>Replace the %n agencies in the table with the %1 of %2?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ProvinceDocument</name>
+    <message numerus="yes">
+        <source>Paste %n survey score(s)</source>
+        <translation>
+            <numerusform>Paste %n survey score</numerusform>
+            <numerusform>Paste %n survey scores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ProvinceFile</name>
+    <message numerus="yes">
+        <source>The list of agencies has %n problem(s)</source>
+        <translation>
+            <numerusform>The list of agencies has %n problem</numerusform>
+            <numerusform>The list of agencies has %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParScore::ReadinessDialog</name>
     <message numerus="yes">
         <source>%n item(s) must be completed before submitting. Press Enter or double-click one to go to it:</source>
@@ -85,6 +228,40 @@
         <translation>
             <numerusform>Checked %n item: %1</numerusform>
             <numerusform>Checked %n items: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::SurveyGrid</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds %n assessments of this agency for %1; resolve the duplicates first</source>
+        <translation>
+            <numerusform>the file holds %n assessment of this agency for %1; resolve the duplicates first</numerusform>
+            <numerusform>the file holds %n assessments of this agency for %1; resolve the duplicates first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::SurveyGridWindow</name>
+    <message numerus="yes">
+        <source>The pasted rows have %n score column(s) after the agency&apos;s code; from column %1 rightwards the grid has only %2</source>
+        <translation>
+            <numerusform>The pasted rows have %n score column after the agency&apos;s code; from column %1 rightwards the grid has only %2</numerusform>
+            <numerusform>The pasted rows have %n score columns after the agency&apos;s code; from column %1 rightwards the grid has only %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) pasted</source>
+        <translation>
+            <numerusform>%n score pasted</numerusform>
+            <numerusform>%n scores pasted</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ParScore::AgencyList</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8: save the list as “CSV UTF-8” or as Unicode text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote opened here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after a closing quote: a quote inside a quoted field is written twice (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header names the column “%1” twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no column “%1” (or “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of agencies is larger than %1 MiB, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of agencies cannot be read: %n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than %1 agencies; the limit is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code “%1” is also on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list is empty: it needs a header line naming the columns code, name and group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list of agencies %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of agencies %1 is larger than %2 MiB, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParScore::AnswerEditor</name>
     <message>
         <source>Points</source>
@@ -90,6 +163,48 @@
     <message>
         <source>%1 Not entered: the box keeps its value.</source>
         <translation>%1 Chưa nhập: ô vẫn giữ giá trị cũ.</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::AnswerRefusal</name>
+    <message>
+        <source>“%1”: points go in steps of %2, from 0 to %3.</source>
+        <translation type="unfinished">“%1”: điểm được nhập theo bước %2, từ 0 đến %3.</translation>
+    </message>
+    <message>
+        <source>“Done” (%1) cannot be more than “Out of” (%2).</source>
+        <translation type="unfinished">Số “Đã thực hiện” (%1) không được lớn hơn số “Trên tổng số” (%2).</translation>
+    </message>
+    <message>
+        <source>“Out of” is 0, which means the item did not arise, but this item must be scored: enter the real total.</source>
+        <translation type="unfinished">Số “Trên tổng số” bằng 0 nghĩa là mục này không phát sinh, nhưng mục này bắt buộc phải chấm: hãy nhập tổng số thực tế.</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::AnswerText</name>
+    <message>
+        <source>NA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>nothing checked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -241,11 +356,256 @@
     </message>
 </context>
 <context>
-    <name>ParScore::AssessmentDocument</name>
+    <name>ParScore::AppraisalExtrasPanel</name>
     <message>
-        <source>%1 is being edited in another window or program (%2); open it read-only, or close it there first</source>
-        <translation>Tệp %1 đang được sửa trong một cửa sổ hoặc chương trình khác (%2): hãy mở ở chế độ chỉ xem, hoặc đóng tệp ở nơi đó trước</translation>
+        <source>Bonus points (at most %1)</source>
+        <translation type="unfinished">Điểm thưởng (tối đa %1 điểm)</translation>
     </message>
+    <message>
+        <source>Penalty points (at most %1)</source>
+        <translation type="unfinished">Điểm trừ (tối đa %1 điểm)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 each time)</source>
+        <translation type="unfinished">%1 — %2 (%3 điểm mỗi lần)</translation>
+    </message>
+    <message>
+        <source>Times item %1 applies in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not appraised: the agency&apos;s count stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round says nothing of the item: the agency&apos;s count stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::AppraisalTreeModel</name>
+    <message>
+        <source>Bonus points</source>
+        <translation type="unfinished">Điểm thưởng</translation>
+    </message>
+    <message>
+        <source>Penalty points</source>
+        <translation type="unfinished">Điểm trừ</translation>
+    </message>
+    <message>
+        <source>Scored by the appraisers only (survey, statistics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [appraisers]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final answers scored as the agency minus its self-assessment: negative where the agency claimed more than the council gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">STT</translation>
+    </message>
+    <message>
+        <source>Area / criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished">Tối đa</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished">Tự chấm</translation>
+    </message>
+    <message>
+        <source>Appraisal 1</source>
+        <translation type="unfinished">Thẩm định 2: {1?}</translation>
+    </message>
+    <message>
+        <source>Appraisal 2</source>
+        <translation type="unfinished">Thẩm định 2: {2?}</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::AppraisalWindow</name>
+    <message>
+        <source>Appraisal round 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal round 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens a read-only copy with the system&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;applicable / did not arise</source>
+        <translation type="unfinished">Không áp &amp;dụng / không phát sinh</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gree with the agency (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the agency&apos;s answer as the council&apos;s for this round, then goes to the next item not yet appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear this round&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item of this round has an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency did not answer this item: appraise it with the inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal of %1 — ParScore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal file is open read-only: nothing here can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agency&apos;s result is final: its appraisal can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals — self-assessed: %1 of %2; final: %3 of %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum: %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored by the appraisers only: the agency does not answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 points. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final: %1 of %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round: %1 of %2 points. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not appraised in this round yet. Final for now: %1 of %2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason the item is not applicable.</source>
+        <translation type="unfinished">Vui lòng ghi lý do mục này không áp dụng.</translation>
+    </message>
+    <message>
+        <source>%1 Not entered: the round keeps its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::AssessmentDocument</name>
     <message numerus="yes">
         <source>%1 is an inspectors&apos; consolidated file: it holds the assessments of %n agencies. It is for the inspectors&apos; workspace; this window shows one agency&apos;s self-assessment.</source>
         <translation>
@@ -368,6 +728,14 @@
     <message>
         <source>The number of times item %1 applies must be a whole number from 0</source>
         <translation>Số lần áp dụng nội dung %1 phải là số nguyên từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 for %2 is final and can no longer be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of item %1 of %2 was changed since; nothing was written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -724,6 +1092,18 @@
         <source>%1 is open for editing in ParScore (%2): close it there, then run the command again</source>
         <translation>Tệp %1 đang được mở để sửa trong ParScore (%2): hãy đóng tệp ở đó rồi chạy lại lệnh</translation>
     </message>
+    <message>
+        <source>Prints the history of one item of an assessment, oldest first: every change of its answers in every layer and of its notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item: a node id, or bonus:ID / penalty:ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the item with --node ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParScore::Cli::Main</name>
@@ -758,52 +1138,27 @@ Commands:
   seal F.parx [--agency C]          submit: seal the self-assessment
   verify F.parx                     check seals (0 intact, 1 not sealed or changed)
   check F.parx [--deep]             check every row; --deep: every document and seal too
-  merge -o OUT.parx IN.parx|DIR... [--criteria SPEC]... [--accept-appraisals] [--dry-run] [--json]
+  province new -o F.parx --year Y --title T [--criteria SPEC]... [--agencies LIST]
+                                    create the inspectors&apos; province file
+  province show F.parx [--json]     a province file&apos;s title, year, sets and agencies
+  merge -o OUT.parx IN.parx|DIR... [--criteria SPEC]... [--accept-appraisals]
+        [--accept-mismatched] [--dry-run] [--json]
                                     merge files into one
   overview F.parx [--layer self|final] [--group G] [--json]
                                     every assessment&apos;s self and final scores, ranked
                                     within its year and group
+  survey F.parx --layer appraisal1|appraisal2 --tsv GRID.tsv [--year Y] [--dry-run]
+                                    enter survey scores of many agencies, all or nothing
   log F.parx [--agency C] [--json]  the change log
+  history F.parx --node ID [--agency C] [--json]
+                                    who changed one item, when, old → new
   report F.parx -o card.pdf [--agency C]
                                     print the self-assessment scorecard to PDF
 
 Run “parscore-cli COMMAND --help” for a command&apos;s options.
 Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or written.
 </source>
-        <translation>Cách dùng: parscore-cli [--lang vi|en] COMMAND [OPTIONS]
-
-ParScore chấm điểm Chỉ số cải cách hành chính (PAR Index), không cần kết nối mạng.
-
-Các lệnh:
-  criteria list [--json]            liệt kê các bộ chỉ số tích hợp sẵn
-  criteria check FILE.json          kiểm tra bộ chỉ số, liệt kê mọi lỗi
-  criteria export builtin:ID[@VER]  in nguyên văn JSON của bộ chỉ số tích hợp sẵn
-  score --criteria SPEC --answers FILE [--as agency|appraiser] [--json] [--explain]
-                                    chấm điểm một lượt kết quả chấm
-  new --criteria SPEC --agency-code C --agency-name N --group G --year Y -o F.parx
-                                    tạo tệp đánh giá của một cơ quan, đơn vị
-  answer F.parx --answers A.json [--layer self|appraisal1|appraisal2] [--agency C]
-                                    ghi kết quả chấm vào một lượt chấm
-  show F.parx [--json]              các bản đánh giá, niêm phong và điểm từng lượt
-  evidence add F.parx --node ID FILE... [--effective-date YYYY-MM-DD]
-                                    đính kèm tài liệu kiểm chứng cho các mục
-  evidence list F.parx [--json]     các tài liệu kiểm chứng đã đính kèm
-  evidence extract F.parx --to DIR  lưu tài liệu kiểm chứng ra một thư mục
-  seal F.parx [--agency C]          nộp: niêm phong kết quả tự đánh giá
-  verify F.parx                     kiểm tra niêm phong (0 nguyên vẹn, 1 chưa niêm phong hoặc đã bị sửa)
-  check F.parx [--deep]             kiểm tra từng dòng dữ liệu; --deep: cả mọi tài liệu và niêm phong
-  merge -o OUT.parx IN.parx|DIR... [--criteria SPEC]... [--accept-appraisals] [--dry-run] [--json]
-                                    hợp nhất các tệp thành một
-  overview F.parx [--layer self|final] [--group G] [--json]
-                                    điểm tự đánh giá và điểm cuối cùng của mọi bản đánh giá,
-                                    xếp hạng trong từng năm và nhóm
-  log F.parx [--agency C] [--json]  nhật ký thay đổi
-  report F.parx -o card.pdf [--agency C]
-                                    in bảng chấm điểm tự đánh giá ra tệp PDF
-
-Chạy “parscore-cli COMMAND --help” để xem các tùy chọn của từng lệnh.
-Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợp lệ; 2 – không đọc/ghi được tệp.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -871,6 +1226,18 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>The inputs are colleagues&apos; appraisal files: take their appraisal layers and statuses. Without it an input brings only the agency&apos;s own content.</source>
         <translation>Các tệp đầu vào là tệp thẩm định của đồng nghiệp: nhận các lớp thẩm định và trạng thái của chúng. Nếu không có tùy chọn này, mỗi tệp chỉ mang nội dung của chính cơ quan, đơn vị.</translation>
+    </message>
+    <message>
+        <source>HELD %1 from %2: %3 — not merged (--accept-mismatched takes it as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT LISTED %1 (%2, group %3) from %4: merged; the province&apos;s list does not name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge submissions that do not match the province&apos;s list of agencies (name or group) or its year as they are. Without it they are held: reported and not merged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -978,6 +1345,89 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>The file holds no assessment of the group %1.</source>
         <translation>Tệp không có bản đánh giá nào của nhóm %1.</translation>
+    </message>
+    <message>
+        <source>Over-claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not submitted for %1 (%n agency(ies)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not submitted (%n agency(ies)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over-claim: the final answers scored as the agency minus the self-assessment, in points (percentage points); negative when the agency claimed more than the appraisers give; “—” when the appraisers have not scored the agency&apos;s items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::Cli::ProvinceCommands</name>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted criteria sets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected agencies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the inspectors&apos; province file: its title, year, the criteria sets it accepts and the agencies expected to submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new province file (.parx); it must not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year appraised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criteria set the province file accepts (repeatable): builtin:ID[@VERSION] or a file. Without it, the built-in sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agencies expected to submit: a CSV or TSV file with the columns code, name and group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1: %2, %3, %4 criteria set(s), %5 expected agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a province file&apos;s title, year, accepted criteria sets and expected agencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished">In ra một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is an agency&apos;s own file, not a province file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1577,69 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>%1 of %2 items</source>
         <translation>%1/%2 mục</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::Cli::SurveyCommand</name>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished">Chạy thử: chưa ghi gì vào tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n cell(s) would change</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n cell(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) would change in the %1 layer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) changed in the %1 layer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enters survey and other appraiser-only scores of many agencies from a tab-separated grid into an appraisal layer, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspectors&apos; province file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer: appraisal1 or appraisal2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid (UTF-8, tab-separated): a header “agency” then item ids, one row per agency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the assessments (needed when the file holds an agency&apos;s assessments of several years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the grid and show what would change, writing nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layer must be appraisal1 or appraisal2: survey scores are the appraisers&apos; (the final result is computed from the layers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2026, not “%1”.</source>
+        <translation type="unfinished">Giá trị của --year phải là một năm, ví dụ 2026, không phải “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1511,14 +2024,6 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
         <translation>Ngày hiệu lực của tài liệu sẽ đính kèm</translation>
     </message>
     <message>
-        <source>Could not make a copy of %1 to open: %2</source>
-        <translation>Không tạo được bản sao của %1 để mở: %2</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens %1. The copy is at %2</source>
-        <translation>Máy tính này không có chương trình mở được %1. Bản sao nằm tại %2</translation>
-    </message>
-    <message>
         <source>Effective &amp;date…</source>
         <translation>Ngày &amp;hiệu lực…</translation>
     </message>
@@ -1529,18 +2034,6 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>Enter the other number too: the item is scored from both.</source>
         <translation>Nhập cả số còn lại: mục được chấm từ cả hai số.</translation>
-    </message>
-    <message>
-        <source>“Done” (%1) cannot be more than “Out of” (%2).</source>
-        <translation>Số “Đã thực hiện” (%1) không được lớn hơn số “Trên tổng số” (%2).</translation>
-    </message>
-    <message>
-        <source>“Out of” is 0, which means the item did not arise, but this item must be scored: enter the real total.</source>
-        <translation>Số “Trên tổng số” bằng 0 nghĩa là mục này không phát sinh, nhưng mục này bắt buộc phải chấm: hãy nhập tổng số thực tế.</translation>
-    </message>
-    <message>
-        <source>“%1”: points go in steps of %2, from 0 to %3.</source>
-        <translation>“%1”: điểm được nhập theo bước %2, từ 0 đến %3.</translation>
     </message>
     <message>
         <source>%1 Not entered: the box keeps its value.</source>
@@ -1668,6 +2161,17 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     </message>
 </context>
 <context>
+    <name>ParScore::EvidenceViewer</name>
+    <message>
+        <source>Could not make a copy of %1 to open: %2</source>
+        <translation type="unfinished">Không tạo được bản sao của %1 để mở: %2</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. The copy is at %2</source>
+        <translation type="unfinished">Máy tính này không có chương trình mở được %1. Bản sao nằm tại %2</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::ExtrasPanel</name>
     <message>
         <source>Enter how many times each item applies to the agency this year (0: it does not). The section never counts more than its maximum.</source>
@@ -1700,6 +2204,420 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>%1 Not entered: the box keeps its value.</source>
         <translation>%1 Chưa nhập: ô vẫn giữ giá trị cũ.</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::Group</name>
+    <message>
+        <source>Departments, boards and sectors</source>
+        <translation type="unfinished">Sở, ban, ngành</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation type="unfinished">Xã</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation type="unfinished">Phường</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::HistoryDialog</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer brought by a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge conflict: the new value was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of item %1 — agency %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: %2
+%3 — %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change of this item has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ImportDialog</name>
+    <message>
+        <source>Import submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are a &amp;colleague&apos;s appraisal files: take their appraisal points, appraisal notes and statuses too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this unticked for agencies&apos; submissions: an agency&apos;s file brings only its own self-assessment, whatever it says about itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking file %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing file %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: the province file is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet: check the list, then Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the submission sealed %1 replaces the one sealed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, item %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, item %2: kept %3 (the newer edit), other %4 (kept in the change log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) for %1: all kept, resolve by hand</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other editions of a criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file uses criteria version %1, the province file %2: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisals not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries appraisal points: only a colleague&apos;s appraisal file brings them (tick the box above if it is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held until you decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — not imported unless you tick it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to import this file as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken as they are, though unlike the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the province&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported, though the list of expected agencies does not name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::InspectorWindow</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished">&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by code or name (marks optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appraisal file is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an appraisal file (File → Open…), or make a new one (File → New appraisal file…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors&apos; workspace — ParScore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — ParScore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — ParScore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies expected, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not submitted yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. * provisional: final points, grades and ranks stand once the agency&apos;s result is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>New &amp;appraisal file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New self-assessment…</source>
+        <translation type="unfinished">Tạo &amp;bản tự đánh giá mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished">Mở tệp &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Import submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished">&amp;Tìm</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished">Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>&amp;Appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Survey scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished">&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Open an appraisal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ParScore files (*.parx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every submission in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no .parx file in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. The import cannot be undone; the edits before it can no longer be undone either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not submitted yet: there is nothing to appraise.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1755,6 +2673,270 @@ Mã thoát: 0 – thành công; 1 – dữ liệu hoặc câu lệnh không hợ
     <message>
         <source>“%1” has %2 characters; the limit is %3</source>
         <translation>“%1” có %2 ký tự; giới hạn là %3</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::Layer</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished">Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Appraisal 1</source>
+        <translation type="unfinished">Thẩm định 2: {1?}</translation>
+    </message>
+    <message>
+        <source>Appraisal 2</source>
+        <translation type="unfinished">Thẩm định 2: {2?}</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::Merger</name>
+    <message>
+        <source>A file cannot be read while merging</source>
+        <translation>Không đọc được một tệp trong khi hợp nhất</translation>
+    </message>
+    <message>
+        <source>the self-assessment of %1 was changed after it was sealed</source>
+        <translation>kết quả tự đánh giá của %1 đã bị thay đổi sau khi niêm phong</translation>
+    </message>
+    <message>
+        <source>the assessment %1 names another agency or year (%2, %3) than in this file (%4, %5)</source>
+        <translation>bản đánh giá %1 ghi cơ quan, đơn vị hoặc năm khác (%2, %3) so với tệp này (%4, %5)</translation>
+    </message>
+    <message>
+        <source>%1 is an agency&apos;s own file, not a province file: merge into a new file instead</source>
+        <translation>%1 là tệp riêng của một cơ quan, đơn vị, không phải tệp của tỉnh: hãy hợp nhất vào một tệp mới</translation>
+    </message>
+    <message>
+        <source>the file does not say whose it is (its role is missing)</source>
+        <translation>tệp không cho biết thuộc về ai (thiếu vai trò của tệp)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s role “%1” is unknown</source>
+        <translation>vai trò “%1” của tệp không xác định</translation>
+    </message>
+    <message>
+        <source>FORGED criteria set: %1 is scored on a set that calls itself %2 version %3 but differs from the accepted one</source>
+        <translation>BỘ CHỈ SỐ GIẢ MẠO: %1 được chấm theo một bộ chỉ số tự nhận là %2 phiên bản %3 nhưng khác với bộ đã được chấp nhận</translation>
+    </message>
+    <message>
+        <source>%1 is scored on the criteria set %2 version %3, which this province file does not accept (add it with --criteria)</source>
+        <translation>%1 được chấm theo bộ chỉ số %2 phiên bản %3, bộ này không được tệp của tỉnh chấp nhận (thêm bằng --criteria)</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled: nothing was written</source>
+        <translation>Đã hủy hợp nhất: không có gì được ghi</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>Không hợp nhất được gì: %1</translation>
+    </message>
+    <message>
+        <source>the seal of %1 does not hold once merged: the submission&apos;s content was not taken as it was sealed</source>
+        <translation>niêm phong của %1 không còn đúng sau khi hợp nhất: nội dung bản nộp không được nhận đúng như khi niêm phong</translation>
+    </message>
+    <message>
+        <source>the evidence document %1 does not match its fingerprint</source>
+        <translation>tài liệu kiểm chứng %1 không khớp với mã SHA-256 đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>The file merged into (%1) cannot be read</source>
+        <translation>Không đọc được tệp đích của việc hợp nhất (%1)</translation>
+    </message>
+    <message>
+        <source>named “%1”, the list says “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group “%1”, the list says “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1, the province file is for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::NewAssessmentDialog</name>
+    <message>
+        <source>New self-assessment</source>
+        <translation>Tạo bản tự đánh giá mới</translation>
+    </message>
+    <message>
+        <source>From a &amp;file…</source>
+        <translation>&amp;Chọn từ tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria set:</source>
+        <translation>&amp;Bộ chỉ số:</translation>
+    </message>
+    <message>
+        <source>Agency &amp;code:</source>
+        <translation>&amp;Mã cơ quan, đơn vị:</translation>
+    </message>
+    <message>
+        <source>Agency &amp;name:</source>
+        <translation>&amp;Tên cơ quan, đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <source>&amp;Year assessed:</source>
+        <translation>Năm đánh &amp;giá:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate…</source>
+        <translation>&amp;Khởi tạo…</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>Bộ chỉ số</translation>
+    </message>
+    <message>
+        <source>Criteria sets (*.json)</source>
+        <translation>Bộ chỉ số (*.json)</translation>
+    </message>
+    <message>
+        <source>This criteria set is ILLUSTRATIVE or a draft, not the province&apos;s official set: results and printouts will say so.</source>
+        <translation>Bộ chỉ số này là bản MINH HỌA hoặc DỰ THẢO, không phải bộ chỉ số chính thức của tỉnh: kết quả và bản in sẽ ghi rõ điều này.</translation>
+    </message>
+    <message>
+        <source>Save the assessment as</source>
+        <translation>Lưu tệp đánh giá thành</translation>
+    </message>
+    <message>
+        <source>ParScore assessments (*.parx)</source>
+        <translation>Tệp đánh giá ParScore (*.parx)</translation>
+    </message>
+    <message>
+        <source>e.g. STP</source>
+        <translation>ví dụ: STP</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Tư pháp</source>
+        <translation>ví dụ: Sở Tư pháp</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::NewProvinceDialog</name>
+    <message>
+        <source>PAR Index appraisal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appraisal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Criteria sets accepted (submissions on any other set are refused):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load a criteria set from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gencies expected to submit (code, name, group):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Nhóm</translation>
+    </message>
+    <message>
+        <source>Group: so (departments, boards and sectors), xa (communes), phuong (wards), or another group a criteria set is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a list (CSV/TSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation type="unfinished">Bộ chỉ số</translation>
+    </message>
+    <message>
+        <source>Criteria sets (*.json)</source>
+        <translation type="unfinished">Bộ chỉ số (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n agencies in the table with the %1 of %2?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List of agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists of agencies (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal file needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the appraisal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appraisal-%1.parx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ParScore files (*.parx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2013,135 +3195,112 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
         <source>%1 (copy).parx</source>
         <translation>%1 (bản sao).parx</translation>
     </message>
-</context>
-<context>
-    <name>ParScore::Merger</name>
     <message>
-        <source>A file cannot be read while merging</source>
-        <translation>Không đọc được một tệp trong khi hợp nhất</translation>
-    </message>
-    <message>
-        <source>the self-assessment of %1 was changed after it was sealed</source>
-        <translation>kết quả tự đánh giá của %1 đã bị thay đổi sau khi niêm phong</translation>
-    </message>
-    <message>
-        <source>the assessment %1 names another agency or year (%2, %3) than in this file (%4, %5)</source>
-        <translation>bản đánh giá %1 ghi cơ quan, đơn vị hoặc năm khác (%2, %3) so với tệp này (%4, %5)</translation>
-    </message>
-    <message>
-        <source>%1 is an agency&apos;s own file, not a province file: merge into a new file instead</source>
-        <translation>%1 là tệp riêng của một cơ quan, đơn vị, không phải tệp của tỉnh: hãy hợp nhất vào một tệp mới</translation>
-    </message>
-    <message>
-        <source>the file does not say whose it is (its role is missing)</source>
-        <translation>tệp không cho biết thuộc về ai (thiếu vai trò của tệp)</translation>
-    </message>
-    <message>
-        <source>the file&apos;s role “%1” is unknown</source>
-        <translation>vai trò “%1” của tệp không xác định</translation>
-    </message>
-    <message>
-        <source>FORGED criteria set: %1 is scored on a set that calls itself %2 version %3 but differs from the accepted one</source>
-        <translation>BỘ CHỈ SỐ GIẢ MẠO: %1 được chấm theo một bộ chỉ số tự nhận là %2 phiên bản %3 nhưng khác với bộ đã được chấp nhận</translation>
-    </message>
-    <message>
-        <source>%1 is scored on the criteria set %2 version %3, which this province file does not accept (add it with --criteria)</source>
-        <translation>%1 được chấm theo bộ chỉ số %2 phiên bản %3, bộ này không được tệp của tỉnh chấp nhận (thêm bằng --criteria)</translation>
-    </message>
-    <message>
-        <source>The merge was cancelled: nothing was written</source>
-        <translation>Đã hủy hợp nhất: không có gì được ghi</translation>
-    </message>
-    <message>
-        <source>Nothing was merged: %1</source>
-        <translation>Không hợp nhất được gì: %1</translation>
-    </message>
-    <message>
-        <source>the seal of %1 does not hold once merged: the submission&apos;s content was not taken as it was sealed</source>
-        <translation>niêm phong của %1 không còn đúng sau khi hợp nhất: nội dung bản nộp không được nhận đúng như khi niêm phong</translation>
-    </message>
-    <message>
-        <source>the evidence document %1 does not match its fingerprint</source>
-        <translation>tài liệu kiểm chứng %1 không khớp với mã SHA-256 đã ghi nhận</translation>
-    </message>
-    <message>
-        <source>The file merged into (%1) cannot be read</source>
-        <translation>Không đọc được tệp đích của việc hợp nhất (%1)</translation>
+        <source>New &amp;appraisal file…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ParScore::NewAssessmentDialog</name>
+    <name>ParScore::OverviewModel</name>
     <message>
-        <source>New self-assessment</source>
-        <translation>Tạo bản tự đánh giá mới</translation>
+        <source>intact</source>
+        <translation type="unfinished">nguyên vẹn</translation>
     </message>
     <message>
-        <source>From a &amp;file…</source>
-        <translation>&amp;Chọn từ tệp…</translation>
+        <source>BROKEN</source>
+        <translation type="unfinished">BỊ PHÁ VỠ</translation>
     </message>
     <message>
-        <source>&amp;Criteria set:</source>
-        <translation>&amp;Bộ chỉ số:</translation>
+        <source>not sealed</source>
+        <translation type="unfinished">chưa niêm phong</translation>
     </message>
     <message>
-        <source>Agency &amp;code:</source>
-        <translation>&amp;Mã cơ quan, đơn vị:</translation>
+        <source>Provisional: this agency&apos;s result is not final yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agency &amp;name:</source>
-        <translation>&amp;Tên cơ quan, đơn vị:</translation>
+        <source>draft, not submitted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Nhóm:</translation>
+        <source>not submitted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Year assessed:</source>
-        <translation>Năm đánh &amp;giá:</translation>
+        <source>The council&apos;s answers scored as the agency scores itself: directly comparable with the self-assessed points.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;reate…</source>
-        <translation>&amp;Khởi tạo…</translation>
+        <source>Appraised minus self-assessed, on the agency&apos;s own items: negative where the agency claimed more than the council gives.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Criteria set</source>
-        <translation>Bộ chỉ số</translation>
+        <source>Rank within the agency&apos;s group on the final result; * provisional.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Criteria sets (*.json)</source>
-        <translation>Bộ chỉ số (*.json)</translation>
+        <source>No.</source>
+        <translation type="unfinished">STT</translation>
     </message>
     <message>
-        <source>This criteria set is ILLUSTRATIVE or a draft, not the province&apos;s official set: results and printouts will say so.</source>
-        <translation>Bộ chỉ số này là bản MINH HỌA hoặc DỰ THẢO, không phải bộ chỉ số chính thức của tỉnh: kết quả và bản in sẽ ghi rõ điều này.</translation>
+        <source>Code</source>
+        <translation type="unfinished">Mã</translation>
     </message>
     <message>
-        <source>Save the assessment as</source>
-        <translation>Lưu tệp đánh giá thành</translation>
+        <source>Agency</source>
+        <translation type="unfinished">Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <source>ParScore assessments (*.parx)</source>
-        <translation>Tệp đánh giá ParScore (*.parx)</translation>
+        <source>Group</source>
+        <translation type="unfinished">Nhóm</translation>
     </message>
     <message>
-        <source>e.g. STP</source>
-        <translation>ví dụ: STP</translation>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
     </message>
     <message>
-        <source>e.g. Sở Tư pháp</source>
-        <translation>ví dụ: Sở Tư pháp</translation>
+        <source>Seal</source>
+        <translation type="unfinished">Niêm phong</translation>
     </message>
     <message>
-        <source>Departments, boards and sectors</source>
-        <translation>Sở, ban, ngành</translation>
+        <source>Submitted at</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Communes</source>
-        <translation>Xã</translation>
+        <source>Self</source>
+        <translation type="unfinished">Tự chấm</translation>
     </message>
     <message>
-        <source>Wards</source>
-        <translation>Phường</translation>
+        <source>Self %</source>
+        <translation type="unfinished">Tự chấm %</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final %</source>
+        <translation type="unfinished">Cuối cùng %</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Xếp loại</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">Hạng</translation>
+    </message>
+    <message>
+        <source>Over-claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-claim (pp)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2307,6 +3466,80 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     <message>
         <source>the agency %1 is of group %2, which its criteria set is not for</source>
         <translation>cơ quan, đơn vị %1 thuộc nhóm %2, không thuộc đối tượng của bộ chỉ số</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ProvinceDocument</name>
+    <message>
+        <source>Appraisal note on item %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraise bonus item %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraise penalty item %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraise item %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n survey score(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The survey scores could not be written; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ProvinceFile</name>
+    <message>
+        <source>%1: the code is empty or too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the code begins or ends with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name is empty or too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the group is empty or too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no accepted criteria set is for the group “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the code is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of agencies has %n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The province file needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year must be between 1900 and 2999</source>
+        <translation type="unfinished">Năm đánh giá phải nằm trong khoảng từ 1900 đến 2999</translation>
+    </message>
+    <message>
+        <source>Choose at least one criteria set for the province file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2577,6 +3810,279 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     </message>
 </context>
 <context>
+    <name>ParScore::SurveyCell</name>
+    <message>
+        <source>write why the item is not applicable after “NA:”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a multiple of %2, the step of this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write 1 (yes) or 0 (no), not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an option of this item; write one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item ids; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item id is missing between the “;”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write two whole numbers as a/b (done/due, e.g. 9/10), not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this item takes no survey score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell has more than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this item has sub-criteria; enter the scores of its sub-criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::SurveyGrid</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform>… và %n lỗi khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this agency&apos;s criteria set (%1 @ %2) has no such item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this item has sub-criteria; enter the scores of its sub-criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this item is scored by the agency itself; the grid takes only items scored by the appraisers (surveys, statistics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the grid %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid %1 is larger than %2 MiB, the most a grid may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid %1 is not UTF-8 text: save it from the spreadsheet as “Unicode text” or UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grid is larger than %1 MiB, the most a grid may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line must be the header: “agency”, then the item ids, separated by tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must begin with “agency”, then the item ids, separated by tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has %1 item columns; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header names no item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grid has more than %1 rows, the most it may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no agency code in its first cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 cells; the header has %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency already has a row, on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds assessments of this agency for several years (%1); give the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds %n assessments of this agency for %1; resolve the duplicates first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file holds no assessment of this agency for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no assessment of this agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment is final and can no longer be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grid has no row of an agency under its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, agency %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, agency %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey grid was refused; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey scores go into an appraisal layer (appraisal1 or appraisal2), never into the agency&apos;s self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the inspectors&apos; province file: survey scores are entered there, after merging the agencies&apos; files into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::SurveyGridModel</name>
+    <message>
+        <source>%1 — %2
+%3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria set of %1 (%2 @ %3) has no survey item %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment of %1 is final and can no longer be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>%1, item %2: “%3” was not taken: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::SurveyGridWindow</name>
+    <message>
+        <source>Survey scores — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished">&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste scores copied from a spreadsheet (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Type a score and press Enter (F2 edits the cell); an emptied cell clears the score. Ctrl+V pastes rows copied from a spreadsheet — the agency&apos;s code first, then its scores for the columns from the current one rightwards — or a whole grid with its header line “agency, item ids…”. Grey cells: the agency&apos;s criteria set has no such item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only: the scores can be read, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no scores to paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows that begin with the agency&apos;s code, then its scores (as copied from a spreadsheet), or a whole grid with its header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted rows have %n score column(s) after the agency&apos;s code; from column %1 rightwards the grid has only %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line 1 is the header made from the grid&apos;s columns; line 2 is the first row pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: the pasted scores are those already entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) pasted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParScore::TypedNumber</name>
     <message>
         <source>Enter a number.</source>
@@ -2629,6 +4135,13 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     <message>
         <source>%1 is too small.</source>
         <translation>%1 quá nhỏ.</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::WindowFile</name>
+    <message>
+        <source>%1 is being edited in another window or program (%2); open it read-only, or close it there first</source>
+        <translation type="unfinished">Tệp %1 đang được sửa trong một cửa sổ hoặc chương trình khác (%2): hãy mở ở chế độ chỉ xem, hoặc đóng tệp ở nơi đó trước</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "inputlimits.h"
 #include "jsonfields.h"
+#include "searchtext.h"
 
 #include <QHash>
 #include <QStringDecoder>
@@ -180,6 +181,21 @@ private:
     int m_line = 1;
 };
 
+// The group as the criteria sets tag it. Provinces' lists say "Xã", "Phường" or "Sở, ban,
+// ngành" where the built-in sets say xa, phuong, so: those words (with or without marks,
+// in any case) are read as the tags; anything else is kept as written, for checkAgencies.
+QString groupTag(const QString &written)
+{
+    const QString folded = searchFolded(written).simplified().remove(u',');
+    if (folded == QLatin1String("xa"))
+        return QStringLiteral("xa");
+    if (folded == QLatin1String("phuong"))
+        return QStringLiteral("phuong");
+    if (folded == QLatin1String("so") || folded == QLatin1String("so ban nganh"))
+        return QStringLiteral("so");
+    return written;
+}
+
 // Which field holds the code, the name and the group.
 struct Columns
 {
@@ -264,7 +280,7 @@ Result<QList<ExpectedAgency>> AgencyList::parse(const QByteArray &bytes)
             continue;
         }
         const ExpectedAgency agency{record->fields[columns->code], record->fields[columns->name],
-                                    record->fields[columns->group]};
+                                    groupTag(record->fields[columns->group])};
         if (agency.code.isEmpty())
             log.error(where, tr("the code is empty"));
         if (agency.name.isEmpty())

@@ -50,6 +50,21 @@ TEST_CASE("Agency lists exported as TSV, CSV or semicolon CSV read to the same a
     CHECK(parsed(unicodeText) == twoAgencies);
 }
 
+TEST_CASE("Agency lists may name groups as provinces write them: Sở, ban, ngành; Xã; Phường")
+{
+    const auto groups = [](const QList<ExpectedAgency> &agencies) {
+        QStringList tags;
+        for (const ExpectedAgency &agency : agencies)
+            tags.append(agency.group);
+        return tags;
+    };
+    CHECK(groups(parsed("mã\ttên\tnhóm\nSTP\tSở Tư pháp\tSở, ban, ngành\nXA01\tXã Gia Viễn\tXã\n"
+                        "P01\tPhường Đông Thành\tPHƯỜNG\nSYT\tSở Y tế\tso ban nganh\n"))
+          == QStringList({QStringLiteral("so"), QStringLiteral("xa"), QStringLiteral("phuong"), QStringLiteral("so")}));
+    // Any other word is kept as written, for the criteria sets to accept or refuse.
+    CHECK(groups(parsed("code\tname\tgroup\nT1\tThị trấn Me\tThị trấn\n")) == QStringList({QStringLiteral("Thị trấn")}));
+}
+
 TEST_CASE("Agency list headers name the columns in any order, in English or Vietnamese; other columns are ignored")
 {
     CHECK(parsed("STT;Nhóm;Tên;Mã;Ghi chú\n1;so;Sở Tư pháp;STP;\n2;xa;Xã Gia Viễn;XA01;mới\n") == twoAgencies);
