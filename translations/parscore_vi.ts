@@ -5,73 +5,73 @@
     <name>ParScore::AgencyList</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1</translation>
     </message>
     <message>
         <source>the text is not UTF-8: save the list as “CSV UTF-8” or as Unicode text</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản không ở mã UTF-8: hãy lưu danh sách dưới dạng “CSV UTF-8” hoặc dạng văn bản Unicode</translation>
     </message>
     <message>
         <source>a quote opened here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>dấu ngoặc kép mở ở đây không được đóng lại</translation>
     </message>
     <message>
         <source>text after a closing quote: a quote inside a quoted field is written twice (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>có ký tự sau dấu ngoặc kép đóng: dấu ngoặc kép nằm bên trong một trường đặt trong ngoặc kép phải được viết hai lần (&quot;&quot;)</translation>
     </message>
     <message>
         <source>the header names the column “%1” twice</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng tiêu đề có hai cột cùng tên “%1”</translation>
     </message>
     <message>
         <source>the header has no column “%1” (or “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng tiêu đề không có cột “%1” (hoặc “%2”)</translation>
     </message>
     <message>
         <source>The list of agencies is larger than %1 MiB, the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách cơ quan, đơn vị vượt quá giới hạn %1 MiB</translation>
     </message>
     <message numerus="yes">
         <source>The list of agencies cannot be read: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không đọc được danh sách cơ quan, đơn vị: có %n lỗi</numerusform>
         </translation>
     </message>
     <message>
         <source>more than %1 agencies; the limit is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nhiều hơn %1 cơ quan, đơn vị; giới hạn là %1</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>có %1 trường trong khi dòng tiêu đề có %2 cột</translation>
     </message>
     <message>
         <source>the code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mã (code) bị để trống</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tên (name) bị để trống</translation>
     </message>
     <message>
         <source>the group is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nhóm (group) bị để trống</translation>
     </message>
     <message>
         <source>the code “%1” is also on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mã “%1” bị trùng với mã ở dòng %2</translation>
     </message>
     <message>
         <source>the list is empty: it needs a header line naming the columns code, name and group</source>
-        <translation type="unfinished"></translation>
+        <translation>danh sách trống: cần có một dòng tiêu đề ghi tên các cột code, name và group</translation>
     </message>
     <message>
         <source>Cannot read the list of agencies %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được danh sách cơ quan, đơn vị %1: %2</translation>
     </message>
     <message>
         <source>The list of agencies %1 is larger than %2 MiB, the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách cơ quan, đơn vị %1 vượt quá giới hạn %2 MiB</translation>
     </message>
 </context>
 <context>
@@ -169,42 +169,42 @@
     <name>ParScore::AnswerRefusal</name>
     <message>
         <source>“%1”: points go in steps of %2, from 0 to %3.</source>
-        <translation type="unfinished">“%1”: điểm được nhập theo bước %2, từ 0 đến %3.</translation>
+        <translation>“%1”: điểm được nhập theo bước %2, từ 0 đến %3.</translation>
     </message>
     <message>
         <source>“Done” (%1) cannot be more than “Out of” (%2).</source>
-        <translation type="unfinished">Số “Đã thực hiện” (%1) không được lớn hơn số “Trên tổng số” (%2).</translation>
+        <translation>Số “Đã thực hiện” (%1) không được lớn hơn số “Trên tổng số” (%2).</translation>
     </message>
     <message>
         <source>“Out of” is 0, which means the item did not arise, but this item must be scored: enter the real total.</source>
-        <translation type="unfinished">Số “Trên tổng số” bằng 0 nghĩa là mục này không phát sinh, nhưng mục này bắt buộc phải chấm: hãy nhập tổng số thực tế.</translation>
+        <translation>Số “Trên tổng số” bằng 0 nghĩa là tiêu chí này không phát sinh, nhưng tiêu chí này bắt buộc phải chấm: hãy nhập tổng số thực tế.</translation>
     </message>
 </context>
 <context>
     <name>ParScore::AnswerText</name>
     <message>
         <source>NA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không áp dụng: %1</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 điểm</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">“%1”</translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>nothing checked</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đánh dấu mục nào</translation>
     </message>
 </context>
 <context>
@@ -359,249 +359,249 @@
     <name>ParScore::AppraisalExtrasPanel</name>
     <message>
         <source>Bonus points (at most %1)</source>
-        <translation type="unfinished">Điểm thưởng (tối đa %1 điểm)</translation>
+        <translation>Điểm thưởng (tối đa %1)</translation>
     </message>
     <message>
         <source>Penalty points (at most %1)</source>
-        <translation type="unfinished">Điểm trừ (tối đa %1 điểm)</translation>
+        <translation>Điểm trừ (tối đa %1)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <source>The agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
         <source>This round</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt này</translation>
     </message>
     <message>
         <source>%1 — %2 (%3 each time)</source>
-        <translation type="unfinished">%1 — %2 (%3 điểm mỗi lần)</translation>
+        <translation>%1 — %2 (mỗi lần %3)</translation>
     </message>
     <message>
         <source>Times item %1 applies in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần áp dụng tiêu chí %1 trong lượt thẩm định này</translation>
     </message>
     <message>
         <source>not appraised: the agency&apos;s count stands</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa thẩm định: giữ nguyên số lần do cơ quan, đơn vị kê khai</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>This round says nothing of the item: the agency&apos;s count stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt thẩm định này chưa chấm tiêu chí này: giữ nguyên số lần do cơ quan, đơn vị kê khai</translation>
     </message>
 </context>
 <context>
     <name>ParScore::AppraisalTreeModel</name>
     <message>
         <source>Bonus points</source>
-        <translation type="unfinished">Điểm thưởng</translation>
+        <translation>Điểm thưởng</translation>
     </message>
     <message>
         <source>Penalty points</source>
-        <translation type="unfinished">Điểm trừ</translation>
+        <translation>Điểm trừ</translation>
     </message>
     <message>
         <source>Scored by the appraisers only (survey, statistics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ do thẩm định viên chấm (điều tra, khảo sát, thống kê)</translation>
     </message>
     <message>
         <source>%1 [appraisers]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [thẩm định viên chấm]</translation>
     </message>
     <message>
         <source>The final answers scored as the agency minus its self-assessment: negative where the agency claimed more than the council gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm kết quả cuối cùng, tính như phần cơ quan, đơn vị tự chấm, trừ đi điểm tự đánh giá: mang giá trị âm khi cơ quan, đơn vị tự chấm cao hơn mức Hội đồng thẩm định công nhận.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">STT</translation>
+        <translation>STT</translation>
     </message>
     <message>
         <source>Area / criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Lĩnh vực / tiêu chí</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished">Tối đa</translation>
+        <translation>Tối đa</translation>
     </message>
     <message>
         <source>Self</source>
-        <translation type="unfinished">Tự chấm</translation>
+        <translation>Tự đánh giá</translation>
     </message>
     <message>
         <source>Appraisal 1</source>
-        <translation type="unfinished">Thẩm định 2: {1?}</translation>
+        <translation>Thẩm định lần 1</translation>
     </message>
     <message>
         <source>Appraisal 2</source>
-        <translation type="unfinished">Thẩm định 2: {2?}</translation>
+        <translation>Thẩm định lần 2</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuối cùng</translation>
     </message>
     <message>
         <source>Over-claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự chấm vượt</translation>
     </message>
 </context>
 <context>
     <name>ParScore::AppraisalWindow</name>
     <message>
         <source>Appraisal round 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm định lần 2</translation>
     </message>
     <message>
         <source>Appraisal round 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm định lần 1</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lượt thẩm định:</translation>
     </message>
     <message>
         <source>The agency&apos;s self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tự đánh giá của cơ quan, đơn vị</translation>
     </message>
     <message>
         <source>Double-click or Enter opens a read-only copy with the system&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp hoặc nhấn Enter để mở một bản sao chỉ đọc bằng trình xem của hệ thống</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả chấm:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu kiểm chứng:</translation>
     </message>
     <message>
         <source>Not &amp;applicable / did not arise</source>
-        <translation type="unfinished">Không áp &amp;dụng / không phát sinh</translation>
+        <translation>Không áp &amp;dụng / không phát sinh</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>A&amp;gree with the agency (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhất trí với cơ quan, đơn vị (F8)</translation>
     </message>
     <message>
         <source>Takes the agency&apos;s answer as the council&apos;s for this round, then goes to the next item not yet appraised</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy kết quả chấm của cơ quan, đơn vị làm kết quả của Hội đồng thẩm định trong lượt này, rồi chuyển sang tiêu chí tiếp theo chưa được thẩm định</translation>
     </message>
     <message>
         <source>C&amp;lear this round&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa kết quả chấm của lượt này</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch &amp;sử…</translation>
     </message>
     <message>
         <source>Appraisal &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú thẩm định:</translation>
     </message>
     <message>
         <source>Every item of this round has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi tiêu chí của lượt này đều đã được chấm.</translation>
     </message>
     <message>
         <source>The agency did not answer this item: appraise it with the inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan, đơn vị chưa chấm tiêu chí này: hãy thẩm định bằng các ô nhập liệu.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3), %4 — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3), %4 — %5</translation>
     </message>
     <message>
         <source>Appraisal of %1 — ParScore</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm định %1 — ParScore</translation>
     </message>
     <message>
         <source>The appraisal file is open read-only: nothing here can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp thẩm định đang mở ở chế độ chỉ đọc: không thể thay đổi gì tại đây.</translation>
     </message>
     <message>
         <source>This agency&apos;s result is final: its appraisal can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả của cơ quan, đơn vị này đã là kết quả cuối cùng: không thể thay đổi kết quả thẩm định nữa.</translation>
     </message>
     <message>
         <source>Totals — self-assessed: %1 of %2; final: %3 of %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm — tự đánh giá: %1/%2; cuối cùng: %3/%4%5</translation>
     </message>
     <message>
         <source> (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tạm tính)</translation>
     </message>
     <message>
         <source>Evidence required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu kiểm chứng cần có: %1</translation>
     </message>
     <message>
         <source>Maximum: %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa: %1 điểm</translation>
     </message>
     <message>
         <source>Scored by the appraisers only: the agency does not answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ do thẩm định viên chấm: cơ quan, đơn vị không tự chấm tiêu chí này.</translation>
     </message>
     <message>
         <source>%1 of %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 điểm</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 points. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2/%3 điểm. %4</translation>
     </message>
     <message>
         <source>Not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chấm.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>In effect from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Có hiệu lực từ %1</translation>
     </message>
     <message>
         <source>(no document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có tài liệu)</translation>
     </message>
     <message>
         <source>Final: %1 of %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuối cùng: %1/%2 điểm</translation>
     </message>
     <message>
         <source>This round: %1 of %2 points. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt này: %1/%2 điểm. %3</translation>
     </message>
     <message>
         <source>Not appraised in this round yet. Final for now: %1 of %2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa thẩm định trong lượt này. Kết quả cuối cùng tạm thời: %1/%2 điểm.</translation>
     </message>
     <message>
         <source>Write the reason the item is not applicable.</source>
-        <translation type="unfinished">Vui lòng ghi lý do mục này không áp dụng.</translation>
+        <translation>Vui lòng ghi lý do tiêu chí này không áp dụng.</translation>
     </message>
     <message>
         <source>%1 Not entered: the round keeps its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Chưa nhập: lượt này vẫn giữ kết quả chấm cũ.</translation>
     </message>
 </context>
 <context>
@@ -731,11 +731,11 @@
     </message>
     <message>
         <source>The assessment of %1 for %2 is final and can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản đánh giá của %1 (%2) đã có kết quả cuối cùng nên không thể thay đổi nữa</translation>
     </message>
     <message>
         <source>The answer of item %1 of %2 was changed since; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả chấm tiêu chí %1 của %2 đã bị thay đổi trong lúc đó; chưa ghi dữ liệu nào</translation>
     </message>
 </context>
 <context>
@@ -1094,15 +1094,15 @@
     </message>
     <message>
         <source>Prints the history of one item of an assessment, oldest first: every change of its answers in every layer and of its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>In lịch sử một tiêu chí của bản đánh giá, theo thứ tự từ cũ đến mới: mọi thay đổi kết quả chấm ở mọi lượt chấm và mọi thay đổi ghi chú của tiêu chí đó.</translation>
     </message>
     <message>
         <source>The item: a node id, or bonus:ID / penalty:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí: mã tiêu chí (node id), hoặc bonus:ID / penalty:ID.</translation>
     </message>
     <message>
         <source>Name the item with --node ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chỉ rõ tiêu chí bằng --node ID.</translation>
     </message>
 </context>
 <context>
@@ -1158,14 +1158,61 @@ Commands:
 Run “parscore-cli COMMAND --help” for a command&apos;s options.
 Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: parscore-cli [--lang vi|en] COMMAND [OPTIONS]
+
+ParScore chấm điểm Chỉ số cải cách hành chính (PAR Index) không cần kết nối mạng.
+
+Các lệnh:
+  criteria list [--json]            các bộ chỉ số tích hợp sẵn
+  criteria check FILE.json          kiểm tra một bộ chỉ số, liệt kê mọi lỗi
+  criteria export builtin:ID[@VER]  in JSON của một bộ chỉ số tích hợp sẵn, đúng như
+                                    bản phát hành
+  score --criteria SPEC --answers FILE [--as agency|appraiser] [--json] [--explain]
+                                    chấm điểm một lượt kết quả chấm
+  new --criteria SPEC --agency-code C --agency-name N --group G --year Y -o F.parx
+                                    tạo tệp đánh giá của một cơ quan, đơn vị
+  answer F.parx --answers A.json [--layer self|appraisal1|appraisal2] [--agency C]
+                                    ghi kết quả chấm vào một lượt chấm
+  show F.parx [--json]              các bản đánh giá, trạng thái niêm phong và điểm
+                                    theo từng lượt chấm
+  evidence add F.parx --node ID FILE... [--effective-date YYYY-MM-DD]
+                                    đính kèm tài liệu kiểm chứng cho các tiêu chí
+  evidence list F.parx [--json]     các tài liệu kiểm chứng đã đính kèm
+  evidence extract F.parx --to DIR  ghi tài liệu kiểm chứng ra một thư mục
+  seal F.parx [--agency C]          nộp: niêm phong kết quả tự đánh giá
+  verify F.parx                     kiểm tra niêm phong (0 nguyên vẹn, 1 chưa niêm
+                                    phong hoặc đã bị thay đổi)
+  check F.parx [--deep]             kiểm tra từng dòng dữ liệu; --deep: kiểm tra thêm
+                                    mọi tài liệu và niêm phong
+  province new -o F.parx --year Y --title T [--criteria SPEC]... [--agencies LIST]
+                                    tạo tệp thẩm định của tỉnh cho thẩm định viên
+  province show F.parx [--json]     tiêu đề, năm, các bộ chỉ số và các cơ quan, đơn vị
+                                    của một tệp thẩm định của tỉnh
+  merge -o OUT.parx IN.parx|DIR... [--criteria SPEC]... [--accept-appraisals]
+        [--accept-mismatched] [--dry-run] [--json]
+                                    gộp nhiều tệp thành một
+  overview F.parx [--layer self|final] [--group G] [--json]
+                                    điểm tự đánh giá và điểm cuối cùng của mọi bản
+                                    đánh giá, xếp hạng trong từng năm và từng nhóm
+  survey F.parx --layer appraisal1|appraisal2 --tsv GRID.tsv [--year Y] [--dry-run]
+                                    nhập điểm điều tra, khảo sát của nhiều cơ quan,
+                                    đơn vị; nhập tất cả hoặc không nhập gì
+  log F.parx [--agency C] [--json]  nhật ký thay đổi
+  history F.parx --node ID [--agency C] [--json]
+                                    ai đã thay đổi một tiêu chí, vào lúc nào, cũ → mới
+  report F.parx -o card.pdf [--agency C]
+                                    in bảng chấm điểm tự đánh giá ra tệp PDF
+
+Chạy “parscore-cli COMMAND --help” để xem các tùy chọn của một lệnh.
+Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp lệ, 2 không đọc hoặc ghi được tệp.
+</translation>
     </message>
 </context>
 <context>
     <name>ParScore::Cli::MergeCommand</name>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Chạy thử: chưa ghi gì vào tệp.</translation>
+        <translation>Chạy thử: chưa ghi dữ liệu nào.</translation>
     </message>
     <message>
         <source>Added: %1, updated: %2, conflicts: %3, duplicates: %4, rejected: %5, unchanged: %6</source>
@@ -1229,15 +1276,15 @@ Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or wri
     </message>
     <message>
         <source>HELD %1 from %2: %3 — not merged (--accept-mismatched takes it as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>TẠM GIỮ %1 từ %2: %3 — chưa gộp (dùng --accept-mismatched để gộp nguyên trạng)</translation>
     </message>
     <message>
         <source>NOT LISTED %1 (%2, group %3) from %4: merged; the province&apos;s list does not name it</source>
-        <translation type="unfinished"></translation>
+        <translation>KHÔNG CÓ TRONG DANH SÁCH %1 (%2, nhóm %3) từ %4: đã gộp; danh sách cơ quan, đơn vị của tỉnh không có cơ quan, đơn vị này</translation>
     </message>
     <message>
         <source>Merge submissions that do not match the province&apos;s list of agencies (name or group) or its year as they are. Without it they are held: reported and not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp nguyên trạng các hồ sơ không khớp với danh sách cơ quan, đơn vị của tỉnh (về tên hoặc nhóm) hoặc với năm của tệp thẩm định. Nếu không có tùy chọn này, các hồ sơ đó bị tạm giữ: được báo cáo và không được gộp.</translation>
     </message>
 </context>
 <context>
@@ -1280,11 +1327,11 @@ Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or wri
     </message>
     <message>
         <source>Self %</source>
-        <translation>Tự chấm %</translation>
+        <translation>Tự đánh giá %</translation>
     </message>
     <message>
         <source>Final %</source>
-        <translation>Cuối cùng %</translation>
+        <translation>Kết quả cuối cùng %</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -1292,7 +1339,7 @@ Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or wri
     </message>
     <message>
         <source>Rank</source>
-        <translation>Hạng</translation>
+        <translation>Xếp hạng</translation>
     </message>
     <message>
         <source>Ranked on the final result (scored as the appraisers).</source>
@@ -1348,86 +1395,86 @@ Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or wri
     </message>
     <message>
         <source>Over-claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự chấm vượt</translation>
     </message>
     <message numerus="yes">
         <source>Not submitted for %1 (%n agency(ies)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chưa nộp đối với %1 (%n cơ quan, đơn vị):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not submitted (%n agency(ies)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chưa nộp (%n cơ quan, đơn vị):</numerusform>
         </translation>
     </message>
     <message>
         <source>Over-claim: the final answers scored as the agency minus the self-assessment, in points (percentage points); negative when the agency claimed more than the appraisers give; “—” when the appraisers have not scored the agency&apos;s items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự chấm vượt: điểm kết quả cuối cùng, tính như phần cơ quan, đơn vị tự chấm, trừ đi điểm tự đánh giá, tính bằng điểm (điểm phần trăm); mang giá trị âm khi cơ quan, đơn vị tự chấm cao hơn mức thẩm định viên công nhận; “—” khi thẩm định viên chưa chấm các tiêu chí của cơ quan, đơn vị.</translation>
     </message>
 </context>
 <context>
     <name>ParScore::Cli::ProvinceCommands</name>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề:</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm:</translation>
     </message>
     <message>
         <source>Accepted criteria sets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bộ chỉ số được chấp nhận: %1</translation>
     </message>
     <message>
         <source>Expected agencies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Các cơ quan, đơn vị phải nộp hồ sơ: %1</translation>
     </message>
     <message>
         <source>Creates the inspectors&apos; province file: its title, year, the criteria sets it accepts and the agencies expected to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo tệp thẩm định của tỉnh dành cho thẩm định viên: tiêu đề, năm, các bộ chỉ số được chấp nhận và các cơ quan, đơn vị phải nộp hồ sơ.</translation>
     </message>
     <message>
         <source>The new province file (.parx); it must not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp thẩm định mới của tỉnh (.parx); không được trùng với tệp đã có.</translation>
     </message>
     <message>
         <source>The year appraised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm được thẩm định.</translation>
     </message>
     <message>
         <source>The file&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề của tệp.</translation>
     </message>
     <message>
         <source>A criteria set the province file accepts (repeatable): builtin:ID[@VERSION] or a file. Without it, the built-in sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một bộ chỉ số mà tệp thẩm định của tỉnh chấp nhận (có thể ghi tùy chọn này nhiều lần): builtin:ID[@VERSION] hoặc một tệp. Nếu không có tùy chọn này, dùng các bộ chỉ số tích hợp sẵn.</translation>
     </message>
     <message>
         <source>The agencies expected to submit: a CSV or TSV file with the columns code, name and group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các cơ quan, đơn vị phải nộp hồ sơ: một tệp CSV hoặc TSV có các cột code, name và group.</translation>
     </message>
     <message>
         <source>Created %1: %2, %3, %4 criteria set(s), %5 expected agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo %1: %2, năm %3, %4 bộ chỉ số, %5 cơ quan, đơn vị phải nộp hồ sơ</translation>
     </message>
     <message>
         <source>Shows a province file&apos;s title, year, accepted criteria sets and expected agencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị tiêu đề, năm, các bộ chỉ số được chấp nhận và các cơ quan, đơn vị phải nộp hồ sơ của một tệp thẩm định của tỉnh.</translation>
     </message>
     <message>
         <source>The province file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp thẩm định của tỉnh.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished">In ra một đối tượng JSON.</translation>
+        <translation>In ra một đối tượng JSON.</translation>
     </message>
     <message>
         <source>%1 is an agency&apos;s own file, not a province file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là tệp riêng của một cơ quan, đơn vị, không phải tệp thẩm định của tỉnh</translation>
     </message>
 </context>
 <context>
@@ -1583,63 +1630,63 @@ Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or wri
     <name>ParScore::Cli::SurveyCommand</name>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished">Chạy thử: chưa ghi gì vào tệp.</translation>
+        <translation>Chạy thử: chưa ghi dữ liệu nào.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n cell(s) would change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n ô sẽ thay đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n cell(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): đã thay đổi %n ô</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) would change in the %1 layer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ô sẽ thay đổi trong lượt chấm %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) changed in the %1 layer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã thay đổi %n ô trong lượt chấm %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enters survey and other appraiser-only scores of many agencies from a tab-separated grid into an appraisal layer, all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập điểm điều tra, khảo sát và các điểm khác chỉ do thẩm định viên chấm của nhiều cơ quan, đơn vị từ một bảng phân tách bằng tab vào một lượt thẩm định; nhập tất cả hoặc không nhập gì.</translation>
     </message>
     <message>
         <source>The inspectors&apos; province file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp thẩm định của tỉnh (của thẩm định viên).</translation>
     </message>
     <message>
         <source>The layer: appraisal1 or appraisal2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt chấm: appraisal1 (thẩm định lần 1) hoặc appraisal2 (thẩm định lần 2).</translation>
     </message>
     <message>
         <source>The grid (UTF-8, tab-separated): a header “agency” then item ids, one row per agency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng dữ liệu (UTF-8, phân tách bằng tab): dòng tiêu đề gồm “agency” rồi đến mã các tiêu chí, mỗi dòng ứng với một mã cơ quan, đơn vị.</translation>
     </message>
     <message>
         <source>The year of the assessments (needed when the file holds an agency&apos;s assessments of several years).</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm của các bản đánh giá (bắt buộc khi tệp chứa bản đánh giá nhiều năm của một cơ quan, đơn vị).</translation>
     </message>
     <message>
         <source>Check the grid and show what would change, writing nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra bảng dữ liệu và cho biết những gì sẽ thay đổi, không ghi dữ liệu nào.</translation>
     </message>
     <message>
         <source>--layer must be appraisal1 or appraisal2: survey scores are the appraisers&apos; (the final result is computed from the layers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị của --layer phải là appraisal1 hoặc appraisal2: điểm điều tra, khảo sát do thẩm định viên chấm (kết quả cuối cùng được tính từ các lượt chấm).</translation>
     </message>
     <message>
         <source>--year must be a year such as 2026, not “%1”.</source>
-        <translation type="unfinished">Giá trị của --year phải là một năm, ví dụ 2026, không phải “%1”.</translation>
+        <translation>Giá trị của --year phải là một năm, ví dụ 2026, không phải “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +1930,7 @@ Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or wri
     </message>
     <message>
         <source>Self</source>
-        <translation>Tự chấm</translation>
+        <translation>Tự đánh giá</translation>
     </message>
     <message>
         <source>State</source>
@@ -2005,7 +2052,7 @@ Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or wri
     </message>
     <message>
         <source>Write the reason the item is not applicable.</source>
-        <translation>Vui lòng ghi lý do mục này không áp dụng.</translation>
+        <translation>Vui lòng ghi lý do tiêu chí này không áp dụng.</translation>
     </message>
     <message>
         <source>Attach evidence to item %1</source>
@@ -2164,11 +2211,11 @@ Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or wri
     <name>ParScore::EvidenceViewer</name>
     <message>
         <source>Could not make a copy of %1 to open: %2</source>
-        <translation type="unfinished">Không tạo được bản sao của %1 để mở: %2</translation>
+        <translation>Không tạo được bản sao của %1 để mở: %2</translation>
     </message>
     <message>
         <source>No program on this computer opens %1. The copy is at %2</source>
-        <translation type="unfinished">Máy tính này không có chương trình mở được %1. Bản sao nằm tại %2</translation>
+        <translation>Máy tính này không có chương trình nào mở được %1. Bản sao được lưu tại %2</translation>
     </message>
 </context>
 <context>
@@ -2179,11 +2226,11 @@ Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or wri
     </message>
     <message>
         <source>Bonus points (at most %1)</source>
-        <translation>Điểm thưởng (tối đa %1 điểm)</translation>
+        <translation>Điểm thưởng (tối đa %1)</translation>
     </message>
     <message>
         <source>Penalty points (at most %1)</source>
-        <translation>Điểm trừ (tối đa %1 điểm)</translation>
+        <translation>Điểm trừ (tối đa %1)</translation>
     </message>
     <message>
         <source>Times item %1 applies</source>
@@ -2199,7 +2246,7 @@ Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or wri
     </message>
     <message>
         <source>%1 — %2 (%3 each time)</source>
-        <translation>%1 — %2 (%3 điểm mỗi lần)</translation>
+        <translation>%1 — %2 (mỗi lần %3)</translation>
     </message>
     <message>
         <source>%1 Not entered: the box keeps its value.</source>
@@ -2210,414 +2257,408 @@ Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or wri
     <name>ParScore::Group</name>
     <message>
         <source>Departments, boards and sectors</source>
-        <translation type="unfinished">Sở, ban, ngành</translation>
+        <translation>Sở, ban, ngành</translation>
     </message>
     <message>
         <source>Communes</source>
-        <translation type="unfinished">Xã</translation>
+        <translation>Xã</translation>
     </message>
     <message>
         <source>Wards</source>
-        <translation type="unfinished">Phường</translation>
+        <translation>Phường</translation>
     </message>
 </context>
 <context>
     <name>ParScore::HistoryDialog</name>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả chấm</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Answer brought by a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả chấm có được từ việc gộp</translation>
     </message>
     <message>
         <source>Merge conflict: the new value was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột khi gộp: đã giữ giá trị mới</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt</translation>
     </message>
     <message>
         <source>Old → new</source>
-        <translation type="unfinished"></translation>
+        <translation>Cũ → mới</translation>
     </message>
     <message>
         <source>History of item %1 — agency %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử tiêu chí %1 — cơ quan, đơn vị %2</translation>
     </message>
     <message>
         <source>Item %1: %2
 %3 — %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1: %2
+%3 — %4, %5</translation>
     </message>
     <message>
         <source>No change of this item has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi nhận thay đổi nào của tiêu chí này.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Before: %1
 After: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước: %1
+Sau: %2</translation>
     </message>
 </context>
 <context>
     <name>ParScore::ImportDialog</name>
     <message>
         <source>Import submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập hồ sơ</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) to import into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Có %n tệp sẽ được nhập vào %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>These are a &amp;colleague&apos;s appraisal files: take their appraisal points, appraisal notes and statuses too</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là các &amp;tệp thẩm định của đồng nghiệp: lấy cả điểm thẩm định, ghi chú thẩm định và trạng thái</translation>
     </message>
     <message>
         <source>Leave this unticked for agencies&apos; submissions: an agency&apos;s file brings only its own self-assessment, whatever it says about itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để trống ô này khi nhập hồ sơ của các cơ quan, đơn vị: tệp của một cơ quan, đơn vị chỉ đưa vào kết quả tự đánh giá của chính cơ quan, đơn vị đó, bất kể tệp ghi gì về bản thân.</translation>
     </message>
     <message>
         <source>What the import would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả dự kiến khi nhập</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập</translation>
     </message>
     <message>
         <source>Checking file %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra tệp %1/%2…</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra các tệp…</translation>
     </message>
     <message>
         <source>Importing file %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập tệp %1/%2…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập…</translation>
     </message>
     <message>
         <source>Import cancelled: the province file is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy nhập: tệp thẩm định của tỉnh vẫn giữ nguyên như trước.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì được nhập.</translation>
     </message>
     <message>
         <source>The preview could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được bản xem trước.</translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để nhập.</translation>
     </message>
     <message>
         <source>Nothing has been written yet: check the list, then Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi dữ liệu nào: hãy kiểm tra danh sách, rồi bấm Nhập.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hủy…</translation>
     </message>
     <message>
         <source>New agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan, đơn vị mới</translation>
     </message>
     <message>
         <source>Resubmissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ nộp lại</translation>
     </message>
     <message>
         <source>the submission sealed %1 replaces the one sealed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hồ sơ niêm phong lúc %1 thay thế hồ sơ niêm phong lúc %2</translation>
     </message>
     <message>
         <source>Updated items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí được cập nhật</translation>
     </message>
     <message>
         <source>%1, item %2: %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tiêu chí %2: %3 → %4</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột</translation>
     </message>
     <message>
         <source>%1, item %2: kept %3 (the newer edit), other %4 (kept in the change log)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tiêu chí %2: giữ %3 (bản sửa mới hơn), bản còn lại %4 (lưu trong nhật ký thay đổi)</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Trùng lặp</translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s) for %1: all kept, resolve by hand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bản đánh giá của %1: giữ lại tất cả, cần xử lý thủ công</numerusform>
         </translation>
     </message>
     <message>
         <source>Other editions of a criteria set</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phiên bản khác của một bộ chỉ số</translation>
     </message>
     <message>
         <source>this file uses criteria version %1, the province file %2: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp này dùng bộ chỉ số phiên bản %1, tệp thẩm định của tỉnh dùng phiên bản %2: không nhập</translation>
     </message>
     <message>
         <source>Appraisals not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả thẩm định không được nhập</translation>
     </message>
     <message>
         <source>%1 carries appraisal points: only a colleague&apos;s appraisal file brings them (tick the box above if it is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 có điểm thẩm định: chỉ tệp thẩm định của đồng nghiệp mới được mang điểm thẩm định vào (đánh dấu ô phía trên nếu đây là tệp đó)</translation>
     </message>
     <message>
         <source>Held until you decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm giữ, chờ quyết định</translation>
     </message>
     <message>
         <source>%1: %2 — not imported unless you tick it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — chưa nhập, trừ khi được đánh dấu chọn</translation>
     </message>
     <message>
         <source>Tick to import this file as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu để nhập nguyên trạng tệp này</translation>
     </message>
     <message>
         <source>Taken as they are, though unlike the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập nguyên trạng, dù khác với danh sách</translation>
     </message>
     <message>
         <source>Not on the province&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có trong danh sách của tỉnh</translation>
     </message>
     <message>
         <source>%1: imported, though the list of expected agencies does not name it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đã nhập, dù không có tên trong danh sách cơ quan, đơn vị phải nộp</translation>
     </message>
     <message>
         <source>Rejected files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp bị từ chối</translation>
     </message>
     <message>
         <source>Agencies already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan, đơn vị đã có dữ liệu mới nhất</translation>
     </message>
 </context>
 <context>
     <name>ParScore::InspectorWindow</name>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished">&amp;Nhóm:</translation>
+        <translation>Nhó&amp;m:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả trạng thái</translation>
     </message>
     <message>
         <source>Not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nộp</translation>
     </message>
     <message>
         <source>Search by code or name (marks optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo mã hoặc tên (có thể gõ không dấu)</translation>
     </message>
     <message>
         <source>No appraisal file is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa mở tệp thẩm định nào</translation>
     </message>
     <message>
         <source>Open an appraisal file (File → Open…), or make a new one (File → New appraisal file…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở một tệp thẩm định (Tệp → Mở…), hoặc tạo tệp mới (Tệp → Tạo tệp thẩm định mới…).</translation>
     </message>
     <message>
         <source>Inspectors&apos; workspace — ParScore</source>
-        <translation type="unfinished"></translation>
+        <translation>Không gian làm việc của thẩm định viên — ParScore</translation>
     </message>
     <message>
         <source>%1 — year %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — năm %2</translation>
     </message>
     <message>
         <source>%1 (read-only) — ParScore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chỉ đọc) — ParScore</translation>
     </message>
     <message>
         <source>%1 — ParScore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ParScore</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đọc: %1</translation>
     </message>
     <message>
         <source>Every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các nhóm</translation>
     </message>
     <message numerus="yes">
         <source>%n agencies expected, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cơ quan, đơn vị phải nộp, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n submitted, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đã nộp, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not submitted yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chưa nộp</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> — %n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — đang hiển thị %n</numerusform>
         </translation>
     </message>
     <message>
         <source>. * provisional: final points, grades and ranks stand once the agency&apos;s result is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>. * tạm tính: điểm cuối cùng, xếp loại và xếp hạng chỉ chính thức khi kết quả của cơ quan, đơn vị là kết quả cuối cùng.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Tệp</translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>New &amp;appraisal file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tạo tệp thẩm định mới…</translation>
     </message>
     <message>
         <source>&amp;New self-assessment…</source>
-        <translation type="unfinished">Tạo &amp;bản tự đánh giá mới…</translation>
+        <translation>Tạo &amp;bản tự đánh giá mới…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">&amp;Mở…</translation>
+        <translation>&amp;Mở…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished">Mở tệp &amp;gần đây</translation>
+        <translation>Mở tệp &amp;gần đây</translation>
     </message>
     <message>
         <source>&amp;Import submissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập hồ sơ…</translation>
     </message>
     <message>
         <source>Import a &amp;folder of submissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập cả thư mục &amp;hồ sơ…</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng &amp;cửa sổ</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Sửa</translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Hoàn tác</translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Làm lại</translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished">&amp;Tìm</translation>
+        <translation>&amp;Tìm kiếm</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished">Thanh công cụ chính</translation>
+        <translation>Thanh công cụ chính</translation>
     </message>
     <message>
         <source>&amp;Appraisal</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hẩm định</translation>
     </message>
     <message>
         <source>&amp;Survey scores…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation type="unfinished">&amp;Cài đặt</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Ngôn ngữ</translation>
+        <translation>Điểm điều tra, khảo &amp;sát…</translation>
     </message>
     <message>
         <source>Open an appraisal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tệp thẩm định</translation>
     </message>
     <message>
         <source>ParScore files (*.parx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ParScore (*.parx)</translation>
     </message>
     <message>
         <source>Import submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập hồ sơ</translation>
     </message>
     <message>
         <source>Import every submission in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập mọi hồ sơ trong một thư mục</translation>
     </message>
     <message>
         <source>There is no .parx file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tệp .parx nào trong %1</translation>
     </message>
     <message>
         <source>Imported. The import cannot be undone; the edits before it can no longer be undone either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập. Không thể hoàn tác thao tác nhập; các chỉnh sửa trước đó cũng không thể hoàn tác được nữa.</translation>
     </message>
     <message>
         <source>%1 has not submitted yet: there is nothing to appraise.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chưa nộp hồ sơ: chưa có gì để thẩm định.</translation>
     </message>
 </context>
 <context>
@@ -2679,15 +2720,15 @@ After: %2</source>
     <name>ParScore::Layer</name>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Tự đánh giá</translation>
+        <translation>Tự đánh giá</translation>
     </message>
     <message>
         <source>Appraisal 1</source>
-        <translation type="unfinished">Thẩm định 2: {1?}</translation>
+        <translation>Thẩm định lần 1</translation>
     </message>
     <message>
         <source>Appraisal 2</source>
-        <translation type="unfinished">Thẩm định 2: {2?}</translation>
+        <translation>Thẩm định lần 2</translation>
     </message>
 </context>
 <context>
@@ -2746,15 +2787,15 @@ After: %2</source>
     </message>
     <message>
         <source>named “%1”, the list says “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>tên là “%1”, danh sách ghi “%2”</translation>
     </message>
     <message>
         <source>group “%1”, the list says “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>nhóm “%1”, danh sách ghi “%2”</translation>
     </message>
     <message>
         <source>year %1, the province file is for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>năm %1, tệp thẩm định của tỉnh là năm %2</translation>
     </message>
 </context>
 <context>
@@ -2781,7 +2822,7 @@ After: %2</source>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;Nhóm:</translation>
+        <translation>Nhó&amp;m:</translation>
     </message>
     <message>
         <source>&amp;Year assessed:</source>
@@ -2824,119 +2865,119 @@ After: %2</source>
     <name>ParScore::NewProvinceDialog</name>
     <message>
         <source>PAR Index appraisal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm định Chỉ số CCHC năm %1</translation>
     </message>
     <message>
         <source>New appraisal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp thẩm định mới</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Năm:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
         <source>&amp;Criteria sets accepted (submissions on any other set are refused):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bộ chỉ số được chấp nhận (hồ sơ theo bộ chỉ số khác sẽ bị từ chối):</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (phiên bản %2)</translation>
     </message>
     <message>
         <source>&amp;Load a criteria set from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở bộ chỉ số từ tệp…</translation>
     </message>
     <message>
         <source>A&amp;gencies expected to submit (code, name, group):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cơ quan, đơn vị phải nộp hồ sơ (mã, tên, nhóm):</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Nhóm</translation>
+        <translation>Nhóm</translation>
     </message>
     <message>
         <source>Group: so (departments, boards and sectors), xa (communes), phuong (wards), or another group a criteria set is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm: so (sở, ban, ngành), xa (xã), phuong (phường), hoặc một nhóm khác mà bộ chỉ số áp dụng.</translation>
     </message>
     <message>
         <source>&amp;Add agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cơ &amp;quan, đơn vị</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa dòng đã chọn</translation>
     </message>
     <message>
         <source>&amp;Import a list (CSV/TSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập &amp;danh sách (CSV/TSV)…</translation>
     </message>
     <message>
         <source>&amp;Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khởi tạo…</translation>
     </message>
     <message numerus="yes">
         <source>%n agencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cơ quan, đơn vị</numerusform>
         </translation>
     </message>
     <message>
         <source>Criteria set</source>
-        <translation type="unfinished">Bộ chỉ số</translation>
+        <translation>Bộ chỉ số</translation>
     </message>
     <message>
         <source>Criteria sets (*.json)</source>
-        <translation type="unfinished">Bộ chỉ số (*.json)</translation>
+        <translation>Bộ chỉ số (*.json)</translation>
     </message>
     <message>
         <source>%1 (version %2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (phiên bản %2) — %3</translation>
     </message>
     <message numerus="yes">
         <source>Replace the %n agencies in the table with the %1 of %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Thay %n cơ quan, đơn vị trong bảng bằng %1 trong %2?</numerusform>
         </translation>
     </message>
     <message>
         <source>List of agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách cơ quan, đơn vị</translation>
     </message>
     <message>
         <source>Lists of agencies (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách cơ quan, đơn vị (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>The appraisal file needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp thẩm định phải có tiêu đề</translation>
     </message>
     <message>
         <source>Tick at least one criteria set</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn ít nhất một bộ chỉ số</translation>
     </message>
     <message>
         <source>Save the appraisal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tệp thẩm định</translation>
     </message>
     <message>
         <source>appraisal-%1.parx</source>
-        <translation type="unfinished"></translation>
+        <translation>tham-dinh-%1.parx</translation>
     </message>
     <message>
         <source>ParScore files (*.parx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ParScore (*.parx)</translation>
     </message>
 </context>
 <context>
@@ -3045,7 +3086,7 @@ Bạn cũng có thể kéo thả tệp .parx vào cửa sổ này.</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Tìm</translation>
+        <translation>&amp;Tìm kiếm</translation>
     </message>
     <message>
         <source>&amp;Next item to score</source>
@@ -3062,14 +3103,6 @@ Bạn cũng có thể kéo thả tệp .parx vào cửa sổ này.</translation>
     <message>
         <source>Main</source>
         <translation>Thanh công cụ chính</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Cài đặt</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>Self-assessed: %1 of %2 points</source>
@@ -3197,110 +3230,110 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     </message>
     <message>
         <source>New &amp;appraisal file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tạo tệp thẩm định mới…</translation>
     </message>
 </context>
 <context>
     <name>ParScore::OverviewModel</name>
     <message>
         <source>intact</source>
-        <translation type="unfinished">nguyên vẹn</translation>
+        <translation>nguyên vẹn</translation>
     </message>
     <message>
         <source>BROKEN</source>
-        <translation type="unfinished">BỊ PHÁ VỠ</translation>
+        <translation>BỊ PHÁ VỠ</translation>
     </message>
     <message>
         <source>not sealed</source>
-        <translation type="unfinished">chưa niêm phong</translation>
+        <translation>chưa niêm phong</translation>
     </message>
     <message>
         <source>Provisional: this agency&apos;s result is not final yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm tính: kết quả của cơ quan, đơn vị này chưa phải là kết quả cuối cùng.</translation>
     </message>
     <message>
         <source>draft, not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>bản nháp, chưa nộp</translation>
     </message>
     <message>
         <source>not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa nộp</translation>
     </message>
     <message>
         <source>The council&apos;s answers scored as the agency scores itself: directly comparable with the self-assessed points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả chấm của Hội đồng thẩm định, tính điểm theo cùng cách cơ quan, đơn vị tự chấm: so sánh trực tiếp được với điểm tự đánh giá.</translation>
     </message>
     <message>
         <source>Appraised minus self-assessed, on the agency&apos;s own items: negative where the agency claimed more than the council gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm thẩm định trừ điểm tự đánh giá, trên các tiêu chí do cơ quan, đơn vị tự chấm: mang giá trị âm khi cơ quan, đơn vị tự chấm cao hơn điểm Hội đồng thẩm định cho.</translation>
     </message>
     <message>
         <source>Rank within the agency&apos;s group on the final result; * provisional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng trong nhóm của cơ quan, đơn vị theo kết quả cuối cùng; * tạm tính.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">STT</translation>
+        <translation>STT</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Cơ quan, đơn vị</translation>
+        <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Nhóm</translation>
+        <translation>Nhóm</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished">Niêm phong</translation>
+        <translation>Niêm phong</translation>
     </message>
     <message>
         <source>Submitted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm nộp</translation>
     </message>
     <message>
         <source>Self</source>
-        <translation type="unfinished">Tự chấm</translation>
+        <translation>Tự đánh giá</translation>
     </message>
     <message>
         <source>Self %</source>
-        <translation type="unfinished">Tự chấm %</translation>
+        <translation>Tự đánh giá %</translation>
     </message>
     <message>
         <source>Appraised</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm thẩm định</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuối cùng</translation>
     </message>
     <message>
         <source>Final %</source>
-        <translation type="unfinished">Cuối cùng %</translation>
+        <translation>Kết quả cuối cùng %</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Xếp loại</translation>
+        <translation>Xếp loại</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Hạng</translation>
+        <translation>Xếp hạng</translation>
     </message>
     <message>
         <source>Over-claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự chấm vượt</translation>
     </message>
     <message>
         <source>Over-claim (pp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự chấm vượt (điểm %)</translation>
     </message>
 </context>
 <context>
@@ -3472,74 +3505,74 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     <name>ParScore::ProvinceDocument</name>
     <message>
         <source>Appraisal note on item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú thẩm định tiêu chí %1 của %2</translation>
     </message>
     <message>
         <source>Appraise bonus item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm định tiêu chí điểm thưởng %1 của %2</translation>
     </message>
     <message>
         <source>Appraise penalty item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm định tiêu chí điểm trừ %1 của %2</translation>
     </message>
     <message>
         <source>Appraise item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm định tiêu chí %1 của %2</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n survey score(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dán %n điểm điều tra, khảo sát</numerusform>
         </translation>
     </message>
     <message>
         <source>The survey scores could not be written; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được điểm điều tra, khảo sát; chưa có thay đổi nào</translation>
     </message>
 </context>
 <context>
     <name>ParScore::ProvinceFile</name>
     <message>
         <source>%1: the code is empty or too long</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mã để trống hoặc quá dài</translation>
     </message>
     <message>
         <source>%1: the code begins or ends with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mã có khoảng trắng ở đầu hoặc cuối</translation>
     </message>
     <message>
         <source>%1: the name is empty or too long</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tên để trống hoặc quá dài</translation>
     </message>
     <message>
         <source>%1: the group is empty or too long</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nhóm để trống hoặc quá dài</translation>
     </message>
     <message>
         <source>%1: no accepted criteria set is for the group “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không có bộ chỉ số được chấp nhận nào dành cho nhóm “%2”</translation>
     </message>
     <message>
         <source>%1: the code is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mã xuất hiện hai lần trong danh sách</translation>
     </message>
     <message numerus="yes">
         <source>The list of agencies has %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Danh sách cơ quan, đơn vị có %n lỗi</numerusform>
         </translation>
     </message>
     <message>
         <source>The province file needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp thẩm định của tỉnh phải có tiêu đề</translation>
     </message>
     <message>
         <source>The year must be between 1900 and 2999</source>
-        <translation type="unfinished">Năm đánh giá phải nằm trong khoảng từ 1900 đến 2999</translation>
+        <translation>Năm đánh giá phải nằm trong khoảng từ 1900 đến 2999</translation>
     </message>
     <message>
         <source>Choose at least one criteria set for the province file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn ít nhất một bộ chỉ số cho tệp thẩm định của tỉnh</translation>
     </message>
 </context>
 <context>
@@ -3813,174 +3846,174 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     <name>ParScore::SurveyCell</name>
     <message>
         <source>write why the item is not applicable after “NA:”</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi lý do tiêu chí không áp dụng sau “NA:”</translation>
     </message>
     <message>
         <source>“%1” is not a multiple of %2, the step of this item</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là bội số của %2 (bước điểm của tiêu chí này)</translation>
     </message>
     <message>
         <source>write 1 (yes) or 0 (no), not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi 1 (có) hoặc 0 (không), không phải “%1”</translation>
     </message>
     <message>
         <source>“%1” is not an option of this item; write one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là một phương án của tiêu chí này; ghi một trong các giá trị: %2</translation>
     </message>
     <message>
         <source>%1 item ids; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mã tiêu chí; giới hạn là %2</translation>
     </message>
     <message>
         <source>an item id is missing between the “;”</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu mã tiêu chí giữa các dấu “;”</translation>
     </message>
     <message>
         <source>write two whole numbers as a/b (done/due, e.g. 9/10), not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi hai số nguyên dạng a/b (đã thực hiện/phải thực hiện, ví dụ 9/10), không phải “%1”</translation>
     </message>
     <message>
         <source>this item takes no survey score</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí này không nhận điểm điều tra, khảo sát</translation>
     </message>
     <message>
         <source>the cell has more than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ô có hơn %1 ký tự</translation>
     </message>
     <message>
         <source>this item has sub-criteria; enter the scores of its sub-criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí này có tiêu chí thành phần; vui lòng nhập điểm của từng tiêu chí thành phần</translation>
     </message>
 </context>
 <context>
     <name>ParScore::SurveyGrid</name>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… và %n lỗi khác</numerusform>
         </translation>
     </message>
     <message>
         <source>this agency&apos;s criteria set (%1 @ %2) has no such item</source>
-        <translation type="unfinished"></translation>
+        <translation>bộ chỉ số của cơ quan, đơn vị này (%1 @ %2) không có tiêu chí này</translation>
     </message>
     <message>
         <source>this item has sub-criteria; enter the scores of its sub-criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí này có tiêu chí thành phần; vui lòng nhập điểm của từng tiêu chí thành phần</translation>
     </message>
     <message>
         <source>this item is scored by the agency itself; the grid takes only items scored by the appraisers (surveys, statistics)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí này do cơ quan, đơn vị tự chấm; bảng điểm chỉ nhận các tiêu chí do cơ quan thẩm định chấm (điều tra, khảo sát, số liệu thống kê)</translation>
     </message>
     <message>
         <source>Cannot read the grid %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được bảng điểm %1: %2</translation>
     </message>
     <message>
         <source>The grid %1 is larger than %2 MiB, the most a grid may have</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điểm %1 lớn hơn %2 MiB, mức tối đa của một bảng điểm</translation>
     </message>
     <message>
         <source>The grid %1 is not UTF-8 text: save it from the spreadsheet as “Unicode text” or UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điểm %1 không phải là văn bản UTF-8: vui lòng lưu lại từ bảng tính dưới dạng “Unicode text” hoặc UTF-8</translation>
     </message>
     <message>
         <source>the grid is larger than %1 MiB, the most a grid may have</source>
-        <translation type="unfinished"></translation>
+        <translation>bảng điểm lớn hơn %1 MiB, mức tối đa của một bảng điểm</translation>
     </message>
     <message>
         <source>the first line must be the header: “agency”, then the item ids, separated by tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng đầu tiên phải là dòng tiêu đề: “agency”, tiếp theo là các mã tiêu chí, phân cách bằng dấu tab</translation>
     </message>
     <message>
         <source>the header must begin with “agency”, then the item ids, separated by tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng tiêu đề phải bắt đầu bằng “agency”, tiếp theo là các mã tiêu chí, phân cách bằng dấu tab</translation>
     </message>
     <message>
         <source>the header has %1 item columns; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng tiêu đề có %1 cột tiêu chí; giới hạn là %2</translation>
     </message>
     <message>
         <source>the header names no item</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng tiêu đề không có mã tiêu chí nào</translation>
     </message>
     <message>
         <source>column %1 of the header has no item id</source>
-        <translation type="unfinished"></translation>
+        <translation>cột %1 của dòng tiêu đề không có mã tiêu chí</translation>
     </message>
     <message>
         <source>the column appears twice in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>cột này xuất hiện hai lần trong dòng tiêu đề</translation>
     </message>
     <message>
         <source>the grid has more than %1 rows, the most it may have</source>
-        <translation type="unfinished"></translation>
+        <translation>bảng điểm có hơn %1 dòng, vượt mức tối đa cho phép</translation>
     </message>
     <message>
         <source>the row has no agency code in its first cell</source>
-        <translation type="unfinished"></translation>
+        <translation>ô đầu tiên của dòng không có mã cơ quan, đơn vị</translation>
     </message>
     <message>
         <source>the row has %1 cells; the header has %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng có %1 ô; dòng tiêu đề có %2 cột</translation>
     </message>
     <message>
         <source>the agency already has a row, on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ quan, đơn vị này đã có một dòng, tại dòng %1</translation>
     </message>
     <message>
         <source>the file holds assessments of this agency for several years (%1); give the year</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp chứa bản đánh giá của cơ quan, đơn vị này cho nhiều năm (%1); vui lòng chỉ rõ năm</translation>
     </message>
     <message numerus="yes">
         <source>the file holds %n assessments of this agency for %1; resolve the duplicates first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tệp chứa %n bản đánh giá của cơ quan, đơn vị này cho năm %1; vui lòng xử lý các bản trùng trước</numerusform>
         </translation>
     </message>
     <message>
         <source>the file holds no assessment of this agency for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không chứa bản đánh giá nào của cơ quan, đơn vị này cho năm %1</translation>
     </message>
     <message>
         <source>the file holds no assessment of this agency</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không chứa bản đánh giá nào của cơ quan, đơn vị này</translation>
     </message>
     <message>
         <source>the assessment is final and can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>bản đánh giá đã là kết quả cuối cùng và không thể thay đổi nữa</translation>
     </message>
     <message>
         <source>the grid has no row of an agency under its header</source>
-        <translation type="unfinished"></translation>
+        <translation>bảng điểm không có dòng nào của cơ quan, đơn vị dưới dòng tiêu đề</translation>
     </message>
     <message>
         <source>line %1, agency %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1, đơn vị %2, cột %3: %4</translation>
     </message>
     <message>
         <source>line %1, agency %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1, đơn vị %2: %3</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1, cột %2: %3</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1: %2</translation>
     </message>
     <message>
         <source>The survey grid was refused; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điểm điều tra, khảo sát bị từ chối; chưa có thay đổi nào</translation>
     </message>
     <message>
         <source>Survey scores go into an appraisal layer (appraisal1 or appraisal2), never into the agency&apos;s self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm điều tra, khảo sát được ghi vào lượt thẩm định (appraisal1 hoặc appraisal2), không bao giờ ghi vào phần tự đánh giá của cơ quan, đơn vị</translation>
     </message>
     <message>
         <source>%1 is not the inspectors&apos; province file: survey scores are entered there, after merging the agencies&apos; files into it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là tệp thẩm định của tỉnh: điểm điều tra, khảo sát được nhập tại tệp đó, sau khi gộp các tệp của cơ quan, đơn vị vào</translation>
     </message>
 </context>
 <context>
@@ -3988,97 +4021,98 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     <message>
         <source>%1 — %2
 %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+%3, %4</translation>
     </message>
     <message>
         <source>The criteria set of %1 (%2 @ %3) has no survey item %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ chỉ số của %1 (%2 @ %3) không có tiêu chí điều tra, khảo sát %4</translation>
     </message>
     <message>
         <source>The assessment of %1 is final and can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản đánh giá của %1 đã là kết quả cuối cùng và không thể thay đổi nữa</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Cơ quan, đơn vị</translation>
+        <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
         <source>%1, item %2: “%3” was not taken: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tiêu chí %2: không nhận “%3”: %4</translation>
     </message>
 </context>
 <context>
     <name>ParScore::SurveyGridWindow</name>
     <message>
         <source>Survey scores — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm điều tra, khảo sát — %1</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lượt thẩm định:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished">&amp;Nhóm:</translation>
+        <translation>Nhó&amp;m:</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Hoàn tác</translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Làm lại</translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dán</translation>
     </message>
     <message>
         <source>Paste scores copied from a spreadsheet (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dán điểm đã sao chép từ bảng tính (Ctrl+V)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">Đó&amp;ng</translation>
+        <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <source>Type a score and press Enter (F2 edits the cell); an emptied cell clears the score. Ctrl+V pastes rows copied from a spreadsheet — the agency&apos;s code first, then its scores for the columns from the current one rightwards — or a whole grid with its header line “agency, item ids…”. Grey cells: the agency&apos;s criteria set has no such item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập điểm rồi nhấn Enter (F2 để sửa ô); xóa trống một ô sẽ xóa điểm. Ctrl+V dán các dòng sao chép từ bảng tính — mã cơ quan, đơn vị ở cột đầu, tiếp theo là điểm cho các cột từ cột hiện tại sang phải — hoặc cả một bảng điểm kèm dòng tiêu đề “agency, mã tiêu chí…”. Ô màu xám: bộ chỉ số của cơ quan, đơn vị không có tiêu chí đó.</translation>
     </message>
     <message>
         <source>The file is open read-only: the scores can be read, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đang mở ở chế độ chỉ đọc: có thể xem điểm nhưng không thay đổi được.</translation>
     </message>
     <message>
         <source>Every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các nhóm</translation>
     </message>
     <message>
         <source>The clipboard holds no scores to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nhớ tạm không có điểm nào để dán</translation>
     </message>
     <message>
         <source>Paste rows that begin with the agency&apos;s code, then its scores (as copied from a spreadsheet), or a whole grid with its header line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng dán các dòng bắt đầu bằng mã cơ quan, đơn vị, tiếp theo là điểm (như khi sao chép từ bảng tính), hoặc cả một bảng điểm kèm dòng tiêu đề</translation>
     </message>
     <message numerus="yes">
         <source>The pasted rows have %n score column(s) after the agency&apos;s code; from column %1 rightwards the grid has only %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Các dòng được dán có %n cột điểm sau mã cơ quan, đơn vị; từ cột %1 sang phải, bảng điểm chỉ có %2 cột</numerusform>
         </translation>
     </message>
     <message>
         <source>Line 1 is the header made from the grid&apos;s columns; line 2 is the first row pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng 1 là dòng tiêu đề được tạo từ các cột của bảng điểm; dòng 2 là dòng đầu tiên được dán.</translation>
     </message>
     <message>
         <source>Nothing changed: the pasted scores are those already entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thay đổi: điểm được dán trùng với điểm đã nhập</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) pasted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã dán %n điểm</numerusform>
         </translation>
     </message>
 </context>
@@ -4138,10 +4172,21 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     </message>
 </context>
 <context>
+    <name>ParScore::WindowActions</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::WindowFile</name>
     <message>
         <source>%1 is being edited in another window or program (%2); open it read-only, or close it there first</source>
-        <translation type="unfinished">Tệp %1 đang được sửa trong một cửa sổ hoặc chương trình khác (%2): hãy mở ở chế độ chỉ xem, hoặc đóng tệp ở nơi đó trước</translation>
+        <translation>%1 đang được chỉnh sửa trong một cửa sổ hoặc chương trình khác (%2); vui lòng mở ở chế độ chỉ đọc, hoặc đóng tệp ở đó trước</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "overviewmodel.h"
 #include "provincedocument.h"
 #include "recentfiles.h"
+#include "windowactions.h"
 #include "surveygridwindow.h"
 
 #include <QAction>
@@ -36,19 +37,13 @@
 
 namespace ParScore {
 
+using WindowActions::deferred;
+
 namespace {
 
-const QString languageKey = QStringLiteral("language");
 const QString geometryKey = QStringLiteral("inspector/geometry");
 const QString columnsKey = QStringLiteral("inspector/columns");
 
-// Actions that make the menus and the table again run once the menu that triggered them
-// has returned.
-template<typename Handler>
-auto deferred(InspectorWindow *window, Handler handler)
-{
-    return [window, handler] { QMetaObject::invokeMethod(window, handler, Qt::QueuedConnection); };
-}
 
 bool isSubmission(const QString &path)
 {
@@ -300,17 +295,7 @@ void InspectorWindow::buildMenus()
         });
     survey->setEnabled(m_document != nullptr);
 
-    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    QMenu *language = settings->addMenu(tr("&Language"));
-    auto *languages = new QActionGroup(language);
-    for (const auto &[code, name] : {std::pair{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
-                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
-        QAction *action =
-            language->addAction(name, this, deferred(this, [this, code = code] { switchLanguage(code); }));
-        action->setCheckable(true);
-        action->setChecked((currentLanguage() == Language::Vietnamese) == (code == QLatin1String("vi")));
-        languages->addAction(action);
-    }
+    WindowActions::addSettingsMenu(menuBar(), this, [this](const QString &code) { switchLanguage(code); });
 }
 
 void InspectorWindow::chooseFile()
@@ -396,8 +381,7 @@ AppraisalWindow *InspectorWindow::openAppraisal(const QString &assessmentUuid)
 
 void InspectorWindow::switchLanguage(const QString &code)
 {
-    setLanguage(*languageFromCode(code));
-    QSettings().setValue(languageKey, code);
+    WindowActions::setLanguageFor(code);
     QSettings().setValue(columnsKey, m_table->horizontalHeader()->saveState());
     buildUi();
 }

@@ -14,6 +14,7 @@
 #include "provincefile.h"
 #include "readinessdialog.h"
 #include "recentfiles.h"
+#include "windowactions.h"
 #include "scorecardpdf.h"
 
 #include <QAction>
@@ -43,19 +44,13 @@
 #include <QVBoxLayout>
 
 namespace ParScore {
+
+using WindowActions::deferred;
 namespace {
 
-const QString languageKey = QStringLiteral("language");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString splitterKey = QStringLiteral("window/splitter");
 
-// These actions make the menus, the toolbar and the panels again, and the menu or button
-// that triggered them is still on the call stack: they run once that code has returned.
-template<typename Handler>
-auto deferred(OfficerWindow *window, Handler handler)
-{
-    return [window, handler] { QMetaObject::invokeMethod(window, handler, Qt::QueuedConnection); };
-}
 
 } // namespace
 
@@ -303,17 +298,7 @@ void OfficerWindow::buildMenus()
         assessment->setEnabled(false);
     }
 
-    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    QMenu *language = settings->addMenu(tr("&Language"));
-    auto *languages = new QActionGroup(language);
-    for (const auto &[code, name] : {std::pair{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
-                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
-        QAction *action =
-            language->addAction(name, this, deferred(this, [this, code = code] { switchLanguage(code); }));
-        action->setCheckable(true);
-        action->setChecked((currentLanguage() == Language::Vietnamese) == (code == QLatin1String("vi")));
-        languages->addAction(action);
-    }
+    WindowActions::addSettingsMenu(menuBar(), this, [this](const QString &code) { switchLanguage(code); });
 }
 
 bool OfficerWindow::openFile(const QString &path)
@@ -575,8 +560,7 @@ void OfficerWindow::exportPdf()
 
 void OfficerWindow::switchLanguage(const QString &code)
 {
-    setLanguage(*languageFromCode(code));
-    QSettings().setValue(languageKey, code);
+    WindowActions::setLanguageFor(code);
     // The document and its undo history stay; only the widgets and texts are made again.
     const QString current = m_detail ? m_detail->nodeId() : QString();
     if (m_detail)
