@@ -1331,7 +1331,7 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
     </message>
     <message>
         <source>Final %</source>
-        <translation>Kết quả cuối cùng %</translation>
+        <translation>Cuối cùng %</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -3317,7 +3317,7 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     </message>
     <message>
         <source>Final %</source>
-        <translation>Kết quả cuối cùng %</translation>
+        <translation>Cuối cùng %</translation>
     </message>
     <message>
         <source>Grade</source>

@@ -88,6 +88,7 @@ AppraisalWindow::AppraisalWindow(ProvinceDocument *document, QString assessmentU
     }();
     if (!selectNextUnappraised() && !first.isEmpty())
         m_tree->setCurrentIndex(first.constFirst());
+    m_tree->setFocus(); // the keyboard starts in the tree, where F8 and Ctrl+J lead
 }
 
 AppraisalWindow::~AppraisalWindow() = default;

@@ -200,7 +200,9 @@ void InspectorWindow::refill()
     }
     const ProvinceInfo &info = m_document->info();
     const QString title = info.title.isEmpty() ? QFileInfo(m_document->path()).completeBaseName() : info.title;
-    m_heading->setText(info.year > 0 ? tr("%1 — year %2").arg(title, QString::number(info.year)) : title);
+    // The year once: most titles name it already ("Thẩm định Chỉ số CCHC năm 2026").
+    const bool yearInTitle = info.year == 0 || title.contains(QString::number(info.year));
+    m_heading->setText(yearInTitle ? title : tr("%1 — year %2").arg(title, QString::number(info.year)));
     setWindowTitle((m_document->isReadOnly() ? tr("%1 (read-only) — ParScore") : tr("%1 — ParScore"))
                        .arg(QFileInfo(m_document->path()).fileName()));
     if (!m_document->readOnlyOnDisk().isEmpty()) {
