@@ -603,6 +603,10 @@
         <source>%1 Not entered: the round keeps its answer.</source>
         <translation>%1 Chưa nhập: lượt này vẫn giữ kết quả chấm cũ.</translation>
     </message>
+    <message>
+        <source>This agency has not submitted yet: this is a draft that its submission will replace.</source>
+        <translation>Cơ quan, đơn vị này chưa nộp: đây là bản nháp, sẽ được thay bằng bản nộp chính thức.</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::AssessmentDocument</name>

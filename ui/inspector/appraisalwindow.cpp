@@ -393,6 +393,8 @@ void AppraisalWindow::updateHeading()
         banner = tr("The appraisal file is open read-only: nothing here can change it.");
     else if (agency.info.status == AssessmentStatus::Final)
         banner = tr("This agency's result is final: its appraisal can no longer change.");
+    else if (agency.info.status == AssessmentStatus::Draft)
+        banner = tr("This agency has not submitted yet: this is a draft that its submission will replace.");
     m_banner->setText(banner);
     m_banner->setVisible(!banner.isEmpty());
     const Scorecard &self = m_model->selfCard();
