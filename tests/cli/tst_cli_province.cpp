@@ -101,10 +101,10 @@ TEST_CASE("cli province: a bad list prints every problem and writes nothing - us
     CHECK_FALSE(QFile::exists(path));
 
     // Read, but a group no accepted set is for.
-    const QString groups = writeFile(dir, QStringLiteral("groups.csv"), "code,name,group\nXA01,Xã Gia Viễn,Xã\n");
+    const QString groups = writeFile(dir, QStringLiteral("groups.csv"), "code,name,group\nTT01,Thị trấn Me,Thị trấn\n");
     const CliRun group = cli(provinceNew(path, groups));
     CHECK(group.exitCode == 1);
-    CHECK(group.err.contains(QStringLiteral("XA01: no accepted criteria set is for the group “Xã”")));
+    CHECK(group.err.contains(QStringLiteral("TT01: no accepted criteria set is for the group “Thị trấn”")));
     CHECK_FALSE(QFile::exists(path));
 
     CHECK(cli(provinceNew(path, dir.filePath(QStringLiteral("missing.csv")))).exitCode == 2);
