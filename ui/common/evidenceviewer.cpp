@@ -8,6 +8,8 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
@@ -20,6 +22,33 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ParScore::EvidenceViewer)
 };
 } // namespace
+
+QString EvidenceViewer::whyNotOpened(const QString &path, const QString &name)
+{
+    // Kinds of documents agencies attach; anything else is not opened from here.
+    static const QStringList documents = {
+        QStringLiteral("pdf"),  QStringLiteral("doc"),  QStringLiteral("docx"), QStringLiteral("xls"),
+        QStringLiteral("xlsx"), QStringLiteral("ods"),  QStringLiteral("odt"),  QStringLiteral("odp"),
+        QStringLiteral("ppt"),  QStringLiteral("pptx"), QStringLiteral("rtf"),  QStringLiteral("txt"),
+        QStringLiteral("csv"),  QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("png"),
+        QStringLiteral("gif"),  QStringLiteral("bmp"),  QStringLiteral("tif"),  QStringLiteral("tiff"),
+        QStringLiteral("webp")};
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    if (!documents.contains(suffix))
+        return Text::tr("%1 is not a kind of document ParScore opens (%2): it could be a program. The copy is "
+                        "at %3")
+            .arg(name, suffix.isEmpty() ? Text::tr("no extension") : u'.' + suffix, QDir::toNativeSeparators(path));
+    // The bytes must be what the name says: a program renamed .pdf is not opened.
+    const QMimeDatabase types;
+    const QMimeType byName = types.mimeTypeForFile(name, QMimeDatabase::MatchExtension);
+    const QMimeType byContent = types.mimeTypeForFile(path, QMimeDatabase::MatchContent);
+    const bool agree = byContent == byName || byName.inherits(byContent.name()) || byContent.inherits(byName.name())
+                       || (byContent.isDefault() && byName.inherits(QStringLiteral("text/plain")));
+    if (!agree)
+        return Text::tr("%1 is named as %2 but its content is %3: it is not opened. The copy is at %4")
+            .arg(name, byName.comment(), byContent.comment(), QDir::toNativeSeparators(path));
+    return {};
+}
 
 bool EvidenceViewer::open(QWidget *parent, const QString &parxPath, const QString &sha256, const QString &name)
 {
@@ -53,6 +82,10 @@ bool EvidenceViewer::open(QWidget *parent, const QString &parxPath, const QStrin
     }();
     if (!copied) {
         Messages::showError(parent, copied.error());
+        return false;
+    }
+    if (const QString refusal = whyNotOpened(path, name); !refusal.isEmpty()) {
+        Messages::showError(parent, Error::invalid(refusal));
         return false;
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {

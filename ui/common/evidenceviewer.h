@@ -14,6 +14,12 @@ namespace EvidenceViewer {
 
 bool open(QWidget *parent, const QString &parxPath, const QString &sha256, const QString &name);
 
+// Why the copy at `path`, named `name` by whoever sent the file, must not be handed to the
+// system (empty when it may): only documents (PDF, office files, pictures, text) whose
+// bytes are what their name says are opened — never a program or script dressed as a
+// scan ("Quyết định.pdf.exe", a .pdf that is an executable), which the system would run.
+QString whyNotOpened(const QString &path, const QString &name);
+
 } // namespace EvidenceViewer
 
 } // namespace ParScore
