@@ -9,11 +9,13 @@
 #include "layernames.h"
 #include "messages.h"
 #include "overviewfixtures.h"
+#include "parxfile.h"
 #include "provincedocument.h"
 #include "uifixtures.h"
 
 #include <QAbstractSpinBox>
 #include <QSpinBox>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSqlError>
 #include <QTableWidget>
@@ -34,20 +36,24 @@ struct SubmittedProvince
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("province.parx"));
     AssessmentInfo stp;
+    AssessmentInfo snv; // a second department, answered the same way
 
     SubmittedProvince()
     {
         const CriteriaSet set = smallSet();
         Province province(path, NewProvince{QStringLiteral("Thẩm định Chỉ số CCHC năm 2026"), 2026, {set},
-                                            {{QStringLiteral("STP"), QStringLiteral("Sở Tư pháp"), QStringLiteral("so")}}});
+                                            {{QStringLiteral("STP"), QStringLiteral("Sở Tư pháp"), QStringLiteral("so")},
+                                             {QStringLiteral("SNV"), QStringLiteral("Sở Nội vụ"), QStringLiteral("so")}}});
         stp = province.add(set, QStringLiteral("STP"));
-        province.answer(set, stp, Layer::Self,
-                        QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})"));
-        REQUIRE(province.file().write([this](QSqlDatabase &db) -> Result<bool> {
+        snv = province.add(set, QStringLiteral("SNV"));
+        for (const AssessmentInfo &agency : {stp, snv})
+            province.answer(set, agency, Layer::Self,
+                            QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})"));
+        REQUIRE(province.file().write([](QSqlDatabase &db) -> Result<bool> {
             QSqlQuery query(db);
-            query.prepare(QStringLiteral("UPDATE assessments SET status = 'submitted' WHERE uuid = ?"));
-            query.addBindValue(stp.uuid);
-            return query.exec() ? Result<bool>(true) : Error::invalid(query.lastError().text());
+            return query.exec(QStringLiteral("UPDATE assessments SET status = 'submitted'"))
+                       ? Result<bool>(true)
+                       : Error::invalid(query.lastError().text());
         }));
     }
 };
@@ -217,4 +223,71 @@ TEST_CASE("The council's bonus count for a round: 0 stands against the agency's 
     CHECK(finalBonus() == 100);
     CHECK_FALSE(agencyCount(document, province.stp.uuid, Layer::Appraisal1));
     CHECK(agencyCount(document, province.stp.uuid, Layer::Self) == std::optional<qint64>(2));
+}
+
+TEST_CASE("A note being typed is written, not lost, when F8 agrees and moves on")
+{
+    SubmittedProvince province;
+    auto opened = ProvinceDocument::open(province.path, QStringLiteral("Thanh tra A"));
+    REQUIRE(opened);
+    ProvinceDocument &document = *opened.value();
+    AppraisalWindow window(&document, province.stp.uuid);
+    activate(window);
+    window.noteBox()->setFocus();
+    type(QStringLiteral("Đã đối chiếu quyết định"));
+    press(Qt::Key_F8); // with the cursor still in the note
+    auto read = document.agency(province.stp.uuid);
+    REQUIRE(read);
+    CHECK(read.value().notes[int(Layer::Appraisal1)].value(QStringLiteral("1.1")) == QStringLiteral("Đã đối chiếu quyết định"));
+    CHECK(read.value().layer(Layer::Appraisal1).answers.contains(QStringLiteral("1.1")));
+    CHECK(window.currentNodeId() == QStringLiteral("1.2"));
+}
+
+TEST_CASE("After an import replaced a submission, the open appraisal agrees with what the agency now says")
+{
+    SubmittedProvince province;
+    auto opened = ProvinceDocument::open(province.path, QStringLiteral("Thanh tra A"));
+    REQUIRE(opened);
+    ProvinceDocument &document = *opened.value();
+    AppraisalWindow window(&document, province.stp.uuid);
+    activate(window);
+    {
+        // What an import does: another connection writes, then the document reads again.
+        auto file = ParxFile::open(province.path, ParxFile::Mode::ReadWrite);
+        REQUIRE(file);
+        AnswerSet no;
+        Answer answer;
+        answer.yes = false;
+        no.answers.insert(QStringLiteral("1.1"), answer);
+        REQUIRE(AssessmentStore(*file.value()).applyAnswers(province.stp, smallSet(), Layer::Self, no,
+                                                            QStringLiteral("Cán bộ A")));
+    }
+    REQUIRE(document.imported());
+    press(Qt::Key_F8);
+    auto read = document.agency(province.stp.uuid);
+    REQUIRE(read);
+    CHECK_FALSE(read.value().layer(Layer::Appraisal1).answers.value(QStringLiteral("1.1")).yes);
+}
+
+TEST_CASE("Undo in one agency's appraisal of another agency's step says so and shows it in that agency's window")
+{
+    SubmittedProvince province;
+    InspectorWindow workspace;
+    REQUIRE(workspace.openFile(province.path));
+    AppraisalWindow *snv = workspace.openAppraisal(province.snv.uuid);
+    activate(*snv);
+    press(Qt::Key_F8); // SNV 1.1 agreed
+    AppraisalWindow *stp = workspace.openAppraisal(province.stp.uuid);
+    activate(*stp);
+    stp->selectNode(QStringLiteral("1.2"));
+    press(Qt::Key_Z, Qt::ControlModifier);
+    auto read = workspace.document()->agency(province.snv.uuid);
+    REQUIRE(read);
+    CHECK_FALSE(read.value().layer(Layer::Appraisal1).answers.contains(QStringLiteral("1.1")));
+    // SNV's window comes forward on the item undone; STP's says what was undone.
+    CHECK(snv->currentNodeId() == QStringLiteral("1.1"));
+    bool said = false;
+    for (const QLabel *label : stp->findChildren<QLabel *>())
+        said = said || label->text().contains(QStringLiteral("SNV"));
+    CHECK(said);
 }

@@ -11,15 +11,26 @@ class ProvinceDocument;
 // Undo commands of the inspectors' edits, each written through the province document at
 // once. A command whose first write is refused is marked obsolete and dropped by the stack.
 
+// What every appraisal edit says of itself: the agency and the item it changed (the first of
+// a pasted block), so that an undo made elsewhere can be shown where it happened.
+class AppraisalEdit : public QUndoCommand
+{
+public:
+    virtual QString assessmentUuid() const = 0;
+    virtual QString nodeId() const = 0;
+};
+
 // Answers of one appraisal layer: one item of one agency (the appraisal view) or a block of
 // many agencies and items (a pasted survey grid), undone and redone whole. Undo writes the
 // answers before back only where nobody changed them since; otherwise it refuses, whole.
-class AppraisalAnswersCommand : public QUndoCommand
+class AppraisalAnswersCommand : public AppraisalEdit
 {
 public:
     AppraisalAnswersCommand(ProvinceDocument *document, Layer layer, QList<AnswerChange> changes, const QString &text);
     void redo() override;
     void undo() override;
+    QString assessmentUuid() const override { return m_changes.value(0).assessment.uuid; }
+    QString nodeId() const override { return m_changes.value(0).nodeId; }
 
 private:
     ProvinceDocument *m_document;
@@ -28,13 +39,15 @@ private:
 };
 
 // An appraisal note on one item of one agency.
-class AppraisalNoteCommand : public QUndoCommand
+class AppraisalNoteCommand : public AppraisalEdit
 {
 public:
     AppraisalNoteCommand(ProvinceDocument *document, AssessmentInfo assessment, CriteriaSet set, Layer layer,
                          QString nodeId, QString before, QString after);
     void redo() override;
     void undo() override;
+    QString assessmentUuid() const override { return m_assessment.uuid; }
+    QString nodeId() const override { return m_nodeId; }
 
 private:
     ProvinceDocument *m_document;
@@ -48,13 +61,15 @@ private:
 
 // How many times a bonus or penalty item applies, in the council's view for one round; none:
 // the round says nothing of it (the agency's count, or an earlier round's, stands).
-class AppraisalExtraCommand : public QUndoCommand
+class AppraisalExtraCommand : public AppraisalEdit
 {
 public:
     AppraisalExtraCommand(ProvinceDocument *document, AssessmentInfo assessment, CriteriaSet set, Layer layer,
                           ExtraKind kind, QString itemId, std::optional<qint64> before, std::optional<qint64> after);
     void redo() override;
     void undo() override;
+    QString assessmentUuid() const override { return m_assessment.uuid; }
+    QString nodeId() const override { return {}; } // a section, not a node
 
 private:
     ProvinceDocument *m_document;

@@ -237,7 +237,10 @@ void ProvinceDocument::refreshRows(const QStringList &assessmentUuids)
 Result<bool> ProvinceDocument::imported()
 {
     m_undoStack.clear();
-    return reload();
+    auto read = reload();
+    if (read)
+        emit reloaded();
+    return read;
 }
 
 } // namespace ParScore

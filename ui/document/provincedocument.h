@@ -81,6 +81,7 @@ public:
 signals:
     void overviewChanged();
     void assessmentChanged(const QString &assessmentUuid); // after an edit of its answers or notes
+    void reloaded(); // the whole file read again (an import): every view reads what it shows again
     void errorOccurred(const QString &message);
 
 private:

@@ -4,6 +4,7 @@
 #include "answerrefusal.h"
 #include "answersparser.h"
 #include "answertext.h"
+#include "appraisalcommands.h"
 #include "appraisalextras.h"
 #include "appraisaltreemodel.h"
 #include "evidenceviewer.h"
@@ -71,6 +72,8 @@ AppraisalWindow::AppraisalWindow(ProvinceDocument *document, QString assessmentU
         if (uuid == m_uuid)
             reload();
     });
+    // An import may have replaced the agency's submission: what F8 copies must be what it holds now.
+    connect(m_document, &ProvinceDocument::reloaded, this, &AppraisalWindow::reload);
     auto agency = m_document->agency(m_uuid);
     if (agency) {
         // The round in progress: the second once it has begun.
@@ -232,22 +235,44 @@ void AppraisalWindow::buildUi()
         return action;
     };
     addKey({QKeySequence(Qt::Key_F8)}, [this] {
+        commitNote();
         if (agreeWithAgency())
             selectNextUnappraised();
     });
     addKey({QKeySequence(Qt::CTRL | Qt::Key_J)}, [this] {
+        commitNote();
         if (!selectNextUnappraised())
             m_problem->setText(tr("Every item of this round has an answer."));
     });
-    addKey({QKeySequence(Qt::CTRL | Qt::Key_H)}, [this] { emit historyRequested(m_uuid, currentNodeId()); });
-    QAction *undo = m_document->undoStack()->createUndoAction(this);
-    undo->setShortcuts(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(redo);
+    addKey({QKeySequence(Qt::CTRL | Qt::Key_H)}, [this] {
+        commitNote();
+        emit historyRequested(m_uuid, currentNodeId());
+    });
+    // Undo and redo: the workspace's one history. A note being typed is written first, and
+    // a step that was another agency's is shown where it happened.
+    QUndoStack *stack = m_document->undoStack();
+    addKey({QKeySequence::Undo}, [this, stack] {
+        commitNote();
+        if (!stack->canUndo())
+            return;
+        // Read before the step runs: a step made obsolete by it is deleted by the stack.
+        const auto *step = dynamic_cast<const AppraisalEdit *>(stack->command(stack->index() - 1));
+        const QStringList where = step ? QStringList{step->assessmentUuid(), step->nodeId(), step->text()} : QStringList();
+        stack->undo();
+        if (!where.isEmpty())
+            showStep(where[0], where[1], tr("Undone: %1").arg(where[2]));
+    });
+    addKey({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}, [this, stack] {
+        commitNote();
+        if (!stack->canRedo())
+            return;
+        // Read before the step runs: a step made obsolete by it is deleted by the stack.
+        const auto *step = dynamic_cast<const AppraisalEdit *>(stack->command(stack->index()));
+        const QStringList where = step ? QStringList{step->assessmentUuid(), step->nodeId(), step->text()} : QStringList();
+        stack->redo();
+        if (!where.isEmpty())
+            showStep(where[0], where[1], tr("Redone: %1").arg(where[2]));
+    });
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         commitNote(); // a note being typed is written before the panel shows another item
@@ -260,10 +285,12 @@ void AppraisalWindow::buildUi()
     connect(m_roundBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { setRound(index == 1 ? Layer::Appraisal2 : Layer::Appraisal1); });
     connect(m_agree, &QPushButton::clicked, this, [this] {
+        commitNote();
         if (agreeWithAgency())
             selectNextUnappraised();
     });
     connect(m_clear, &QPushButton::clicked, this, [this] {
+        commitNote();
         const CriteriaNode *node = m_model->agency().set.node(m_shownNode);
         if (node && node->isLeaf())
             m_document->setAppraisalAnswer(m_model->agency().info, m_model->agency().set, m_round, m_shownNode,
@@ -503,10 +530,26 @@ void AppraisalWindow::showNode(bool rebuildInput)
         m_roundResult->setText(tr("Not appraised in this round yet. Final for now: %1 of %2 points.")
                                    .arg(formatPoints(finalScore.points), formatPoints(finalScore.maxPoints)));
     {
+        // A note being typed is kept when the same item is shown again after an edit.
+        const QString stored = agency.notes[int(m_round)].value(nodeId);
         const QSignalBlocker blockNote(m_note);
-        m_note->setPlainText(agency.notes[int(m_round)].value(nodeId));
+        if (rebuildInput || m_note->toPlainText() == m_noteShown)
+            m_note->setPlainText(stored);
+        m_noteShown = stored;
     }
     m_note->setReadOnly(!isEditable());
+}
+
+void AppraisalWindow::showStep(const QString &uuid, const QString &nodeId, const QString &what)
+{
+    if (uuid == m_uuid) {
+        if (!nodeId.isEmpty())
+            selectNode(nodeId);
+        return;
+    }
+    // Another agency's step: say so here, and show it in that agency's window.
+    m_problem->setText(what);
+    emit stepElsewhere(uuid, nodeId);
 }
 
 void AppraisalWindow::showSection(ExtraKind kind)

@@ -53,6 +53,8 @@ public:
 
 signals:
     void historyRequested(const QString &assessmentUuid, const QString &nodeId);
+    // An undo or redo made here changed another agency's appraisal: show it there.
+    void stepElsewhere(const QString &assessmentUuid, const QString &nodeId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -63,6 +65,8 @@ private:
     void reload(); // from the file, after an edit; keeps the item shown
     void showNode(bool rebuildInput);
     void showSection(ExtraKind kind);
+    // After an undo or redo: the step's item here, or (another agency's) said and shown there.
+    void showStep(const QString &uuid, const QString &nodeId, const QString &what);
     void commitAnswer();
     void commitNote();
     void updateHeading();
@@ -96,6 +100,7 @@ private:
     AppraisalExtrasPanel *m_extras = nullptr;
     std::optional<ExtraKind> m_shownSection;
     QString m_shownNode; // the item the panel shows
+    QString m_noteShown; // the note as stored when the item was shown
     bool m_refreshing = false;
 };
 

@@ -373,6 +373,10 @@ AppraisalWindow *InspectorWindow::openAppraisal(const QString &assessmentUuid)
                     if (!nodeId.isEmpty())
                         HistoryDialog::show(window, m_document.get(), uuid, nodeId);
                 });
+        connect(window, &AppraisalWindow::stepElsewhere, this, [this](const QString &uuid, const QString &nodeId) {
+            if (AppraisalWindow *other = openAppraisal(uuid); other && !nodeId.isEmpty())
+                other->selectNode(nodeId);
+        });
         m_appraisals.insert(assessmentUuid, window);
     }
     window->show();

@@ -91,6 +91,7 @@ SurveyGridModel::SurveyGridModel(ProvinceDocument *document, QObject *parent)
     connect(document, &ProvinceDocument::overviewChanged, this, &SurveyGridModel::overviewChanged);
     connect(document, &ProvinceDocument::assessmentChanged, this,
             &SurveyGridModel::assessmentChanged);
+    connect(document, &ProvinceDocument::reloaded, this, &SurveyGridModel::reload); // an import: every cell again
     connect(document, &QObject::destroyed, this, &SurveyGridModel::documentGone);
     reload();
 }
