@@ -232,9 +232,10 @@ QList<ExpectedAgency> missingAgencies(const ProvinceInfo &province,
                                       const QList<AssessmentInfo> &assessments,
                                       const QString &group)
 {
+    // A draft merged in (an unsealed copy) is not a submission: its agency is still missing.
     QSet<QString> submitted;
     for (const AssessmentInfo &assessment : assessments) {
-        if (province.year == 0 || assessment.year == province.year)
+        if ((province.year == 0 || assessment.year == province.year) && assessment.status != AssessmentStatus::Draft)
             submitted.insert(assessment.agencyCode);
     }
     QList<ExpectedAgency> missing;
@@ -422,7 +423,8 @@ Result<Overview::Span> Overview::reloadRow(ParxFile &file, const QString &assess
         rerank(oldGroup->first, oldGroup->second);
 
     // The agency has submitted now; or, gone, it may be missing again (read the file anew).
-    if (row && (provinceYear == 0 || row->assessment.year == provinceYear)) {
+    if (row && (provinceYear == 0 || row->assessment.year == provinceYear)
+        && row->assessment.status != AssessmentStatus::Draft) {
         missing.removeIf([&](const ExpectedAgency &agency) {
             return agency.code == row->assessment.agencyCode;
         });

@@ -984,8 +984,10 @@ def overclaim(crit: Criteria, layers) -> dict | None:
 
 
 def missing(expected, assessments, year: int | None, group: str | None = None) -> list:
-    """Interpretation 18.  expected: dicts with agencyCode, agencyName, group."""
-    submitted = {a["agencyCode"] for a in assessments if not year or a["year"] == year}
+    """Interpretation 18.  expected: dicts with agencyCode, agencyName, group.  A draft
+    (status "draft") is not a submission: its agency is still missing."""
+    submitted = {a["agencyCode"] for a in assessments
+                 if (not year or a["year"] == year) and a["status"] != "draft"}
     out = [dict(e) for e in expected if e["agencyCode"] not in submitted
            and (group is None or e["group"] == group)]
     return sorted(out, key=lambda e: (e["group"], e["agencyCode"]))

@@ -6,6 +6,8 @@
 #include "storagefixtures.h"
 
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -30,6 +32,17 @@ NewProvince ninhBinh()
              {QStringLiteral("SYT"), QStringLiteral("Sở Y tế"), QStringLiteral("so")},
              {QStringLiteral("XGH"), QStringLiteral("UBND xã Gia Hưng"), QStringLiteral("xa")},
              {QStringLiteral("XTY"), QStringLiteral("UBND xã Trường Yên"), QStringLiteral("xa")}}};
+}
+
+// Every assessment of the file submitted (the fixture adds drafts).
+void submitAll(Province &province)
+{
+    REQUIRE(province.file().write([](QSqlDatabase &db) -> Result<bool> {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("UPDATE assessments SET status = 'submitted'"))
+                   ? Result<bool>(true)
+                   : Error::invalid(query.lastError().text());
+    }));
 }
 
 QStringList missingCodes(const Overview &overview)
@@ -161,6 +174,7 @@ TEST_CASE("missing agencies: expected, with no assessment for the province's yea
     province.add(smallSet(), QStringLiteral("SNV"), QStringLiteral("so"), 2025); // last year's only
     province.add(twoGroupSet(), QStringLiteral("XGH"), QStringLiteral("xa"));
     province.add(smallSet(), QStringLiteral("ZZZ")); // not on the list: a row, never "missing"
+    submitAll(province);
 
     const Overview all = loaded(province.file());
     CHECK(all.provinceYear == 2026);
@@ -178,6 +192,11 @@ TEST_CASE("missing agencies: expected, with no assessment for the province's yea
           == QJsonObject{{QStringLiteral("agencyCode"), QStringLiteral("XTY")},
                          {QStringLiteral("agencyName"), QStringLiteral("UBND xã Trường Yên")},
                          {QStringLiteral("group"), QStringLiteral("xa")}});
+
+    // An unsealed draft merged in is not a submission: its agency is still missing.
+    tamper(dir.filePath(QStringLiteral("tinh.parx")),
+           QStringLiteral("UPDATE assessments SET status = 'draft' WHERE agency_code = 'STP'"));
+    CHECK(missingCodes(loaded(province.file())).contains(QStringLiteral("STP")));
 }
 
 TEST_CASE("missing agencies: none in a file without a list, any year counts in a file without one")
@@ -186,6 +205,7 @@ TEST_CASE("missing agencies: none in a file without a list, any year counts in a
     QTemporaryDir dir;
     Province plain(dir.filePath(QStringLiteral("merged.parx")));
     plain.add(smallSet(), QStringLiteral("STP"));
+    submitAll(plain);
     const Overview overview = loaded(plain.file());
     CHECK(overview.missing.isEmpty());
     CHECK(overviewJson(overview).value(QStringLiteral("missing")).toArray().isEmpty());
@@ -193,6 +213,7 @@ TEST_CASE("missing agencies: none in a file without a list, any year counts in a
     // A list with no year (as a file may come from elsewhere): last year's submission counts.
     Province listed(dir.filePath(QStringLiteral("tinh.parx")), ninhBinh());
     listed.add(smallSet(), QStringLiteral("SNV"), QStringLiteral("so"), 2025);
+    submitAll(listed);
     tamper(dir.filePath(QStringLiteral("tinh.parx")),
            QStringLiteral("DELETE FROM file_info WHERE key = 'year'"));
     const Overview anyYear = loaded(listed.file());
@@ -211,6 +232,7 @@ TEST_CASE("reloading one row after an edit: the same numbers, ranks and order as
     const AssessmentInfo stp = province.add(so, QStringLiteral("STP"));
     const AssessmentInfo snv = province.add(so, QStringLiteral("SNV"));
     const AssessmentInfo xgh = province.add(both, QStringLiteral("XGH"), QStringLiteral("xa"));
+    submitAll(province);
     for (const AssessmentInfo &info : {stp, snv})
         province.answer(so, info, Layer::Self,
                         info.agencyCode == QStringLiteral("STP") ? full : ninety);
@@ -243,6 +265,7 @@ TEST_CASE("reloading one row after an edit: the same numbers, ranks and order as
     CHECK(missingCodes(live) == QStringList({QStringLiteral("SYT"), QStringLiteral("XTY")}));
     const AssessmentInfo syt = province.add(so, QStringLiteral("SYT"));
     province.answer(so, syt, Layer::Self, full);
+    submitAll(province);
     const auto added = live.reloadRow(province.file(), syt.uuid);
     REQUIRE(added.ok());
     CHECK(added.value().first == 0);

@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QSet>
 
 namespace ParScore {
 
@@ -55,8 +56,21 @@ void OverviewModel::reset(const Overview &overview)
 {
     beginResetModel();
     m_rows = overview.rows;
-    m_missing = overview.missing;
     m_year = overview.provinceYear;
+    m_notSubmitted = int(overview.missing.size());
+    m_submitted = 0;
+    QSet<QString> shown; // agencies with a row of the year already (a draft): not twice
+    for (const OverviewRow &row : std::as_const(m_rows)) {
+        if (m_year == 0 || row.assessment.year == m_year) {
+            shown.insert(row.assessment.agencyCode);
+            m_submitted += row.assessment.status != AssessmentStatus::Draft ? 1 : 0;
+        }
+    }
+    m_missing.clear();
+    for (const ExpectedAgency &agency : overview.missing) {
+        if (!shown.contains(agency.code))
+            m_missing.append(agency);
+    }
     endResetModel();
 }
 

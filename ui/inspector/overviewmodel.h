@@ -49,8 +49,10 @@ public:
 
     // Shows `overview`: its rows, then its expected agencies that have not submitted.
     void reset(const Overview &overview);
-    int submittedCount() const { return int(m_rows.size()); }
-    int missingCount() const { return int(m_missing.size()); }
+    // Of the province's year: submitted (not drafts), and expected but not submitted (drafts
+    // included, though they are shown as their own rows).
+    int submittedCount() const { return m_submitted; }
+    int missingCount() const { return m_notSubmitted; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -64,6 +66,8 @@ private:
     QList<OverviewRow> m_rows;
     QList<ExpectedAgency> m_missing;
     int m_year = 0;
+    int m_submitted = 0;
+    int m_notSubmitted = 0;
 };
 
 } // namespace ParScore
