@@ -460,7 +460,9 @@ Result<bool> AssessmentMerge::copyHistory(const QString &uuid)
     if (!comments)
         return comments;
     QString condition = layerCondition(allowedLayers(m_context.takeAppraisals));
-    if (!m_context.takeAppraisals)
+    if (m_context.takeAppraisals) // transitions and requests are logged with no layer ('')
+        condition = QStringLiteral("(layer = '' OR %1)").arg(condition);
+    else
         condition += QStringLiteral(" AND action <> 'status' AND action <> 'request' AND action <> 'request-closed'");
     auto log = copyMissing(m_context.source, m_context.target, QStringLiteral("change_log"), logColumns, uuid,
                            condition);
