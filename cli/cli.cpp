@@ -44,6 +44,9 @@ const QList<Command> &commands()
         {{QStringLiteral("province"), QStringLiteral("new")}, provinceNew},
         {{QStringLiteral("province"), QStringLiteral("show")}, provinceShow},
         {{QStringLiteral("survey")}, survey},
+        {{QStringLiteral("request-explanation")}, requestExplanation},
+        {{QStringLiteral("finalize")}, finalize},
+        {{QStringLiteral("reopen")}, reopen},
     };
     return list;
 }
@@ -84,6 +87,12 @@ QString usage()
         "                                    within its year and group\n"
         "  survey F.parx --layer appraisal1|appraisal2 --tsv GRID.tsv [--year Y] [--dry-run]\n"
         "                                    enter survey scores of many agencies, all or nothing\n"
+        "  request-explanation F.parx --agency C --node ID --text T\n"
+        "                                    ask an agency to explain an item\n"
+        "  finalize F.parx --agency C|--group G [--year Y]\n"
+        "                                    lock final results (complete final layer)\n"
+        "  reopen F.parx --agency C --reason T\n"
+        "                                    reopen a final result for appraisal\n"
         "  log F.parx [--agency C] [--json]  the change log\n"
         "  history F.parx --node ID [--agency C] [--json]\n"
         "                                    who changed one item, when, old → new\n"

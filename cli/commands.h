@@ -26,5 +26,8 @@ int report(const QStringList &arguments);
 int provinceNew(const QStringList &arguments);
 int provinceShow(const QStringList &arguments);
 int survey(const QStringList &arguments);
+int requestExplanation(const QStringList &arguments);
+int finalize(const QStringList &arguments);
+int reopen(const QStringList &arguments);
 
 } // namespace ParScore::Cli

@@ -8,6 +8,7 @@
 #include "fileaccess.h"
 #include "itemhistory.h"
 #include "language.h"
+#include "requeststore.h"
 #include "scorejson.h"
 #include "scorer.h"
 #include "seal.h"
@@ -67,6 +68,7 @@ struct LoadedScores
     AnswerSet layers[3]; // self, appraisal1, appraisal2
     AnswerSet final;
     SealState seal = SealState::NotSealed;
+    QList<ExplanationRequest> requests;
 };
 
 Result<LoadedScores> loadScores(ParxFile &file, AssessmentStore &store, const AssessmentInfo &info)
@@ -87,7 +89,24 @@ Result<LoadedScores> loadScores(ParxFile &file, AssessmentStore &store, const As
         return seal.error();
     loaded.seal = seal.value();
     loaded.final = finalAnswers({&loaded.layers[0], &loaded.layers[1], &loaded.layers[2]});
+    auto requests = RequestStore(file).list(info);
+    if (!requests)
+        return requests.error();
+    loaded.requests = std::move(requests).value();
     return loaded;
+}
+
+// The explanation requests of an assessment, oldest first; responses come with a later
+// version (null and false until then).
+QJsonArray requestsJson(const QList<ExplanationRequest> &requests)
+{
+    QJsonArray array;
+    for (const ExplanationRequest &request : requests)
+        array.append(QJsonObject{{QStringLiteral("node"), request.node},
+                                 {QStringLiteral("text"), request.text},
+                                 {QStringLiteral("response"), QJsonValue::Null},
+                                 {QStringLiteral("responded"), false}});
+    return array;
 }
 
 QJsonObject assessmentJson(const AssessmentInfo &info, const LoadedScores &loaded)
@@ -109,6 +128,7 @@ QJsonObject assessmentJson(const AssessmentInfo &info, const LoadedScores &loade
                      {QStringLiteral("appraisal1"), layerJson(set, loaded.layers[1], Role::Appraiser)},
                      {QStringLiteral("appraisal2"), layerJson(set, loaded.layers[2], Role::Appraiser)},
                      {QStringLiteral("final"), layerJson(set, loaded.final, Role::Appraiser)}}},
+        {QStringLiteral("requests"), requestsJson(loaded.requests)},
     };
 }
 

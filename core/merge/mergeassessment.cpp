@@ -336,6 +336,10 @@ Result<bool> AssessmentMerge::mergeExisting(const AssessmentInfo &current)
         if (!evidence)
             return evidence;
     }
+    // The history first: the status follows the latest transition logged on either side.
+    auto history = copyHistory(a.uuid);
+    if (!history)
+        return history;
     auto status = raiseStatus(current, changed);
     if (!status)
         return status;
@@ -345,9 +349,6 @@ Result<bool> AssessmentMerge::mergeExisting(const AssessmentInfo &current)
     auto notes = mergeNotes(m_context.source, m_context.target, a.uuid, noteLayers);
     if (!notes)
         return notes;
-    auto history = copyHistory(a.uuid);
-    if (!history)
-        return history;
     if (!changed)
         ++m_context.report.unchanged;
     return self == SelfLayer::Replace ? recheckSeal() : Result<bool>(true);
@@ -431,8 +432,18 @@ Result<bool> AssessmentMerge::replaceSelfContent(const AssessmentInfo &current)
 
 Result<bool> AssessmentMerge::raiseStatus(const AssessmentInfo &current, bool &changed)
 {
-    // Status never goes back, whatever the order of merging.
-    const int after = std::max(cappedStatus(m_incoming.status), int(current.status));
+    // Status never goes back, whatever the order of merging, except that a colleague's file
+    // and the province file together follow their latest logged transition (so that a
+    // reopening is not undone by a stale copy still saying "final", nor a later finalizing
+    // by a copy made before it). Only trusted files' transitions are in the log (copyHistory).
+    int after = std::max(cappedStatus(m_incoming.status), int(current.status));
+    if (m_context.takeAppraisals) {
+        auto latest = latestTransition(current.uuid);
+        if (!latest)
+            return latest.error();
+        if (latest.value())
+            after = int(*latest.value());
+    }
     if (after == int(current.status))
         return true;
     changed = true;
@@ -442,13 +453,60 @@ Result<bool> AssessmentMerge::raiseStatus(const AssessmentInfo &current, bool &c
 
 Result<bool> AssessmentMerge::copyHistory(const QString &uuid)
 {
-    // Comments and the change log, by UUID; log entries of layers the source is not
-    // trusted with are not taken (a forged history would only mislead).
+    // Comments and the change log, by UUID; log entries of layers, transitions and requests
+    // the source is not trusted with are not taken (a forged history would only mislead,
+    // and the latest logged transition sets a status).
     auto comments = copyMissing(m_context.source, m_context.target, QStringLiteral("comments"), commentColumns, uuid);
     if (!comments)
         return comments;
-    return copyMissing(m_context.source, m_context.target, QStringLiteral("change_log"), logColumns, uuid,
-                       layerCondition(allowedLayers(m_context.takeAppraisals)));
+    QString condition = layerCondition(allowedLayers(m_context.takeAppraisals));
+    if (m_context.takeAppraisals) // transitions and requests are logged with no layer ('')
+        condition = QStringLiteral("(layer = '' OR %1)").arg(condition);
+    else
+        condition += QStringLiteral(" AND action <> 'status' AND action <> 'request' AND action <> 'request-closed'");
+    auto log = copyMissing(m_context.source, m_context.target, QStringLiteral("change_log"), logColumns, uuid,
+                           condition);
+    if (!log || !m_context.takeAppraisals)
+        return log;
+    return mergeRequests(uuid);
+}
+
+Result<bool> AssessmentMerge::mergeRequests(const QString &uuid)
+{
+    // A colleague's requests by UUID; one closed on either side stays closed.
+    auto copied = copyMissing(m_context.source, m_context.target, QStringLiteral("requests"), requestColumns, uuid);
+    if (!copied)
+        return copied;
+    auto closed = select(m_context.source,
+                         QStringLiteral("SELECT uuid, closed_at, closed_as FROM requests WHERE assessment = ? AND "
+                                        "closed_as IS NOT NULL"),
+                         {uuid}, 3);
+    if (!closed)
+        return closed.error();
+    for (const QVariantList &row : closed.value()) {
+        auto updated = m_context.target.exec(
+            QStringLiteral("UPDATE requests SET closed_at = ?, closed_as = ? WHERE uuid = ? AND assessment = ? "
+                           "AND closed_as IS NULL"),
+            {row[1], row[2], row[0], uuid});
+        if (!updated)
+            return updated;
+    }
+    return true;
+}
+
+Result<std::optional<AssessmentStatus>> AssessmentMerge::latestTransition(const QString &uuid)
+{
+    auto latest = m_context.target.rows(QStringLiteral("SELECT new_value FROM change_log WHERE assessment = ? AND "
+                                                       "action = 'status' ORDER BY at DESC, uuid DESC LIMIT 1"),
+                                        {uuid}, 1);
+    if (!latest)
+        return latest.error();
+    if (latest.value().isEmpty())
+        return std::optional<AssessmentStatus>();
+    const auto status = assessmentStatusFromKey(latest.value().constFirst()[0].toString());
+    if (!status)
+        return Error::invalid(tr("the change log of %1 names an unknown status").arg(m_incoming.agencyCode));
+    return std::optional(*status);
 }
 
 Result<bool> AssessmentMerge::recheckSeal()

@@ -79,6 +79,9 @@ private:
     Result<bool> replaceSelfContent(const AssessmentInfo &current);
     Result<bool> raiseStatus(const AssessmentInfo &current, bool &changed);
     Result<bool> copyHistory(const QString &uuid);
+    Result<bool> mergeRequests(const QString &uuid);
+    // The status the province file's log (with the source's trusted entries) last moved to.
+    Result<std::optional<AssessmentStatus>> latestTransition(const QString &uuid);
     Result<bool> recheckSeal();
     Result<bool> noteIgnoredAppraisals();
     int cappedStatus(AssessmentStatus status) const;

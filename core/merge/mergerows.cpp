@@ -232,6 +232,10 @@ const QStringList noteColumns = {QStringLiteral("assessment"),  QStringLiteral("
 const QStringList commentColumns = {QStringLiteral("uuid"),       QStringLiteral("assessment"),
                                     QStringLiteral("node"),       QStringLiteral("author"),
                                     QStringLiteral("created_at"), QStringLiteral("text")};
+const QStringList requestColumns = {QStringLiteral("uuid"),       QStringLiteral("assessment"),
+                                    QStringLiteral("node"),       QStringLiteral("text"),
+                                    QStringLiteral("created_at"), QStringLiteral("created_by"),
+                                    QStringLiteral("closed_at"),  QStringLiteral("closed_as")};
 const QStringList logColumns = {
     QStringLiteral("uuid"),   QStringLiteral("assessment"), QStringLiteral("at"),
     QStringLiteral("author"), QStringLiteral("action"),     QStringLiteral("layer"),

@@ -83,5 +83,6 @@ extern const QStringList answerColumns;
 extern const QStringList noteColumns;
 extern const QStringList commentColumns;
 extern const QStringList logColumns;
+extern const QStringList requestColumns;
 
 } // namespace ParScore::MergeRows

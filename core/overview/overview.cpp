@@ -1,5 +1,7 @@
 #include "overview.h"
 
+#include "requeststore.h"
+
 #include "answersscan.h"
 #include "assessmentstore.h"
 #include "parxvalidator.h"
@@ -271,7 +273,12 @@ Result<std::optional<OverviewRow>> freshRow(ParxFile &file, AssessmentStore &sto
     const auto seal = Seal::verify(file, info, Seal::Depth::Records);
     if (!seal)
         return seal.error();
-    return std::optional(rowOf(info, *set.value(), seal.value(), layers));
+    auto open = RequestStore(file).openCounts();
+    if (!open)
+        return open.error();
+    OverviewRow row = rowOf(info, *set.value(), seal.value(), layers);
+    row.openRequests = open.value().value(info.uuid);
+    return std::optional(std::move(row));
 }
 
 } // namespace
@@ -321,6 +328,11 @@ Result<Overview> Overview::load(ParxFile &file, const OverviewOptions &options)
             overview.rows.append(std::move(*pending.row).value());
         }
     }
+    auto open = RequestStore(file).openCounts();
+    if (!open)
+        return open.error();
+    for (OverviewRow &row : overview.rows)
+        row.openRequests = open.value().value(row.assessment.uuid);
     rankRows(overview.rows, options.layer);
     // Filtered after ranking: a group's ranks are the same whether or not it is shown alone.
     if (!options.group.isEmpty())

@@ -60,6 +60,7 @@ struct OverviewRow
     // any of the agency's items (its leaves, bonus and penalty items): nothing to compare.
     std::optional<Overclaim> overclaim;
     std::optional<int> rank; // within (year, group) on the ranked layer; none: unranked
+    int openRequests = 0;    // explanation requests not yet answered or closed
 
     bool sealIntact() const { return seal == SealState::Intact; }
     // Final points, grades and ranks stand until the appraisal is final (issue 10).

@@ -46,7 +46,8 @@ QJsonObject overviewRowJson(const OverviewRow &row)
         {QStringLiteral("final"), totalOrNull(row.final)},
         {QStringLiteral("rank"), row.rank ? QJsonValue(*row.rank) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("provisional"), row.provisional()},
-        {QStringLiteral("overclaim"), overclaimOrNull(row.overclaim)}};
+        {QStringLiteral("overclaim"), overclaimOrNull(row.overclaim)},
+        {QStringLiteral("openRequests"), row.openRequests}};
 }
 
 QJsonObject overviewJson(const Overview &overview)

@@ -106,35 +106,16 @@ Result<ItemWrite> writeItem(QSqlDatabase &db, const AssessmentInfo &assessment, 
     return ItemWrite{true, before};
 }
 
-// The status of an assessment as the file holds it now (inside the caller's transaction).
-Result<AssessmentStatus> currentStatus(QSqlDatabase &db, const AssessmentInfo &assessment)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT status FROM assessments WHERE uuid = ?"));
-    query.addBindValue(assessment.uuid);
-    if (!query.exec() || !query.next())
-        return damaged(AssessmentStore::tr("the assessment %1 is missing").arg(assessment.uuid));
-    const auto status = assessmentStatusFromKey(query.value(0).toString());
-    if (!status)
-        return damaged(AssessmentStore::tr("an assessment record is invalid"));
-    return *status;
-}
-
 // The first appraisal change of a submitted assessment starts its appraisal.
 Result<bool> startAppraisal(QSqlDatabase &db, const AssessmentInfo &assessment, const QString &author, qint64 now)
 {
-    const auto status = currentStatus(db, assessment);
+    const auto status = AssessmentStore::currentStatus(db, assessment);
     if (!status)
         return status.error();
     if (status.value() != AssessmentStatus::Submitted)
         return true;
-    auto raised = execSql(db, QStringLiteral("UPDATE assessments SET status = ? WHERE uuid = ?"),
-                          {statusKey(AssessmentStatus::InAppraisal), assessment.uuid});
-    if (!raised)
-        return raised;
-    return AssessmentStore::appendLog(db, {{}, assessment.uuid, now, author, QStringLiteral("status"), {}, {},
-                                           statusKey(AssessmentStatus::Submitted),
-                                           statusKey(AssessmentStatus::InAppraisal)});
+    return AssessmentStore::changeStatus(db, assessment, AssessmentStatus::Submitted, AssessmentStatus::InAppraisal,
+                                         author, now);
 }
 
 } // namespace
@@ -167,6 +148,39 @@ Result<bool> AssessmentStore::appendLog(QSqlDatabase &db, const LogEntry &entry)
          entry.item.isNull() ? QStringLiteral("") : entry.item,
          entry.oldValue.isNull() ? QStringLiteral("") : entry.oldValue,
          entry.newValue.isNull() ? QStringLiteral("") : entry.newValue});
+}
+
+Result<AssessmentStatus> AssessmentStore::currentStatus(QSqlDatabase &db, const AssessmentInfo &assessment)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT status FROM assessments WHERE uuid = ?"));
+    query.addBindValue(assessment.uuid);
+    if (!query.exec() || !query.next())
+        return damaged(tr("the assessment %1 is missing").arg(assessment.uuid));
+    const auto status = assessmentStatusFromKey(query.value(0).toString());
+    if (!status)
+        return damaged(tr("an assessment record is invalid"));
+    return *status;
+}
+
+Result<bool> AssessmentStore::changeStatus(QSqlDatabase &db, const AssessmentInfo &assessment, AssessmentStatus from,
+                                           AssessmentStatus to, const QString &author, qint64 now,
+                                           const QString &reason)
+{
+    auto changed = execSql(db, QStringLiteral("UPDATE assessments SET status = ? WHERE uuid = ?"),
+                           {statusKey(to), assessment.uuid});
+    if (!changed)
+        return changed;
+    return appendLog(db, {{}, assessment.uuid, now, author, QStringLiteral("status"), {}, reason, statusKey(from),
+                          statusKey(to)});
+}
+
+Result<bool> AssessmentStore::requireInspectorFile(ParxFile &file)
+{
+    if (file.info(QStringLiteral("role")) != QLatin1String("inspector"))
+        return Error::invalid(tr("Explanation requests, finalizing and reopening are done in the inspectors' "
+                                 "province file, not in an agency's file"));
+    return true;
 }
 
 Result<AssessmentInfo> AssessmentStore::create(const CriteriaSet &set, const NewAssessment &info,

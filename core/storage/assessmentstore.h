@@ -113,6 +113,15 @@ public:
     // Fails when `layer` of the assessment cannot be written now (inside a write
     // transaction): a sealed self layer, or any layer of an assessment whose status is final.
     static Result<bool> requireWritable(QSqlDatabase &db, const AssessmentInfo &assessment, Layer layer);
+    // The status of an assessment as the file holds it now (inside a transaction).
+    static Result<AssessmentStatus> currentStatus(QSqlDatabase &db, const AssessmentInfo &assessment);
+    // Moves an assessment from `from` to `to` with its log entry (action "status": who, when,
+    // old_value → new_value, the reason in `item`), inside the caller's transaction.
+    static Result<bool> changeStatus(QSqlDatabase &db, const AssessmentInfo &assessment, AssessmentStatus from,
+                                     AssessmentStatus to, const QString &author, qint64 now,
+                                     const QString &reason = {});
+    // Fails unless the file is the inspectors' (role "inspector"): appraisal actions.
+    static Result<bool> requireInspectorFile(ParxFile &file);
     // The name recorded for a change: never empty (and never NULL in the file).
     static QString recordedAuthor(const QString &author);
 

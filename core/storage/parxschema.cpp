@@ -50,7 +50,9 @@ const char *const migrationV1toV2[] = {
 // when added / unknown), so that merging drafts carries the newer; an assessment records
 // the version of its seal (NULL: 2); a province file lists the criteria sets it accepts
 // (a file of an older version accepts the sets it already holds) and the agencies
-// expected to submit to it (with the name and group they are listed under).
+// expected to submit to it (with the name and group they are listed under); an inspectors'
+// file holds the explanation requests it made (outside any seal), each with its own UUID
+// for the responses that will refer to it, closed (closed_as 'unanswered') at finalizing.
 const char *const migrationV2toV3[] = {
     "ALTER TABLE evidence_links ADD COLUMN name TEXT",
     "ALTER TABLE evidence_links ADD COLUMN modified_at INTEGER",
@@ -60,6 +62,10 @@ const char *const migrationV2toV3[] = {
     "INSERT INTO accepted_criteria SELECT sha256 FROM criteria_sets",
     "CREATE TABLE expected_agencies (agency_code TEXT PRIMARY KEY NOT NULL, agency_name TEXT NOT NULL,"
     " unit_group TEXT NOT NULL)",
+    "CREATE TABLE requests (uuid TEXT PRIMARY KEY NOT NULL, assessment TEXT NOT NULL, node TEXT NOT NULL,"
+    " text TEXT NOT NULL, created_at INTEGER NOT NULL, created_by TEXT NOT NULL, closed_at INTEGER,"
+    " closed_as TEXT)",
+    "CREATE INDEX requests_by_assessment ON requests (assessment, created_at)",
 };
 
 // Every statement that builds a file of a version, in the order ParScore runs them.

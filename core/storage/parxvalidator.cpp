@@ -91,12 +91,22 @@ const TableCheck tableChecks[] = {
      " OR typeof(agency_name) <> 'text' OR length(trim(agency_name)) = 0 OR length(agency_name) > 1000"
      " OR typeof(unit_group) <> 'text' OR length(trim(unit_group)) = 0 OR length(unit_group) > 1000",
      {}},
+    // Explanation requests are the inspectors': never in an agency's file.
+    {"requests",
+     "typeof(uuid) <> 'text' OR length(uuid) <> 36 OR typeof(node) <> 'text'"
+     " OR typeof(text) <> 'text' OR length(trim(text)) = 0 OR length(text) > 2000"
+     " OR typeof(created_at) <> 'integer' OR typeof(created_by) <> 'text'"
+     " OR NOT EXISTS (SELECT 1 FROM assessments a WHERE a.uuid = requests.assessment)"
+     " OR (closed_at IS NULL) <> (closed_as IS NULL)"
+     " OR (closed_at IS NOT NULL AND (typeof(closed_at) <> 'integer' OR closed_as IS NOT 'unanswered'))"
+     " OR EXISTS (SELECT 1 FROM file_info WHERE key = 'role' AND value = 'agency')",
+     {"created_at", "closed_at"}},
     {"accepted_criteria", "NOT EXISTS (SELECT 1 FROM criteria_sets c WHERE c.sha256 = accepted_criteria.sha256)", {}},
     {"change_log",
      "typeof(uuid) <> 'text' OR length(uuid) <> 36"
      " OR typeof(at) <> 'integer' OR typeof(author) <> 'text' OR (action <> 'create' AND action <> 'answer'"
      " AND action <> 'evidence' AND action <> 'seal' AND action <> 'status' AND action <> 'note'"
-     " AND action <> 'merge' AND action <> 'merge-conflict')",
+     " AND action <> 'merge' AND action <> 'merge-conflict' AND action <> 'request' AND action <> 'request-closed')",
      {"at"}},
 };
 
@@ -248,16 +258,18 @@ Result<bool> ParxValidator::checkNamedItems(ParxFile &file,
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT 'note', assessment, node FROM notes UNION ALL "
                                    "SELECT 'link', assessment, node FROM evidence_links UNION ALL "
-                                   "SELECT 'comment', assessment, node FROM comments")))
+                                   "SELECT 'comment', assessment, node FROM comments UNION ALL "
+                                   "SELECT 'request', assessment, node FROM requests")))
         return damaged(tr("the evidence links cannot be read"));
     while (query.next()) {
         const CriteriaSet *set = setOf.value(query.value(1).toString());
         const QString node = query.value(2).toString();
         if (set && set->node(node))
             continue;
-        return damaged(query.value(0).toString() == QLatin1String("note")
-                           ? tr("a note refers to the unknown item %1").arg(node)
-                           : tr("evidence or a comment refers to the unknown item %1").arg(node));
+        const QString kind = query.value(0).toString();
+        return damaged(kind == QLatin1String("note")        ? tr("a note refers to the unknown item %1").arg(node)
+                       : kind == QLatin1String("request") ? tr("an explanation request refers to the unknown item %1").arg(node)
+                                                            : tr("evidence or a comment refers to the unknown item %1").arg(node));
     }
     if (query.lastError().isValid())
         return damaged(tr("the evidence links cannot be read"));

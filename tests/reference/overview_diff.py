@@ -192,6 +192,13 @@ def build_province(cli, work, agencies, expected):
                 answers.write_text(fz.dumps(a["layers"][layer]), encoding="utf-8")
                 run(cli, ["answer", str(province), "--layer", layer, "--agency", a["code"],
                           "--answers", str(answers)])
+    # Explanation requests on every third submitted agency (one or two, on its first items):
+    # the status becomes explanationRequested and the row counts them as open.
+    for i, a in enumerate(agencies):
+        a["requests"] = (i % 3) if a["seal"] else 0
+        for node in list(a["crit"].by_id)[:a["requests"]]:
+            run(cli, ["request-explanation", str(province), "--agency", a["code"], "--node", node,
+                      "--text", f"Giải trình mục {node}"])
     return province, problems
 
 
@@ -209,7 +216,9 @@ def reference_rows(agencies, uuids):
         for k in ("appraisal1", "appraisal2"):
             layers[k] = parsed(a["crit"], a["layers"].get(k), "appraiser")
         rows.append({"uuid": uuids.get(a["code"], "?"), "agencyCode": a["code"], "agencyName": a["name"],
-                     "group": a["group"], "year": a["year"], "status": expected_status(a, layers),
+                     "group": a["group"], "year": a["year"],
+                     "status": "explanationRequested" if a.get("requests") else expected_status(a, layers),
+                     "openRequests": a.get("requests", 0),
                      "sealed": a["seal"], "sealIntact": a["seal"], "criteria": a["crit"], "layers": layers})
     return rows
 

@@ -997,8 +997,8 @@ def overview(assessments, layer: str = "final", group: str | None = None) -> dic
     """The object `overview --json` prints (keys of §6 only).
 
     assessments: dicts with uuid, agencyCode, agencyName, group, year, status, sealed,
-    sealIntact, criteria (a Criteria) and layers: {"self"|"appraisal1"|"appraisal2":
-    AnswersResult or None}.  Rows ranked within (year, group) on `layer` by the rounded
+    sealIntact, criteria (a Criteria), layers: {"self"|"appraisal1"|"appraisal2":
+    AnswersResult or None} and optionally openRequests (default 0).  Rows ranked within (year, group) on `layer` by the rounded
     percent, highest first, competition style (1, 2, 2, 4); not complete / no percent /
     empty layer -> rank None.  Ordered by year, group, rank (unranked last), agency code,
     then uuid.  `group` keeps one group's rows after ranking."""
@@ -1017,6 +1017,7 @@ def overview(assessments, layer: str = "final", group: str | None = None) -> dic
         row["self"] = self_total
         row["final"] = final_total
         row["overclaim"] = overclaim(crit, ls)
+        row["openRequests"] = a.get("openRequests", 0)  # explanation requests not yet closed
         chosen = self_total if layer == "self" else final_total
         key = _percent_hundredths(chosen) if chosen is not None and chosen["complete"] else None
         rows.append((row, key))

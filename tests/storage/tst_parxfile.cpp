@@ -4,6 +4,7 @@
 #include "fixtures.h"
 #include "parxschema.h"
 #include "parxvalidator.h"
+#include "requeststore.h"
 #include "storagefixtures.h"
 
 #include <QDir>
@@ -214,6 +215,11 @@ TEST_CASE("A file of schema version 1 is migrated - and read-only opening leaves
     // The migrated file takes the new column.
     const auto added = EvidenceStore(*file.value()).list(info.uuid);
     CHECK(added.ok());
+    // And the table of explanation requests (version 3), empty.
+    const auto requests = RequestStore(*file.value()).list(info);
+    REQUIRE(requests.ok());
+    CHECK(requests.value().isEmpty());
+    CHECK(RequestStore(*file.value()).openCounts().ok());
 }
 
 TEST_CASE("Validation refuses rows and documents ParScore would never write")

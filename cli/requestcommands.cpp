@@ -1,0 +1,166 @@
+// parscore-cli request-explanation F.parx --agency C --node ID --text "…"
+// parscore-cli finalize F.parx --agency C|--group G [--year Y]
+// parscore-cli reopen F.parx --agency C --reason "…"
+#include "clioutput.h"
+#include "commandline.h"
+#include "commands.h"
+#include "fileaccess.h"
+#include "requeststore.h"
+#include "statusflow.h"
+
+namespace ParScore::Cli {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ParScore::Cli::RequestCommands)
+};
+
+QString author(CommandLine &command)
+{
+    return authorName(command.parser().value(QStringLiteral("author")));
+}
+
+// Opens the assessment named by the required --agency option for writing.
+std::variant<OpenedAssessment, int> openNamed(CommandLine &command)
+{
+    const auto agency = command.required(QStringLiteral("agency"));
+    if (!agency)
+        return InvalidInput;
+    return openAssessment(command.positionalArguments().constFirst(), ParxFile::Mode::ReadWrite, *agency);
+}
+
+} // namespace
+
+int requestExplanation(const QStringList &arguments)
+{
+    CommandLine command(QStringLiteral("request-explanation"),
+                        Text::tr("Asks an agency to explain one item (a request for explanation); the "
+                                 "assessment's status becomes “explanation requested”."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The inspectors' province file."),
+                          QStringLiteral("F.parx"));
+    const QCommandLineOption node(QStringLiteral("node"), Text::tr("The item to explain (any node id of the set)."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption text(QStringLiteral("text"), Text::tr("What the agency is asked to explain."),
+                                  QStringLiteral("TEXT"));
+    command.parser().addOptions({agencyOption(), node, text, authorOption()});
+    if (const auto stop = command.parse(arguments, 1))
+        return *stop;
+    const auto nodeId = command.required(QStringLiteral("node"));
+    if (!nodeId)
+        return InvalidInput;
+    const auto textValue = command.required(QStringLiteral("text"));
+    if (!textValue)
+        return InvalidInput;
+    auto opened = openNamed(command);
+    if (std::holds_alternative<int>(opened))
+        return std::get<int>(opened);
+    OpenedAssessment &target = std::get<OpenedAssessment>(opened);
+    const auto added = RequestStore(*target.file).add(target.info, *target.set, *nodeId, *textValue, author(command));
+    if (!added)
+        return reportError(added.error());
+    printOut(Text::tr("Requested an explanation of item %1 from %2.")
+                 .arg(printableText(*nodeId), printableText(target.info.agencyCode))
+             + u'\n');
+    return Success;
+}
+
+int finalize(const QStringList &arguments)
+{
+    CommandLine command(QStringLiteral("finalize"),
+                        Text::tr("Locks the final result of an agency, or of every agency of a group whose final "
+                                 "layer is complete; open requests are closed as unanswered."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The inspectors' province file."),
+                          QStringLiteral("F.parx"));
+    const QCommandLineOption group(QStringLiteral("group"), Text::tr("Every agency of this group."),
+                                   QStringLiteral("G"));
+    const QCommandLineOption year(QStringLiteral("year"), Text::tr("With --group: only the assessments of this year."),
+                                  QStringLiteral("YEAR"));
+    command.parser().addOptions({agencyOption(), group, year, authorOption()});
+    if (const auto stop = command.parse(arguments, 1))
+        return *stop;
+    const bool byGroup = command.parser().isSet(group);
+    if (byGroup == command.parser().isSet(QStringLiteral("agency"))) {
+        printErr(Text::tr("Name either --agency CODE or --group G.") + u'\n');
+        return InvalidInput;
+    }
+    if (!byGroup) {
+        auto opened = openNamed(command);
+        if (std::holds_alternative<int>(opened))
+            return std::get<int>(opened);
+        OpenedAssessment &target = std::get<OpenedAssessment>(opened);
+        const auto closed = StatusFlow::finalize(*target.file, target.info, author(command));
+        if (!closed)
+            return reportError(closed.error());
+        printOut(Text::tr("Finalized %1 (%2); %n open request(s) closed as unanswered.", nullptr, closed.value())
+                     .arg(printableText(target.info.agencyCode), QString::number(target.info.year))
+                 + u'\n');
+        return Success;
+    }
+    std::optional<int> yearValue;
+    if (command.parser().isSet(year)) {
+        bool ok = false;
+        yearValue = command.parser().value(year).toInt(&ok);
+        if (!ok || *yearValue < 1900 || *yearValue > 2999) {
+            printErr(Text::tr("--year must be a year such as 2026, not “%1”.")
+                         .arg(printableText(command.parser().value(year)))
+                     + u'\n');
+            return InvalidInput;
+        }
+    }
+    auto opened = openFile(command.positionalArguments().constFirst(), ParxFile::Mode::ReadWrite);
+    if (std::holds_alternative<int>(opened))
+        return std::get<int>(opened);
+    ParxFile &file = *std::get<std::unique_ptr<ParxFile>>(opened);
+    const auto outcomes = StatusFlow::finalizeGroup(file, command.parser().value(group), yearValue, author(command));
+    if (!outcomes)
+        return reportError(outcomes.error());
+    QString text;
+    int finalized = 0;
+    for (const FinalizeOutcome &outcome : outcomes.value()) {
+        const QString agency = printableText(outcome.assessment.agencyCode) + QStringLiteral(" (")
+                               + QString::number(outcome.assessment.year) + u')';
+        if (outcome.finalized) {
+            ++finalized;
+            text += Text::tr("FINALIZED %1; %n open request(s) closed as unanswered", nullptr, outcome.closedRequests)
+                        .arg(agency)
+                    + u'\n';
+        } else {
+            text += Text::tr("NOT FINALIZED %1: %2").arg(agency, outcome.reason) + u'\n';
+        }
+    }
+    text += Text::tr("%n of %1 assessment(s) finalized.", nullptr, finalized)
+                .arg(QString::number(outcomes.value().size()))
+            + u'\n';
+    printOut(text);
+    return Success;
+}
+
+int reopen(const QStringList &arguments)
+{
+    CommandLine command(QStringLiteral("reopen"),
+                        Text::tr("Reopens a final result for appraisal; the reason is recorded in the log."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The inspectors' province file."),
+                          QStringLiteral("F.parx"));
+    const QCommandLineOption reason(QStringLiteral("reason"), Text::tr("Why the final result is reopened."),
+                                    QStringLiteral("TEXT"));
+    command.parser().addOptions({agencyOption(), reason, authorOption()});
+    if (const auto stop = command.parse(arguments, 1))
+        return *stop;
+    const auto reasonText = command.required(QStringLiteral("reason"));
+    if (!reasonText)
+        return InvalidInput;
+    auto opened = openNamed(command);
+    if (std::holds_alternative<int>(opened))
+        return std::get<int>(opened);
+    OpenedAssessment &target = std::get<OpenedAssessment>(opened);
+    const auto reopened = StatusFlow::reopen(*target.file, target.info, *reasonText, author(command));
+    if (!reopened)
+        return reportError(reopened.error());
+    printOut(Text::tr("Reopened %1 (%2): it is in appraisal again.")
+                 .arg(printableText(target.info.agencyCode), QString::number(target.info.year))
+             + u'\n');
+    return Success;
+}
+
+} // namespace ParScore::Cli

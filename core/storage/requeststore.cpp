@@ -1,0 +1,131 @@
+#include "requeststore.h"
+
+#include "assessmentstore.h"
+#include "clock.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace ParScore {
+namespace {
+
+Error damaged(const QString &detail)
+{
+    return Error::unreadable(AssessmentStore::tr("The file is damaged or was altered: %1").arg(detail));
+}
+
+const QString requestColumns =
+    QStringLiteral("uuid, assessment, node, text, created_at, created_by, closed_at, closed_as");
+
+Result<QList<ExplanationRequest>> selectRequests(QSqlDatabase &db, const QString &condition,
+                                                 const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT %1 FROM requests WHERE %2 ORDER BY created_at, uuid")
+                      .arg(requestColumns, condition));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return damaged(RequestStore::tr("the explanation requests cannot be read"));
+    QList<ExplanationRequest> requests;
+    while (query.next())
+        requests.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                         query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toString(),
+                         query.value(6).toLongLong(), query.value(7).toString()});
+    return requests;
+}
+
+} // namespace
+
+Result<ExplanationRequest> RequestStore::add(const AssessmentInfo &assessment, const CriteriaSet &set,
+                                             const QString &nodeId, const QString &text, const QString &author)
+{
+    auto inspectors = AssessmentStore::requireInspectorFile(m_file);
+    if (!inspectors)
+        return inspectors.error();
+    if (!set.node(nodeId))
+        return Error::invalid(AssessmentStore::tr("There is no item %1 in the criteria set").arg(nodeId));
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Error::invalid(tr("An explanation request needs a text"));
+    if (trimmed.size() > maxTextLength)
+        return Error::invalid(tr("An explanation request holds at most %1 characters").arg(maxTextLength));
+    const qint64 now = Clock::nowMs();
+    const ExplanationRequest request{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                     assessment.uuid,
+                                     nodeId,
+                                     trimmed,
+                                     now,
+                                     AssessmentStore::recordedAuthor(author),
+                                     0,
+                                     {}};
+    auto written = m_file.write([&](QSqlDatabase &db) -> Result<bool> {
+        const auto status = AssessmentStore::currentStatus(db, assessment);
+        if (!status)
+            return status.error();
+        if (status.value() == AssessmentStatus::Draft)
+            return Error::invalid(tr("%1 has not submitted its self-assessment: there is nothing to explain yet")
+                                      .arg(assessment.agencyCode));
+        if (status.value() == AssessmentStatus::Final)
+            return Error::invalid(AssessmentStore::tr("The assessment of %1 for %2 is final and can no longer be changed")
+                                      .arg(assessment.agencyCode, QString::number(assessment.year)));
+        auto inserted = execSql(db,
+                                QStringLiteral("INSERT INTO requests (uuid, assessment, node, text, created_at, "
+                                               "created_by) VALUES (?, ?, ?, ?, ?, ?)"),
+                                {request.uuid, request.assessment, request.node, request.text, request.createdAt,
+                                 request.createdBy});
+        if (!inserted)
+            return inserted;
+        auto logged = AssessmentStore::appendLog(db, {{}, assessment.uuid, now, author, QStringLiteral("request"),
+                                                      {}, nodeId, {}, request.text});
+        if (!logged)
+            return logged;
+        if (status.value() == AssessmentStatus::ExplanationRequested)
+            return true;
+        return AssessmentStore::changeStatus(db, assessment, status.value(), AssessmentStatus::ExplanationRequested,
+                                             author, now);
+    });
+    if (!written)
+        return written.error();
+    return request;
+}
+
+Result<QList<ExplanationRequest>> RequestStore::list(const AssessmentInfo &assessment)
+{
+    return selectRequests(m_file.db(), QStringLiteral("assessment = ?"), {assessment.uuid});
+}
+
+Result<QHash<QString, int>> RequestStore::openCounts()
+{
+    QSqlQuery query(m_file.db());
+    if (!query.exec(QStringLiteral("SELECT assessment, COUNT(*) FROM requests WHERE closed_as IS NULL "
+                                   "GROUP BY assessment")))
+        return damaged(tr("the explanation requests cannot be read"));
+    QHash<QString, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    return counts;
+}
+
+Result<int> RequestStore::closeOpen(QSqlDatabase &db, const AssessmentInfo &assessment, const QString &author,
+                                    qint64 now)
+{
+    auto open = selectRequests(db, QStringLiteral("assessment = ? AND closed_as IS NULL"), {assessment.uuid});
+    if (!open)
+        return open.error();
+    const QString unanswered = QStringLiteral("unanswered");
+    for (const ExplanationRequest &request : open.value()) {
+        auto closed = execSql(db, QStringLiteral("UPDATE requests SET closed_at = ?, closed_as = ? WHERE uuid = ?"),
+                              {now, unanswered, request.uuid});
+        if (!closed)
+            return closed.error();
+        auto logged = AssessmentStore::appendLog(db, {{}, assessment.uuid, now, author,
+                                                      QStringLiteral("request-closed"), {}, request.node,
+                                                      request.text, unanswered});
+        if (!logged)
+            return logged.error();
+    }
+    return int(open.value().size());
+}
+
+} // namespace ParScore
