@@ -69,6 +69,30 @@
     </message>
 </context>
 <context>
+    <name>ParScore::Cli::RequestCommands</name>
+    <message numerus="yes">
+        <source>Finalized %1 (%2); %n open request(s) closed as unanswered.</source>
+        <translation>
+            <numerusform>Finalized %1 (%2); %n open request closed as unanswered.</numerusform>
+            <numerusform>Finalized %1 (%2); %n open requests closed as unanswered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FINALIZED %1; %n open request(s) closed as unanswered</source>
+        <translation>
+            <numerusform>FINALIZED %1; %n open request closed as unanswered</numerusform>
+            <numerusform>FINALIZED %1; %n open requests closed as unanswered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 assessment(s) finalized.</source>
+        <translation>
+            <numerusform>%n of %1 assessment finalized.</numerusform>
+            <numerusform>%n of %1 assessments finalized.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParScore::Cli::SurveyCommand</name>
     <message numerus="yes">
         <source>%1 (%2): %n cell(s) would change</source>

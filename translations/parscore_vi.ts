@@ -607,6 +607,14 @@
         <source>This agency has not submitted yet: this is a draft that its submission will replace.</source>
         <translation>Cơ quan, đơn vị này chưa nộp: đây là bản nháp, sẽ được thay bằng bản nộp chính thức.</translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Đã hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Đã làm lại: %1</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::AssessmentDocument</name>
@@ -740,6 +748,10 @@
     <message>
         <source>The answer of item %1 of %2 was changed since; nothing was written</source>
         <translation>Kết quả chấm tiêu chí %1 của %2 đã bị thay đổi trong lúc đó; chưa ghi dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>Explanation requests, finalizing and reopening are done in the inspectors&apos; province file, not in an agency&apos;s file</source>
+        <translation>Yêu cầu giải trình, chốt và mở lại kết quả được thực hiện trong tệp thẩm định của tỉnh, không thực hiện trong tệp của cơ quan, đơn vị</translation>
     </message>
 </context>
 <context>
@@ -978,7 +990,7 @@
     </message>
     <message>
         <source>--year must be a year such as 2026, not “%1”.</source>
-        <translation>Giá trị của --year phải là một năm, ví dụ 2026, không phải “%1”.</translation>
+        <translation>--year phải là một năm, ví dụ 2026, không phải “%1”.</translation>
     </message>
     <message>
         <source>Created %1: %2 (%3), %4, criteria set %5 @ %6, assessment %7</source>
@@ -1153,6 +1165,12 @@ Commands:
                                     within its year and group
   survey F.parx --layer appraisal1|appraisal2 --tsv GRID.tsv [--year Y] [--dry-run]
                                     enter survey scores of many agencies, all or nothing
+  request-explanation F.parx --agency C --node ID --text T
+                                    ask an agency to explain an item
+  finalize F.parx --agency C|--group G [--year Y]
+                                    lock final results (complete final layer)
+  reopen F.parx --agency C --reason T
+                                    reopen a final result for appraisal
   log F.parx [--agency C] [--json]  the change log
   history F.parx --node ID [--agency C] [--json]
                                     who changed one item, when, old → new
@@ -1201,6 +1219,12 @@ Các lệnh:
   survey F.parx --layer appraisal1|appraisal2 --tsv GRID.tsv [--year Y] [--dry-run]
                                     nhập điểm điều tra, khảo sát của nhiều cơ quan,
                                     đơn vị; nhập tất cả hoặc không nhập gì
+  request-explanation F.parx --agency C --node ID --text T
+                                    yêu cầu cơ quan, đơn vị giải trình một tiêu chí
+  finalize F.parx --agency C|--group G [--year Y]
+                                    chốt kết quả cuối cùng (khi đã chấm đủ)
+  reopen F.parx --agency C --reason T
+                                    mở lại kết quả đã chốt để thẩm định lại
   log F.parx [--agency C] [--json]  nhật ký thay đổi
   history F.parx --node ID [--agency C] [--json]
                                     ai đã thay đổi một tiêu chí, vào lúc nào, cũ → mới
@@ -1501,6 +1525,83 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
     </message>
 </context>
 <context>
+    <name>ParScore::Cli::RequestCommands</name>
+    <message>
+        <source>Asks an agency to explain one item (a request for explanation); the assessment&apos;s status becomes “explanation requested”.</source>
+        <translation>Yêu cầu cơ quan, đơn vị giải trình một tiêu chí; trạng thái bản đánh giá chuyển thành “đã yêu cầu giải trình”.</translation>
+    </message>
+    <message>
+        <source>The inspectors&apos; province file.</source>
+        <translation>Tệp thẩm định của tỉnh.</translation>
+    </message>
+    <message>
+        <source>The item to explain (any node id of the set).</source>
+        <translation>Tiêu chí cần giải trình (mã bất kỳ của bộ chỉ số).</translation>
+    </message>
+    <message>
+        <source>What the agency is asked to explain.</source>
+        <translation>Nội dung cơ quan, đơn vị được yêu cầu giải trình.</translation>
+    </message>
+    <message>
+        <source>Requested an explanation of item %1 from %2.</source>
+        <translation>Đã yêu cầu %2 giải trình tiêu chí %1.</translation>
+    </message>
+    <message>
+        <source>Locks the final result of an agency, or of every agency of a group whose final layer is complete; open requests are closed as unanswered.</source>
+        <translation>Chốt kết quả cuối cùng của một cơ quan, đơn vị, hoặc của mọi cơ quan, đơn vị trong nhóm đã chấm đủ kết quả cuối cùng; các yêu cầu chưa được trả lời được đóng là không giải trình.</translation>
+    </message>
+    <message>
+        <source>Every agency of this group.</source>
+        <translation>Mọi cơ quan, đơn vị của nhóm này.</translation>
+    </message>
+    <message>
+        <source>With --group: only the assessments of this year.</source>
+        <translation>Với --group: chỉ các bản đánh giá của năm này.</translation>
+    </message>
+    <message>
+        <source>Name either --agency CODE or --group G.</source>
+        <translation>Hãy chỉ định một trong hai: --agency MÃ hoặc --group NHÓM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalized %1 (%2); %n open request(s) closed as unanswered.</source>
+        <translation>
+            <numerusform>Đã chốt kết quả %1 (%2); %n yêu cầu chưa trả lời được đóng là không giải trình.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2026, not “%1”.</source>
+        <translation>--year phải là một năm, ví dụ 2026, không phải “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>FINALIZED %1; %n open request(s) closed as unanswered</source>
+        <translation>
+            <numerusform>ĐÃ CHỐT %1; %n yêu cầu chưa trả lời được đóng là không giải trình</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT FINALIZED %1: %2</source>
+        <translation>CHƯA CHỐT %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 assessment(s) finalized.</source>
+        <translation>
+            <numerusform>Đã chốt %n trên %1 bản đánh giá.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopens a final result for appraisal; the reason is recorded in the log.</source>
+        <translation>Mở lại kết quả đã chốt để thẩm định lại; lý do được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Why the final result is reopened.</source>
+        <translation>Lý do mở lại kết quả đã chốt.</translation>
+    </message>
+    <message>
+        <source>Reopened %1 (%2): it is in appraisal again.</source>
+        <translation>Đã mở lại %1 (%2): bản đánh giá trở lại trạng thái đang thẩm định.</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::Cli::ScoreCommand</name>
     <message>
         <source>Scores one layer of answers against a criteria set.</source>
@@ -1666,7 +1767,7 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
     </message>
     <message>
         <source>The inspectors&apos; province file.</source>
-        <translation>Tệp thẩm định của tỉnh (của thẩm định viên).</translation>
+        <translation>Tệp thẩm định của tỉnh.</translation>
     </message>
     <message>
         <source>The layer: appraisal1 or appraisal2.</source>
@@ -1690,7 +1791,7 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
     </message>
     <message>
         <source>--year must be a year such as 2026, not “%1”.</source>
-        <translation>Giá trị của --year phải là một năm, ví dụ 2026, không phải “%1”.</translation>
+        <translation>--year phải là một năm, ví dụ 2026, không phải “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2321,18 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
     <message>
         <source>No program on this computer opens %1. The copy is at %2</source>
         <translation>Máy tính này không có chương trình nào mở được %1. Bản sao được lưu tại %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of document ParScore opens (%2): it could be a program. The copy is at %3</source>
+        <translation>%1 không thuộc loại tài liệu ParScore mở (%2): tệp có thể là một chương trình. Bản sao nằm tại %3</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>không có phần mở rộng</translation>
+    </message>
+    <message>
+        <source>%1 is named as %2 but its content is %3: it is not opened. The copy is at %4</source>
+        <translation>%1 mang tên của %2 nhưng nội dung là %3: không mở tệp này. Bản sao nằm tại %4</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2913,10 @@ Sau: %2</translation>
     <message>
         <source>year %1, the province file is for %2</source>
         <translation>năm %1, tệp thẩm định của tỉnh là năm %2</translation>
+    </message>
+    <message>
+        <source>the change log of %1 names an unknown status</source>
+        <translation>nhật ký thay đổi của %1 ghi một trạng thái không xác định</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3621,10 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
         <source>the agency %1 is of group %2, which its criteria set is not for</source>
         <translation>cơ quan, đơn vị %1 thuộc nhóm %2, không thuộc đối tượng của bộ chỉ số</translation>
     </message>
+    <message>
+        <source>an explanation request refers to the unknown item %1</source>
+        <translation>một yêu cầu giải trình tham chiếu tiêu chí không tồn tại %1</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::ProvinceDocument</name>
@@ -3606,6 +3727,25 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
         <translation>
             <numerusform>Cần hoàn thiện %n mục trước khi nộp. Nhấn Enter hoặc nhấp đúp vào một mục để chuyển tới mục đó:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::RequestStore</name>
+    <message>
+        <source>the explanation requests cannot be read</source>
+        <translation>không đọc được các yêu cầu giải trình</translation>
+    </message>
+    <message>
+        <source>An explanation request needs a text</source>
+        <translation>Yêu cầu giải trình phải có nội dung</translation>
+    </message>
+    <message>
+        <source>An explanation request holds at most %1 characters</source>
+        <translation>Yêu cầu giải trình dài tối đa %1 ký tự</translation>
+    </message>
+    <message>
+        <source>%1 has not submitted its self-assessment: there is nothing to explain yet</source>
+        <translation>%1 chưa nộp bản tự đánh giá: chưa có nội dung để giải trình</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +3984,41 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     <message>
         <source>illustrative</source>
         <translation>minh họa</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::StatusFlow</name>
+    <message>
+        <source>already final</source>
+        <translation>đã chốt kết quả</translation>
+    </message>
+    <message>
+        <source>not submitted</source>
+        <translation>chưa nộp</translation>
+    </message>
+    <message>
+        <source>the final layer is not complete (%1 of %2 items answered)</source>
+        <translation>kết quả cuối cùng chưa đầy đủ (đã chấm %1 trên %2 tiêu chí)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be finalized: %3</source>
+        <translation>Không thể chốt kết quả %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The file holds no assessment of the group “%1”</source>
+        <translation>Tệp không có bản đánh giá nào thuộc nhóm “%1”</translation>
+    </message>
+    <message>
+        <source>Reopening a final result needs a reason</source>
+        <translation>Mở lại kết quả đã chốt phải nêu lý do</translation>
+    </message>
+    <message>
+        <source>The reason holds at most %1 characters</source>
+        <translation>Lý do dài tối đa %1 ký tự</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 for %2 is not final: there is nothing to reopen</source>
+        <translation>Bản đánh giá năm %2 của %1 chưa chốt kết quả: không có gì để mở lại</translation>
     </message>
 </context>
 <context>
