@@ -7,6 +7,7 @@
 #include "demofile.h"
 #include "detailpanel.h"
 #include "inspectorwindow.h"
+#include "messages.h"
 #include "officerwindow.h"
 #include "scorecardhtml.h"
 #include "scorecardpdf.h"
@@ -43,6 +44,9 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // A measurement never waits for someone to close a dialog: an error is printed instead.
+    Messages::setTestHooks({[](const Error &error) { std::fprintf(stderr, "%s\n", qPrintable(error.message)); },
+                            [](const QString &) { return false; }, [](const QString &, const QStringList &) { return -1; }});
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.parx"));
     if (!DemoFile::create(path)) {

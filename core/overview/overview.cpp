@@ -316,17 +316,28 @@ Result<Overview> Overview::load(ParxFile &file, const OverviewOptions &options)
     overview.missing = missingAgencies(province.value(), assessments, options.group);
     CriteriaCache sets(store, overview.criteria);
     overview.rows.reserve(assessments.size());
+    // Reading (on this thread, the file's connection) and scoring (on every core) overlap:
+    // while one batch is scored, the next is read, its seals checked from the records.
     std::vector<Pending> batch;
-    for (qsizetype from = 0; from < assessments.size(); from += qsizetype(batch.size())) {
-        auto read = readBatch(file, scan, sets, assessments, from, batch);
+    std::vector<Pending> next;
+    auto read = readBatch(file, scan, sets, assessments, 0, batch);
+    if (!read)
+        return read.error();
+    for (qsizetype from = 0; !batch.empty();) {
+        from += qsizetype(batch.size());
+        std::thread scorer([&batch] { scoreAll(batch); });
+        read = from < assessments.size() ? readBatch(file, scan, sets, assessments, from, next) : Result<bool>(true);
+        if (from >= assessments.size())
+            next.clear();
+        scorer.join();
         if (!read)
             return read.error();
-        scoreAll(batch);
         for (Pending &pending : batch) {
             if (!*pending.row)
                 return pending.row->error();
             overview.rows.append(std::move(*pending.row).value());
         }
+        std::swap(batch, next);
     }
     auto open = RequestStore(file).openCounts();
     if (!open)

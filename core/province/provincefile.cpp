@@ -115,7 +115,9 @@ Result<std::unique_ptr<ParxFile>> ProvinceFile::create(const QString &path, cons
 
 Result<bool> ProvinceFile::isAt(const QString &path)
 {
-    auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+    // Only the role is read (on the hardened connection): the window that opens the file
+    // checks it whole, so it is not checked twice.
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly, ParxFile::Checks::CheckedBefore);
     if (!file)
         return file.error();
     return file.value()->info(QStringLiteral("role")) == QLatin1String("inspector");

@@ -20,7 +20,10 @@ Result<WindowFile> WindowFile::open(const QString &path, Access access, Checks c
                                         "read-only, or close it there first")
                                          .arg(path, EditLock::holder(path)));
     }
-    auto file = ParxFile::open(path, access == Access::Edit ? ParxFile::Mode::ReadWrite : ParxFile::Mode::ReadOnly);
+    // Deferred: the caller checks the file whole on another connection (Overview::open) before
+    // anything of it is shown, so opening here only connects.
+    auto file = ParxFile::open(path, access == Access::Edit ? ParxFile::Mode::ReadWrite : ParxFile::Mode::ReadOnly,
+                               checks == Checks::Deferred ? ParxFile::Checks::CheckedBefore : ParxFile::Checks::Full);
     if (!file)
         return file.error();
     if (checks == Checks::Rows) {

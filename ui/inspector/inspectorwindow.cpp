@@ -160,6 +160,8 @@ void InspectorWindow::buildUi()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
+    // Column widths from the first rows' contents, not from thousands of rows measured one by one.
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     layout->addWidget(m_table, 1);
     m_summary = new QLabel(central);
     m_summary->setWordWrap(true);
