@@ -6,6 +6,21 @@ namespace ParScore {
 
 using namespace MergeRows;
 
+namespace {
+
+// Rows as text, NULL told apart from "": the two sides are read through different drivers,
+// whose values of one column need not be of one type.
+QStringList comparable(const Rows &rows)
+{
+    QStringList values;
+    for (const QVariantList &row : rows)
+        for (const QVariant &value : row)
+            values.append(value.isNull() ? QStringLiteral("\x01") : value.toString());
+    return values;
+}
+
+} // namespace
+
 Result<bool> ResponseImport::run(const QString &province, const QString &targetProvince, MergeReport &report)
 {
     if (province != targetProvince)
@@ -48,7 +63,7 @@ Result<bool> ResponseImport::run(const QString &province, const QString &targetP
                 return heldDocuments.error();
             const QVariantList &before = existing.value().constFirst();
             if (before[0].toString() != uuid || before[1].toString() != response[2].toString()
-                || heldDocuments.value() != documents.value())
+                || comparable(heldDocuments.value()) != comparable(documents.value()))
                 return Error::invalid(tr("%1 already responded to the request on item %2 differently: a second "
                                          "response is not taken")
                                           .arg(agency, held[1].toString()));

@@ -34,14 +34,15 @@ std::unique_ptr<ParxFile> province(const QString &path)
 }
 
 // Exports and answers the request with one document, sealed when asked.
-QString answered(ParxFile &from, const QTemporaryDir &dir, const QString &name, const QString &text, bool seal = true)
+QString answered(ParxFile &from, const QTemporaryDir &dir, const QString &name, const QString &text, bool seal = true,
+                 const QString &effectiveDate = QStringLiteral("2025-03-01"))
 {
     const QString path = dir.filePath(name);
     auto request = RequestFile::exportFor(from, onlyAssessment(from), path, true, QStringLiteral("Thanh tra"));
     REQUIRE(request.ok());
     const QString document = writeFile(dir, name + QStringLiteral(".pdf"), "%PDF-1.4\n% bo sung\n");
     REQUIRE(RequestFile::respond(*request.value(), QStringLiteral("1.2"), text, {document},
-                                 QStringLiteral("2025-03-01"), QStringLiteral("Cán bộ A"))
+                                 effectiveDate, QStringLiteral("Cán bộ A"))
                 .ok());
     if (seal)
         REQUIRE(ResponseSeal::seal(*request.value(), QStringLiteral("Cán bộ A")).ok());
@@ -119,7 +120,8 @@ TEST_CASE("Merging a sealed response takes only the response once and refuses wh
 {
     QTemporaryDir dir;
     auto target = province(dir.filePath(QStringLiteral("p.parx")));
-    const QString response = answered(*target, dir, QStringLiteral("r.parx"), QStringLiteral("Đã bổ sung"));
+    // A document without an effective date: NULL in both files.
+    const QString response = answered(*target, dir, QStringLiteral("r.parx"), QStringLiteral("Đã bổ sung"), true, {});
     const QString late = answered(*target, dir, QStringLiteral("late.parx"), QStringLiteral("Khác"));
     const QString unsealed = answered(*target, dir, QStringLiteral("u.parx"), QStringLiteral("Đã bổ sung"), false);
     const QByteArray selfBefore = layerJson(*target, Layer::Self);
