@@ -47,6 +47,8 @@ const QList<Command> &commands()
         {{QStringLiteral("request-explanation")}, requestExplanation},
         {{QStringLiteral("finalize")}, finalize},
         {{QStringLiteral("reopen")}, reopen},
+        {{QStringLiteral("export-request")}, exportRequest},
+        {{QStringLiteral("respond")}, respond},
     };
     return list;
 }
@@ -93,6 +95,10 @@ QString usage()
         "                                    lock final results (complete final layer)\n"
         "  reopen F.parx --agency C --reason T\n"
         "                                    reopen a final result for appraisal\n"
+        "  export-request F.parx --agency C -o REQUEST.parx [--without-appraisal-notes]\n"
+        "                                    write the request file for one agency\n"
+        "  respond REQUEST.parx --node ID --text T [--effective-date YYYY-MM-DD] [FILE...]\n"
+        "                                    answer a request (seal REQUEST.parx to send it)\n"
         "  log F.parx [--agency C] [--json]  the change log\n"
         "  history F.parx --node ID [--agency C] [--json]\n"
         "                                    who changed one item, when, old → new\n"

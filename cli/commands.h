@@ -2,6 +2,10 @@
 
 #include <QStringList>
 
+namespace ParScore {
+class ParxFile;
+}
+
 namespace ParScore::Cli {
 
 // Each command gets its own arguments (after the command words) and returns its exit status.
@@ -29,5 +33,10 @@ int survey(const QStringList &arguments);
 int requestExplanation(const QStringList &arguments);
 int finalize(const QStringList &arguments);
 int reopen(const QStringList &arguments);
+int exportRequest(const QStringList &arguments);
+int respond(const QStringList &arguments);
+// seal and verify of a request file: its response.
+int sealResponse(ParxFile &file, const QString &authorOption);
+int verifyResponse(ParxFile &file);
 
 } // namespace ParScore::Cli

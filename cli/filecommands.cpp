@@ -11,6 +11,7 @@
 #include "requeststore.h"
 #include "scorejson.h"
 #include "scorer.h"
+#include "requestfile.h"
 #include "seal.h"
 
 #include <QDateTime>
@@ -96,16 +97,17 @@ Result<LoadedScores> loadScores(ParxFile &file, AssessmentStore &store, const As
     return loaded;
 }
 
-// The explanation requests of an assessment, oldest first; responses come with a later
-// version (null and false until then).
+// The explanation requests of an assessment, oldest first, with the response imported (null
+// and false until then).
 QJsonArray requestsJson(const QList<ExplanationRequest> &requests)
 {
     QJsonArray array;
     for (const ExplanationRequest &request : requests)
         array.append(QJsonObject{{QStringLiteral("node"), request.node},
                                  {QStringLiteral("text"), request.text},
-                                 {QStringLiteral("response"), QJsonValue::Null},
-                                 {QStringLiteral("responded"), false}});
+                                 {QStringLiteral("response"),
+                                  request.responded ? QJsonValue(request.response) : QJsonValue::Null},
+                                 {QStringLiteral("responded"), request.responded}});
     return array;
 }
 
@@ -310,6 +312,15 @@ int seal(const QStringList &arguments)
     command.parser().addOptions({agencyOption(), authorOption()});
     if (const auto stop = command.parse(arguments, 1))
         return *stop;
+    {
+        // In a request file, sealing seals the response; the submission's seal stays as it is.
+        auto file = openFile(command.positionalArguments().constFirst(), ParxFile::Mode::ReadWrite);
+        if (std::holds_alternative<int>(file))
+            return std::get<int>(file);
+        if (RequestFile::isRequestFile(*std::get<std::unique_ptr<ParxFile>>(file)))
+            return sealResponse(*std::get<std::unique_ptr<ParxFile>>(file),
+                                command.parser().value(QStringLiteral("author")));
+    }
     auto opened =
         openAssessment(command.positionalArguments().constFirst(), ParxFile::Mode::ReadWrite,
                        command.parser().value(QStringLiteral("agency")));
@@ -367,6 +378,9 @@ int verify(const QStringList &arguments)
         }
         (state.value() == SealState::Intact ? printOut(line + u'\n') : printErr(line + u'\n'));
     }
+    // A request file also carries the response's own seal.
+    if (RequestFile::isRequestFile(file) && verifyResponse(file) != Success)
+        status = InvalidInput;
     return status;
 }
 

@@ -88,7 +88,15 @@ QJsonObject reportJson(const MergeReport &report)
                                      {QStringLiteral("agencyCode"), n.agencyCode},
                                      {QStringLiteral("agencyName"), n.agencyName},
                                      {QStringLiteral("group"), n.group}});
+    QJsonArray responses;
+    for (const auto &r : report.responses)
+        responses.append(QJsonObject{{QStringLiteral("file"), r.file},
+                                     {QStringLiteral("agencyCode"), r.agencyCode},
+                                     {QStringLiteral("assessment"), r.assessment},
+                                     {QStringLiteral("request"), r.request},
+                                     {QStringLiteral("node"), r.node}});
     return {{QStringLiteral("added"), QJsonArray::fromStringList(report.added)},
+            {QStringLiteral("responses"), responses},
             {QStringLiteral("resubmitted"), resubmitted},
             {QStringLiteral("appraisalsIgnored"), ignored},
             {QStringLiteral("merged"), QJsonArray::fromStringList(report.merged)},
@@ -159,6 +167,10 @@ QString reportText(const MergeReport &report, bool dryRun)
         text += Text::tr("NOT LISTED %1 (%2, group %3) from %4: merged; the province's list does not name it")
                     .arg(printableText(n.agencyCode), printableText(n.agencyName), printableText(n.group),
                          printableText(n.file))
+                + u'\n';
+    for (const auto &r : report.responses)
+        text += Text::tr("RESPONSE %1 on item %2 from %3").arg(printableText(r.agencyCode), printableText(r.node),
+                                                              printableText(r.file))
                 + u'\n';
     for (const auto &r : report.rejected)
         text += Text::tr("REJECTED %1: %2").arg(printableText(r.file), printableText(r.reason))

@@ -1,11 +1,16 @@
 // parscore-cli request-explanation F.parx --agency C --node ID --text "…"
 // parscore-cli finalize F.parx --agency C|--group G [--year Y]
 // parscore-cli reopen F.parx --agency C --reason "…"
+// parscore-cli export-request F.parx --agency C -o REQUEST.parx [--without-appraisal-notes]
+// parscore-cli respond REQUEST.parx --node ID --text "…" [--effective-date YYYY-MM-DD] [FILE…]
+// (seal and verify of a request file, called from filecommands.cpp: sealResponse, verifyResponse)
 #include "clioutput.h"
 #include "commandline.h"
 #include "commands.h"
 #include "fileaccess.h"
+#include "requestfile.h"
 #include "requeststore.h"
+#include "responseseal.h"
 #include "statusflow.h"
 
 namespace ParScore::Cli {
@@ -161,6 +166,103 @@ int reopen(const QStringList &arguments)
                  .arg(printableText(target.info.agencyCode), QString::number(target.info.year))
              + u'\n');
     return Success;
+}
+
+int exportRequest(const QStringList &arguments)
+{
+    CommandLine command(QStringLiteral("export-request"),
+                        Text::tr("Writes the request file for one agency: its submission, the round-1 appraisal "
+                                 "and its open explanation requests, never other agencies' data."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The inspectors' province file."),
+                          QStringLiteral("F.parx"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    Text::tr("The request file to write (a new file)."), QStringLiteral("REQUEST.parx"));
+    const QCommandLineOption withoutNotes(QStringLiteral("without-appraisal-notes"),
+                                          Text::tr("Send the round-1 points without the appraisers' notes."));
+    command.parser().addOptions({agencyOption(), output, withoutNotes, authorOption()});
+    if (const auto stop = command.parse(arguments, 1))
+        return *stop;
+    const auto outputPath = command.required(QStringLiteral("output"));
+    if (!outputPath)
+        return InvalidInput;
+    auto opened = openNamed(command);
+    if (std::holds_alternative<int>(opened))
+        return std::get<int>(opened);
+    OpenedAssessment &source = std::get<OpenedAssessment>(opened);
+    const auto written = RequestFile::exportFor(*source.file, source.info, *outputPath,
+                                                !command.parser().isSet(withoutNotes), author(command));
+    if (!written)
+        return reportError(written.error());
+    printOut(Text::tr("Wrote the request file for %1 to %2.")
+                 .arg(printableText(source.info.agencyCode), printableText(*outputPath))
+             + u'\n');
+    return Success;
+}
+
+int respond(const QStringList &arguments)
+{
+    CommandLine command(QStringLiteral("respond"),
+                        Text::tr("Answers the explanation request on one item of a request file, with documents "
+                                 "when given; before sealing, answering again replaces the text."));
+    command.addPositional(QStringLiteral("file"), Text::tr("The request file."), QStringLiteral("REQUEST.parx"));
+    command.addPositional(QStringLiteral("documents"), Text::tr("Documents to attach."), QStringLiteral("[FILE…]"));
+    const QCommandLineOption node(QStringLiteral("node"), Text::tr("The item the request is on."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption text(QStringLiteral("text"), Text::tr("The explanation."), QStringLiteral("TEXT"));
+    const QCommandLineOption date(QStringLiteral("effective-date"), Text::tr("The documents' effective date."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    command.parser().addOptions({node, text, date, authorOption()});
+    if (const auto stop = command.parse(arguments, -1))
+        return *stop;
+    const auto nodeId = command.required(QStringLiteral("node"));
+    if (!nodeId)
+        return InvalidInput;
+    const auto textValue = command.required(QStringLiteral("text"));
+    if (!textValue)
+        return InvalidInput;
+    auto opened = openFile(command.positionalArguments().constFirst(), ParxFile::Mode::ReadWrite);
+    if (std::holds_alternative<int>(opened))
+        return std::get<int>(opened);
+    ParxFile &file = *std::get<std::unique_ptr<ParxFile>>(opened);
+    const QStringList files = command.positionalArguments().mid(1);
+    const auto responded = RequestFile::respond(file, *nodeId, *textValue, files,
+                                                command.parser().value(date), author(command));
+    if (!responded)
+        return reportError(responded.error());
+    printOut(Text::tr("Recorded the response on item %1 (%n document(s)).", nullptr,
+                      int(responded.value().documents.size()))
+                 .arg(printableText(*nodeId))
+             + u'\n');
+    return Success;
+}
+
+int sealResponse(ParxFile &file, const QString &authorOption)
+{
+    const auto sealed = ResponseSeal::seal(file, authorName(authorOption));
+    if (!sealed)
+        return reportError(sealed.error());
+    printOut(Text::tr("Sealed the response; fingerprint %1").arg(printableText(sealed.value())) + u'\n');
+    return Success;
+}
+
+int verifyResponse(ParxFile &file)
+{
+    const auto state = ResponseSeal::verify(file);
+    if (!state)
+        return reportError(state.error());
+    switch (state.value()) {
+    case SealState::Intact:
+        printOut(Text::tr("Response: sealed, intact (%1)").arg(printableText(file.info(QStringLiteral("response_seal"))))
+                 + u'\n');
+        return Success;
+    case SealState::NotSealed:
+        printErr(Text::tr("Response: not sealed") + u'\n');
+        return InvalidInput;
+    case SealState::Tampered:
+        printErr(Text::tr("Response: SEAL BROKEN, the response was changed after sealing") + u'\n');
+        return InvalidInput;
+    }
+    return InvalidInput;
 }
 
 } // namespace ParScore::Cli

@@ -7,6 +7,7 @@
 #include "mergerows.h"
 #include "parxvalidator.h"
 #include "provincefile.h"
+#include "responseimport.h"
 #include "seal.h"
 #include "sourcecheck.h"
 
@@ -187,6 +188,9 @@ Result<bool> MergeRun::mergeSource(const CheckedSource &checked, MergeReport &re
 Result<bool> MergeRun::mergeChecked(const CheckedSource &checked, MergeReport &report)
 {
     // What the checks read of it (the same state of the file) is not read again.
+    if (checked.findings.requestFile)
+        return ResponseImport(m_target, checked.connection, checked.path, m_author, Clock::nowMs())
+            .run(checked.findings.province, m_targetFile.info(QStringLiteral("uuid")), report);
     SourceContext context{m_target, m_targetFile, checked.connection, checked.path, m_options.acceptAppraisals,
                           m_author, Clock::nowMs(),     report,       m_index,  checked.findings.withAppraisals};
     for (const AssessmentInfo &incoming : checked.findings.assessments) {
@@ -206,6 +210,7 @@ Result<bool> MergeRun::mergeChecked(const CheckedSource &checked, MergeReport &r
 void MergeReport::append(const MergeReport &other)
 {
     added += other.added;
+    responses += other.responses;
     updated += other.updated;
     conflicts += other.conflicts;
     duplicates += other.duplicates;

@@ -74,7 +74,14 @@ struct MergeReport
         int year = 0;
     };
 
+    // A response to an explanation request, imported from a request file.
+    struct Response
+    {
+        QString file, assessment, agencyCode, request, node;
+    };
+
     QStringList added;
+    QList<Response> responses;
     QList<Update> updated;
     QList<Conflict> conflicts;
     QList<Duplicate> duplicates;

@@ -1,5 +1,7 @@
 #include "sourcecheck.h"
 
+#include "responseseal.h"
+
 #include "assessmentstore.h"
 #include "mergerows.h"
 #include "parxvalidator.h"
@@ -40,11 +42,31 @@ std::optional<Error> criteriaRefusal(ParxFile &source, const AssessmentInfo &inc
                               .arg(incoming.agencyCode, id, version));
 }
 
+// A request file brings its sealed responses and nothing else: the rest is not read.
+std::optional<Error> checkRequestFile(ParxFile &source, SourceCheck::Findings &findings)
+{
+    auto valid = ParxValidator::validate(source, ParxValidator::Depth::Rows);
+    if (!valid)
+        return valid.error();
+    auto sealed = ResponseSeal::verify(source, Seal::Depth::Records);
+    if (!sealed)
+        return sealed.error();
+    if (sealed.value() == SealState::NotSealed)
+        return Error::invalid(SourceCheck::tr("the response in this request file is not sealed (seal it first)"));
+    if (sealed.value() == SealState::Tampered)
+        return Error::invalid(SourceCheck::tr("TAMPERED: the response was changed after it was sealed"));
+    findings.requestFile = true;
+    findings.province = source.info(QStringLiteral("province"));
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<Error> SourceCheck::run(ParxFile &source, const Accepted &accepted, Findings &findings)
 {
     const QString role = source.info(QStringLiteral("role"));
+    if (role == QLatin1String("request"))
+        return checkRequestFile(source, findings);
     if (role != QLatin1String("agency") && role != QLatin1String("inspector"))
         return Error::invalid(role.isEmpty() ? tr("the file does not say whose it is (its role is missing)")
                                              : tr("the file's role “%1” is unknown").arg(role));

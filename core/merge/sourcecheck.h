@@ -35,6 +35,8 @@ public:
         QList<AssessmentInfo> assessments;
         QHash<QString, CriteriaSet> sets; // by SHA-256
         QSet<QString> withAppraisals;     // assessments holding appraisal answers or notes
+        bool requestFile = false;         // a request file: only its sealed responses are merged
+        QString province;                 // the province file a request file names
     };
     // The reason the source is refused, or nothing when it may be merged.
     static std::optional<Error> run(ParxFile &source, const Accepted &accepted, Findings &findings);

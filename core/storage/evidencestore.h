@@ -50,7 +50,6 @@ public:
     // control or reserved characters, never empty.
     static QString safeFileName(const QString &untrusted);
 
-private:
     struct IncomingFile
     {
         QString path;
@@ -59,13 +58,16 @@ private:
         qint64 size = 0;
         QString mimeType;
     };
+    // Reads each file's name, size, type and SHA-256 (in pieces), refusing unreadable or too large ones.
     static Result<QList<IncomingFile>> readFiles(const QStringList &files);
+    // Stores the bytes of the file at `path` unless a document with that SHA-256 is stored.
+    static Result<bool> storeBytes(QSqlDatabase &db, const QString &path, const QString &sha256, qint64 size);
+
+private:
     // One file's bytes, document row, links and log entry, in the caller's transaction.
     static Result<bool> storeDocument(QSqlDatabase &db, const AssessmentInfo &assessment, const QStringList &nodeIds,
                                       const IncomingFile &item, const QString &effectiveDate, const QString &author,
                                       qint64 now);
-    // Stores the bytes of the file at `path` unless a document with that SHA-256 is stored.
-    static Result<bool> storeBytes(QSqlDatabase &db, const QString &path, const QString &sha256, qint64 size);
 
     ParxFile &m_file;
 };

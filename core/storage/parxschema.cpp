@@ -68,6 +68,17 @@ const char *const migrationV2toV3[] = {
     "CREATE INDEX requests_by_assessment ON requests (assessment, created_at)",
 };
 
+// Version 4: the agency's responses to explanation requests (one per request), made in a
+// request file and imported into the province file, and the documents attached to them
+// (bytes in `blobs`); both outside the submission's seal (a request file seals them with a
+// seal of their own, kept in file_info).
+const char *const migrationV3toV4[] = {
+    "CREATE TABLE responses (uuid TEXT PRIMARY KEY NOT NULL, request TEXT NOT NULL UNIQUE, text TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL, created_by TEXT NOT NULL)",
+    "CREATE TABLE response_evidence (response TEXT NOT NULL, sha256 TEXT NOT NULL, name TEXT NOT NULL,"
+    " mime_type TEXT NOT NULL, effective_date TEXT, PRIMARY KEY (response, sha256))",
+};
+
 // Every statement that builds a file of a version, in the order ParScore runs them.
 QStringList statementsUpTo(int version)
 {
@@ -80,6 +91,10 @@ QStringList statementsUpTo(int version)
     }
     if (version >= 3) {
         for (const char *statement : migrationV2toV3)
+            statements.append(QString::fromLatin1(statement));
+    }
+    if (version >= 4) {
+        for (const char *statement : migrationV3toV4)
             statements.append(QString::fromLatin1(statement));
     }
     return statements;
@@ -155,6 +170,11 @@ Result<bool> ParxSchema::migrate(QSqlDatabase &db, int fromVersion)
     }
     if (fromVersion < 3) {
         auto migrated = execAll(db, migrationV2toV3);
+        if (!migrated)
+            return migrated;
+    }
+    if (fromVersion < 4) {
+        auto migrated = execAll(db, migrationV3toV4);
         if (!migrated)
             return migrated;
     }

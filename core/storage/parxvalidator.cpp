@@ -29,7 +29,9 @@ struct TableCheck
 const TableCheck tableChecks[] = {
     {"file_info",
      "(SELECT COUNT(*) FROM file_info WHERE key = 'uuid' AND typeof(value) = 'text' AND length(value) = 36) <> 1"
-     " OR EXISTS (SELECT 1 FROM file_info WHERE key = 'role' AND value <> 'agency' AND value <> 'inspector')"
+     " OR EXISTS (SELECT 1 FROM file_info WHERE key = 'role' AND value <> 'agency' AND value <> 'inspector'"
+     "     AND value <> 'request')"
+     " OR EXISTS (SELECT 1 FROM file_info WHERE key = 'province' AND (typeof(value) <> 'text' OR length(value) <> 36))"
      " OR EXISTS (SELECT 1 FROM file_info WHERE key = 'year' AND (typeof(value) <> 'text'"
      "     OR value NOT GLOB '[12][0-9][0-9][0-9]'))"
      " OR EXISTS (SELECT 1 FROM file_info WHERE key = 'title' AND (typeof(value) <> 'text' OR length(value) > 1000))",
@@ -101,12 +103,27 @@ const TableCheck tableChecks[] = {
      " OR (closed_at IS NOT NULL AND (typeof(closed_at) <> 'integer' OR closed_as IS NOT 'unanswered'))"
      " OR EXISTS (SELECT 1 FROM file_info WHERE key = 'role' AND value = 'agency')",
      {"created_at", "closed_at"}},
+    // Responses answer requests: in a request file or in the province file that imported them.
+    {"responses",
+     "typeof(uuid) <> 'text' OR length(uuid) <> 36 OR typeof(request) <> 'text'"
+     " OR typeof(text) <> 'text' OR length(trim(text)) = 0 OR length(text) > 4000"
+     " OR typeof(created_at) <> 'integer' OR typeof(created_by) <> 'text'"
+     " OR NOT EXISTS (SELECT 1 FROM requests r WHERE r.uuid = responses.request)",
+     {"created_at"}},
+    {"response_evidence",
+     "NOT EXISTS (SELECT 1 FROM responses r WHERE r.uuid = response_evidence.response)"
+     " OR NOT EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = response_evidence.sha256)"
+     " OR typeof(name) <> 'text' OR length(trim(name)) = 0 OR typeof(mime_type) <> 'text'"
+     " OR (effective_date IS NOT NULL AND (typeof(effective_date) <> 'text'"
+     "     OR date(effective_date) IS NOT effective_date))",
+     {}},
     {"accepted_criteria", "NOT EXISTS (SELECT 1 FROM criteria_sets c WHERE c.sha256 = accepted_criteria.sha256)", {}},
     {"change_log",
      "typeof(uuid) <> 'text' OR length(uuid) <> 36"
      " OR typeof(at) <> 'integer' OR typeof(author) <> 'text' OR (action <> 'create' AND action <> 'answer'"
      " AND action <> 'evidence' AND action <> 'seal' AND action <> 'status' AND action <> 'note'"
-     " AND action <> 'merge' AND action <> 'merge-conflict' AND action <> 'request' AND action <> 'request-closed')",
+     " AND action <> 'merge' AND action <> 'merge-conflict' AND action <> 'request' AND action <> 'request-closed'"
+     " AND action <> 'request-export' AND action <> 'response' AND action <> 'response-seal')",
      {"at"}},
 };
 

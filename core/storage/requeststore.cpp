@@ -14,14 +14,17 @@ Error damaged(const QString &detail)
     return Error::unreadable(AssessmentStore::tr("The file is damaged or was altered: %1").arg(detail));
 }
 
-const QString requestColumns =
-    QStringLiteral("uuid, assessment, node, text, created_at, created_by, closed_at, closed_as");
+const QString requestColumns = QStringLiteral("requests.uuid, assessment, node, requests.text, requests.created_at, "
+                                              "requests.created_by, closed_at, closed_as, r.text, r.uuid IS NOT NULL");
+// Awaiting a response: not closed, and no response imported.
+const QString awaiting = QStringLiteral("closed_as IS NULL AND r.uuid IS NULL");
 
 Result<QList<ExplanationRequest>> selectRequests(QSqlDatabase &db, const QString &condition,
                                                  const QVariantList &values)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT %1 FROM requests WHERE %2 ORDER BY created_at, uuid")
+    query.prepare(QStringLiteral("SELECT %1 FROM requests LEFT JOIN responses r ON r.request = requests.uuid "
+                                 "WHERE %2 ORDER BY requests.created_at, requests.uuid")
                       .arg(requestColumns, condition));
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -31,7 +34,8 @@ Result<QList<ExplanationRequest>> selectRequests(QSqlDatabase &db, const QString
     while (query.next())
         requests.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                          query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toString(),
-                         query.value(6).toLongLong(), query.value(7).toString()});
+                         query.value(6).toLongLong(), query.value(7).toString(), query.value(8).toString(),
+                         query.value(9).toBool()});
     return requests;
 }
 
@@ -58,7 +62,9 @@ Result<ExplanationRequest> RequestStore::add(const AssessmentInfo &assessment, c
                                      now,
                                      AssessmentStore::recordedAuthor(author),
                                      0,
-                                     {}};
+                                     {},
+                                     {},
+                                     false};
     auto written = m_file.write([&](QSqlDatabase &db) -> Result<bool> {
         const auto status = AssessmentStore::currentStatus(db, assessment);
         if (!status)
@@ -98,7 +104,8 @@ Result<QList<ExplanationRequest>> RequestStore::list(const AssessmentInfo &asses
 Result<QHash<QString, int>> RequestStore::openCounts()
 {
     QSqlQuery query(m_file.db());
-    if (!query.exec(QStringLiteral("SELECT assessment, COUNT(*) FROM requests WHERE closed_as IS NULL "
+    if (!query.exec(QStringLiteral("SELECT assessment, COUNT(*) FROM requests LEFT JOIN responses r ON "
+                                   "r.request = requests.uuid WHERE closed_as IS NULL AND r.uuid IS NULL "
                                    "GROUP BY assessment")))
         return damaged(tr("the explanation requests cannot be read"));
     QHash<QString, int> counts;
@@ -110,7 +117,7 @@ Result<QHash<QString, int>> RequestStore::openCounts()
 Result<int> RequestStore::closeOpen(QSqlDatabase &db, const AssessmentInfo &assessment, const QString &author,
                                     qint64 now)
 {
-    auto open = selectRequests(db, QStringLiteral("assessment = ? AND closed_as IS NULL"), {assessment.uuid});
+    auto open = selectRequests(db, QStringLiteral("assessment = ? AND ") + awaiting, {assessment.uuid});
     if (!open)
         return open.error();
     const QString unanswered = QStringLiteral("unanswered");

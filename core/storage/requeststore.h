@@ -21,8 +21,11 @@ struct ExplanationRequest
     QString createdBy;
     qint64 closedAt = 0; // 0 while open
     QString closedAs;    // empty while open; "unanswered" when closed at finalizing
+    QString response;    // the agency's response, once imported (table `responses`)
+    bool responded = false;
 
-    bool isOpen() const { return closedAs.isEmpty(); }
+    // Awaiting a response: neither responded nor closed.
+    bool isOpen() const { return closedAs.isEmpty() && !responded; }
 };
 
 // The explanation requests of an inspectors' province file (docs/file-format.md, table
@@ -46,9 +49,9 @@ public:
                                    const QString &text, const QString &author);
     // The requests of one assessment, oldest first.
     Result<QList<ExplanationRequest>> list(const AssessmentInfo &assessment);
-    // Assessment UUID → how many of its requests are open (assessments with none left out).
+    // Assessment UUID → how many of its requests await a response (assessments with none left out).
     Result<QHash<QString, int>> openCounts();
-    // Closes every open request of the assessment as "unanswered", each logged (action
+    // Closes every request of the assessment still awaiting a response as "unanswered", each logged (action
     // "request-closed"), inside the caller's transaction. Returns how many were closed.
     static Result<int> closeOpen(QSqlDatabase &db, const AssessmentInfo &assessment, const QString &author,
                                  qint64 now);

@@ -12,22 +12,10 @@ using namespace ParScore::Test;
 namespace {
 
 const QString resources = QStringLiteral(PARSCORE_RESOURCES_DIR);
-const QString so = QStringLiteral("builtin:vn.ninhbinh.par.so");
 
 QString submittedFile(const QTemporaryDir &dir, const QString &code)
 {
-    const QString path = dir.filePath(code + QStringLiteral(".parx"));
-    REQUIRE(runCli({QStringLiteral("new"), QStringLiteral("--criteria"), so, QStringLiteral("--agency-code"), code,
-                    QStringLiteral("--agency-name"), QStringLiteral("Sở ") + code, QStringLiteral("--group"),
-                    QStringLiteral("so"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("-o"), path})
-                .exitCode
-            == 0);
-    REQUIRE(runCli({QStringLiteral("answer"), path, QStringLiteral("--answers"),
-                    resources + QStringLiteral("/demo/so-2026-self.json")})
-                .exitCode
-            == 0);
-    REQUIRE(runCli({QStringLiteral("seal"), path}).exitCode == 0);
-    return path;
+    return submittedAgencyFile(dir.path(), code);
 }
 
 // STP and SNV submitted, merged into a new province file.
@@ -41,15 +29,9 @@ QString provinceFile(const QTemporaryDir &dir)
     return province;
 }
 
-QJsonObject shown(const QString &province, const QString &code)
+QJsonObject shown(const QString &file, const QString &code)
 {
-    const CliRun run = runCli({QStringLiteral("show"), province, QStringLiteral("--json")});
-    REQUIRE(run.exitCode == 0);
-    for (const QJsonValue &value : run.json.value(QStringLiteral("assessments")).toArray())
-        if (value.toObject().value(QStringLiteral("agencyCode")).toString() == code)
-            return value.toObject();
-    FAIL("no assessment " + code.toStdString());
-    return {};
+    return shownAssessment(file, code);
 }
 
 int openRequests(const QString &province, const QString &code)

@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <catch2/catch.hpp>
@@ -24,6 +25,34 @@ CliRun runCli(const QStringList &arguments, const QString &language, const QMap<
     run.err = QString::fromUtf8(process.readAllStandardError());
     run.json = QJsonDocument::fromJson(run.rawOut).object();
     return run;
+}
+
+QString submittedAgencyFile(const QString &dir, const QString &code)
+{
+    const QString path = dir + u'/' + code + QStringLiteral(".parx");
+    REQUIRE(runCli({QStringLiteral("new"), QStringLiteral("--criteria"), QStringLiteral("builtin:vn.ninhbinh.par.so"),
+                    QStringLiteral("--agency-code"), code, QStringLiteral("--agency-name"), QStringLiteral("Sở ") + code,
+                    QStringLiteral("--group"), QStringLiteral("so"), QStringLiteral("--year"), QStringLiteral("2026"),
+                    QStringLiteral("-o"), path})
+                .exitCode
+            == 0);
+    REQUIRE(runCli({QStringLiteral("answer"), path, QStringLiteral("--answers"),
+                    QStringLiteral(PARSCORE_RESOURCES_DIR "/demo/so-2026-self.json")})
+                .exitCode
+            == 0);
+    REQUIRE(runCli({QStringLiteral("seal"), path}).exitCode == 0);
+    return path;
+}
+
+QJsonObject shownAssessment(const QString &file, const QString &code)
+{
+    const CliRun run = runCli({QStringLiteral("show"), file, QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    for (const QJsonValue &value : run.json.value(QStringLiteral("assessments")).toArray())
+        if (value.toObject().value(QStringLiteral("agencyCode")).toString() == code)
+            return value.toObject();
+    FAIL("no assessment " + code.toStdString());
+    return {};
 }
 
 } // namespace ParScore::Test

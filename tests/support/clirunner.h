@@ -22,4 +22,10 @@ struct CliRun
 CliRun runCli(const QStringList &arguments, const QString &language = QStringLiteral("en"),
               const QMap<QString, QString> &environment = {});
 
+// Makes `dir`/CODE.parx with parscore-cli: a so-group agency of 2026 that answered the demo
+// self-assessment and sealed it; returns its path.
+QString submittedAgencyFile(const QString &dir, const QString &code);
+// The assessment of agency `code` as `show --json` gives it (fails the test when absent).
+QJsonObject shownAssessment(const QString &file, const QString &code);
+
 } // namespace ParScore::Test
