@@ -91,6 +91,13 @@
             <numerusform>%n of %1 assessments finalized.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Recorded the response on item %1 (%n document(s)).</source>
+        <translation>
+            <numerusform>Recorded the response on item %1 (%n document).</numerusform>
+            <numerusform>Recorded the response on item %1 (%n documents).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParScore::Cli::SurveyCommand</name>

@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>The documents&apos; effective date.</source>
-        <translation>Ngày hiệu lực của các tài liệu.</translation>
+        <translation>Ngày hiệu lực của tài liệu.</translation>
     </message>
     <message>
         <source>Name the .parx file and at least one document.</source>
@@ -1171,6 +1171,10 @@ Commands:
                                     lock final results (complete final layer)
   reopen F.parx --agency C --reason T
                                     reopen a final result for appraisal
+  export-request F.parx --agency C -o REQUEST.parx [--without-appraisal-notes]
+                                    write the request file for one agency
+  respond REQUEST.parx --node ID --text T [--effective-date YYYY-MM-DD] [FILE...]
+                                    answer a request (seal REQUEST.parx to send it)
   log F.parx [--agency C] [--json]  the change log
   history F.parx --node ID [--agency C] [--json]
                                     who changed one item, when, old → new
@@ -1225,6 +1229,10 @@ Các lệnh:
                                     chốt kết quả cuối cùng (khi đã chấm đủ)
   reopen F.parx --agency C --reason T
                                     mở lại kết quả đã chốt để thẩm định lại
+  export-request F.parx --agency C -o REQUEST.parx [--without-appraisal-notes]
+                                    lập tệp yêu cầu giải trình cho một cơ quan, đơn vị
+  respond REQUEST.parx --node ID --text T [--effective-date YYYY-MM-DD] [FILE...]
+                                    giải trình một yêu cầu (niêm phong REQUEST.parx để gửi)
   log F.parx [--agency C] [--json]  nhật ký thay đổi
   history F.parx --node ID [--agency C] [--json]
                                     ai đã thay đổi một tiêu chí, vào lúc nào, cũ → mới
@@ -1313,6 +1321,10 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
     <message>
         <source>Merge submissions that do not match the province&apos;s list of agencies (name or group) or its year as they are. Without it they are held: reported and not merged.</source>
         <translation>Gộp nguyên trạng các hồ sơ không khớp với danh sách cơ quan, đơn vị của tỉnh (về tên hoặc nhóm) hoặc với năm của tệp thẩm định. Nếu không có tùy chọn này, các hồ sơ đó bị tạm giữ: được báo cáo và không được gộp.</translation>
+    </message>
+    <message>
+        <source>RESPONSE %1 on item %2 from %3</source>
+        <translation>GIẢI TRÌNH %1 tiêu chí %2 từ %3</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1611,68 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
     <message>
         <source>Reopened %1 (%2): it is in appraisal again.</source>
         <translation>Đã mở lại %1 (%2): bản đánh giá trở lại trạng thái đang thẩm định.</translation>
+    </message>
+    <message>
+        <source>Writes the request file for one agency: its submission, the round-1 appraisal and its open explanation requests, never other agencies&apos; data.</source>
+        <translation>Lập tệp yêu cầu giải trình cho một cơ quan, đơn vị: hồ sơ tự đánh giá, kết quả thẩm định lần 1 và các yêu cầu giải trình đang mở, không kèm dữ liệu của cơ quan, đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>The request file to write (a new file).</source>
+        <translation>Tệp yêu cầu giải trình cần lập (tệp mới).</translation>
+    </message>
+    <message>
+        <source>Send the round-1 points without the appraisers&apos; notes.</source>
+        <translation>Gửi điểm thẩm định lần 1 không kèm ghi chú của người thẩm định.</translation>
+    </message>
+    <message>
+        <source>Wrote the request file for %1 to %2.</source>
+        <translation>Đã lập tệp yêu cầu giải trình cho %1 tại %2.</translation>
+    </message>
+    <message>
+        <source>Answers the explanation request on one item of a request file, with documents when given; before sealing, answering again replaces the text.</source>
+        <translation>Giải trình một tiêu chí được yêu cầu trong tệp yêu cầu giải trình, kèm tài liệu nếu có; trước khi niêm phong, giải trình lại sẽ thay nội dung cũ.</translation>
+    </message>
+    <message>
+        <source>The request file.</source>
+        <translation>Tệp yêu cầu giải trình.</translation>
+    </message>
+    <message>
+        <source>Documents to attach.</source>
+        <translation>Tài liệu đính kèm.</translation>
+    </message>
+    <message>
+        <source>The item the request is on.</source>
+        <translation>Tiêu chí được yêu cầu giải trình.</translation>
+    </message>
+    <message>
+        <source>The explanation.</source>
+        <translation>Nội dung giải trình.</translation>
+    </message>
+    <message>
+        <source>The documents&apos; effective date.</source>
+        <translation>Ngày hiệu lực của tài liệu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded the response on item %1 (%n document(s)).</source>
+        <translation>
+            <numerusform>Đã ghi nội dung giải trình tiêu chí %1 (%n tài liệu).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sealed the response; fingerprint %1</source>
+        <translation>Đã niêm phong nội dung giải trình; dấu vân tay %1</translation>
+    </message>
+    <message>
+        <source>Response: sealed, intact (%1)</source>
+        <translation>Giải trình: đã niêm phong, nguyên vẹn (%1)</translation>
+    </message>
+    <message>
+        <source>Response: not sealed</source>
+        <translation>Giải trình: chưa niêm phong</translation>
+    </message>
+    <message>
+        <source>Response: SEAL BROKEN, the response was changed after sealing</source>
+        <translation>Giải trình: NIÊM PHONG BỊ PHÁ VỠ, nội dung đã bị sửa sau khi niêm phong</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +2992,38 @@ Sau: %2</translation>
         <source>the change log of %1 names an unknown status</source>
         <translation>nhật ký thay đổi của %1 ghi một trạng thái không xác định</translation>
     </message>
+    <message>
+        <source>the response is for another province file</source>
+        <translation>nội dung giải trình thuộc tệp thẩm định của tỉnh khác</translation>
+    </message>
+    <message>
+        <source>the result of %1 is final: its response is no longer taken</source>
+        <translation>kết quả của %1 đã chốt: không tiếp nhận nội dung giải trình nữa</translation>
+    </message>
+    <message>
+        <source>%1 already responded to the request on item %2 differently: a second response is not taken</source>
+        <translation>%1 đã giải trình tiêu chí %2 với nội dung khác: không tiếp nhận lần giải trình thứ hai</translation>
+    </message>
+    <message>
+        <source>the request to %1 on item %2 was closed unanswered</source>
+        <translation>yêu cầu giải trình tiêu chí %2 gửi %1 đã đóng do không được trả lời</translation>
+    </message>
+    <message>
+        <source>the response&apos;s document %1 does not match its fingerprint</source>
+        <translation>tài liệu giải trình %1 không khớp với dấu vân tay</translation>
+    </message>
+    <message>
+        <source>the file holds no response to a request of this province file</source>
+        <translation>tệp không có nội dung giải trình nào cho yêu cầu của tệp thẩm định này</translation>
+    </message>
+    <message>
+        <source>the response in this request file is not sealed (seal it first)</source>
+        <translation>nội dung giải trình trong tệp này chưa được niêm phong (hãy niêm phong trước)</translation>
+    </message>
+    <message>
+        <source>TAMPERED: the response was changed after it was sealed</source>
+        <translation>BỊ CAN THIỆP: nội dung giải trình đã bị sửa sau khi niêm phong</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::NewAssessmentDialog</name>
@@ -3730,6 +3836,49 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     </message>
 </context>
 <context>
+    <name>ParScore::RequestFile</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>Không đọc được %1</translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be read</source>
+        <translation>Không đọc được bảng %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a request file (made by export-request)</source>
+        <translation>%1 không phải là tệp yêu cầu giải trình (tạo bằng export-request)</translation>
+    </message>
+    <message>
+        <source>a request file holds one assessment</source>
+        <translation>tệp yêu cầu giải trình chỉ chứa một bản đánh giá</translation>
+    </message>
+    <message>
+        <source>%1 has no explanation request awaiting a response: there is nothing to send</source>
+        <translation>%1 không có yêu cầu giải trình nào đang chờ trả lời: không có gì để gửi</translation>
+    </message>
+    <message>
+        <source>A response needs a text</source>
+        <translation>Nội dung giải trình không được để trống</translation>
+    </message>
+    <message>
+        <source>A response holds at most %1 characters</source>
+        <translation>Nội dung giải trình dài tối đa %1 ký tự</translation>
+    </message>
+    <message>
+        <source>The response is sealed and can no longer be changed</source>
+        <translation>Nội dung giải trình đã được niêm phong, không thể sửa đổi</translation>
+    </message>
+    <message>
+        <source>No explanation request is open on item %1</source>
+        <translation>Không có yêu cầu giải trình nào đang mở đối với tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>The responses cannot be read</source>
+        <translation>Không đọc được nội dung giải trình</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::RequestStore</name>
     <message>
         <source>the explanation requests cannot be read</source>
@@ -3746,6 +3895,17 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     <message>
         <source>%1 has not submitted its self-assessment: there is nothing to explain yet</source>
         <translation>%1 chưa nộp bản tự đánh giá: chưa có nội dung để giải trình</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ResponseSeal</name>
+    <message>
+        <source>The response is already sealed</source>
+        <translation>Nội dung giải trình đã được niêm phong</translation>
+    </message>
+    <message>
+        <source>There is no response to seal: answer a request with respond first</source>
+        <translation>Chưa có nội dung giải trình để niêm phong: hãy trả lời yêu cầu bằng lệnh respond trước</translation>
     </message>
 </context>
 <context>
