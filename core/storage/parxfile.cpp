@@ -296,8 +296,14 @@ Result<std::unique_ptr<ParxFile>> ParxFile::open(const QString &path, Mode mode,
     if (!directory->isValid() || !QFile::copy(path, copy))
         return Error::unreadable(tr("Cannot read %1").arg(path));
     auto opened = openChecked(copy, Mode::ReadWrite, version);
-    if (!opened)
-        return opened.error();
+    if (!opened) {
+        // The person chose the original: what is wrong is said of it, not of a private copy.
+        Error error = opened.error();
+        error.message.replace(copy, path);
+        for (QString &detail : error.details)
+            detail.replace(copy, path);
+        return error;
+    }
     opened.value()->m_migratedCopy = std::move(directory);
     opened.value()->m_path = path;
     opened.value()->m_mode = Mode::ReadOnly;

@@ -132,3 +132,21 @@ TEST_CASE("Randomly damaged files never crash the reader and are never written")
     }
     CHECK(readEverything(target, dir.filePath(QStringLiteral("target-out"))) == 3);
 }
+
+TEST_CASE("A damaged file of an older version is named as the person chose it, never as a private copy")
+{
+    QTemporaryDir dir;
+    QFile fixture(QStringLiteral(PARSCORE_TEST_DATA_DIR "/schema-v2.parx"));
+    REQUIRE(fixture.open(QIODevice::ReadOnly));
+    const QString path = dir.filePath(QStringLiteral("cut.parx"));
+    QFile cut(path);
+    REQUIRE(cut.open(QIODevice::WriteOnly));
+    cut.write(fixture.read(5000)); // the header says version 2; the rest is missing
+    cut.close();
+    const auto opened = ParxFile::open(path, ParxFile::Mode::ReadOnly);
+    REQUIRE_FALSE(opened.ok());
+    const QString said = opened.error().message + opened.error().details.join(u'\n');
+    CHECK_FALSE(said.contains(QStringLiteral("migrated")));
+    if (said.contains(u'/'))
+        CHECK(said.contains(path));
+}
