@@ -3562,6 +3562,14 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
         <source>Over-claim (pp)</source>
         <translation>Tự chấm vượt (điểm %)</translation>
     </message>
+    <message>
+        <source>Items the council asked the agency to explain, still awaiting its response.</source>
+        <translation>Số tiêu chí Hội đồng đã yêu cầu cơ quan, đơn vị giải trình mà chưa nhận được trả lời.</translation>
+    </message>
+    <message>
+        <source>To explain</source>
+        <translation>Cần giải trình</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::ParxFile</name>

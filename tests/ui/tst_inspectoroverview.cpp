@@ -15,7 +15,9 @@
 #include "officerwindow.h"
 #include "overviewfilter.h"
 #include "overviewmodel.h"
+#include "parxfile.h"
 #include "provincedocument.h"
+#include "requeststore.h"
 #include "storagefixtures.h"
 
 #include <QBrush>
@@ -312,4 +314,25 @@ TEST_CASE("A province file opens the inspectors' workspace - an agency's file th
     CHECK(qobject_cast<OfficerWindow *>(officers[0])->document()->path() == QFileInfo(agency).absoluteFilePath());
     closeAll();
     CHECK(errors.messages.isEmpty());
+}
+
+TEST_CASE("The overview counts each agency's items still to explain")
+{
+    Province2026 province;
+    {
+        auto file = ParxFile::open(province.path, ParxFile::Mode::ReadWrite);
+        REQUIRE(file);
+        AssessmentStore store(*file.value());
+        auto snv = store.find(QStringLiteral("SNV"));
+        REQUIRE(snv);
+        auto set = store.criteria(snv.value().criteriaSha256);
+        REQUIRE(set);
+        REQUIRE(RequestStore(*file.value()).add(snv.value(), set.value(), QStringLiteral("1.1"),
+                                                QStringLiteral("Bổ sung quyết định ban hành kế hoạch"),
+                                                QStringLiteral("Thanh tra A")));
+    }
+    InspectorWindow window;
+    REQUIRE(window.openFile(province.path));
+    CHECK(cell(window, QStringLiteral("SNV"), OverviewModel::RequestsColumn) == QStringLiteral("1"));
+    CHECK(cell(window, QStringLiteral("STP"), OverviewModel::RequestsColumn).isEmpty());
 }

@@ -203,6 +203,10 @@ QVariant OverviewModel::submittedData(const OverviewRow &row, int column, int ro
             return display ? QVariant() : sortable(std::nullopt);
         return display ? QVariant(signedText(*row.overclaim->percentPoints) + mark)
                        : sortable(row.overclaim->percentPoints);
+    case RequestsColumn:
+        if (!display)
+            return qint64(row.openRequests);
+        return row.openRequests > 0 ? QVariant(row.openRequests) : QVariant();
     default:
         return {};
     }
@@ -274,6 +278,8 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
                       "claimed more than the council gives.");
         case RankColumn:
             return tr("Rank within the agency's group on the final result; * provisional.");
+        case RequestsColumn:
+            return tr("Items the council asked the agency to explain, still awaiting its response.");
         default:
             return {};
         }
@@ -313,6 +319,8 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Over-claim");
     case OverclaimPercentColumn:
         return tr("Over-claim (pp)");
+    case RequestsColumn:
+        return tr("To explain");
     default:
         return {};
     }

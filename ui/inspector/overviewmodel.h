@@ -33,6 +33,7 @@ public:
         RankColumn,
         OverclaimPointsColumn,
         OverclaimPercentColumn,
+        RequestsColumn, // explanation requests awaiting the agency's response
         ColumnCount
     };
     // What a row is, for filtering: its AssessmentStatus as an int, or NotSubmitted.
