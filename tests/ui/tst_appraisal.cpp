@@ -9,6 +9,7 @@
 #include "layernames.h"
 #include "messages.h"
 #include "overviewfixtures.h"
+#include "overviewmodel.h"
 #include "parxfile.h"
 #include "provincedocument.h"
 #include "uifixtures.h"
@@ -290,4 +291,21 @@ TEST_CASE("Undo in one agency's appraisal of another agency's step says so and s
     for (const QLabel *label : stp->findChildren<QLabel *>())
         said = said || label->text().contains(QStringLiteral("SNV"));
     CHECK(said);
+}
+
+TEST_CASE("An appraisal edit keeps the overview on the agency the inspector was at")
+{
+    SubmittedProvince province;
+    InspectorWindow workspace;
+    REQUIRE(workspace.openFile(province.path));
+    QAbstractItemModel *table = workspace.table()->model();
+    const QModelIndexList snv =
+        table->match(table->index(0, 0), OverviewModel::AgencyRole, QStringLiteral("SNV"), 1, Qt::MatchExactly);
+    REQUIRE(snv.size() == 1);
+    workspace.table()->setCurrentIndex(snv.constFirst().siblingAtColumn(OverviewModel::NameColumn));
+    AppraisalWindow *window = workspace.openAppraisal(province.snv.uuid);
+    activate(*window);
+    press(Qt::Key_F8); // the overview is read again
+    CHECK(workspace.table()->currentIndex().data(OverviewModel::AgencyRole) == QStringLiteral("SNV"));
+    CHECK(workspace.table()->currentIndex().column() == OverviewModel::NameColumn);
 }

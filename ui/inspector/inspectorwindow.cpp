@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QStatusBar>
@@ -211,7 +212,19 @@ void InspectorWindow::refill()
         m_banner->setText(tr("Read-only: %1").arg(m_document->readOnlyOnDisk()));
         m_banner->show();
     }
+    // After an edit the table is made again: the inspector stays on the agency and the place
+    // in the list they were at.
+    const QString currentAgency = m_table->currentIndex().data(OverviewModel::AgencyRole).toString();
+    const int currentColumn = qMax(0, m_table->currentIndex().column());
+    const int scrolled = m_table->verticalScrollBar()->value();
     m_model->reset(m_document->overview());
+    if (!currentAgency.isEmpty()) {
+        const QModelIndexList found = m_filter->match(m_filter->index(0, 0), OverviewModel::AgencyRole, currentAgency, 1,
+                                                      Qt::MatchExactly);
+        if (!found.isEmpty())
+            m_table->setCurrentIndex(found.constFirst().siblingAtColumn(currentColumn));
+    }
+    m_table->verticalScrollBar()->setValue(scrolled);
     // The groups the file knows, in the order of the table.
     const QString chosen = m_group->currentData().toString();
     QStringList groups;
