@@ -49,4 +49,20 @@ std::optional<QString> CommandLine::required(const QString &option)
     return m_parser.value(option);
 }
 
+bool CommandLine::year(const QString &option, std::optional<int> &value)
+{
+    value.reset();
+    if (!m_parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int year = m_parser.value(option).toInt(&ok);
+    if (!ok || year < 1900 || year > 2999) {
+        printErr(tr("--year must be a year such as 2026, not “%1”.").arg(printableText(m_parser.value(option)))
+                 + u'\n');
+        return false;
+    }
+    value = year;
+    return true;
+}
+
 } // namespace ParScore::Cli

@@ -23,6 +23,9 @@ public:
     QStringList positionalArguments() const { return m_parser.positionalArguments(); }
     // An option that is required; prints the problem when missing.
     std::optional<QString> required(const QString &option);
+    // An optional year (`--year`): none when not given; false, with the problem printed, when
+    // it is not a year from 1900 to 2999.
+    bool year(const QString &option, std::optional<int> &value);
 
 private:
     QString m_command;

@@ -72,16 +72,8 @@ int survey(const QStringList &arguments)
     if (!tsvPath)
         return InvalidInput;
     std::optional<int> yearValue;
-    if (command.parser().isSet(year)) {
-        bool ok = false;
-        yearValue = command.parser().value(year).toInt(&ok);
-        if (!ok || *yearValue < 1900 || *yearValue > 2999) {
-            printErr(Text::tr("--year must be a year such as 2026, not “%1”.")
-                         .arg(printableText(command.parser().value(year)))
-                     + u'\n');
-            return InvalidInput;
-        }
-    }
+    if (!command.year(year.names().constFirst(), yearValue))
+        return InvalidInput;
 
     auto opened = openFile(command.positionalArguments().constFirst(), ParxFile::Mode::ReadWrite);
     if (std::holds_alternative<int>(opened))

@@ -835,6 +835,10 @@
         <source>The option --%1 is required.</source>
         <translation>Bắt buộc phải có tùy chọn --%1.</translation>
     </message>
+    <message>
+        <source>--year must be a year such as 2026, not “%1”.</source>
+        <translation>--year phải là một năm, ví dụ 2026, không phải “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::Cli::CriteriaCommands</name>
@@ -1580,10 +1584,6 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
             <numerusform>Đã chốt kết quả %1 (%2); %n yêu cầu chưa trả lời được đóng là không giải trình.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>--year must be a year such as 2026, not “%1”.</source>
-        <translation>--year phải là một năm, ví dụ 2026, không phải “%1”.</translation>
-    </message>
     <message numerus="yes">
         <source>FINALIZED %1; %n open request(s) closed as unanswered</source>
         <translation>
@@ -1862,10 +1862,6 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
     <message>
         <source>--layer must be appraisal1 or appraisal2: survey scores are the appraisers&apos; (the final result is computed from the layers).</source>
         <translation>Giá trị của --layer phải là appraisal1 hoặc appraisal2: điểm điều tra, khảo sát do thẩm định viên chấm (kết quả cuối cùng được tính từ các lượt chấm).</translation>
-    </message>
-    <message>
-        <source>--year must be a year such as 2026, not “%1”.</source>
-        <translation>--year phải là một năm, ví dụ 2026, không phải “%1”.</translation>
     </message>
 </context>
 <context>
