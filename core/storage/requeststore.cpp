@@ -96,6 +96,68 @@ Result<ExplanationRequest> RequestStore::add(const AssessmentInfo &assessment, c
     return request;
 }
 
+Result<bool> RequestStore::withdraw(const AssessmentInfo &assessment, const QString &requestUuid,
+                                    const QString &author)
+{
+    auto inspectors = AssessmentStore::requireInspectorFile(m_file);
+    if (!inspectors)
+        return inspectors;
+    const qint64 now = Clock::nowMs();
+    return m_file.write([&](QSqlDatabase &db) -> Result<bool> {
+        auto found = selectRequests(db, QStringLiteral("requests.uuid = ? AND assessment = ?"),
+                                    {requestUuid, assessment.uuid});
+        if (!found)
+            return found.error();
+        if (found.value().isEmpty())
+            return Error::invalid(tr("The explanation request is no longer in the file"));
+        const ExplanationRequest &request = found.value().constFirst();
+        if (!request.isOpen())
+            return Error::invalid(tr("The explanation request on item %1 was answered or closed: it stays on record")
+                                      .arg(request.node));
+        QSqlQuery exported(db);
+        exported.prepare(QStringLiteral("SELECT 1 FROM change_log WHERE assessment = ? AND action = "
+                                        "'request-export' AND at >= ? LIMIT 1"));
+        exported.addBindValue(assessment.uuid);
+        exported.addBindValue(request.createdAt);
+        if (!exported.exec())
+            return damaged(tr("the change log cannot be read"));
+        if (exported.next())
+            return Error::invalid(tr("The explanation request on item %1 was already sent to the agency: it stays on "
+                                     "record")
+                                      .arg(request.node));
+        auto removed = execSql(db, QStringLiteral("DELETE FROM requests WHERE uuid = ?"), {requestUuid});
+        if (!removed)
+            return removed;
+        auto logged = AssessmentStore::appendLog(db, {{}, assessment.uuid, now, author,
+                                                      QStringLiteral("request-withdrawn"), {}, request.node,
+                                                      request.text, {}});
+        if (!logged)
+            return logged;
+        // The status the first request set goes back with the last request.
+        QSqlQuery rest(db);
+        rest.prepare(QStringLiteral("SELECT 1 FROM requests WHERE assessment = ? LIMIT 1"));
+        rest.addBindValue(assessment.uuid);
+        QSqlQuery latest(db);
+        latest.prepare(QStringLiteral("SELECT old_value, new_value FROM change_log WHERE assessment = ? AND "
+                                      "action = 'status' ORDER BY at DESC, uuid DESC LIMIT 1"));
+        latest.addBindValue(assessment.uuid);
+        if (!rest.exec() || !latest.exec())
+            return damaged(tr("the change log cannot be read"));
+        if (rest.next() || !latest.next())
+            return true;
+        const auto before = assessmentStatusFromKey(latest.value(0).toString());
+        const auto status = AssessmentStore::currentStatus(db, assessment);
+        if (!status)
+            return status.error();
+        if (status.value() != AssessmentStatus::ExplanationRequested
+            || latest.value(1).toString() != statusKey(AssessmentStatus::ExplanationRequested)
+            || (before != AssessmentStatus::Submitted && before != AssessmentStatus::InAppraisal))
+            return true;
+        return AssessmentStore::changeStatus(db, assessment, AssessmentStatus::ExplanationRequested, *before, author,
+                                             now, QStringLiteral("request withdrawn"));
+    });
+}
+
 Result<QList<ExplanationRequest>> RequestStore::list(const AssessmentInfo &assessment)
 {
     return selectRequests(m_file.db(), QStringLiteral("assessment = ?"), {assessment.uuid});

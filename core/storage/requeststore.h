@@ -47,6 +47,11 @@ public:
     // requested" (logged) at its first request.
     Result<ExplanationRequest> add(const AssessmentInfo &assessment, const CriteriaSet &set, const QString &nodeId,
                                    const QString &text, const QString &author);
+    // Takes back a request (the undo of add): only while it awaits a response and no request
+    // file was exported since it was made; logged (action "request-withdrawn"). When it was the
+    // assessment's last request and its status is still the "explanation requested" its first
+    // request set, the status goes back to the one before (a logged transition).
+    Result<bool> withdraw(const AssessmentInfo &assessment, const QString &requestUuid, const QString &author);
     // The requests of one assessment, oldest first.
     Result<QList<ExplanationRequest>> list(const AssessmentInfo &assessment);
     // Assessment UUID → how many of its requests await a response (assessments with none left out).

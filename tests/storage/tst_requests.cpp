@@ -4,6 +4,7 @@
 #include "fixtures.h"
 #include "merge.h"
 #include "parxvalidator.h"
+#include "requestfile.h"
 #include "requeststore.h"
 #include "seal.h"
 #include "statusflow.h"
@@ -134,6 +135,67 @@ TEST_CASE("A request is refused without a text, on an unknown item, on a draft, 
     REQUIRE_FALSE(own.ok());
     CHECK(own.error().message.contains(QStringLiteral("province file")));
     CHECK_FALSE(StatusFlow::finalize(*agency, onlyAssessment(*agency), {}).ok());
+}
+
+TEST_CASE("Withdrawing a request (its undo) removes it, logged, and gives back the status its first request set")
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tinh.parx"));
+    auto file = submitted(path);
+    RequestStore store(*file);
+    const ExplanationRequest first = request(*file, QStringLiteral("1.1"), QStringLiteral("Bổ sung văn bản"));
+    clock.advance();
+    const ExplanationRequest second = request(*file, QStringLiteral("1.2"), QStringLiteral("Giải trình tỉ lệ"));
+    clock.advance();
+    CHECK(onlyAssessment(*file).status == AssessmentStatus::ExplanationRequested);
+
+    // One of two: the status stays, the other request is untouched.
+    REQUIRE(store.withdraw(onlyAssessment(*file), second.uuid, QStringLiteral("Thanh tra")).ok());
+    clock.advance();
+    REQUIRE(store.list(onlyAssessment(*file)).value().size() == 1);
+    CHECK(store.list(onlyAssessment(*file)).value().constFirst().uuid == first.uuid);
+    CHECK(onlyAssessment(*file).status == AssessmentStatus::ExplanationRequested);
+    const auto withdrawn = entries(*file, QStringLiteral("request-withdrawn"));
+    REQUIRE(withdrawn.size() == 1);
+    CHECK(withdrawn.constFirst().item == QStringLiteral("1.2"));
+    CHECK(withdrawn.constFirst().author == QStringLiteral("Thanh tra"));
+
+    // The last one: back to submitted, as a logged transition the merge will follow.
+    REQUIRE(store.withdraw(onlyAssessment(*file), first.uuid, QStringLiteral("Thanh tra")).ok());
+    CHECK(store.list(onlyAssessment(*file)).value().isEmpty());
+    CHECK(statusOf(path) == AssessmentStatus::Submitted);
+    const auto transitions = entries(*file, QStringLiteral("status"));
+    REQUIRE_FALSE(transitions.isEmpty());
+    CHECK(transitions.constLast().oldValue == QStringLiteral("explanationRequested"));
+    CHECK(transitions.constLast().newValue == QStringLiteral("submitted"));
+    CHECK_FALSE(store.withdraw(onlyAssessment(*file), first.uuid, {}).ok()); // already gone
+}
+
+TEST_CASE("A request already sent to the agency, answered or closed cannot be withdrawn")
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    auto file = submitted(dir.filePath(QStringLiteral("tinh.parx")));
+    RequestStore store(*file);
+    const ExplanationRequest sent = request(*file, QStringLiteral("1.1"), QStringLiteral("Bổ sung"));
+    clock.advance();
+    REQUIRE(RequestFile::exportFor(*file, onlyAssessment(*file), dir.filePath(QStringLiteral("r.parx")), false,
+                                   QStringLiteral("Thanh tra"))
+                .ok());
+    clock.advance();
+    const auto refused = store.withdraw(onlyAssessment(*file), sent.uuid, {});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("sent")));
+    // A request made after the export has not travelled: it can be taken back.
+    const ExplanationRequest later = request(*file, QStringLiteral("1.2"), QStringLiteral("Thêm"));
+    clock.advance();
+    CHECK(store.withdraw(onlyAssessment(*file), later.uuid, {}).ok());
+
+    applyAnswers(*file, Layer::Appraisal1, selfAnswers + QStringLiteral(", ") + survey);
+    REQUIRE(StatusFlow::finalize(*file, onlyAssessment(*file), {}).ok()); // closes `sent` as unanswered
+    CHECK_FALSE(store.withdraw(onlyAssessment(*file), sent.uuid, {}).ok());
+    CHECK(store.list(onlyAssessment(*file)).value().size() == 1);
 }
 
 TEST_CASE("An agency's file holding a request is not a ParScore file")
