@@ -4,8 +4,12 @@
 #include "assessmentstore.h"
 #include "fixtures.h"
 #include "messages.h"
+#include "overviewfixtures.h"
 #include "seal.h"
 #include "storagefixtures.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -20,6 +24,25 @@ QString provinceFile(const QTemporaryDir &dir, const QList<CriteriaSet> &sets, c
     if (!created)
         FAIL(created.error().message.toStdString() << "\n" << created.error().details.join(u'\n').toStdString());
     return path;
+}
+
+SubmittedProvince::SubmittedProvince()
+{
+    const CriteriaSet set = smallSet();
+    Province province(path, NewProvince{QStringLiteral("Thẩm định Chỉ số CCHC năm 2026"), 2026, {set},
+                                        {{QStringLiteral("STP"), QStringLiteral("Sở Tư pháp"), QStringLiteral("so")},
+                                         {QStringLiteral("SNV"), QStringLiteral("Sở Nội vụ"), QStringLiteral("so")}}});
+    stp = province.add(set, QStringLiteral("STP"));
+    snv = province.add(set, QStringLiteral("SNV"));
+    for (const AssessmentInfo &agency : {stp, snv})
+        province.answer(set, agency, Layer::Self,
+                        QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})"));
+    REQUIRE(province.file().write([](QSqlDatabase &db) -> Result<bool> {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("UPDATE assessments SET status = 'submitted'"))
+                   ? Result<bool>(true)
+                   : Error::invalid(query.lastError().text());
+    }));
 }
 
 QString submissionFile(const QString &path, const CriteriaSet &set, const Submission &submission)

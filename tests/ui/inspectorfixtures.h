@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assessment.h"
 #include "criteriaset.h"
 #include "provincefile.h"
 
@@ -32,6 +33,17 @@ struct Submission
     QString role = QStringLiteral("agency");
 };
 QString submissionFile(const QString &path, const CriteriaSet &set, const Submission &submission);
+
+// A province file with two submitted departments, STP and SNV, each of which answered 1.1
+// and 1.2 of the small set itself (not sealed).
+struct SubmittedProvince
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("province.parx"));
+    AssessmentInfo stp;
+    AssessmentInfo snv;
+    SubmittedProvince();
+};
 
 // Sets an assessment's status behind the program's back (as an appraisal made final would).
 void setStatus(const QString &path, const QString &code, const QString &status);

@@ -4,6 +4,7 @@
 #include "appraisalwindow.h"
 #include "assessmentstore.h"
 #include "fixtures.h"
+#include "inspectorfixtures.h"
 #include "historydialog.h"
 #include "inspectorwindow.h"
 #include "layernames.h"
@@ -30,34 +31,6 @@ using namespace ParScore;
 using namespace ParScore::Test;
 
 namespace {
-
-// A province file with one submitted department that answered 1.1 and 1.2 itself.
-struct SubmittedProvince
-{
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("province.parx"));
-    AssessmentInfo stp;
-    AssessmentInfo snv; // a second department, answered the same way
-
-    SubmittedProvince()
-    {
-        const CriteriaSet set = smallSet();
-        Province province(path, NewProvince{QStringLiteral("Thẩm định Chỉ số CCHC năm 2026"), 2026, {set},
-                                            {{QStringLiteral("STP"), QStringLiteral("Sở Tư pháp"), QStringLiteral("so")},
-                                             {QStringLiteral("SNV"), QStringLiteral("Sở Nội vụ"), QStringLiteral("so")}}});
-        stp = province.add(set, QStringLiteral("STP"));
-        snv = province.add(set, QStringLiteral("SNV"));
-        for (const AssessmentInfo &agency : {stp, snv})
-            province.answer(set, agency, Layer::Self,
-                            QStringLiteral(R"("1.1": {"yes": true}, "1.2": {"numerator": 9, "denominator": 10})"));
-        REQUIRE(province.file().write([](QSqlDatabase &db) -> Result<bool> {
-            QSqlQuery query(db);
-            return query.exec(QStringLiteral("UPDATE assessments SET status = 'submitted'"))
-                       ? Result<bool>(true)
-                       : Error::invalid(query.lastError().text());
-        }));
-    }
-};
 
 // The count of bonus item B1 stored in a layer; none when the layer says nothing of it.
 std::optional<qint64> agencyCount(ProvinceDocument &document, const QString &uuid, Layer layer)

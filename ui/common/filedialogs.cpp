@@ -25,6 +25,8 @@ QString settingsKey(FileDialogs::Purpose purpose)
         return QStringLiteral("folders/submissions");
     case FileDialogs::Purpose::AgencyLists:
         return QStringLiteral("folders/agencyLists");
+    case FileDialogs::Purpose::Requests:
+        return QStringLiteral("folders/requests");
     }
     return QStringLiteral("folders/other");
 }

@@ -21,6 +21,7 @@ enum class Purpose
     CriteriaSets, // criteria-set files loaded for a new assessment
     Submissions,  // agencies' files imported into a province file (a week of email, a USB stick)
     AgencyLists,  // the province's list of expected agencies (CSV/TSV)
+    Requests,     // request files written for agencies to explain
 };
 
 // The folder a dialog for `purpose` starts in: the last one used, else `fallback` (the

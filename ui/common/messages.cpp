@@ -3,9 +3,13 @@
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
+#include <QDialog>
 #include <QDir>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace ParScore {
 
@@ -46,6 +50,38 @@ int Messages::choose(QWidget *parent, const QString &question, const QStringList
         box.setDefaultButton(qobject_cast<QPushButton *>(buttons.constFirst()));
     box.exec();
     return int(buttons.indexOf(box.clickedButton()));
+}
+
+std::optional<QString> Messages::askText(QWidget *parent, const QString &title, const QString &question, int maxLength)
+{
+    if (g_hooks.askText)
+        return g_hooks.askText(question);
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *label = new QLabel(question, &dialog);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    auto *text = new QPlainTextEdit(&dialog);
+    text->setTabChangesFocus(true);
+    label->setBuddy(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    nameStandardButtons(buttons);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    QObject::connect(text, &QPlainTextEdit::textChanged, &dialog, [text, ok, maxLength] {
+        const qsizetype length = text->toPlainText().trimmed().size();
+        ok->setEnabled(length > 0 && length <= maxLength);
+    });
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(label);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(520, 260);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return text->toPlainText().trimmed();
 }
 
 void Messages::showError(QWidget *parent, const Error &error)

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QDialogButtonBox;
 class QWidget;
@@ -20,6 +21,9 @@ bool confirm(QWidget *parent, const QString &question);
 // Asks a question with several answers (texts with their &-shortcuts, the first one the
 // default); returns the index chosen, or -1 when the dialog was closed.
 int choose(QWidget *parent, const QString &question, const QStringList &answers);
+// Asks for a text of several lines (an explanation request, a reason); none when cancelled.
+// OK stays disabled while the text is blank; at most `maxLength` characters are taken.
+std::optional<QString> askText(QWidget *parent, const QString &title, const QString &question, int maxLength);
 QString userName(); // recorded in the change log
 // Names the standard buttons of `buttons` in the interface language: Qt ships no
 // Vietnamese for them. Buttons already given a text of their own keep it.
@@ -31,6 +35,7 @@ struct TestHooks
     std::function<void(const Error &)> error;
     std::function<bool(const QString &)> confirm;
     std::function<int(const QString &, const QStringList &)> choose;
+    std::function<std::optional<QString>(const QString &)> askText = {}; // after the others: older hooks leave it out
 };
 void setTestHooks(TestHooks hooks);
 

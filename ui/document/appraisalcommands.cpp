@@ -76,4 +76,29 @@ void AppraisalExtraCommand::undo()
     m_document->writeExtra(m_assessment, m_set, m_layer, m_kind, m_itemId, m_before);
 }
 
+ExplanationRequestCommand::ExplanationRequestCommand(ProvinceDocument *document, AssessmentInfo assessment,
+                                                     CriteriaSet set, QString nodeId, QString text)
+    : m_document(document)
+    , m_assessment(std::move(assessment))
+    , m_set(std::move(set))
+    , m_nodeId(std::move(nodeId))
+    , m_text(std::move(text))
+{
+    setText(ProvinceDocument::tr("Explanation request on item %1 of %2").arg(m_nodeId, m_assessment.agencyCode));
+}
+
+void ExplanationRequestCommand::redo()
+{
+    const auto written = m_document->writeRequest(m_assessment, m_set, m_nodeId, m_text);
+    if (written)
+        m_requestUuid = written->uuid;
+    else
+        setObsolete(true);
+}
+
+void ExplanationRequestCommand::undo()
+{
+    m_document->withdrawRequest(m_assessment, m_requestUuid);
+}
+
 } // namespace ParScore

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessmentstore.h"
+#include "requeststore.h"
 
 #include <QUndoCommand>
 
@@ -80,6 +81,27 @@ private:
     QString m_itemId;
     std::optional<qint64> m_before;
     std::optional<qint64> m_after;
+};
+
+// A request for explanation on one item of one agency; undone, it is withdrawn (refused
+// once a request file carried it to the agency). Redone, it is asked again.
+class ExplanationRequestCommand : public AppraisalEdit
+{
+public:
+    ExplanationRequestCommand(ProvinceDocument *document, AssessmentInfo assessment, CriteriaSet set, QString nodeId,
+                              QString text);
+    void redo() override;
+    void undo() override;
+    QString assessmentUuid() const override { return m_assessment.uuid; }
+    QString nodeId() const override { return m_nodeId; }
+
+private:
+    ProvinceDocument *m_document;
+    AssessmentInfo m_assessment;
+    CriteriaSet m_set;
+    QString m_nodeId;
+    QString m_text;
+    QString m_requestUuid; // of the request as last written
 };
 
 } // namespace ParScore

@@ -85,7 +85,39 @@ Result<AgencyAppraisal> ProvinceDocument::agency(const QString &assessmentUuid)
     if (!evidence)
         return evidence.error();
     agency.evidence = evidence.value();
+    auto requests = RequestStore(*m_file).list(agency.info);
+    if (!requests)
+        return requests.error();
+    agency.requests = requests.value();
+    QStringList requestUuids;
+    for (const ExplanationRequest &request : agency.requests)
+        requestUuids.append(request.uuid);
+    if (!requestUuids.isEmpty()) {
+        auto responses = RequestFile::responses(m_file->db(), requestUuids);
+        if (!responses)
+            return responses.error();
+        agency.responses = responses.value();
+    }
     return agency;
+}
+
+QList<ExplanationRequest> AgencyAppraisal::requestsOn(const QString &nodeId) const
+{
+    QList<ExplanationRequest> found;
+    for (const ExplanationRequest &request : requests) {
+        if (request.node == nodeId)
+            found.append(request);
+    }
+    return found;
+}
+
+const ExplanationResponse *AgencyAppraisal::responseTo(const QString &requestUuid) const
+{
+    for (const ExplanationResponse &response : responses) {
+        if (response.request == requestUuid)
+            return &response;
+    }
+    return nullptr;
 }
 
 bool ProvinceDocument::setAppraisalAnswer(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer,
@@ -221,6 +253,85 @@ bool ProvinceDocument::writeExtra(const AssessmentInfo &assessment, const Criter
     }
     refreshRows({assessment.uuid});
     return true;
+}
+
+bool ProvinceDocument::requestExplanation(const AssessmentInfo &assessment, const CriteriaSet &set,
+                                          const QString &nodeId, const QString &text)
+{
+    const int before = m_undoStack.count();
+    m_undoStack.push(new ExplanationRequestCommand(this, assessment, set, nodeId, text));
+    return m_undoStack.count() > before;
+}
+
+std::optional<ExplanationRequest> ProvinceDocument::writeRequest(const AssessmentInfo &assessment,
+                                                                 const CriteriaSet &set, const QString &nodeId,
+                                                                 const QString &text)
+{
+    auto added = RequestStore(*m_file).add(assessment, set, nodeId, text, m_author);
+    if (!added) {
+        emit errorOccurred(added.error().message);
+        return std::nullopt;
+    }
+    refreshRows({assessment.uuid});
+    return added.value();
+}
+
+bool ProvinceDocument::withdrawRequest(const AssessmentInfo &assessment, const QString &requestUuid)
+{
+    auto withdrawn = RequestStore(*m_file).withdraw(assessment, requestUuid, m_author);
+    if (!withdrawn) {
+        emit errorOccurred(withdrawn.error().message);
+        return false;
+    }
+    refreshRows({assessment.uuid});
+    return true;
+}
+
+Result<bool> ProvinceDocument::exportRequest(const AssessmentInfo &assessment, const QString &path,
+                                             bool withAppraisalNotes)
+{
+    auto written = RequestFile::exportFor(*m_file, assessment, path, withAppraisalNotes, m_author);
+    if (!written)
+        return written.error();
+    refreshRows({assessment.uuid});
+    return true;
+}
+
+Result<int> ProvinceDocument::finalize(const AssessmentInfo &assessment)
+{
+    auto closed = StatusFlow::finalize(*m_file, assessment, m_author);
+    if (closed) {
+        m_undoStack.clear();
+        refreshRows({assessment.uuid});
+    }
+    return closed;
+}
+
+Result<QList<FinalizeOutcome>> ProvinceDocument::finalizeGroup(const QString &group)
+{
+    auto outcomes = StatusFlow::finalizeGroup(*m_file, group, m_info.year > 0 ? std::optional<int>(m_info.year) : std::nullopt, m_author);
+    if (!outcomes)
+        return outcomes;
+    QStringList finalized;
+    for (const FinalizeOutcome &outcome : outcomes.value()) {
+        if (outcome.finalized)
+            finalized.append(outcome.assessment.uuid);
+    }
+    if (!finalized.isEmpty()) {
+        m_undoStack.clear();
+        refreshRows(finalized);
+    }
+    return outcomes;
+}
+
+Result<bool> ProvinceDocument::reopen(const AssessmentInfo &assessment, const QString &reason)
+{
+    auto reopened = StatusFlow::reopen(*m_file, assessment, reason, m_author);
+    if (reopened) {
+        m_undoStack.clear();
+        refreshRows({assessment.uuid});
+    }
+    return reopened;
 }
 
 void ProvinceDocument::refreshRows(const QStringList &assessmentUuids)

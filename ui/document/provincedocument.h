@@ -2,7 +2,10 @@
 
 #include "assessmentstore.h"
 #include "overview.h"
+#include "statusflow.h"
 #include "provincefile.h"
+#include "requestfile.h"
+#include "requeststore.h"
 #include "result.h"
 #include "windowfile.h"
 
@@ -22,6 +25,10 @@ struct AgencyAppraisal
     AnswerSet answers[3]; // by Layer: self, appraisal1, appraisal2
     QMap<QString, QString> notes[3];
     QList<EvidenceInfo> evidence;
+    QList<ExplanationRequest> requests; // oldest first
+    QList<ExplanationResponse> responses; // to those requests, as imported
+    QList<ExplanationRequest> requestsOn(const QString &nodeId) const;
+    const ExplanationResponse *responseTo(const QString &requestUuid) const;
     const AnswerSet &layer(Layer which) const { return answers[int(which)]; }
 };
 
@@ -65,7 +72,24 @@ public:
     // header line): one undo step, refused whole with every bad cell named.
     Result<int> pasteSurvey(Layer layer, const QString &text);
 
+    // Asks the agency to explain an item (an undo step: undone, the request is withdrawn,
+    // which the file allows until a request file carried it away).
+    bool requestExplanation(const AssessmentInfo &assessment, const CriteriaSet &set, const QString &nodeId,
+                            const QString &text);
+
+    // The steps of the explanation round that are decisions, not edits: each confirmed by the
+    // inspector and logged in the file. They are no undo steps; finalizing and reopening
+    // close the undo history (the steps before them could only be refused or would undo the
+    // decision behind the inspector's back).
+    Result<bool> exportRequest(const AssessmentInfo &assessment, const QString &path, bool withAppraisalNotes);
+    Result<int> finalize(const AssessmentInfo &assessment); // how many open requests were closed
+    Result<QList<FinalizeOutcome>> finalizeGroup(const QString &group);
+    Result<bool> reopen(const AssessmentInfo &assessment, const QString &reason);
+
     // Used by the undo commands only: write and tell the views.
+    std::optional<ExplanationRequest> writeRequest(const AssessmentInfo &assessment, const CriteriaSet &set,
+                                                   const QString &nodeId, const QString &text);
+    bool withdrawRequest(const AssessmentInfo &assessment, const QString &requestUuid);
     enum class Direction { Forward, Back };
     bool writeAnswers(Layer layer, const QList<AnswerChange> &changes, Direction direction);
     bool writeNote(const AssessmentInfo &assessment, const CriteriaSet &set, Layer layer, const QString &nodeId,

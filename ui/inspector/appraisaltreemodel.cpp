@@ -18,6 +18,11 @@ void AppraisalTreeModel::reset(const AgencyAppraisal &agency, Layer current)
     beginResetModel();
     m_agency = agency;
     m_round = current;
+    m_requests.clear();
+    for (const ExplanationRequest &request : agency.requests) {
+        int &state = m_requests[request.node];
+        state = request.isOpen() || state == 1 ? 1 : 2; // one request awaiting is enough
+    }
     const AnswerSet &self = agency.layer(Layer::Self);
     m_finalAnswers = finalAnswers({&self, &agency.layer(Layer::Appraisal1), &agency.layer(Layer::Appraisal2)});
     m_self = scoreAnswers(agency.set, self, Role::Agency);
@@ -200,6 +205,24 @@ QVariant AppraisalTreeModel::data(const QModelIndex &index, int role) const
         return node->id;
     if (role == AppraisedRole)
         return node->isLeaf() && m_agency.layer(m_round).answers.contains(node->id);
+    if (role == RequestRole)
+        return m_requests.value(node->id);
+    if (const int requested = m_requests.value(node->id); requested && column <= TitleColumn) {
+        // Flagged items stand out: amber while the agency's explanation is awaited, blue after.
+        if (role == Qt::BackgroundRole)
+            return QBrush(requested == 1 ? QColor(0xff, 0xe0, 0xb2) : QColor(0xd6, 0xe9, 0xf8));
+        if (role == Qt::ToolTipRole)
+            return requested == 1 ? tr("Explanation requested: awaiting the agency") : tr("Explanation requested: explained or closed");
+    }
+    if (role == RequestRole)
+        return m_requests.value(node->id);
+    if (const int requested = m_requests.value(node->id); requested && column <= TitleColumn) {
+        // Flagged items stand out: amber while the agency's explanation is awaited, blue after.
+        if (role == Qt::BackgroundRole)
+            return QBrush(requested == 1 ? QColor(0xff, 0xe0, 0xb2) : QColor(0xd6, 0xe9, 0xf8));
+        if (role == Qt::ToolTipRole)
+            return requested == 1 ? tr("Explanation requested: awaiting the agency") : tr("Explanation requested: explained or closed");
+    }
     if (role == Qt::TextAlignmentRole)
         return column >= MaxColumn ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
     if (role == Qt::FontRole && (node->depth == 0 || column == int(m_round == Layer::Appraisal1 ? Appraisal1Column

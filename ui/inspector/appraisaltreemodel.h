@@ -36,6 +36,8 @@ public:
     // On the bonus and penalty rows (after the areas, as on the printed scorecard): the
     // ExtraKind as an int; nothing on criteria rows.
     static constexpr int SectionRole = Qt::UserRole + 3;
+    // Explanation requests on the item: 0 none, 1 one awaits the agency, 2 all explained or closed.
+    static constexpr int RequestRole = Qt::UserRole + 4;
 
     explicit AppraisalTreeModel(QObject *parent = nullptr);
 
@@ -75,6 +77,7 @@ private:
     Scorecard m_finalAsAgency; // the over-claim's ground
     QList<int> m_roots;
     QList<ExtraKind> m_sections; // those the set has, in order
+    QHash<QString, int> m_requests; // node → RequestRole's value
 };
 
 } // namespace ParScore

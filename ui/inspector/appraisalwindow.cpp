@@ -8,10 +8,12 @@
 #include "appraisalextras.h"
 #include "appraisaltreemodel.h"
 #include "evidenceviewer.h"
+#include "explanationpanel.h"
 #include "groupnames.h"
 #include "language.h"
 #include "messages.h"
 #include "provincedocument.h"
+#include "roundactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -111,10 +113,29 @@ void AppraisalWindow::buildUi()
     m_roundBox->addItem(roundName(Layer::Appraisal2));
     auto *roundLabel = new QLabel(tr("&Round:"), this);
     roundLabel->setBuddy(m_roundBox);
+    m_send = new QPushButton(tr("&Send for explanation…"), this);
+    m_send->setToolTip(tr("Writes the file that asks this agency to explain the flagged items"));
+    m_finalize = new QPushButton(tr("&Finalize…"), this);
+    m_finalize->setToolTip(tr("Locks this agency's final result"));
+    m_reopen = new QPushButton(tr("Re&open…"), this);
+    m_reopen->setToolTip(tr("Moves the final result back to being appraised, with a reason"));
     top->addWidget(m_heading, 1);
+    top->addWidget(m_send);
+    top->addWidget(m_finalize);
+    top->addWidget(m_reopen);
+    top->addSpacing(12);
     top->addWidget(roundLabel);
     top->addWidget(m_roundBox);
     layout->addLayout(top);
+    m_notice = new QLabel(this);
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->hide();
+    layout->addWidget(m_notice);
+    connect(m_send, &QPushButton::clicked, this, &AppraisalWindow::sendForExplanation);
+    connect(m_finalize, &QPushButton::clicked, this, &AppraisalWindow::finalize);
+    connect(m_reopen, &QPushButton::clicked, this, &AppraisalWindow::reopen);
     m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("background:#fff3cd;padding:6px;"));
@@ -165,6 +186,9 @@ void AppraisalWindow::buildUi()
     selfLayout->addRow(tr("Note:"), m_selfNote);
     selfLayout->addRow(tr("Evidence:"), m_evidence);
     panelLayout->addWidget(selfGroup);
+    m_explanation = new ExplanationPanel(m_document->path(), panel);
+    connect(m_explanation, &ExplanationPanel::requestWanted, this, &AppraisalWindow::requestExplanation);
+    panelLayout->addWidget(m_explanation);
 
     m_roundGroup = new QGroupBox(panel);
     auto *roundLayout = new QVBoxLayout(m_roundGroup);
@@ -424,6 +448,15 @@ void AppraisalWindow::updateHeading()
         banner = tr("This agency has not submitted yet: this is a draft that its submission will replace.");
     m_banner->setText(banner);
     m_banner->setVisible(!banner.isEmpty());
+    const bool writable = !m_document->isReadOnly();
+    const AssessmentStatus status = agency.info.status;
+    const bool awaiting = std::any_of(agency.requests.cbegin(), agency.requests.cend(),
+                                      [](const ExplanationRequest &request) { return request.isOpen(); });
+    m_send->setEnabled(writable && status == AssessmentStatus::ExplanationRequested && awaiting);
+    m_finalize->setVisible(status != AssessmentStatus::Final);
+    m_finalize->setEnabled(writable && status != AssessmentStatus::Draft);
+    m_reopen->setVisible(status == AssessmentStatus::Final);
+    m_reopen->setEnabled(writable);
     const Scorecard &self = m_model->selfCard();
     const Scorecard &final = m_model->finalCard();
     m_final->setText(tr("Totals — self-assessed: %1 of %2; final: %3 of %4%5")
@@ -485,6 +518,11 @@ void AppraisalWindow::showNode(bool rebuildInput)
     if (m_evidence->count() == 0)
         new QListWidgetItem(tr("(no document)"), m_evidence);
 
+    const AssessmentStatus status = agency.info.status;
+    m_explanation->showItem(agency, nodeId, roundOneText(*node),
+                            !m_document->isReadOnly() && status != AssessmentStatus::Draft
+                                && status != AssessmentStatus::Final);
+
     // The council's side, for the round shown.
     m_roundGroup->setTitle(roundName(m_round));
     const bool editable = isEditable() && leaf;
@@ -538,6 +576,63 @@ void AppraisalWindow::showNode(bool rebuildInput)
         m_noteShown = stored;
     }
     m_note->setReadOnly(!isEditable());
+}
+
+QString AppraisalWindow::roundOneText(const CriteriaNode &node) const
+{
+    // Beside a request, and in the second round: what the council gave the first time.
+    const AgencyAppraisal &agency = m_model->agency();
+    if (m_round != Layer::Appraisal2 && agency.requestsOn(node.id).isEmpty())
+        return {};
+    const AnswerSet &roundOne = agency.layer(Layer::Appraisal1);
+    const bool answered = node.isLeaf() ? roundOne.answers.contains(node.id) : !roundOne.answers.isEmpty();
+    if (!answered)
+        return tr("Round 1: not appraised.");
+    const NodeScore &score = m_model->layerCard(Layer::Appraisal1).nodes[node.index];
+    QString text = tr("Round 1: %1 of %2 points.").arg(formatPoints(score.points), formatPoints(score.maxPoints));
+    const QString note = agency.notes[int(Layer::Appraisal1)].value(node.id);
+    if (!note.isEmpty())
+        text += u' ' + tr("Round-1 note: %1").arg(note);
+    return text;
+}
+
+void AppraisalWindow::say(const QString &what)
+{
+    if (what.isEmpty())
+        return;
+    m_notice->setText(what);
+    m_notice->show();
+}
+
+QString AppraisalWindow::notice() const
+{
+    return m_notice->isVisible() ? m_notice->text() : QString();
+}
+
+void AppraisalWindow::requestExplanation()
+{
+    commitNote();
+    say(RoundActions::requestExplanation(this, m_document, m_model->agency(), m_shownNode));
+}
+
+void AppraisalWindow::sendForExplanation()
+{
+    commitNote();
+    say(RoundActions::sendForExplanation(this, m_document, m_model->agency().info));
+}
+
+void AppraisalWindow::finalize()
+{
+    commitNote();
+    const AgencyAppraisal &agency = m_model->agency();
+    const auto open = std::count_if(agency.requests.cbegin(), agency.requests.cend(),
+                                    [](const ExplanationRequest &request) { return request.isOpen(); });
+    say(RoundActions::finalize(this, m_document, agency.info, int(open)));
+}
+
+void AppraisalWindow::reopen()
+{
+    say(RoundActions::reopen(this, m_document, m_model->agency().info));
 }
 
 void AppraisalWindow::showStep(const QString &uuid, const QString &nodeId, const QString &what)

@@ -23,6 +23,7 @@ namespace ParScore {
 class AnswerEditor;
 class AppraisalExtrasPanel;
 class AppraisalTreeModel;
+class ExplanationPanel;
 class ProvinceDocument;
 
 // Appraising one agency: its criteria tree with every layer's points beside the selected
@@ -50,6 +51,14 @@ public:
     bool selectNextUnappraised(); // after the current item, wrapping; false when none is left
     bool agreeWithAgency();       // the self answer into the round; false when there is none
     bool isEditable() const;
+    ExplanationPanel *explanationPanel() const { return m_explanation; }
+    QString notice() const; // what the window last said of a round's step
+
+    // The explanation round and the final result (RoundActions), for this agency.
+    void requestExplanation(); // on the item shown
+    void sendForExplanation();
+    void finalize();
+    void reopen();
 
 signals:
     void historyRequested(const QString &assessmentUuid, const QString &nodeId);
@@ -70,6 +79,8 @@ private:
     void commitAnswer();
     void commitNote();
     void updateHeading();
+    QString roundOneText(const CriteriaNode &node) const; // the round-1 result the explanation answers
+    void say(const QString &what); // in the notice line, when there is something to say
 
     ProvinceDocument *m_document;
     QString m_uuid;
@@ -78,6 +89,11 @@ private:
     QTreeView *m_tree = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_notice = nullptr;
+    QPushButton *m_send = nullptr;
+    QPushButton *m_finalize = nullptr;
+    QPushButton *m_reopen = nullptr;
+    ExplanationPanel *m_explanation = nullptr;
     QComboBox *m_roundBox = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_guidance = nullptr;

@@ -11,6 +11,7 @@
 #include "overviewmodel.h"
 #include "provincedocument.h"
 #include "recentfiles.h"
+#include "roundactions.h"
 #include "windowactions.h"
 #include "surveygridwindow.h"
 
@@ -311,6 +312,8 @@ void InspectorWindow::buildMenus()
             m_surveyGrid->activateWindow();
         });
     survey->setEnabled(m_document != nullptr);
+    appraisal->addSeparator();
+    addRoundActions(appraisal);
 
     WindowActions::addSettingsMenu(menuBar(), this, [this](const QString &code) { switchLanguage(code); });
 }
@@ -359,6 +362,63 @@ void InspectorWindow::importFiles(const QStringList &paths)
                                  15000);
     });
     dialog.exec();
+}
+
+void InspectorWindow::addRoundActions(QMenu *menu)
+{
+    const bool writable = m_document && !m_document->isReadOnly();
+    const auto onAgency = [this](auto action) {
+        return [this, action] {
+            if (const OverviewRow *row = currentSubmitted())
+                statusBar()->showMessage(action(*row), 15000);
+        };
+    };
+    const QList<QAction *> actions{
+        menu->addAction(tr("Send the selected agency for &explanation…"), this, onAgency([this](const OverviewRow &row) {
+            return RoundActions::sendForExplanation(this, m_document.get(), row.assessment);
+        })),
+        menu->addAction(tr("&Finalize the selected agency's result…"), this, onAgency([this](const OverviewRow &row) {
+            return RoundActions::finalize(this, m_document.get(), row.assessment, row.openRequests);
+        })),
+        menu->addAction(tr("Finalize every complete result of a &group…"), this,
+                        [this] {
+                            QString group = m_group->currentData().toString();
+                            if (group.isEmpty()) {
+                                // The groups of the group filter, in its order.
+                                QStringList names;
+                                for (int i = 1; i < m_group->count(); ++i)
+                                    names.append(m_group->itemText(i));
+                                const int chosen = Messages::choose(this, tr("Finalize the results of which group?"), names);
+                                if (chosen < 0)
+                                    return;
+                                group = m_group->itemData(chosen + 1).toString();
+                            }
+                            statusBar()->showMessage(RoundActions::finalizeGroup(this, m_document.get(), group), 15000);
+                        }),
+        menu->addAction(tr("Re&open the selected agency's result…"), this, onAgency([this](const OverviewRow &row) {
+            return RoundActions::reopen(this, m_document.get(), row.assessment);
+        })),
+    };
+    for (QAction *action : actions)
+        action->setEnabled(writable);
+}
+
+const OverviewRow *InspectorWindow::currentSubmitted()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QString uuid = current.data(OverviewModel::AssessmentRole).toString();
+    if (!current.isValid() || uuid.isEmpty()) {
+        statusBar()->showMessage(current.isValid() ? tr("%1 has not submitted yet: there is nothing to appraise.")
+                                                         .arg(current.data(OverviewModel::SearchRole).toString())
+                                                   : tr("Select an agency in the overview first."),
+                                 8000);
+        return nullptr;
+    }
+    for (const OverviewRow &row : m_document->overview().rows) {
+        if (row.assessment.uuid == uuid)
+            return &row;
+    }
+    return nullptr;
 }
 
 void InspectorWindow::openCurrentAgency()

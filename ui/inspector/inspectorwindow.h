@@ -65,6 +65,9 @@ private:
     void chooseFolder();
     void switchLanguage(const QString &code);
     void openCurrentAgency(); // the overview's current row
+    // The overview's current row, when it is a submitted agency's (else says why not).
+    const struct OverviewRow *currentSubmitted();
+    void addRoundActions(class QMenu *menu); // send for explanation, finalize, reopen
 
     std::unique_ptr<ProvinceDocument> m_document;
     OverviewModel *m_model = nullptr;

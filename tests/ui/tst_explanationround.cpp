@@ -1,0 +1,338 @@
+// The explanation round and the final result as the inspector drives them: flagging an item
+// (an undo step until the request file leaves), sending the request file, reading the
+// agency's explanation in round 2, finalizing (one agency or a group) and reopening.
+#include "answersparser.h"
+#include "appraisaltreemodel.h"
+#include "appraisalwindow.h"
+#include "explanationpanel.h"
+#include "filedialogs.h"
+#include "fixtures.h"
+#include "inspectorfixtures.h"
+#include "inspectorwindow.h"
+#include "merge.h"
+#include "messages.h"
+#include "overviewfixtures.h"
+#include "provincedocument.h"
+#include "requestfile.h"
+#include "responseseal.h"
+#include "storagefixtures.h"
+#include "uifixtures.h"
+
+#include <QFile>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <deque>
+
+using namespace ParScore;
+using namespace ParScore::Test;
+
+namespace {
+
+// The dialogs of the round, answered by the test: each question recorded, each answer
+// taken from its queue (a dialog nobody expected fails the test).
+struct RoundDialogs
+{
+    QStringList errors;
+    QStringList questions;
+    std::deque<std::optional<QString>> texts;
+    std::deque<bool> confirmations;
+    std::deque<int> choices;
+    QString savePath;
+
+    RoundDialogs()
+    {
+        Messages::setTestHooks({[this](const Error &error) { errors.append(error.message); },
+                                [this](const QString &question) {
+                                    questions.append(question);
+                                    REQUIRE_FALSE(confirmations.empty());
+                                    const bool yes = confirmations.front();
+                                    confirmations.pop_front();
+                                    return yes;
+                                },
+                                [this](const QString &question, const QStringList &) {
+                                    questions.append(question);
+                                    REQUIRE_FALSE(choices.empty());
+                                    const int chosen = choices.front();
+                                    choices.pop_front();
+                                    return chosen;
+                                },
+                                [this](const QString &question) {
+                                    questions.append(question);
+                                    REQUIRE_FALSE(texts.empty());
+                                    const auto text = texts.front();
+                                    texts.pop_front();
+                                    return text;
+                                }});
+        FileDialogs::setTestHook([this](FileDialogs::Purpose, const QString &) { return QStringList{savePath}; });
+    }
+    ~RoundDialogs()
+    {
+        Messages::setTestHooks({});
+        FileDialogs::setTestHook({});
+    }
+};
+
+AgencyAppraisal agency(ProvinceDocument &document, const AssessmentInfo &assessment)
+{
+    auto read = document.agency(assessment.uuid);
+    REQUIRE(read);
+    return std::move(read).value();
+}
+
+// Round 1 agreed with the agency on 1.1 and 1.2, and 2.1 (the appraisers' own) given.
+void appraiseRoundOne(ProvinceDocument &document, const AssessmentInfo &assessment)
+{
+    const AgencyAppraisal read = agency(document, assessment);
+    for (const QString &node : {QStringLiteral("1.1"), QStringLiteral("1.2")})
+        REQUIRE(document.setAppraisalAnswer(read.info, read.set, Layer::Appraisal1, node,
+                                            read.layer(Layer::Self).answers.value(node)));
+    const auto survey = AnswersParser::parseAnswer(read.set, QStringLiteral("2.1"),
+                                                   QJsonObject{{QStringLiteral("percent"), 90}}, Role::Appraiser);
+    REQUIRE(survey);
+    REQUIRE(document.setAppraisalAnswer(read.info, read.set, Layer::Appraisal1, QStringLiteral("2.1"), survey.value()));
+}
+
+// Flags the item shown in the window through its panel, the text typed in the dialog.
+void flag(AppraisalWindow &window, RoundDialogs &dialogs, const QString &node, const QString &text)
+{
+    window.selectNode(node);
+    dialogs.texts.push_back(text);
+    REQUIRE(window.explanationPanel()->requestButton()->isEnabled());
+    window.explanationPanel()->requestButton()->click();
+}
+
+QPushButton *button(QWidget &window, const QString &text)
+{
+    for (QPushButton *found : window.findChildren<QPushButton *>()) {
+        if (found->text().remove(u'&') == text)
+            return found;
+    }
+    FAIL("no button " << text.toStdString());
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Flagging an item asks for the request's text, marks the item, counts it, and Ctrl+Z withdraws it")
+{
+    SubmittedProvince province;
+    RoundDialogs dialogs;
+    InspectorWindow workspace;
+    REQUIRE(workspace.openFile(province.path));
+    AppraisalWindow *window = workspace.openAppraisal(province.stp.uuid);
+    REQUIRE(window);
+    activate(*window);
+    ProvinceDocument &document = *workspace.document();
+
+    // Cancelled: nothing is asked of the agency.
+    window->selectNode(QStringLiteral("1.2"));
+    dialogs.texts.push_back(std::nullopt);
+    window->explanationPanel()->requestButton()->click();
+    CHECK(agency(document, province.stp).requests.isEmpty());
+
+    flag(*window, dialogs, QStringLiteral("1.2"), QStringLiteral("Bổ sung quyết định phê duyệt kế hoạch"));
+    CHECK(dialogs.questions.constLast().contains(QStringLiteral("1.2")));
+    const AgencyAppraisal flagged = agency(document, province.stp);
+    REQUIRE(flagged.requests.size() == 1);
+    CHECK(flagged.requests.constFirst().text == QStringLiteral("Bổ sung quyết định phê duyệt kế hoạch"));
+    CHECK(flagged.info.status == AssessmentStatus::ExplanationRequested);
+    const auto *model = window->tree()->model();
+    const auto marked = [&](const QString &node) {
+        const QModelIndex index = qobject_cast<const AppraisalTreeModel *>(model)->indexOf(node);
+        return index.data(AppraisalTreeModel::RequestRole).toInt();
+    };
+    CHECK(marked(QStringLiteral("1.2")) == 1);
+    CHECK(marked(QStringLiteral("1.1")) == 0);
+    CHECK(window->explanationPanel()->shownText().contains(QStringLiteral("Bổ sung quyết định phê duyệt kế hoạch")));
+    CHECK(window->explanationPanel()->shownText().contains(QStringLiteral("awaiting")));
+    CHECK(rowFor(document.overview(), QStringLiteral("STP")).openRequests == 1);
+    CHECK(button(*window, QStringLiteral("Send for explanation…"))->isEnabled());
+
+    // Not sent yet: the request is an undo step like any edit, the status going back with it.
+    press(Qt::Key_Z, Qt::ControlModifier);
+    const AgencyAppraisal withdrawn = agency(document, province.stp);
+    CHECK(withdrawn.requests.isEmpty());
+    CHECK(withdrawn.info.status == AssessmentStatus::Submitted);
+    CHECK(rowFor(document.overview(), QStringLiteral("STP")).openRequests == 0);
+    CHECK(marked(QStringLiteral("1.2")) == 0);
+    CHECK_FALSE(button(*window, QStringLiteral("Send for explanation…"))->isEnabled());
+    press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(agency(document, province.stp).requests.size() == 1);
+    CHECK(rowFor(document.overview(), QStringLiteral("STP")).openRequests == 1);
+    CHECK(dialogs.errors.isEmpty());
+}
+
+TEST_CASE("Send for explanation writes the agency's request file where the inspector chose, notes only if asked")
+{
+    ManualClock clock;
+    SubmittedProvince province;
+    RoundDialogs dialogs;
+    auto opened = ProvinceDocument::open(province.path, QStringLiteral("Thanh tra A"));
+    REQUIRE(opened);
+    ProvinceDocument &document = *opened.value();
+    appraiseRoundOne(document, province.stp);
+    const AgencyAppraisal read = agency(document, province.stp);
+    REQUIRE(document.setAppraisalNote(read.info, read.set, Layer::Appraisal1, QStringLiteral("1.2"), {},
+                                      QStringLiteral("Ghi chú nội bộ của hội đồng")));
+    AppraisalWindow window(&document, province.stp.uuid);
+    activate(window);
+    clock.advance();
+    flag(window, dialogs, QStringLiteral("1.2"), QStringLiteral("Giải trình tỉ lệ 9/10"));
+    clock.advance();
+
+    dialogs.savePath = province.dir.filePath(QStringLiteral("gui-STP.parx"));
+    dialogs.choices.push_back(0); // without the notes
+    button(window, QStringLiteral("Send for explanation…"))->click();
+    CHECK(dialogs.errors.isEmpty());
+    CHECK(window.notice().contains(QStringLiteral("gui-STP.parx")));
+    {
+        auto sent = ParxFile::open(dialogs.savePath, ParxFile::Mode::ReadOnly);
+        REQUIRE(sent);
+        CHECK(RequestFile::isRequestFile(*sent.value()));
+        auto held = RequestFile::assessment(*sent.value());
+        REQUIRE(held);
+        CHECK(held.value().agencyCode == QStringLiteral("STP"));
+        auto notes = AssessmentStore(*sent.value()).notes(held.value(), Layer::Appraisal1);
+        REQUIRE(notes);
+        CHECK(notes.value().isEmpty()); // the council chose not to show them
+        auto requests = RequestStore(*sent.value()).list(held.value());
+        REQUIRE(requests);
+        REQUIRE(requests.value().size() == 1);
+        CHECK(requests.value().constFirst().text == QStringLiteral("Giải trình tỉ lệ 9/10"));
+    }
+
+    // Never written over a file; and a request that has travelled stays on record (the
+    // workspace shows the document's refusals in a dialog: here they are collected).
+    QObject::connect(&document, &ProvinceDocument::errorOccurred, &document,
+                     [&dialogs](const QString &message) { dialogs.errors.append(message); });
+    dialogs.choices.push_back(1);
+    button(window, QStringLiteral("Send for explanation…"))->click();
+    REQUIRE(dialogs.errors.size() == 1);
+    CHECK(dialogs.errors.constFirst().contains(QStringLiteral("already exists")));
+    press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(agency(document, province.stp).requests.size() == 1);
+    REQUIRE(dialogs.errors.size() == 2);
+    CHECK(dialogs.errors.constLast().contains(QStringLiteral("sent")));
+}
+
+TEST_CASE("Round 2 shows, beside the request, the agency's explanation, its documents and the round-1 points")
+{
+    ManualClock clock;
+    SubmittedProvince province;
+    RoundDialogs dialogs;
+    auto opened = ProvinceDocument::open(province.path, QStringLiteral("Thanh tra A"));
+    REQUIRE(opened);
+    ProvinceDocument &document = *opened.value();
+    appraiseRoundOne(document, province.stp);
+    AppraisalWindow window(&document, province.stp.uuid);
+    activate(window);
+    clock.advance();
+    flag(window, dialogs, QStringLiteral("1.2"), QStringLiteral("Giải trình tỉ lệ 9/10"));
+    clock.advance();
+    const QString requestPath = province.dir.filePath(QStringLiteral("r.parx"));
+    REQUIRE(document.exportRequest(agency(document, province.stp).info, requestPath, false));
+    {
+        // The agency answers in its window (here by the core), then the import writes it.
+        auto request = ParxFile::open(requestPath, ParxFile::Mode::ReadWrite);
+        REQUIRE(request);
+        const QString scan = writeFile(province.dir, QStringLiteral("Báo cáo bổ sung.pdf"), "%PDF-1.4\n% bo sung\n");
+        REQUIRE(RequestFile::respond(*request.value(), QStringLiteral("1.2"), QStringLiteral("Đã bổ sung báo cáo quý IV"),
+                                     {scan}, QStringLiteral("2026-01-15"), QStringLiteral("Cán bộ B")));
+        REQUIRE(ResponseSeal::seal(*request.value(), QStringLiteral("Cán bộ B")));
+    }
+    {
+        auto file = ParxFile::open(province.path, ParxFile::Mode::ReadWrite);
+        REQUIRE(file);
+        MergeOptions options;
+        options.acceptCriteria = {smallSet()};
+        const auto report = Merger(*file.value(), QStringLiteral("Thanh tra A")).merge({requestPath}, options);
+        REQUIRE(report);
+    }
+    REQUIRE(document.imported());
+    window.setRound(Layer::Appraisal2);
+    window.selectNode(QStringLiteral("1.2"));
+    const QString shown = window.explanationPanel()->shownText();
+    CHECK(shown.contains(QStringLiteral("Giải trình tỉ lệ 9/10")));
+    CHECK(shown.contains(QStringLiteral("explained by the agency")));
+    CHECK(shown.contains(QStringLiteral("Đã bổ sung báo cáo quý IV")));
+    const auto *model = qobject_cast<const AppraisalTreeModel *>(window.tree()->model());
+    const QString roundOne = model->indexOf(QStringLiteral("1.2"), AppraisalTreeModel::Appraisal1Column).data().toString();
+    const QString maximum = model->indexOf(QStringLiteral("1.2"), AppraisalTreeModel::MaxColumn).data().toString();
+    REQUIRE_FALSE(roundOne.isEmpty());
+    CHECK(shown.contains(QStringLiteral("Round 1: %1 of %2 points.").arg(roundOne, maximum)));
+    const QListWidget *documents = window.explanationPanel()->documents();
+    REQUIRE(documents->count() == 1);
+    CHECK(documents->item(0)->text() == QStringLiteral("Báo cáo bổ sung.pdf"));
+    CHECK(model->indexOf(QStringLiteral("1.2")).data(AppraisalTreeModel::RequestRole).toInt() == 2);
+    CHECK(rowFor(document.overview(), QStringLiteral("STP")).openRequests == 0);
+    // An item without a request says so, and in round 2 shows its round-1 points too.
+    window.selectNode(QStringLiteral("1.1"));
+    CHECK(window.explanationPanel()->shownText().contains(QStringLiteral("No explanation was requested")));
+    CHECK(window.explanationPanel()->shownText().contains(QStringLiteral("Round 1:")));
+}
+
+TEST_CASE("Finalize says what it closes and locks the result; Reopen takes a reason; a group finalizes the complete")
+{
+    ManualClock clock;
+    SubmittedProvince province;
+    RoundDialogs dialogs;
+    InspectorWindow workspace;
+    REQUIRE(workspace.openFile(province.path));
+    ProvinceDocument &document = *workspace.document();
+    AppraisalWindow *window = workspace.openAppraisal(province.stp.uuid);
+    REQUIRE(window);
+    activate(*window);
+    appraiseRoundOne(document, province.stp);
+    flag(*window, dialogs, QStringLiteral("1.1"), QStringLiteral("Nêu rõ số văn bản"));
+    clock.advance();
+
+    // Declined: nothing changes.
+    dialogs.confirmations.push_back(false);
+    button(*window, QStringLiteral("Finalize…"))->click();
+    CHECK(agency(document, province.stp).info.status == AssessmentStatus::ExplanationRequested);
+    CHECK(dialogs.questions.constLast().contains(QStringLiteral("1 explanation request still awaits")));
+
+    dialogs.confirmations.push_back(true);
+    button(*window, QStringLiteral("Finalize…"))->click();
+    const AgencyAppraisal final = agency(document, province.stp);
+    CHECK(final.info.status == AssessmentStatus::Final);
+    REQUIRE(final.requests.size() == 1);
+    CHECK(final.requests.constFirst().closedAs == QStringLiteral("unanswered"));
+    CHECK(window->notice().contains(QStringLiteral("1 request was closed as unanswered")));
+    CHECK_FALSE(window->isEditable());
+    CHECK_FALSE(button(*window, QStringLiteral("Finalize…"))->isVisible());
+    CHECK(button(*window, QStringLiteral("Reopen…"))->isVisible());
+    CHECK_FALSE(window->explanationPanel()->requestButton()->isEnabled());
+    CHECK(document.undoStack()->count() == 0); // nothing before the decision can be undone behind it
+    CHECK_FALSE(rowFor(document.overview(), QStringLiteral("STP")).provisional());
+
+    dialogs.texts.push_back(QStringLiteral("Sai sót khi nhập điểm tiêu chí 2.1"));
+    button(*window, QStringLiteral("Reopen…"))->click();
+    CHECK(agency(document, province.stp).info.status == AssessmentStatus::InAppraisal);
+    CHECK(window->isEditable());
+    auto log = AssessmentStore(document.file()).log();
+    REQUIRE(log);
+    CHECK(log.value().constLast().item == QStringLiteral("Sai sót khi nhập điểm tiêu chí 2.1"));
+
+    // The group: STP complete again, SNV lacks the appraisers' item: STP final, SNV named with why.
+    activate(workspace);
+    dialogs.confirmations.push_back(true);
+    dialogs.choices.push_back(0); // the one group, "so"
+    actionNamed(&workspace, QStringLiteral("Finalize every complete result of a group…"))->trigger();
+    CHECK(agency(document, province.stp).info.status == AssessmentStatus::Final);
+    CHECK(agency(document, province.snv).info.status == AssessmentStatus::Submitted);
+    REQUIRE(dialogs.errors.size() == 1);
+    CHECK(dialogs.errors.constFirst().contains(QStringLiteral("1 agency was not finalized")));
+
+    // Finalizing SNV by itself is refused with the reason, and nothing changes.
+    AppraisalWindow *snv = workspace.openAppraisal(province.snv.uuid);
+    dialogs.confirmations.push_back(true);
+    button(*snv, QStringLiteral("Finalize…"))->click();
+    REQUIRE(dialogs.errors.size() == 2);
+    CHECK(dialogs.errors.constLast().contains(QStringLiteral("not complete")));
+    CHECK(agency(document, province.snv).info.status == AssessmentStatus::Submitted);
+}
