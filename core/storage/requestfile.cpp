@@ -217,6 +217,148 @@ Result<ExplanationResponse> RequestFile::respond(ParxFile &file, const QString &
     return reread.value().constFirst();
 }
 
+namespace {
+
+// What restoreResponse is asked to write, checked as a row read from a file would be.
+Result<bool> checkState(const QString &requestUuid, const ExplanationResponse &state)
+{
+    if (state.request != requestUuid || QUuid::fromString(state.uuid).isNull() || state.uuid.size() != 36)
+        return Error::invalid(RequestFile::tr("The response does not belong to request %1").arg(requestUuid));
+    if (state.text.trimmed().isEmpty())
+        return Error::invalid(RequestFile::tr("A response needs a text"));
+    if (state.text.size() > RequestFile::maxResponseLength)
+        return Error::invalid(RequestFile::tr("A response holds at most %1 characters").arg(RequestFile::maxResponseLength));
+    QStringList seen;
+    for (const ResponseDocument &document : state.documents) {
+        if (document.sha256.size() != 64 || seen.contains(document.sha256) || document.name.trimmed().isEmpty())
+            return Error::invalid(RequestFile::tr("The response lists a document twice or without a name"));
+        if (!document.effectiveDate.isEmpty()
+            && QDate::fromString(document.effectiveDate, Qt::ISODate).toString(Qt::ISODate) != document.effectiveDate)
+            return Error::invalid(EvidenceStore::tr("The effective date “%1” is not a date of the form YYYY-MM-DD")
+                                      .arg(document.effectiveDate));
+        seen.append(document.sha256);
+    }
+    return true;
+}
+
+Result<bool> holdsBytes(QSqlDatabase &db, const QString &sha256)
+{
+    QSqlQuery present(db);
+    present.prepare(QStringLiteral("SELECT 1 FROM blobs WHERE sha256 = ?"));
+    present.addBindValue(sha256);
+    if (!present.exec())
+        return Error::unreadable(RequestFile::tr("The responses cannot be read"));
+    return present.next();
+}
+
+// Stores the bytes of `document` from the source file with its SHA-256 (read once, lazily).
+Result<bool> storeFromSources(QSqlDatabase &db, const ResponseDocument &document, const QStringList &sources,
+                              std::optional<QList<EvidenceStore::IncomingFile>> &read)
+{
+    if (!read) {
+        auto hashed = EvidenceStore::readFiles(sources);
+        if (!hashed)
+            return hashed.error();
+        read = hashed.value();
+    }
+    for (const EvidenceStore::IncomingFile &item : *read) {
+        if (item.sha256 == document.sha256)
+            return EvidenceStore::storeBytes(db, item.path, item.sha256, item.size);
+    }
+    return Error::invalid(RequestFile::tr("The document %1 is no longer where it was attached from: it cannot be "
+                                          "attached again")
+                              .arg(document.name));
+}
+
+} // namespace
+
+Result<bool> RequestFile::restoreResponse(ParxFile &file, const QString &requestUuid,
+                                          const std::optional<ExplanationResponse> &state, const QString &author,
+                                          const QStringList &sources)
+{
+    auto held = assessment(file);
+    if (!held)
+        return held.error();
+    if (!file.info(QStringLiteral("response_seal")).isEmpty())
+        return Error::invalid(tr("The response is sealed and can no longer be changed"));
+    if (state) {
+        auto checked = checkState(requestUuid, *state);
+        if (!checked)
+            return checked;
+    }
+    std::optional<QList<EvidenceStore::IncomingFile>> read;
+    return file.write([&](QSqlDatabase &db) -> Result<bool> {
+        QSqlQuery request(db);
+        request.prepare(QStringLiteral("SELECT node FROM requests WHERE uuid = ? AND closed_as IS NULL"));
+        request.addBindValue(requestUuid);
+        if (!request.exec())
+            return unreadable(file);
+        if (!request.next())
+            return Error::invalid(tr("No explanation request %1 is open in this file").arg(requestUuid));
+        const QString node = request.value(0).toString();
+        auto existing = responses(db, {requestUuid});
+        if (!existing)
+            return existing.error();
+        const std::optional<ExplanationResponse> before =
+            existing.value().isEmpty() ? std::nullopt : std::optional(existing.value().constFirst());
+        QStringList leaving; // documents whose bytes may no longer be needed
+        if (before) {
+            for (const ResponseDocument &document : before->documents)
+                leaving.append(document.sha256);
+            if (!state || state->uuid != before->uuid) {
+                for (const QString &table : {QStringLiteral("response_evidence WHERE response"),
+                                             QStringLiteral("responses WHERE uuid")}) {
+                    auto removed = execSql(db, QStringLiteral("DELETE FROM %1 = ?").arg(table), {before->uuid});
+                    if (!removed)
+                        return removed;
+                }
+            }
+        }
+        if (state) {
+            auto stored = execSql(db,
+                                  QStringLiteral("INSERT INTO responses (uuid, request, text, created_at, created_by) "
+                                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (uuid) DO UPDATE SET "
+                                                 "text = excluded.text, created_at = excluded.created_at, "
+                                                 "created_by = excluded.created_by"),
+                                  {state->uuid, requestUuid, state->text, state->createdAt, state->createdBy});
+            if (!stored)
+                return stored;
+            auto cleared = execSql(db, QStringLiteral("DELETE FROM response_evidence WHERE response = ?"), {state->uuid});
+            if (!cleared)
+                return cleared;
+            for (const ResponseDocument &document : state->documents) {
+                auto present = holdsBytes(db, document.sha256);
+                if (!present)
+                    return present;
+                if (!present.value()) {
+                    auto bytes = storeFromSources(db, document, sources, read);
+                    if (!bytes)
+                        return bytes;
+                }
+                auto row = execSql(db,
+                                   QStringLiteral("INSERT INTO response_evidence (response, sha256, name, mime_type, "
+                                                  "effective_date) VALUES (?, ?, ?, ?, ?)"),
+                                   {state->uuid, document.sha256, document.name, document.mimeType,
+                                    document.effectiveDate.isEmpty() ? QVariant() : QVariant(document.effectiveDate)});
+                if (!row)
+                    return row;
+            }
+        }
+        for (const QString &sha256 : leaving) {
+            auto unused = execSql(db,
+                                  QStringLiteral("DELETE FROM blobs WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM "
+                                                 "evidence WHERE sha256 = blobs.sha256) AND NOT EXISTS (SELECT 1 "
+                                                 "FROM response_evidence WHERE sha256 = blobs.sha256)"),
+                                  {sha256});
+            if (!unused)
+                return unused;
+        }
+        return AssessmentStore::appendLog(db, {{}, held.value().uuid, Clock::nowMs(), author,
+                                               QStringLiteral("response"), {}, node,
+                                               before ? before->text : QString(), state ? state->text : QString()});
+    });
+}
+
 Result<QList<ExplanationResponse>> RequestFile::responses(QSqlDatabase &db, const QStringList &requestUuids)
 {
     QSqlQuery query(db);

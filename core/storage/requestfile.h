@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <memory>
+#include <optional>
 
 namespace ParScore {
 
@@ -16,6 +17,7 @@ struct ResponseDocument
     QString name;
     QString mimeType;
     QString effectiveDate; // YYYY-MM-DD or empty
+    bool operator==(const ResponseDocument &) const = default;
 };
 
 // The agency's response to one explanation request (table `responses`): one per request.
@@ -27,6 +29,7 @@ struct ExplanationResponse
     qint64 createdAt = 0;
     QString createdBy;
     QList<ResponseDocument> documents; // by SHA-256
+    bool operator==(const ExplanationResponse &) const = default;
 };
 
 // The request file (role "request"): what the council sends one agency for explanation —
@@ -56,6 +59,15 @@ public:
     static Result<ExplanationResponse> respond(ParxFile &file, const QString &node, const QString &text,
                                                const QStringList &files, const QString &effectiveDate,
                                                const QString &author);
+    // Writes the response to the request `requestUuid` (open, in a request file) exactly as
+    // `state` — its UUID, text, time, author and documents — or removes it with its documents
+    // when nullopt: what undoing and redoing an edit of the response needs. Documents not in
+    // `state` are removed, and their bytes when nothing else refers to them; the bytes of a
+    // document of `state` the file no longer holds are read from `sources` (files, matched by
+    // SHA-256). Logged (action "response"), one transaction; refused once the response is sealed.
+    static Result<bool> restoreResponse(ParxFile &file, const QString &requestUuid,
+                                        const std::optional<ExplanationResponse> &state, const QString &author,
+                                        const QStringList &sources = {});
     // The responses held in the file (of the requests in `requestUuids`; all when empty),
     // ordered by request UUID, each with its documents.
     static Result<QList<ExplanationResponse>> responses(QSqlDatabase &db, const QStringList &requestUuids = {});

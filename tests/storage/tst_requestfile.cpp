@@ -3,6 +3,7 @@
 // schema-3 province file migrated with its requests.
 #include "fixtures.h"
 #include "merge.h"
+#include "parxvalidator.h"
 #include "provincefile.h"
 #include "requestfile.h"
 #include "requeststore.h"
@@ -12,6 +13,7 @@
 #include "storagefixtures.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace ParScore;
@@ -191,4 +193,81 @@ TEST_CASE("A schema-3 province file is migrated with its requests and an empty r
     REQUIRE(held.ok());
     CHECK(held.value().isEmpty());
     CHECK(Seal::verify(*file.value(), onlyAssessment(*file.value())).value() == SealState::Intact);
+}
+
+namespace {
+
+std::optional<ExplanationResponse> heldResponse(ParxFile &file)
+{
+    auto held = RequestFile::responses(file.db());
+    REQUIRE(held.ok());
+    REQUIRE(held.value().size() <= 1);
+    return held.value().isEmpty() ? std::nullopt : std::optional(held.value().constFirst());
+}
+
+int blobCount(ParxFile &file)
+{
+    QSqlQuery query(file.db());
+    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM blobs")));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+TEST_CASE("A response is restored exactly as it was, documents and their bytes with it, until it is sealed")
+{
+    QTemporaryDir dir;
+    auto source = province(dir.filePath(QStringLiteral("p.parx")));
+    const QString path = dir.filePath(QStringLiteral("r.parx"));
+    auto exported = RequestFile::exportFor(*source, onlyAssessment(*source), path, true, QStringLiteral("Thanh tra"));
+    REQUIRE(exported.ok());
+    ParxFile &file = *exported.value();
+    const QString requestUuid = requests(file)[0].uuid;
+    const int submissionBlobs = blobCount(file);
+    const QString scan = writeFile(dir, QStringLiteral("ke-hoach.pdf"), "%PDF-1.4\n% ke hoach\n");
+    const QString table = writeFile(dir, QStringLiteral("bang.xlsx"), "PK bang so lieu");
+
+    REQUIRE(RequestFile::respond(file, QStringLiteral("1.2"), QStringLiteral("Đã bổ sung kế hoạch"), {},
+                                 {}, QStringLiteral("Cán bộ A"))
+                .ok());
+    const auto textOnly = heldResponse(file);
+    REQUIRE(RequestFile::respond(file, QStringLiteral("1.2"), QStringLiteral("Đã bổ sung kế hoạch và số liệu"),
+                                 {scan, table}, QStringLiteral("2025-02-01"), QStringLiteral("Cán bộ A"))
+                .ok());
+    const auto withDocuments = heldResponse(file);
+    REQUIRE(withDocuments->documents.size() == 2);
+    CHECK(blobCount(file) == submissionBlobs + 2);
+
+    // Back to the text alone: the documents and their bytes are gone.
+    REQUIRE(RequestFile::restoreResponse(file, requestUuid, textOnly, QStringLiteral("Cán bộ A")).ok());
+    CHECK(heldResponse(file) == textOnly);
+    CHECK(blobCount(file) == submissionBlobs);
+    // Forward again: the bytes come from the files they were attached from.
+    CHECK_FALSE(RequestFile::restoreResponse(file, requestUuid, withDocuments, QStringLiteral("Cán bộ A")).ok());
+    CHECK(heldResponse(file) == textOnly);
+    REQUIRE(RequestFile::restoreResponse(file, requestUuid, withDocuments, QStringLiteral("Cán bộ A"), {scan, table})
+                .ok());
+    CHECK(heldResponse(file) == withDocuments);
+    // No response at all: the row and its documents removed.
+    REQUIRE(RequestFile::restoreResponse(file, requestUuid, std::nullopt, QStringLiteral("Cán bộ A")).ok());
+    CHECK_FALSE(heldResponse(file));
+    CHECK(blobCount(file) == submissionBlobs);
+    CHECK(ParxValidator::validate(file, ParxValidator::Depth::Rows).ok());
+    // A state that is not a response to this request is refused.
+    ExplanationResponse foreign = *textOnly;
+    foreign.request = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    CHECK_FALSE(RequestFile::restoreResponse(file, requestUuid, foreign, {}).ok());
+    ExplanationResponse blank = *textOnly;
+    blank.text = QStringLiteral("  ");
+    CHECK_FALSE(RequestFile::restoreResponse(file, requestUuid, blank, {}).ok());
+    CHECK_FALSE(heldResponse(file));
+
+    REQUIRE(RequestFile::restoreResponse(file, requestUuid, withDocuments, QStringLiteral("Cán bộ A"), {scan, table})
+                .ok());
+    REQUIRE(ResponseSeal::seal(file, QStringLiteral("Cán bộ A")).ok());
+    CHECK_FALSE(RequestFile::restoreResponse(file, requestUuid, textOnly, QStringLiteral("Cán bộ A")).ok());
+    CHECK(heldResponse(file) == withDocuments);
+    CHECK(ResponseSeal::verify(file).value() == SealState::Intact);
+    CHECK(Seal::verify(file, onlyAssessment(file)).value() == SealState::Intact);
 }

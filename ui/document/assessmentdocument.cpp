@@ -3,6 +3,7 @@
 #include "assessmentstore.h"
 #include "editcommands.h"
 #include "evidencestore.h"
+#include "requestpart.h"
 #include "seal.h"
 #include "windowfile.h"
 
@@ -72,6 +73,12 @@ Result<bool> AssessmentDocument::reload()
     m_notes = notes.value();
     m_evidence = evidence.value();
     rescore();
+    auto request = RequestPart::load(this, *m_file, m_author);
+    if (!request)
+        return request.error();
+    m_request = std::move(request).value();
+    if (m_request)
+        connect(m_request.get(), &RequestPart::errorOccurred, this, &AssessmentDocument::errorOccurred);
     return true;
 }
 

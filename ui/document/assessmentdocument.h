@@ -20,6 +20,8 @@
 
 namespace ParScore {
 
+class RequestPart;
+
 // The agency officer's open assessment: its .parx, criteria set, self layer, notes and
 // evidence, and the undo stack. Every edit goes through an undo command that writes to
 // the file at once (one transaction each), so nothing is ever unsaved and a crash loses
@@ -52,6 +54,10 @@ public:
     const QString &readOnlyOnDisk() const { return m_readOnlyOnDisk; }
     bool isReadOnly() const { return isSealed() || isReadOnlyCopy(); }
     QUndoStack *undoStack() { return &m_undoStack; }
+    // The council's requests and the agency's response when the file is a request file
+    // (role "request"); nullptr otherwise.
+    RequestPart *requestPart() const { return m_request.get(); }
+    int visits() const { return m_visit; } // for undo commands made elsewhere
     // What the printed scorecard shows, from the file as it is now.
     Result<ScorecardContent> scorecardContent();
 
@@ -106,7 +112,8 @@ private:
     QMap<QString, QString> m_notes;
     QList<EvidenceInfo> m_evidence;
     Scorecard m_card;
-    QUndoStack m_undoStack;
+    std::unique_ptr<RequestPart> m_request;
+    QUndoStack m_undoStack; // destroyed first: its commands refer to the request part
 };
 
 } // namespace ParScore

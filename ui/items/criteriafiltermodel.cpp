@@ -60,6 +60,9 @@ bool CriteriaFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     case Show::NotApplicable:
         shown = flag == Flag::NotApplicable && sourceModel()->rowCount(index) == 0;
         break;
+    case Show::Requested:
+        shown = index.data(CriteriaTreeModel::RequestedRole).toBool();
+        break;
     }
     if (shown && !m_text.isEmpty()) {
         const QString id = index.data().toString();

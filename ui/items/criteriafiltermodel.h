@@ -12,7 +12,7 @@ class CriteriaFilterModel : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
-    enum class Show { All, Unanswered, NoEvidence, NotApplicable };
+    enum class Show { All, Unanswered, NoEvidence, NotApplicable, Requested }; // Requested: in a request file
 
     explicit CriteriaFilterModel(QObject *parent = nullptr);
     void setShow(Show show);

@@ -2,8 +2,11 @@
 
 #include "assessmentdocument.h"
 #include "language.h"
+#include "requestpart.h"
 
 #include <QApplication>
+#include <QBrush>
+#include <QColor>
 #include <QFont>
 #include <QStyle>
 
@@ -16,10 +19,17 @@ CriteriaTreeModel::CriteriaTreeModel(AssessmentDocument *document, QObject *pare
     // The set never changes while the document is open: the visible children of every
     // node are worked out once, not on each of the views' many index() calls.
     const CriteriaSet &set = document->set();
-    const auto visible = [&set](const QList<int> &all) {
+    // An item the council asks to explain is shown even where the appraisers alone score it.
+    m_shown = QList<bool>(set.nodes().size(), false);
+    for (const CriteriaNode &node : set.nodes()) {
+        const bool flagged = document->requestPart() && document->requestPart()->isFlagged(node.id);
+        for (int at = node.index; at >= 0 && (node.agencyScorable || flagged); at = set.nodes()[at].parent)
+            m_shown[at] = true;
+    }
+    const auto visible = [this](const QList<int> &all) {
         QList<int> shown;
         for (const int child : all) {
-            if (set.nodes()[child].agencyScorable)
+            if (m_shown[child])
                 shown.append(child);
         }
         return shown;
@@ -36,6 +46,39 @@ CriteriaTreeModel::CriteriaTreeModel(AssessmentDocument *document, QObject *pare
                {ItemFlag::Complete, style->standardIcon(QStyle::SP_DialogApplyButton)}};
     connect(document, &AssessmentDocument::scoresChanged, this, &CriteriaTreeModel::refreshScores);
     connect(document, &AssessmentDocument::nodeChanged, this, &CriteriaTreeModel::refreshScores);
+    if (RequestPart *part = document->requestPart())
+        connect(part, &RequestPart::responseChanged, this, &CriteriaTreeModel::refreshScores);
+}
+
+QVariant CriteriaTreeModel::requestData(const CriteriaNode &node, int column, int role) const
+{
+    const RequestPart &part = *m_document->requestPart();
+    const bool explained = part.responseOn(node.id).has_value();
+    switch (role) {
+    case RequestedRole:
+        return true;
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case Qt::BackgroundRole:
+        return QBrush(explained ? QColor(0xe4, 0xf2, 0xe0) : QColor(0xfd, 0xe3, 0xc8));
+    case Qt::ToolTipRole: {
+        QStringList texts;
+        for (const ExplanationRequest &request : part.requestsOn(node.id))
+            texts.append(request.text);
+        return tr("The council asks for an explanation: %1").arg(texts.join(QStringLiteral("; ")));
+    }
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        if (column == StateColumn)
+            return explained ? tr("Explained") : tr("To explain");
+        break;
+    default:
+        break;
+    }
+    return {};
 }
 
 const QList<int> &CriteriaTreeModel::childrenOf(int nodeIndex) const
@@ -176,6 +219,12 @@ QVariant CriteriaTreeModel::data(const QModelIndex &index, int role) const
         return node->id;
     if (role == FlagRole)
         return int(flag);
+    if (m_document->requestPart() && m_document->requestPart()->isFlagged(node->id)) {
+        if (const QVariant requested = requestData(*node, index.column(), role); requested.isValid())
+            return requested;
+    } else if (role == RequestedRole) {
+        return false;
+    }
     if (role == Qt::TextAlignmentRole && (index.column() == MaxColumn || index.column() == PointsColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::FontRole && node->depth == 0) {
@@ -242,7 +291,7 @@ QVariant CriteriaTreeModel::headerData(int section, Qt::Orientation orientation,
 QModelIndex CriteriaTreeModel::indexOf(const QString &nodeId, int column) const
 {
     const CriteriaNode *node = m_document->set().node(nodeId);
-    if (!node || !node->agencyScorable)
+    if (!node || !m_shown[node->index])
         return {};
     const QList<int> &siblings = childrenOf(node->parent);
     return createIndex(int(siblings.indexOf(node->index)), column, quintptr(node->index));

@@ -30,6 +30,8 @@ public:
     // On the bonus and penalty rows (after the areas, as on the printed scorecard): the
     // ExtraKind as an int; nothing on criteria rows.
     static constexpr int SectionRole = Qt::UserRole + 3;
+    // In a request file: true on the items the council asks to explain.
+    static constexpr int RequestedRole = Qt::UserRole + 4;
 
     explicit CriteriaTreeModel(AssessmentDocument *document, QObject *parent = nullptr);
 
@@ -52,8 +54,10 @@ private:
     QVariant sectionData(ExtraKind kind, int column, int role) const;
     const QList<int> &childrenOf(int nodeIndex) const; // -1: the areas; only nodes the agency scores
     void refreshScores();
+    QVariant requestData(const CriteriaNode &node, int column, int role) const; // flagged items
 
     AssessmentDocument *m_document;
+    QList<bool> m_shown;             // by node index: agency-scored, or flagged in a request file
     QList<int> m_roots;              // the areas the agency scores in
     QList<QList<int>> m_children;    // by node index, the children the agency scores in
     QHash<ItemFlag, QIcon> m_icons;  // made once: a style's icons are decoded on each request

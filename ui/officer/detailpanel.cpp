@@ -7,6 +7,7 @@
 #include "evidencedatedialog.h"
 #include "evidenceviewer.h"
 #include "evidencestore.h"
+#include "explanationbox.h"
 #include "language.h"
 #include "filedialogs.h"
 #include "messages.h"
@@ -79,6 +80,11 @@ DetailPanel::DetailPanel(AssessmentDocument *document, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
     layout->addWidget(m_title);
+    // A request file: the council's request first, above what the agency submitted.
+    if (document->requestPart()) {
+        m_explanation = new ExplanationBox(document, this);
+        layout->addWidget(m_explanation);
+    }
 
     auto *about = new QFormLayout;
     m_guidance = plainLabel(this);
@@ -199,6 +205,8 @@ void DetailPanel::showNode(const QString &nodeId)
     if (nodeId != m_nodeId)
         m_hasDate->setChecked(false); // a date chosen for one item's documents is not another's
     m_nodeId = nodeId;
+    if (m_explanation)
+        m_explanation->showNode(nodeId); // before the panel's size is worked out
     rebuild();
 }
 
@@ -226,7 +234,8 @@ void DetailPanel::rebuild()
     m_evidenceGroup->setVisible(node->isLeaf());
     // A new input joins the end of the window's focus chain: Tab must walk the panel top
     // to bottom, so the whole panel's order is set again after it.
-    QList<QWidget *> order = m_editor ? inputsOf(m_editor) : QList<QWidget *>();
+    QList<QWidget *> order = m_explanation ? m_explanation->inputs() : QList<QWidget *>();
+    order << (m_editor ? inputsOf(m_editor) : QList<QWidget *>());
     order << m_notApplicable << m_reason << m_clear << m_note << m_evidence << m_hasDate << m_date << m_attach
           << m_remove << m_open << m_dateButton;
     for (qsizetype i = 1; i < order.size(); ++i)
@@ -316,8 +325,10 @@ void DetailPanel::refresh()
 bool DetailPanel::focusInput()
 {
     // The item's own input first, then "not applicable", then the note.
-    QList<QWidget *> candidates = m_editor ? inputsOf(m_editor).mid(0, 1) : QList<QWidget *>();
-    candidates << m_notApplicable << m_note;
+    QList<QWidget *> candidates = m_explanation && m_explanation->isVisibleTo(this)
+                                      ? m_explanation->inputs().mid(0, 1)
+                                      : QList<QWidget *>();
+    candidates << (m_editor ? inputsOf(m_editor).mid(0, 1) : QList<QWidget *>()) << m_notApplicable << m_note;
     for (QWidget *candidate : candidates) {
         if (candidate->isVisibleTo(this) && candidate->isEnabled()) {
             candidate->setFocus(Qt::ShortcutFocusReason);
@@ -445,6 +456,8 @@ void DetailPanel::commitPendingEdits()
     if (m_reason->isModified() && m_notApplicable->isChecked())
         commitAnswer();
     commitNote();
+    if (m_explanation)
+        m_explanation->commitPendingEdits();
     // Notes of other items the file refused earlier: tried again, until one is refused.
     const QHash<QString, QString> pending = m_unsavedNotes;
     for (auto it = pending.cbegin(); it != pending.cend(); ++it) {

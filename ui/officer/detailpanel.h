@@ -21,6 +21,7 @@ namespace ParScore {
 
 class AnswerEditor;
 class AssessmentDocument;
+class ExplanationBox;
 
 // Everything about the selected item: title, guidance, legal basis, required evidence,
 // the input for its rule, the computed points with the engine's explanation, not
@@ -95,6 +96,7 @@ private:
     QPushButton *m_remove;
     QPushButton *m_open;
     QPushButton *m_dateButton;
+    ExplanationBox *m_explanation = nullptr; // on a request file only
 };
 
 } // namespace ParScore

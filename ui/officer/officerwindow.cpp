@@ -6,6 +6,7 @@
 #include "detailpanel.h"
 #include "editcommands.h"
 #include "editlock.h"
+#include "explanationbox.h"
 #include "extraspanel.h"
 #include "language.h"
 #include "filedialogs.h"
@@ -14,6 +15,7 @@
 #include "provincefile.h"
 #include "readinessdialog.h"
 #include "recentfiles.h"
+#include "requestpart.h"
 #include "windowactions.h"
 #include "scorecardpdf.h"
 
@@ -137,6 +139,8 @@ void OfficerWindow::buildUi()
         m_filter->setObjectName(QStringLiteral("filterComboBox"));
         m_filter->setAccessibleName(tr("Show"));
         m_filter->addItems({tr("All items"), tr("Not scored"), tr("Points without evidence"), tr("Not applicable")});
+        if (m_document->requestPart())
+            m_filter->addItem(tr("Items to explain")); // CriteriaFilterModel::Show::Requested
         filters->addWidget(m_search, 1);
         filters->addWidget(m_filter);
         leftLayout->addLayout(filters);
@@ -216,6 +220,8 @@ void OfficerWindow::buildUi()
         updateSummary();
         if (m_proxy->rowCount() > 0)
             m_tree->setCurrentIndex(m_proxy->index(0, 0));
+        if (const RequestPart *part = m_document->requestPart(); part && !part->flaggedNodes().isEmpty())
+            selectNode(part->flaggedNodes().constFirst()); // what the file was sent for
     }
     setCentralWidget(central);
     buildMenus();
@@ -280,9 +286,12 @@ void OfficerWindow::buildMenus()
             m_tree->setFocus(Qt::ShortcutFocusReason);
         });
         assessment->addAction(tr("&Readiness check…"), QKeySequence(Qt::Key_F7), this, &OfficerWindow::showReadiness);
+        const RequestPart *part = m_document->requestPart();
+        // In a request file the response is what is sealed and sent, not the self-assessment.
         QAction *submitAction =
-            assessment->addAction(tr("&Submit (seal)…"), this, deferred(this, [this] { submit(); }));
-        submitAction->setEnabled(!m_document->isReadOnly());
+            part ? assessment->addAction(tr("&Send the explanation…"), this, deferred(this, [this] { sendExplanation(); }))
+                 : assessment->addAction(tr("&Submit (seal)…"), this, deferred(this, [this] { submit(); }));
+        submitAction->setEnabled(part ? !part->isReadOnly() : !m_document->isReadOnly());
         auto *bar = addToolBar(tr("Main"));
         bar->setObjectName(QStringLiteral("mainToolBar"));
         bar->addAction(undo);
@@ -359,8 +368,11 @@ void OfficerWindow::updateSummary()
                 .arg(QString::number(card.answeredLeaves), QString::number(card.leaves));
     m_summary->setText(text);
     QString banner;
+    if (const RequestPart *part = m_document->requestPart())
+        banner = ExplanationBox::bannerText(*part, m_document->path());
     if (set.status() != SetStatus::Official)
-        banner = tr("ILLUSTRATIVE criteria set (minh họa): %1 is not the province's official set.").arg(set.title());
+        banner += (banner.isEmpty() ? QString() : QStringLiteral("\n"))
+                  + tr("ILLUSTRATIVE criteria set (minh họa): %1 is not the province's official set.").arg(set.title());
     if (m_document->isSealed())
         banner += (banner.isEmpty() ? QString() : QStringLiteral("\n"))
                   + tr("Submitted and sealed: the self-assessment is read-only. Seal fingerprint: %1")
@@ -503,6 +515,29 @@ void OfficerWindow::submit()
         return;
     if (m_document->seal())
         buildUi();
+}
+
+void OfficerWindow::sendExplanation()
+{
+    m_detail->commitPendingEdits(); // the explanation being typed is part of what is sent
+    ReadinessDialog check(m_document.get(), this);
+    if (check.problemCount() > 0) {
+        connect(&check, &ReadinessDialog::jumpRequested, this, &OfficerWindow::selectNode);
+        check.exec();
+        return;
+    }
+    if (!Messages::confirm(this, tr("Send the explanation of %1?\n\nIt will be sealed: the explanations and their "
+                                    "documents can no longer be changed. Then send this file back to the "
+                                    "Department of Home Affairs.")
+                                     .arg(m_document->info().agencyName)))
+        return;
+    if (!m_document->requestPart()->seal())
+        return;
+    const QString current = m_detail->nodeId();
+    buildUi();
+    selectNode(current);
+    statusBar()->showMessage(tr("The explanation is sealed. Send this file: %1")
+                                 .arg(QDir::toNativeSeparators(m_document->path())));
 }
 
 std::optional<ScorecardPieces> OfficerWindow::scorecard()

@@ -60,6 +60,7 @@ private:
     void saveEditableCopy(); // of a file that cannot be changed where it is, then opens it
     void showReadiness();
     void submit();
+    void sendExplanation(); // of a request file: checks, confirms, seals the response
     void printPreview();
     void exportPdf();
     void switchLanguage(const QString &code);

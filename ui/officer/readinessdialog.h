@@ -6,8 +6,8 @@ namespace ParScore {
 
 class AssessmentDocument;
 
-// Every item that keeps the self-assessment from being submitted, each one a click (or
-// Enter) away from its place in the tree.
+// Every item that keeps the self-assessment from being submitted (in a request file: every
+// flagged item not yet explained), each one a click (or Enter) away from its place in the tree.
 class ReadinessDialog : public QDialog
 {
     Q_OBJECT
