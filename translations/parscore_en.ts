@@ -141,6 +141,16 @@
     </message>
 </context>
 <context>
+    <name>ParScore::ExplanationBox</name>
+    <message numerus="yes">
+        <source>The appraisal council asks for explanations on %n item(s), highlighted in the tree (the filter “Items to explain” shows them alone). Write an explanation for each, attach documents where you have them, then choose Assessment → Send the explanation. The self-assessment stays as it was submitted.</source>
+        <translation>
+            <numerusform>The appraisal council asks for an explanation on %n item, highlighted in the tree (the filter “Items to explain” shows them alone). Write an explanation for it, attach documents where you have them, then choose Assessment → Send the explanation. The self-assessment stays as it was submitted.</numerusform>
+            <numerusform>The appraisal council asks for explanations on %n items, highlighted in the tree (the filter “Items to explain” shows them alone). Write an explanation for each, attach documents where you have them, then choose Assessment → Send the explanation. The self-assessment stays as it was submitted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParScore::ImportDialog</name>
     <message numerus="yes">
         <source>%n file(s) to import into %1.</source>
@@ -249,6 +259,44 @@
         <translation>
             <numerusform>%n item must be completed before submitting. Press Enter or double-click it to go to it:</numerusform>
             <numerusform>%n items must be completed before submitting. Press Enter or double-click one to go to it:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged item(s) still need an explanation before sending. Press Enter or double-click one to go to it:</source>
+        <translation>
+            <numerusform>%n flagged item still needs an explanation before sending. Press Enter or double-click it to go to it:</numerusform>
+            <numerusform>%n flagged items still need an explanation before sending. Press Enter or double-click one to go to it:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::RoundActions</name>
+    <message numerus="yes">
+        <source>%n explanation request still awaits the agency&apos;s response: it will be closed as unanswered.</source>
+        <translation>
+            <numerusform>%n explanation request still awaits the agency&apos;s response: it will be closed as unanswered.</numerusform>
+            <numerusform>%n explanation requests still await the agency&apos;s response: they will be closed as unanswered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The result of %1 is final; %n request was closed as unanswered.</source>
+        <translation>
+            <numerusform>The result of %1 is final; %n request was closed as unanswered.</numerusform>
+            <numerusform>The result of %1 is final; %n requests were closed as unanswered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result of the group is now final.</source>
+        <translation>
+            <numerusform>%n result of the group is now final.</numerusform>
+            <numerusform>%n results of the group are now final.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency was not finalized (see the details).</source>
+        <translation>
+            <numerusform>%n agency was not finalized (see the details).</numerusform>
+            <numerusform>%n agencies were not finalized (see the details).</numerusform>
         </translation>
     </message>
 </context>

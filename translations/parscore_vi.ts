@@ -452,6 +452,14 @@
         <source>Over-claim</source>
         <translation>Tự chấm vượt</translation>
     </message>
+    <message>
+        <source>Explanation requested: awaiting the agency</source>
+        <translation>Đã yêu cầu giải trình: đang chờ cơ quan, đơn vị giải trình</translation>
+    </message>
+    <message>
+        <source>Explanation requested: explained or closed</source>
+        <translation>Đã yêu cầu giải trình: đã giải trình hoặc đã đóng</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::AppraisalWindow</name>
@@ -614,6 +622,42 @@
     <message>
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send for explanation…</source>
+        <translation>&amp;Gửi yêu cầu giải trình…</translation>
+    </message>
+    <message>
+        <source>Writes the file that asks this agency to explain the flagged items</source>
+        <translation>Lập tệp đề nghị cơ quan, đơn vị này giải trình các tiêu chí đã đánh dấu</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize…</source>
+        <translation>C&amp;hốt kết quả…</translation>
+    </message>
+    <message>
+        <source>Locks this agency&apos;s final result</source>
+        <translation>Chốt kết quả cuối cùng của cơ quan, đơn vị này</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Mở lại…</translation>
+    </message>
+    <message>
+        <source>Moves the final result back to being appraised, with a reason</source>
+        <translation>Đưa kết quả đã chốt trở lại trạng thái đang thẩm định, kèm lý do</translation>
+    </message>
+    <message>
+        <source>Round 1: not appraised.</source>
+        <translation>Thẩm định lần 1: chưa chấm.</translation>
+    </message>
+    <message>
+        <source>Round 1: %1 of %2 points.</source>
+        <translation>Thẩm định lần 1: %1/%2 điểm.</translation>
+    </message>
+    <message>
+        <source>Round-1 note: %1</source>
+        <translation>Ghi chú thẩm định lần 1: %1</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2175,18 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
         <source>Penalty points</source>
         <translation>Điểm trừ</translation>
     </message>
+    <message>
+        <source>The council asks for an explanation: %1</source>
+        <translation>Hội đồng yêu cầu giải trình: %1</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Đã giải trình</translation>
+    </message>
+    <message>
+        <source>To explain</source>
+        <translation>Cần giải trình</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::DemoFile</name>
@@ -2223,7 +2279,7 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
     </message>
     <message>
         <source>%1 (effective %2)</source>
-        <translation>%1 (ngày hiệu lực %2)</translation>
+        <translation>%1 (hiệu lực từ %2)</translation>
     </message>
     <message>
         <source>Write the reason the item is not applicable.</source>
@@ -2307,6 +2363,14 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
     <message>
         <source>Rename %1 to %2 on item %3</source>
         <translation>Đổi tên %1 thành %2 ở mục %3</translation>
+    </message>
+    <message>
+        <source>Explanation of item %1</source>
+        <translation>Giải trình tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Documents of the explanation of item %1</source>
+        <translation>Tài liệu giải trình tiêu chí %1</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2467,144 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
     <message>
         <source>%1 is named as %2 but its content is %3: it is not opened. The copy is at %4</source>
         <translation>%1 mang tên của %2 nhưng nội dung là %3: không mở tệp này. Bản sao nằm tại %4</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ExplanationBox</name>
+    <message>
+        <source>Explanation requested by the appraisal council</source>
+        <translation>Nội dung Hội đồng thẩm định yêu cầu giải trình</translation>
+    </message>
+    <message>
+        <source>Your e&amp;xplanation:</source>
+        <translation>Nội dung &amp;giải trình:</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Nội dung giải trình</translation>
+    </message>
+    <message>
+        <source>Documents sent with the explanation:</source>
+        <translation>Tài liệu gửi kèm giải trình:</translation>
+    </message>
+    <message>
+        <source>Documents sent with the explanation</source>
+        <translation>Tài liệu gửi kèm giải trình</translation>
+    </message>
+    <message>
+        <source>Attach &amp;documents…</source>
+        <translation>Đính kèm &amp;tài liệu…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Effective date…</source>
+        <translation>Ngày hiệu lực…</translation>
+    </message>
+    <message>
+        <source>The explanation is sealed and ready to send back to the Department of Home Affairs. Send this file itself, by email or on a USB stick: %1
+Response seal: %2</source>
+        <translation>Nội dung giải trình đã được niêm phong, sẵn sàng gửi lại Sở Nội vụ. Gửi chính tệp này qua thư điện tử hoặc USB: %1
+Mã niêm phong giải trình: %2</translation>
+    </message>
+    <message>
+        <source>The council asks:</source>
+        <translation>Hội đồng đề nghị:</translation>
+    </message>
+    <message>
+        <source>your self-assessment: %1</source>
+        <translation>tự đánh giá: %1</translation>
+    </message>
+    <message>
+        <source>your self-assessment: not scored</source>
+        <translation>tự đánh giá: chưa chấm</translation>
+    </message>
+    <message>
+        <source>Round 1 (council): %1 of %2 points — %3</source>
+        <translation>Thẩm định lần 1 (Hội đồng): %1/%2 điểm — %3</translation>
+    </message>
+    <message>
+        <source>Round 1 (council): not scored — %1</source>
+        <translation>Thẩm định lần 1 (Hội đồng): chưa chấm — %1</translation>
+    </message>
+    <message>
+        <source>Council&apos;s note: %1</source>
+        <translation>Ý kiến của Hội đồng: %1</translation>
+    </message>
+    <message>
+        <source>%1 (effective %2)</source>
+        <translation>%1 (hiệu lực từ %2)</translation>
+    </message>
+    <message>
+        <source>Documents for the explanation of item %1</source>
+        <translation>Tài liệu giải trình tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Tài liệu (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;Tất cả các tệp (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The appraisal council asks for explanations on %n item(s), highlighted in the tree (the filter “Items to explain” shows them alone). Write an explanation for each, attach documents where you have them, then choose Assessment → Send the explanation. The self-assessment stays as it was submitted.</source>
+        <translation>
+            <numerusform>Hội đồng thẩm định yêu cầu giải trình %n tiêu chí, được tô màu trên cây tiêu chí (bộ lọc “Tiêu chí cần giải trình”). Nhập nội dung giải trình cho từng tiêu chí, đính kèm tài liệu (nếu có), sau đó chọn Đánh giá → Gửi giải trình. Kết quả tự đánh giá giữ nguyên như khi đã nộp.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ExplanationPanel</name>
+    <message>
+        <source>explained by the agency</source>
+        <translation>cơ quan, đơn vị đã giải trình</translation>
+    </message>
+    <message>
+        <source>closed unanswered on %1</source>
+        <translation>đã đóng do không giải trình lúc %1</translation>
+    </message>
+    <message>
+        <source>awaiting the agency&apos;s explanation</source>
+        <translation>đang chờ cơ quan, đơn vị giải trình</translation>
+    </message>
+    <message>
+        <source>Explanation round</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <source>Documents the agency added with its explanation. Double-click or Enter opens a read-only copy with the system&apos;s viewer</source>
+        <translation>Tài liệu cơ quan, đơn vị gửi kèm giải trình. Nhấp đúp hoặc nhấn Enter để mở bản sao chỉ đọc bằng trình xem của hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;Request an explanation…</source>
+        <translation>&amp;Yêu cầu giải trình…</translation>
+    </message>
+    <message>
+        <source>Asks the agency to explain this item or add documents; undone with Ctrl+Z until the request file is sent</source>
+        <translation>Đề nghị cơ quan, đơn vị giải trình tiêu chí này hoặc bổ sung tài liệu; có thể hoàn tác bằng Ctrl+Z cho đến khi gửi tệp yêu cầu</translation>
+    </message>
+    <message>
+        <source>Council&apos;s request (%1, %2) — %3:</source>
+        <translation>Yêu cầu của Hội đồng (%1, %2) — %3:</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s explanation (%1, %2):</source>
+        <translation>Giải trình của cơ quan, đơn vị (%1, %2):</translation>
+    </message>
+    <message>
+        <source>In effect from %1</source>
+        <translation>Có hiệu lực từ %1</translation>
+    </message>
+    <message>
+        <source>No explanation was requested on this item.</source>
+        <translation>Chưa yêu cầu giải trình tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>No explanation was requested on this item; none can be now.</source>
+        <translation>Không yêu cầu giải trình tiêu chí này; hiện không thể yêu cầu.</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3048,30 @@ Sau: %2</translation>
     <message>
         <source>%1 has not submitted yet: there is nothing to appraise.</source>
         <translation>%1 chưa nộp hồ sơ: chưa có gì để thẩm định.</translation>
+    </message>
+    <message>
+        <source>Send the selected agency for &amp;explanation…</source>
+        <translation>Gửi yêu cầu &amp;giải trình cho cơ quan, đơn vị đang chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize the selected agency&apos;s result…</source>
+        <translation>C&amp;hốt kết quả của cơ quan, đơn vị đang chọn…</translation>
+    </message>
+    <message>
+        <source>Finalize every complete result of a &amp;group…</source>
+        <translation>Chốt mọi kết quả đã chấm đủ của một &amp;nhóm…</translation>
+    </message>
+    <message>
+        <source>Finalize the results of which group?</source>
+        <translation>Chốt kết quả của nhóm nào?</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the selected agency&apos;s result…</source>
+        <translation>&amp;Mở lại kết quả của cơ quan, đơn vị đang chọn…</translation>
+    </message>
+    <message>
+        <source>Select an agency in the overview first.</source>
+        <translation>Hãy chọn một cơ quan, đơn vị trong bảng tổng hợp trước.</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3681,26 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
         <source>New &amp;appraisal file…</source>
         <translation>&amp;Tạo tệp thẩm định mới…</translation>
     </message>
+    <message>
+        <source>Items to explain</source>
+        <translation>Tiêu chí cần giải trình</translation>
+    </message>
+    <message>
+        <source>&amp;Send the explanation…</source>
+        <translation>&amp;Gửi giải trình…</translation>
+    </message>
+    <message>
+        <source>Send the explanation of %1?
+
+It will be sealed: the explanations and their documents can no longer be changed. Then send this file back to the Department of Home Affairs.</source>
+        <translation>Gửi giải trình của %1?
+
+Nội dung giải trình sẽ được niêm phong: nội dung giải trình và tài liệu kèm theo không thể chỉnh sửa được nữa. Sau đó gửi tệp này lại cho Sở Nội vụ.</translation>
+    </message>
+    <message>
+        <source>The explanation is sealed. Send this file: %1</source>
+        <translation>Đã niêm phong nội dung giải trình. Gửi tệp này: %1</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::OverviewModel</name>
@@ -3764,6 +4010,10 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
         <source>The survey scores could not be written; nothing was changed</source>
         <translation>Không ghi được điểm điều tra, khảo sát; chưa có thay đổi nào</translation>
     </message>
+    <message>
+        <source>Explanation request on item %1 of %2</source>
+        <translation>Yêu cầu %2 giải trình tiêu chí %1</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::ProvinceFile</name>
@@ -3838,6 +4088,20 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
             <numerusform>Cần hoàn thiện %n mục trước khi nộp. Nhấn Enter hoặc nhấp đúp vào một mục để chuyển tới mục đó:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no explanation yet</source>
+        <translation>chưa có nội dung giải trình</translation>
+    </message>
+    <message>
+        <source>Every item the council flagged is explained: the explanation can be sent.</source>
+        <translation>Đã giải trình đủ các tiêu chí Hội đồng yêu cầu; có thể gửi giải trình.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged item(s) still need an explanation before sending. Press Enter or double-click one to go to it:</source>
+        <translation>
+            <numerusform>Còn %n tiêu chí cần giải trình trước khi gửi. Nhấn Enter hoặc nhấp đúp vào một tiêu chí để chuyển đến:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParScore::RequestFile</name>
@@ -3881,6 +4145,37 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
         <source>The responses cannot be read</source>
         <translation>Không đọc được nội dung giải trình</translation>
     </message>
+    <message>
+        <source>The response does not belong to request %1</source>
+        <translation>Nội dung giải trình không thuộc yêu cầu %1</translation>
+    </message>
+    <message>
+        <source>The response lists a document twice or without a name</source>
+        <translation>Nội dung giải trình có tài liệu bị trùng hoặc không có tên</translation>
+    </message>
+    <message>
+        <source>The document %1 is no longer where it was attached from: it cannot be attached again</source>
+        <translation>Tài liệu %1 không còn ở vị trí đã đính kèm: không thể đính kèm lại</translation>
+    </message>
+    <message>
+        <source>No explanation request %1 is open in this file</source>
+        <translation>Tệp này không có yêu cầu giải trình %1 đang chờ</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::RequestPart</name>
+    <message>
+        <source>The documents are sent with an explanation: it cannot be empty while they are attached. The explanation written before is kept.</source>
+        <translation>Tài liệu được gửi kèm nội dung giải trình nên không được để trống nội dung khi còn tài liệu đính kèm. Nội dung đã nhập trước đó được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Write the explanation first: the documents are sent with it.</source>
+        <translation>Vui lòng nhập nội dung giải trình trước; tài liệu được gửi kèm nội dung này.</translation>
+    </message>
+    <message>
+        <source>A copy of the document cannot be kept for undo in %1</source>
+        <translation>Không lưu được bản sao tài liệu để hoàn tác tại %1</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::RequestStore</name>
@@ -3900,6 +4195,22 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
         <source>%1 has not submitted its self-assessment: there is nothing to explain yet</source>
         <translation>%1 chưa nộp bản tự đánh giá: chưa có nội dung để giải trình</translation>
     </message>
+    <message>
+        <source>The explanation request is no longer in the file</source>
+        <translation>Yêu cầu giải trình không còn trong tệp</translation>
+    </message>
+    <message>
+        <source>The explanation request on item %1 was answered or closed: it stays on record</source>
+        <translation>Yêu cầu giải trình tiêu chí %1 đã được trả lời hoặc đã đóng nên được giữ lại trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>the change log cannot be read</source>
+        <translation>không đọc được nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>The explanation request on item %1 was already sent to the agency: it stays on record</source>
+        <translation>Yêu cầu giải trình tiêu chí %1 đã được gửi cho cơ quan, đơn vị nên được giữ lại trong hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::ResponseSeal</name>
@@ -3910,6 +4221,101 @@ Mở ở chế độ chỉ xem, không sửa được? Nếu chắc chắn tệp
     <message>
         <source>There is no response to seal: answer a request with respond first</source>
         <translation>Chưa có nội dung giải trình để niêm phong: hãy trả lời yêu cầu bằng lệnh respond trước</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::RoundActions</name>
+    <message>
+        <source>Request an explanation</source>
+        <translation>Yêu cầu giải trình</translation>
+    </message>
+    <message>
+        <source>What should %1 explain, or which documents should it add, for item %2 “%3”? The agency reads this text.</source>
+        <translation>Đề nghị %1 giải trình nội dung gì, hoặc bổ sung tài liệu nào, đối với tiêu chí %2 “%3”? Cơ quan, đơn vị sẽ đọc nội dung này.</translation>
+    </message>
+    <message>
+        <source>Explanation requested on item %1. Send the request file when every item is flagged.</source>
+        <translation>Đã yêu cầu giải trình tiêu chí %1. Gửi tệp yêu cầu khi đã đánh dấu đủ các tiêu chí.</translation>
+    </message>
+    <message>
+        <source>The request file for %1 carries its submission as it was sealed, the council&apos;s round-1 points and the requests awaiting its explanation, and nothing of any other agency. Should the agency also read the appraisers&apos; round-1 notes?</source>
+        <translation>Tệp yêu cầu gửi %1 gồm hồ sơ tự đánh giá như khi đã niêm phong, điểm thẩm định lần 1 của Hội đồng và các yêu cầu đang chờ giải trình, không có dữ liệu của cơ quan, đơn vị nào khác. Có gửi kèm ghi chú thẩm định lần 1 của Hội đồng cho cơ quan, đơn vị không?</translation>
+    </message>
+    <message>
+        <source>Send &amp;without the notes</source>
+        <translation>Gửi &amp;không kèm ghi chú</translation>
+    </message>
+    <message>
+        <source>Send &amp;with the notes</source>
+        <translation>Gửi &amp;kèm ghi chú</translation>
+    </message>
+    <message>
+        <source>Save the request file</source>
+        <translation>Lưu tệp yêu cầu giải trình</translation>
+    </message>
+    <message>
+        <source>%1-%2-explanation-request.parx</source>
+        <translation>%1-%2-yeu-cau-giai-trinh.parx</translation>
+    </message>
+    <message>
+        <source>ParScore files (*.parx)</source>
+        <translation>Tệp ParScore (*.parx)</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a request file is never written over another file. Choose another name.</source>
+        <translation>%1 đã tồn tại: tệp yêu cầu không bao giờ được ghi đè lên tệp khác. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>Request file written: %1. Send it to %2; its explanation comes back in the same file.</source>
+        <translation>Đã lập tệp yêu cầu: %1. Gửi tệp này cho %2; nội dung giải trình sẽ được gửi lại trong chính tệp này.</translation>
+    </message>
+    <message>
+        <source>Finalize the result of %1? After this, no layer changes without reopening it with a reason.</source>
+        <translation>Chốt kết quả của %1? Sau khi chốt, không kết quả nào thay đổi được nếu không mở lại kèm lý do.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n explanation request still awaits the agency&apos;s response: it will be closed as unanswered.</source>
+        <translation>
+            <numerusform>Còn %n yêu cầu giải trình chưa được cơ quan, đơn vị trả lời: yêu cầu sẽ được đóng là không giải trình.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The result of %1 is final; %n request was closed as unanswered.</source>
+        <translation>
+            <numerusform>Đã chốt kết quả của %1; %n yêu cầu được đóng là không giải trình.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The result of %1 is final.</source>
+        <translation>Đã chốt kết quả của %1.</translation>
+    </message>
+    <message>
+        <source>Finalize the results of every agency of the group “%1” whose final layer is complete? Their open explanation requests are closed as unanswered; the others stay as they are.</source>
+        <translation>Chốt kết quả của mọi cơ quan, đơn vị thuộc nhóm “%1” đã chấm đủ kết quả cuối cùng? Các yêu cầu giải trình chưa được trả lời sẽ được đóng là không giải trình; các cơ quan, đơn vị khác giữ nguyên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result of the group is now final.</source>
+        <translation>
+            <numerusform>Đã chốt %n kết quả của nhóm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency was not finalized (see the details).</source>
+        <translation>
+            <numerusform>%n cơ quan, đơn vị chưa được chốt (xem chi tiết).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen a final result</source>
+        <translation>Mở lại kết quả đã chốt</translation>
+    </message>
+    <message>
+        <source>Why is the final result of %1 reopened? The reason is kept in the file&apos;s log; the agency goes back to being appraised.</source>
+        <translation>Lý do mở lại kết quả đã chốt của %1? Lý do được ghi vào nhật ký của tệp; cơ quan, đơn vị trở lại trạng thái đang thẩm định.</translation>
+    </message>
+    <message>
+        <source>The result of %1 is reopened and is being appraised again.</source>
+        <translation>Đã mở lại kết quả của %1 để thẩm định lại.</translation>
     </message>
 </context>
 <context>

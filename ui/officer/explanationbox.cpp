@@ -123,9 +123,9 @@ QString ExplanationBox::bannerText(const RequestPart &part, const QString &path)
         return tr("The explanation is sealed and ready to send back to the Department of Home Affairs. Send this "
                   "file itself, by email or on a USB stick: %1\nResponse seal: %2")
             .arg(QDir::toNativeSeparators(path), part.sealFingerprint());
-    return tr("The appraisal council asks for explanations on %n item(s), highlighted in the tree (Show → Items to "
-              "explain). Write an explanation for each, attach documents where you have them, then choose "
-              "Assessment → Send the explanation. The self-assessment stays as it was submitted.",
+    return tr("The appraisal council asks for explanations on %n item(s), highlighted in the tree (the filter “Items "
+              "to explain” shows them alone). Write an explanation for each, attach documents where you have "
+              "them, then choose Assessment → Send the explanation. The self-assessment stays as it was submitted.",
               nullptr, int(part.flaggedNodes().size()));
 }
 
