@@ -336,6 +336,7 @@ Result<bool> AssessmentMerge::mergeExisting(const AssessmentInfo &current)
         if (!evidence)
             return evidence;
     }
+    const bool contentChanged = changed;
     // The history first: the status follows the latest transition logged on either side.
     auto history = copyHistory(a.uuid);
     if (!history)
@@ -343,6 +344,18 @@ Result<bool> AssessmentMerge::mergeExisting(const AssessmentInfo &current)
     auto status = raiseStatus(current, changed);
     if (!status)
         return status;
+    if (current.status == AssessmentStatus::Final && contentChanged) {
+        // A final result changes only once reopened (by this file or a colleague's logged
+        // reopening, which raiseStatus just followed), never by what arrives for it.
+        auto now = m_context.target.rows(QStringLiteral("SELECT status FROM assessments WHERE uuid = ?"),
+                                         {current.uuid}, 1);
+        if (!now)
+            return now.error();
+        if (!now.value().isEmpty() && now.value().constFirst()[0].toString() == statusKey(AssessmentStatus::Final))
+            return Error::invalid(tr("the result of %1 is final: what this file brings for it (a new submission or "
+                                     "appraisal) is not taken; reopen the result first")
+                                      .arg(a.agencyCode));
+    }
     QStringList noteLayers = allowedLayers(m_context.takeAppraisals);
     if (self != SelfLayer::Merge)
         noteLayers.removeAll(layerKey(Layer::Self)); // replaced whole above, or kept

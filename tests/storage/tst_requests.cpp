@@ -4,6 +4,7 @@
 #include "fixtures.h"
 #include "merge.h"
 #include "parxvalidator.h"
+#include "provincefile.h"
 #include "requestfile.h"
 #include "requeststore.h"
 #include "seal.h"
@@ -338,6 +339,52 @@ TEST_CASE("A colleague's stale copy does not undo a reopening, and a colleague's
                 .ok());
     mergeInto(province, stale, true);
     CHECK(statusOf(province) == AssessmentStatus::Final);
+}
+
+TEST_CASE("A submission arriving for a final result is rejected whole; the same submission again changes nothing")
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    const QString agency = dir.filePath(QStringLiteral("stp.parx"));
+    {
+        auto file = newAgencyFile(agency, QStringLiteral("STP"));
+        applyAnswers(*file, Layer::Self, selfAnswers);
+        REQUIRE(Seal::seal(*file, onlyAssessment(*file), QStringLiteral("Cán bộ A")).ok());
+    }
+    const QString province = dir.filePath(QStringLiteral("tinh.parx"));
+    REQUIRE(ProvinceFile::create(province, {QStringLiteral("Thẩm định"), 2025, {smallSet()}, {}}).ok());
+    REQUIRE(mergeInto(province, agency, false).added.size() == 1);
+    QByteArray selfBefore;
+    {
+        auto file = ParxFile::open(province, ParxFile::Mode::ReadWrite);
+        REQUIRE(file.ok());
+        applyAnswers(*file.value(), Layer::Appraisal1, survey);
+        clock.advance();
+        REQUIRE(StatusFlow::finalize(*file.value(), onlyAssessment(*file.value()), {}).ok());
+        selfBefore = layerJson(*file.value(), Layer::Self);
+    }
+    const MergeReport same = mergeInto(province, agency, false);
+    CHECK(same.rejected.isEmpty());
+    CHECK(same.unchanged == 1);
+
+    // Withdrawn and submitted again with another answer, after the result was final.
+    clock.advance(86400000);
+    tamper(agency, QStringLiteral("UPDATE assessments SET seal_sha256 = NULL, sealed_at = NULL, sealed_by = NULL, "
+                                  "seal_version = NULL, status = 'draft'"));
+    {
+        auto file = ParxFile::open(agency, ParxFile::Mode::ReadWrite);
+        REQUIRE(file.ok());
+        applyAnswers(*file.value(), Layer::Self, QStringLiteral(R"("1.1": {"yes": false})"));
+        REQUIRE(Seal::seal(*file.value(), onlyAssessment(*file.value()), QStringLiteral("Cán bộ A")).ok());
+    }
+    const MergeReport later = mergeInto(province, agency, false);
+    REQUIRE(later.rejected.size() == 1);
+    CHECK(later.rejected.constFirst().reason.contains(QStringLiteral("final")));
+    CHECK(later.resubmitted.isEmpty());
+    auto file = ParxFile::open(province, ParxFile::Mode::ReadOnly);
+    REQUIRE(file.ok());
+    CHECK(layerJson(*file.value(), Layer::Self) == selfBefore);
+    CHECK(onlyAssessment(*file.value()).status == AssessmentStatus::Final);
 }
 
 TEST_CASE("Requests come from a colleague's file by UUID, never from a file merged as an agency's")
