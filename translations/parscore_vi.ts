@@ -3246,6 +3246,10 @@ Sau: %2</translation>
         <source>TAMPERED: the response was changed after it was sealed</source>
         <translation>BỊ CAN THIỆP: nội dung giải trình đã bị sửa sau khi niêm phong</translation>
     </message>
+    <message>
+        <source>the result of %1 is final: what this file brings for it (a new submission or appraisal) is not taken; reopen the result first</source>
+        <translation>kết quả của %1 đã chốt: nội dung tệp này mang đến cho cơ quan, đơn vị đó (hồ sơ nộp lại hoặc kết quả thẩm định) không được tiếp nhận; cần mở lại kết quả trước</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::NewAssessmentDialog</name>

@@ -185,7 +185,7 @@ TEST_CASE("Send for explanation writes the agency's request file where the inspe
     clock.advance();
 
     dialogs.savePath = province.dir.filePath(QStringLiteral("gui-STP.parx"));
-    dialogs.choices.push_back(0); // without the notes
+    dialogs.choices.push_back(1); // without the notes
     button(window, QStringLiteral("Send for explanation…"))->click();
     CHECK(dialogs.errors.isEmpty());
     CHECK(window.notice().contains(QStringLiteral("gui-STP.parx")));
@@ -209,7 +209,7 @@ TEST_CASE("Send for explanation writes the agency's request file where the inspe
     // workspace shows the document's refusals in a dialog: here they are collected).
     QObject::connect(&document, &ProvinceDocument::errorOccurred, &document,
                      [&dialogs](const QString &message) { dialogs.errors.append(message); });
-    dialogs.choices.push_back(1);
+    dialogs.choices.push_back(0);
     button(window, QStringLiteral("Send for explanation…"))->click();
     REQUIRE(dialogs.errors.size() == 1);
     CHECK(dialogs.errors.constFirst().contains(QStringLiteral("already exists")));

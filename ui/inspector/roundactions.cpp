@@ -34,7 +34,7 @@ QString RoundActions::sendForExplanation(QWidget *parent, ProvinceDocument *docu
            "requests awaiting its explanation, and nothing of any other agency. Should the agency also read the "
            "appraisers' round-1 notes?")
             .arg(assessment.agencyName),
-        {tr("Send &without the notes"), tr("Send &with the notes")});
+        {tr("Send &with the notes"), tr("Send &without the notes")}); // as export-request: shown unless withheld
     if (notes < 0)
         return {};
     const QString path = FileDialogs::saveFile(parent, FileDialogs::Purpose::Requests, tr("Save the request file"),
@@ -49,7 +49,7 @@ QString RoundActions::sendForExplanation(QWidget *parent, ProvinceDocument *docu
                                                        .arg(QDir::toNativeSeparators(path))));
         return {};
     }
-    auto written = document->exportRequest(assessment, path, notes == 1);
+    auto written = document->exportRequest(assessment, path, notes == 0);
     if (!written) {
         Messages::showError(parent, written.error());
         return {};
