@@ -193,21 +193,16 @@ int newAssessment(const QStringList &arguments)
         if (!values[i])
             return InvalidInput;
     }
-    bool yearOk = false;
-    const int yearValue = values[4]->toInt(&yearOk);
-    if (!yearOk) {
-        printErr(Text::tr("--year must be a year such as 2026, not “%1”.")
-                     .arg(printableText(*values[4]))
-                 + u'\n');
+    std::optional<int> yearValue; // required above; checked like every --year
+    if (!command.year(QStringLiteral("year"), yearValue))
         return InvalidInput;
-    }
     const auto set = BuiltinCriteria::load(*values[0]);
     if (!set)
         return reportError(set.error());
 
     // One step: the file appears with its role and its assessment, or not at all.
     const auto created =
-        createAgencyFile(*values[5], set.value(), {*values[1], *values[2], *values[3], yearValue},
+        createAgencyFile(*values[5], set.value(), {*values[1], *values[2], *values[3], *yearValue},
                          authorName(command.parser().value(QStringLiteral("author"))));
     if (!created)
         return reportError(created.error());

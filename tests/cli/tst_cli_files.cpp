@@ -79,6 +79,18 @@ TEST_CASE("cli files: new - answer and show --json give the contract's shape and
                            QStringLiteral("--group"), QStringLiteral("so"), QStringLiteral("--year"),
                            QStringLiteral("2026"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.parx"))});
     REQUIRE(fresh.exitCode == 0);
+    // A year out of range is refused like every --year, and no file appears.
+    for (const QString &year : {QStringLiteral("20260"), QStringLiteral("0"), QStringLiteral("năm")}) {
+        const QString refusedPath = dir.filePath(QStringLiteral("bad-year.parx"));
+        const Run badYear = cli({QStringLiteral("new"), QStringLiteral("--criteria"),
+                                 QStringLiteral("builtin:vn.ninhbinh.par.so"), QStringLiteral("--agency-code"),
+                                 QStringLiteral("X"), QStringLiteral("--agency-name"), QStringLiteral("X"),
+                                 QStringLiteral("--group"), QStringLiteral("so"), QStringLiteral("--year"), year,
+                                 QStringLiteral("-o"), refusedPath});
+        CHECK(badYear.exitCode == 1);
+        CHECK(badYear.err.contains(year));
+        CHECK_FALSE(QFile::exists(refusedPath));
+    }
     const QJsonObject emptyLayers = cli({QStringLiteral("show"), dir.filePath(QStringLiteral("x.parx")),
                                          QStringLiteral("--json")})
                                         .json.value(QStringLiteral("assessments")).toArray().at(0)
