@@ -1037,10 +1037,6 @@
         <translation>Tệp đánh giá mới (.parx); không được trùng với tệp đã có.</translation>
     </message>
     <message>
-        <source>--year must be a year such as 2026, not “%1”.</source>
-        <translation>--year phải là một năm, ví dụ 2026, không phải “%1”.</translation>
-    </message>
-    <message>
         <source>Created %1: %2 (%3), %4, criteria set %5 @ %6, assessment %7</source>
         <translation>Đã tạo %1: %2 (%3), năm %4, bộ chỉ số %5 @ %6, bản đánh giá %7</translation>
     </message>
@@ -2877,6 +2873,14 @@ Sau: %2</translation>
     <message>
         <source>Agencies already up to date</source>
         <translation>Cơ quan, đơn vị đã có dữ liệu mới nhất</translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation>Nội dung giải trình</translation>
+    </message>
+    <message>
+        <source>explains item %1 (from %2)</source>
+        <translation>giải trình tiêu chí %1 (từ %2)</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,15 @@
 #include "answersparser.h"
 #include "assessmentstore.h"
 #include "fixtures.h"
+#include "importdialog.h"
 #include "messages.h"
 #include "overviewfixtures.h"
 #include "seal.h"
 #include "storagefixtures.h"
 
 #include <QSqlError>
+#include <QTest>
+#include <QTreeWidget>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -81,6 +84,24 @@ CollectedErrors::CollectedErrors()
 CollectedErrors::~CollectedErrors()
 {
     Messages::setTestHooks({});
+}
+
+void waitForPreview(ImportDialog &dialog)
+{
+    REQUIRE(QTest::qWaitFor([&dialog] { return !dialog.isWorking() && dialog.preview()->topLevelItemCount() > 0; }, 20000));
+}
+
+QMap<QString, QStringList> sections(const ImportDialog &dialog)
+{
+    QMap<QString, QStringList> result;
+    for (int i = 0; i < dialog.preview()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *section = dialog.preview()->topLevelItem(i);
+        QStringList lines;
+        for (int j = 0; j < section->childCount(); ++j)
+            lines.append(section->child(j)->text(0) + QStringLiteral(" | ") + section->child(j)->text(1));
+        result.insert(section->text(0), lines);
+    }
+    return result;
 }
 
 void setStatus(const QString &path, const QString &code, const QString &status)

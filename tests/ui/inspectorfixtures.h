@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QMap>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -13,6 +14,10 @@
 #include <functional>
 
 // Province files, submissions and modal dialogs for the tests of the inspectors' workspace.
+namespace ParScore {
+class ImportDialog;
+}
+
 namespace ParScore::Test {
 
 // A province file `name` in `dir` for `year`, accepting `sets`, expecting `agencies`.
@@ -44,6 +49,12 @@ struct SubmittedProvince
     AssessmentInfo snv;
     SubmittedProvince();
 };
+
+// Waits until the import dialog's dry run has shown its preview.
+void waitForPreview(ImportDialog &dialog);
+// The preview's sections as the inspector reads them: "New agencies (3)" → its lines
+// ("code — name | details").
+QMap<QString, QStringList> sections(const ImportDialog &dialog);
 
 // Sets an assessment's status behind the program's back (as an appraisal made final would).
 void setStatus(const QString &path, const QString &code, const QString &status);

@@ -7,9 +7,9 @@
 #include "explanationpanel.h"
 #include "filedialogs.h"
 #include "fixtures.h"
+#include "importdialog.h"
 #include "inspectorfixtures.h"
 #include "inspectorwindow.h"
-#include "merge.h"
 #include "messages.h"
 #include "overviewfixtures.h"
 #include "provincedocument.h"
@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -245,14 +246,18 @@ TEST_CASE("Round 2 shows, beside the request, the agency's explanation, its docu
         REQUIRE(ResponseSeal::seal(*request.value(), QStringLiteral("Cán bộ B")));
     }
     {
-        auto file = ParxFile::open(province.path, ParxFile::Mode::ReadWrite);
-        REQUIRE(file);
-        MergeOptions options;
-        options.acceptCriteria = {smallSet()};
-        const auto report = Merger(*file.value(), QStringLiteral("Thanh tra A")).merge({requestPath}, options);
-        REQUIRE(report);
+        // Imported as the inspector does: the preview says what arrived, then Import.
+        ImportDialog import(&document, {requestPath});
+        waitForPreview(import);
+        const auto shown = sections(import);
+        INFO(QStringList(shown.keys()).join(u'\n').toStdString());
+        REQUIRE(shown.contains(QStringLiteral("Explanations (1)")));
+        CHECK(shown.value(QStringLiteral("Explanations (1)")).constFirst().contains(QStringLiteral("explains item 1.2")));
+        QSignalSpy imported(&import, &ImportDialog::imported);
+        import.importButton()->click();
+        REQUIRE(imported.wait(20000));
     }
-    REQUIRE(document.imported());
+    REQUIRE(document.imported()); // what the workspace does when the dialog says so
     window.setRound(Layer::Appraisal2);
     window.selectNode(QStringLiteral("1.2"));
     const QString shown = window.explanationPanel()->shownText();

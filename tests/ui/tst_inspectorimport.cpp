@@ -110,25 +110,6 @@ std::unique_ptr<ProvinceDocument> openProvince(const QString &path)
     return std::move(document).value();
 }
 
-void waitForPreview(ImportDialog &dialog)
-{
-    REQUIRE(QTest::qWaitFor([&dialog] { return !dialog.isWorking() && dialog.preview()->topLevelItemCount() > 0; }, 20000));
-}
-
-// The preview's sections as the inspector reads them: "New agencies (3)" → its lines.
-QMap<QString, QStringList> sections(const ImportDialog &dialog)
-{
-    QMap<QString, QStringList> result;
-    for (int i = 0; i < dialog.preview()->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *section = dialog.preview()->topLevelItem(i);
-        QStringList lines;
-        for (int j = 0; j < section->childCount(); ++j)
-            lines.append(section->child(j)->text(0) + QStringLiteral(" | ") + section->child(j)->text(1));
-        result.insert(section->text(0), lines);
-    }
-    return result;
-}
-
 QStringList overviewCodes(const InspectorWindow &window)
 {
     QStringList codes;

@@ -245,6 +245,12 @@ void ImportDialog::showReport(const MergeReport &report)
                  tr("the submission sealed %1 replaces the one sealed %2")
                      .arg(formatLocalTime(r.sealedAt), formatLocalTime(r.previousSealedAt)));
     }
+    if (!report.responses.isEmpty()) {
+        auto *responses = section(tr("Explanations"), int(report.responses.size()));
+        for (const auto &r : report.responses)
+            line(responses, r.agencyCode,
+                 tr("explains item %1 (from %2)").arg(r.node, QFileInfo(r.file).fileName()));
+    }
     if (!report.updated.isEmpty()) {
         auto *updated = section(tr("Updated items"), int(report.updated.size()));
         for (const auto &u : report.updated)
