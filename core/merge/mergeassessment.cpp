@@ -291,6 +291,7 @@ Result<bool> AssessmentMerge::addNew()
         [&] { return copyMissing(from, m_context.target, QStringLiteral("notes"), noteColumns, a.uuid, layersKept); },
         [&] { return copyEvidence(from, m_context.target, a.uuid); },
         [&] { return copyHistory(a.uuid); },
+        [&] { return m_context.takeAppraisals ? mergeRequests(a.uuid) : Result<bool>(true); },
     };
     for (const auto &step : steps) {
         if (auto done = step(); !done)
@@ -314,6 +315,9 @@ Result<bool> AssessmentMerge::mergeExisting(const AssessmentInfo &current)
             {a.uuid, a.agencyCode, kept ? kept.value().version() : current.criteriaSha256.left(12), m_set.version()});
         return true;
     }
+    const auto locked = staysFinal(current); // read before this source's history is copied
+    if (!locked)
+        return locked.error();
     // Who owns the self layer: a later submission replaces it whole; an unsealed target
     // takes a sealed submission whole; drafts merge item by item; a sealed self layer is
     // never touched by anything older or unsealed.
@@ -341,27 +345,35 @@ Result<bool> AssessmentMerge::mergeExisting(const AssessmentInfo &current)
     auto history = copyHistory(a.uuid);
     if (!history)
         return history;
+    auto changesBefore = targetChanges();
+    if (!changesBefore)
+        return changesBefore.error();
+    if (m_context.takeAppraisals) {
+        auto requests = mergeRequests(a.uuid);
+        if (!requests)
+            return requests;
+    }
     auto status = raiseStatus(current, changed);
     if (!status)
         return status;
-    if (current.status == AssessmentStatus::Final && contentChanged) {
-        // A final result changes only once reopened (by this file or a colleague's logged
-        // reopening, which raiseStatus just followed), never by what arrives for it.
-        auto now = m_context.target.rows(QStringLiteral("SELECT status FROM assessments WHERE uuid = ?"),
-                                         {current.uuid}, 1);
-        if (!now)
-            return now.error();
-        if (!now.value().isEmpty() && now.value().constFirst()[0].toString() == statusKey(AssessmentStatus::Final))
-            return Error::invalid(tr("the result of %1 is final: what this file brings for it (a new submission or "
-                                     "appraisal) is not taken; reopen the result first")
-                                      .arg(a.agencyCode));
-    }
     QStringList noteLayers = allowedLayers(m_context.takeAppraisals);
     if (self != SelfLayer::Merge)
         noteLayers.removeAll(layerKey(Layer::Self)); // replaced whole above, or kept
     auto notes = mergeNotes(m_context.source, m_context.target, a.uuid, noteLayers);
     if (!notes)
         return notes;
+    if (locked.value()) {
+        // A final result changes only once reopened (here, or by a colleague's logged
+        // reopening that comes with this file), never by what arrives for it: answers,
+        // notes, requests. What was written above is rolled back with the whole source.
+        auto changesAfter = targetChanges();
+        if (!changesAfter)
+            return changesAfter.error();
+        if (contentChanged || changesAfter.value() != changesBefore.value())
+            return Error::invalid(tr("the result of %1 is final: what this file brings for it (a new submission or "
+                                     "appraisal) is not taken; reopen the result first")
+                                      .arg(a.agencyCode));
+    }
     if (!changed)
         ++m_context.report.unchanged;
     return self == SelfLayer::Replace ? recheckSeal() : Result<bool>(true);
@@ -477,11 +489,7 @@ Result<bool> AssessmentMerge::copyHistory(const QString &uuid)
         condition = QStringLiteral("(layer = '' OR %1)").arg(condition);
     else
         condition += QStringLiteral(" AND action <> 'status' AND action <> 'request' AND action <> 'request-closed'");
-    auto log = copyMissing(m_context.source, m_context.target, QStringLiteral("change_log"), logColumns, uuid,
-                           condition);
-    if (!log || !m_context.takeAppraisals)
-        return log;
-    return mergeRequests(uuid);
+    return copyMissing(m_context.source, m_context.target, QStringLiteral("change_log"), logColumns, uuid, condition);
 }
 
 Result<bool> AssessmentMerge::mergeRequests(const QString &uuid)
@@ -520,6 +528,36 @@ Result<std::optional<AssessmentStatus>> AssessmentMerge::latestTransition(const 
     if (!status)
         return Error::invalid(tr("the change log of %1 names an unknown status").arg(m_incoming.agencyCode));
     return std::optional(*status);
+}
+
+Result<bool> AssessmentMerge::staysFinal(const AssessmentInfo &current)
+{
+    if (current.status != AssessmentStatus::Final)
+        return false;
+    if (!m_context.takeAppraisals)
+        return true; // only a colleague's file brings transitions
+    auto finalized = m_context.target.rows(QStringLiteral("SELECT IFNULL(MAX(at), 0) FROM change_log WHERE "
+                                                          "assessment = ? AND action = 'status' AND new_value = ?"),
+                                           {current.uuid, statusKey(AssessmentStatus::Final)}, 1);
+    if (!finalized)
+        return finalized.error();
+    auto reopened = select(m_context.source,
+                           QStringLiteral("SELECT IFNULL(MAX(at), 0) FROM change_log WHERE assessment = ? AND "
+                                          "action = 'status' AND old_value = ?"),
+                           {current.uuid, statusKey(AssessmentStatus::Final)}, 1);
+    if (!reopened)
+        return reopened.error();
+    const qint64 finalAt = finalized.value().isEmpty() ? 0 : finalized.value().constFirst()[0].toLongLong();
+    const qint64 reopenAt = reopened.value().isEmpty() ? 0 : reopened.value().constFirst()[0].toLongLong();
+    return reopenAt <= finalAt;
+}
+
+Result<qint64> AssessmentMerge::targetChanges()
+{
+    auto changes = m_context.target.rows(QStringLiteral("SELECT total_changes()"), {}, 1);
+    if (!changes)
+        return changes.error();
+    return changes.value().isEmpty() ? 0 : changes.value().constFirst()[0].toLongLong();
 }
 
 Result<bool> AssessmentMerge::recheckSeal()

@@ -82,6 +82,10 @@ private:
     Result<bool> mergeRequests(const QString &uuid);
     // The status the province file's log (with the source's trusted entries) last moved to.
     Result<std::optional<AssessmentStatus>> latestTransition(const QString &uuid);
+    // Whether the assessment's result is final here and stays final: no reopening of it,
+    // logged after its last finalizing here, comes with a trusted source.
+    Result<bool> staysFinal(const AssessmentInfo &current);
+    Result<qint64> targetChanges(); // rows the target's connection changed so far
     Result<bool> recheckSeal();
     Result<bool> noteIgnoredAppraisals();
     int cappedStatus(AssessmentStatus status) const;

@@ -387,6 +387,63 @@ TEST_CASE("A submission arriving for a final result is rejected whole; the same 
     CHECK(onlyAssessment(*file.value()).status == AssessmentStatus::Final);
 }
 
+TEST_CASE("A colleague's file changes a final result only with the reopening logged after its finalizing")
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    const QString province = dir.filePath(QStringLiteral("tinh.parx"));
+    {
+        auto file = submitted(province);
+        applyAnswers(*file, Layer::Appraisal1, survey);
+        clock.advance();
+        REQUIRE(StatusFlow::finalize(*file, onlyAssessment(*file), {}).ok());
+    }
+    // A colleague's copy made before: a later note, but no reopening: rejected, nothing taken.
+    const QString stale = copyFile(province, dir.filePath(QStringLiteral("cu.parx")));
+    clock.advance();
+    tamper(stale, QStringLiteral("UPDATE assessments SET status = 'inAppraisal'"));
+    {
+        auto file = ParxFile::open(stale, ParxFile::Mode::ReadWrite);
+        REQUIRE(file.ok());
+        REQUIRE(AssessmentStore(*file.value())
+                    .setNote(onlyAssessment(*file.value()), Layer::Appraisal1, smallSet(), QStringLiteral("1.1"),
+                             QStringLiteral("Ghi chú muộn"), QStringLiteral("Đồng nghiệp"))
+                    .ok());
+    }
+    const MergeReport refused = mergeInto(province, stale, true);
+    REQUIRE(refused.rejected.size() == 1);
+    CHECK(refused.rejected.constFirst().reason.contains(QStringLiteral("final")));
+    {
+        auto file = ParxFile::open(province, ParxFile::Mode::ReadOnly);
+        REQUIRE(file.ok());
+        CHECK(AssessmentStore(*file.value()).notes(onlyAssessment(*file.value()), Layer::Appraisal1).value().isEmpty());
+    }
+
+    // Reopened by the colleague, corrected and finalized again: followed, the correction taken.
+    const QString colleague = copyFile(province, dir.filePath(QStringLiteral("dong-nghiep.parx")));
+    {
+        auto file = ParxFile::open(colleague, ParxFile::Mode::ReadWrite);
+        REQUIRE(file.ok());
+        clock.advance();
+        REQUIRE(StatusFlow::reopen(*file.value(), onlyAssessment(*file.value()), QStringLiteral("Khiếu nại"), {}).ok());
+        clock.advance();
+        applyAnswers(*file.value(), Layer::Appraisal2, QStringLiteral(R"("2.1": {"percent": 50})"));
+        clock.advance();
+        REQUIRE(StatusFlow::finalize(*file.value(), onlyAssessment(*file.value()), {}).ok());
+    }
+    const MergeReport followed = mergeInto(province, colleague, true);
+    CHECK(followed.rejected.isEmpty());
+    auto file = ParxFile::open(province, ParxFile::Mode::ReadOnly);
+    REQUIRE(file.ok());
+    CHECK(QString::fromUtf8(layerJson(*file.value(), Layer::Appraisal2)).contains(QStringLiteral("50")));
+    CHECK(onlyAssessment(*file.value()).status == AssessmentStatus::Final);
+    // The same file again changes nothing and is not refused.
+    file.value().reset();
+    const MergeReport again = mergeInto(province, colleague, true);
+    CHECK(again.rejected.isEmpty());
+    CHECK(again.unchanged == 1);
+}
+
 TEST_CASE("Requests come from a colleague's file by UUID, never from a file merged as an agency's")
 {
     ManualClock clock;
