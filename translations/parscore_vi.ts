@@ -4219,6 +4219,10 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
         <source>The explanation request on item %1 was already sent to the agency: it stays on record</source>
         <translation>Yêu cầu giải trình tiêu chí %1 đã được gửi cho cơ quan, đơn vị nên được giữ lại trong hồ sơ</translation>
     </message>
+    <message>
+        <source>An explanation request on item %1 already awaits the agency&apos;s response: withdraw it or wait for the response before asking again</source>
+        <translation>Yêu cầu giải trình tiêu chí %1 đang chờ cơ quan, đơn vị trả lời: hãy rút lại yêu cầu đó hoặc chờ nội dung giải trình trước khi yêu cầu tiếp</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::ResponseSeal</name>

@@ -75,6 +75,15 @@ Result<ExplanationRequest> RequestStore::add(const AssessmentInfo &assessment, c
         if (status.value() == AssessmentStatus::Final)
             return Error::invalid(AssessmentStore::tr("The assessment of %1 for %2 is final and can no longer be changed")
                                       .arg(assessment.agencyCode, QString::number(assessment.year)));
+        // One question awaiting the agency per item: its one explanation answers it.
+        auto awaitingHere = selectRequests(db, QStringLiteral("assessment = ? AND node = ? AND ") + awaiting,
+                                           {assessment.uuid, nodeId});
+        if (!awaitingHere)
+            return awaitingHere.error();
+        if (!awaitingHere.value().isEmpty())
+            return Error::invalid(tr("An explanation request on item %1 already awaits the agency's response: "
+                                     "withdraw it or wait for the response before asking again")
+                                      .arg(nodeId));
         auto inserted = execSql(db,
                                 QStringLiteral("INSERT INTO requests (uuid, assessment, node, text, created_at, "
                                                "created_by) VALUES (?, ?, ?, ?, ?, ?)"),

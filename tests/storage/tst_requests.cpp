@@ -173,6 +173,25 @@ TEST_CASE("Withdrawing a request (its undo) removes it, logged, and gives back t
     CHECK_FALSE(store.withdraw(onlyAssessment(*file), first.uuid, {}).ok()); // already gone
 }
 
+TEST_CASE("One request awaits the agency per item: a second question on it waits for the first's answer")
+{
+    ManualClock clock;
+    QTemporaryDir dir;
+    auto file = submitted(dir.filePath(QStringLiteral("tinh.parx")));
+    RequestStore store(*file);
+    const ExplanationRequest first = request(*file, QStringLiteral("1.1"), QStringLiteral("Bổ sung"));
+    clock.advance();
+    const auto second = store.add(onlyAssessment(*file), smallSet(), QStringLiteral("1.1"), QStringLiteral("Thêm nữa"), {});
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().message.contains(QStringLiteral("1.1")));
+    CHECK(store.add(onlyAssessment(*file), smallSet(), QStringLiteral("1.2"), QStringLiteral("Khác"), {}).ok());
+    CHECK(store.list(onlyAssessment(*file)).value().size() == 2);
+    // Taken back, the item may be asked again.
+    clock.advance();
+    REQUIRE(store.withdraw(onlyAssessment(*file), first.uuid, {}).ok());
+    CHECK(store.add(onlyAssessment(*file), smallSet(), QStringLiteral("1.1"), QStringLiteral("Thêm nữa"), {}).ok());
+}
+
 TEST_CASE("A request already sent to the agency, answered or closed cannot be withdrawn")
 {
     ManualClock clock;

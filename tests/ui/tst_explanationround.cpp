@@ -206,18 +206,29 @@ TEST_CASE("Send for explanation writes the agency's request file where the inspe
         CHECK(requests.value().constFirst().text == QStringLiteral("Giải trình tỉ lệ 9/10"));
     }
 
-    // Never written over a file; and a request that has travelled stays on record (the
-    // workspace shows the document's refusals in a dialog: here they are collected).
-    QObject::connect(&document, &ProvinceDocument::errorOccurred, &document,
-                     [&dialogs](const QString &message) { dialogs.errors.append(message); });
+    // Sent, the request has travelled: the undo history closes, so no step undoes or redoes it.
+    CHECK(document.undoStack()->count() == 0);
+    press(Qt::Key_Z, Qt::ControlModifier);
+    press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(agency(document, province.stp).requests.size() == 1);
+
+    // With the notes, when asked; and never written over a file.
+    dialogs.savePath = province.dir.filePath(QStringLiteral("gui-STP-notes.parx"));
+    dialogs.choices.push_back(0); // with the notes
+    button(window, QStringLiteral("Send for explanation…"))->click();
+    {
+        auto sent = ParxFile::open(dialogs.savePath, ParxFile::Mode::ReadOnly);
+        REQUIRE(sent);
+        auto held = RequestFile::assessment(*sent.value());
+        REQUIRE(held);
+        auto notes = AssessmentStore(*sent.value()).notes(held.value(), Layer::Appraisal1);
+        REQUIRE(notes);
+        CHECK(notes.value().value(QStringLiteral("1.2")) == QStringLiteral("Ghi chú nội bộ của hội đồng"));
+    }
     dialogs.choices.push_back(0);
     button(window, QStringLiteral("Send for explanation…"))->click();
     REQUIRE(dialogs.errors.size() == 1);
     CHECK(dialogs.errors.constFirst().contains(QStringLiteral("already exists")));
-    press(Qt::Key_Z, Qt::ControlModifier);
-    CHECK(agency(document, province.stp).requests.size() == 1);
-    REQUIRE(dialogs.errors.size() == 2);
-    CHECK(dialogs.errors.constLast().contains(QStringLiteral("sent")));
 }
 
 TEST_CASE("Round 2 shows, beside the request, the agency's explanation, its documents and the round-1 points")

@@ -98,7 +98,9 @@ void ExplanationRequestCommand::redo()
 
 void ExplanationRequestCommand::undo()
 {
-    m_document->withdrawRequest(m_assessment, m_requestUuid);
+    // Refused (the request has travelled, or was answered): the step goes, the request stays.
+    if (!m_document->withdrawRequest(m_assessment, m_requestUuid))
+        setObsolete(true);
 }
 
 } // namespace ParScore

@@ -293,6 +293,9 @@ Result<bool> ProvinceDocument::exportRequest(const AssessmentInfo &assessment, c
     auto written = RequestFile::exportFor(*m_file, assessment, path, withAppraisalNotes, m_author);
     if (!written)
         return written.error();
+    // The requests have travelled: they can no longer be withdrawn, so no step before
+    // may be undone past them (nor redone as a second request).
+    m_undoStack.clear();
     refreshRows({assessment.uuid});
     return true;
 }

@@ -78,9 +78,9 @@ public:
                             const QString &text);
 
     // The steps of the explanation round that are decisions, not edits: each confirmed by the
-    // inspector and logged in the file. They are no undo steps; finalizing and reopening
-    // close the undo history (the steps before them could only be refused or would undo the
-    // decision behind the inspector's back).
+    // inspector and logged in the file. They are no undo steps, and they close the undo
+    // history: the steps before them could only be refused (a request that has travelled,
+    // a final result) or would undo the decision behind the inspector's back.
     Result<bool> exportRequest(const AssessmentInfo &assessment, const QString &path, bool withAppraisalNotes);
     Result<int> finalize(const AssessmentInfo &assessment); // how many open requests were closed
     Result<QList<FinalizeOutcome>> finalizeGroup(const QString &group);

@@ -212,16 +212,8 @@ QVariant AppraisalTreeModel::data(const QModelIndex &index, int role) const
         if (role == Qt::BackgroundRole)
             return QBrush(requested == 1 ? QColor(0xff, 0xe0, 0xb2) : QColor(0xd6, 0xe9, 0xf8));
         if (role == Qt::ToolTipRole)
-            return requested == 1 ? tr("Explanation requested: awaiting the agency") : tr("Explanation requested: explained or closed");
-    }
-    if (role == RequestRole)
-        return m_requests.value(node->id);
-    if (const int requested = m_requests.value(node->id); requested && column <= TitleColumn) {
-        // Flagged items stand out: amber while the agency's explanation is awaited, blue after.
-        if (role == Qt::BackgroundRole)
-            return QBrush(requested == 1 ? QColor(0xff, 0xe0, 0xb2) : QColor(0xd6, 0xe9, 0xf8));
-        if (role == Qt::ToolTipRole)
-            return requested == 1 ? tr("Explanation requested: awaiting the agency") : tr("Explanation requested: explained or closed");
+            return requested == 1 ? tr("Explanation requested: awaiting the agency")
+                                  : tr("Explanation requested: explained or closed");
     }
     if (role == Qt::TextAlignmentRole)
         return column >= MaxColumn ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);

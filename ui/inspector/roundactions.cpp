@@ -11,7 +11,7 @@
 namespace ParScore {
 
 QString RoundActions::requestExplanation(QWidget *parent, ProvinceDocument *document, const AgencyAppraisal &agency,
-                                         const QString &nodeId)
+                                         QString nodeId)
 {
     const CriteriaNode *node = agency.set.node(nodeId);
     if (!node)
@@ -26,7 +26,7 @@ QString RoundActions::requestExplanation(QWidget *parent, ProvinceDocument *docu
     return tr("Explanation requested on item %1. Send the request file when every item is flagged.").arg(nodeId);
 }
 
-QString RoundActions::sendForExplanation(QWidget *parent, ProvinceDocument *document, const AssessmentInfo &assessment)
+QString RoundActions::sendForExplanation(QWidget *parent, ProvinceDocument *document, AssessmentInfo assessment)
 {
     const int notes = Messages::choose(
         parent,
@@ -58,7 +58,7 @@ QString RoundActions::sendForExplanation(QWidget *parent, ProvinceDocument *docu
         .arg(QDir::toNativeSeparators(path), assessment.agencyName);
 }
 
-QString RoundActions::finalize(QWidget *parent, ProvinceDocument *document, const AssessmentInfo &assessment,
+QString RoundActions::finalize(QWidget *parent, ProvinceDocument *document, AssessmentInfo assessment,
                                int openRequests)
 {
     QString question = tr("Finalize the result of %1? After this, no layer changes without reopening it with a "
@@ -110,7 +110,7 @@ QString RoundActions::finalizeGroup(QWidget *parent, ProvinceDocument *document,
     return done;
 }
 
-QString RoundActions::reopen(QWidget *parent, ProvinceDocument *document, const AssessmentInfo &assessment)
+QString RoundActions::reopen(QWidget *parent, ProvinceDocument *document, AssessmentInfo assessment)
 {
     const auto reason = Messages::askText(
         parent, tr("Reopen a final result"),

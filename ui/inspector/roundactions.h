@@ -22,20 +22,23 @@ class RoundActions
     Q_DECLARE_TR_FUNCTIONS(ParScore::RoundActions)
 
 public:
+    // The agency's assessment is taken by value: the document's views, whose data the caller
+    // may pass, are read again (and the overview re-sorted) by what each step writes.
+
     // Asks what the agency should explain on `nodeId` and records it (an undo step).
     static QString requestExplanation(QWidget *parent, ProvinceDocument *document, const AgencyAppraisal &agency,
-                                      const QString &nodeId);
+                                      QString nodeId);
     // Writes the request file for the agency where the inspector chooses, with the council's
     // round-1 notes or without them, as the inspector chooses.
-    static QString sendForExplanation(QWidget *parent, ProvinceDocument *document, const AssessmentInfo &assessment);
+    static QString sendForExplanation(QWidget *parent, ProvinceDocument *document, AssessmentInfo assessment);
     // Locks the agency's final result, after saying how many requests it closes unanswered.
-    static QString finalize(QWidget *parent, ProvinceDocument *document, const AssessmentInfo &assessment,
+    static QString finalize(QWidget *parent, ProvinceDocument *document, AssessmentInfo assessment,
                             int openRequests);
     // Finalizes every agency of the group whose final layer is complete; the others are
     // listed with the reason.
     static QString finalizeGroup(QWidget *parent, ProvinceDocument *document, const QString &group);
     // Moves a final result back to being appraised, with the reason the inspector gives.
-    static QString reopen(QWidget *parent, ProvinceDocument *document, const AssessmentInfo &assessment);
+    static QString reopen(QWidget *parent, ProvinceDocument *document, AssessmentInfo assessment);
 };
 
 } // namespace ParScore
