@@ -10,6 +10,7 @@
 #include "importdialog.h"
 #include "inspectorfixtures.h"
 #include "inspectorwindow.h"
+#include "overviewmodel.h"
 #include "messages.h"
 #include "overviewfixtures.h"
 #include "provincedocument.h"
@@ -21,6 +22,8 @@
 #include <QFile>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -351,4 +354,48 @@ TEST_CASE("Finalize says what it closes and locks the result; Reopen takes a rea
     REQUIRE(dialogs.errors.size() == 2);
     CHECK(dialogs.errors.constLast().contains(QStringLiteral("not complete")));
     CHECK(agency(document, province.snv).info.status == AssessmentStatus::Submitted);
+}
+
+TEST_CASE("The workspace's menu finalizes and reopens the agency selected in the overview and says which")
+{
+    ManualClock clock;
+    SubmittedProvince province;
+    RoundDialogs dialogs;
+    InspectorWindow workspace;
+    REQUIRE(workspace.openFile(province.path));
+    ProvinceDocument &document = *workspace.document();
+    appraiseRoundOne(document, province.stp);
+    clock.advance();
+    activate(workspace);
+    const auto select = [&](const QString &code) {
+        const QAbstractItemModel *model = workspace.table()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(OverviewModel::AgencyRole).toString() == code) {
+                workspace.table()->setCurrentIndex(index);
+                return;
+            }
+        }
+        FAIL("no row " << code.toStdString());
+    };
+
+    // Nothing selected: said, nothing asked.
+    workspace.table()->setCurrentIndex({});
+    actionNamed(&workspace, QStringLiteral("Finalize the selected agency's result…"))->trigger();
+    CHECK(workspace.statusBar()->currentMessage().contains(QStringLiteral("Select an agency")));
+
+    select(QStringLiteral("STP"));
+    dialogs.confirmations.push_back(true);
+    actionNamed(&workspace, QStringLiteral("Finalize the selected agency's result…"))->trigger();
+    CHECK(agency(document, province.stp).info.status == AssessmentStatus::Final);
+    // The row was replaced (and the group ranked again) by the step: the message still names STP.
+    const QString name = agency(document, province.stp).info.agencyName;
+    CHECK(workspace.statusBar()->currentMessage() == QStringLiteral("The result of %1 is final.").arg(name));
+
+    select(QStringLiteral("STP"));
+    dialogs.texts.push_back(QStringLiteral("Khiếu nại của cơ quan"));
+    actionNamed(&workspace, QStringLiteral("Reopen the selected agency's result…"))->trigger();
+    CHECK(agency(document, province.stp).info.status == AssessmentStatus::InAppraisal);
+    CHECK(workspace.statusBar()->currentMessage().contains(name));
+    CHECK(dialogs.errors.isEmpty());
 }

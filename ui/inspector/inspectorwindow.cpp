@@ -369,7 +369,7 @@ void InspectorWindow::addRoundActions(QMenu *menu)
     const bool writable = m_document && !m_document->isReadOnly();
     const auto onAgency = [this](auto action) {
         return [this, action] {
-            if (const OverviewRow *row = currentSubmitted())
+            if (const auto row = currentSubmitted())
                 statusBar()->showMessage(action(*row), 15000);
         };
     };
@@ -403,7 +403,7 @@ void InspectorWindow::addRoundActions(QMenu *menu)
         action->setEnabled(writable);
 }
 
-const OverviewRow *InspectorWindow::currentSubmitted()
+std::optional<OverviewRow> InspectorWindow::currentSubmitted()
 {
     const QModelIndex current = m_table->currentIndex();
     const QString uuid = current.data(OverviewModel::AssessmentRole).toString();
@@ -412,28 +412,19 @@ const OverviewRow *InspectorWindow::currentSubmitted()
                                                          .arg(current.data(OverviewModel::SearchRole).toString())
                                                    : tr("Select an agency in the overview first."),
                                  8000);
-        return nullptr;
+        return std::nullopt;
     }
     for (const OverviewRow &row : m_document->overview().rows) {
         if (row.assessment.uuid == uuid)
-            return &row;
+            return row;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 void InspectorWindow::openCurrentAgency()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
-        return;
-    const QString uuid = current.data(OverviewModel::AssessmentRole).toString();
-    if (uuid.isEmpty()) {
-        statusBar()->showMessage(tr("%1 has not submitted yet: there is nothing to appraise.")
-                                     .arg(current.data(OverviewModel::SearchRole).toString()),
-                                 8000);
-        return;
-    }
-    openAppraisal(uuid);
+    if (const auto row = currentSubmitted())
+        openAppraisal(row->assessment.uuid);
 }
 
 AppraisalWindow *InspectorWindow::openAppraisal(const QString &assessmentUuid)

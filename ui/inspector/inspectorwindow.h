@@ -1,10 +1,13 @@
 #pragma once
 
+#include "overview.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -65,8 +68,9 @@ private:
     void chooseFolder();
     void switchLanguage(const QString &code);
     void openCurrentAgency(); // the overview's current row
-    // The overview's current row, when it is a submitted agency's (else says why not).
-    const struct OverviewRow *currentSubmitted();
+    // A copy of the overview's current row, when it is a submitted agency's (else says why
+    // not): the round's steps replace the row they act on.
+    std::optional<OverviewRow> currentSubmitted();
     void addRoundActions(class QMenu *menu); // send for explanation, finalize, reopen
 
     std::unique_ptr<ProvinceDocument> m_document;
