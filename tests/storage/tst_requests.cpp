@@ -31,6 +31,15 @@ std::unique_ptr<ParxFile> submitted(const QString &path)
     return file;
 }
 
+// An inspectors' file at `path` holding STP's result, appraised and final.
+void finalized(const QString &path, ManualClock &clock)
+{
+    auto file = submitted(path);
+    applyAnswers(*file, Layer::Appraisal1, survey);
+    clock.advance();
+    REQUIRE(StatusFlow::finalize(*file, onlyAssessment(*file), {}).ok());
+}
+
 ExplanationRequest request(ParxFile &file, const QString &node, const QString &text)
 {
     const auto added = RequestStore(file).add(onlyAssessment(file), smallSet(), node, text, QStringLiteral("Thanh tra"));
@@ -330,12 +339,7 @@ TEST_CASE("A colleague's stale copy does not undo a reopening, and a colleague's
     ManualClock clock;
     QTemporaryDir dir;
     const QString province = dir.filePath(QStringLiteral("tinh.parx"));
-    {
-        auto file = submitted(province);
-        applyAnswers(*file, Layer::Appraisal1, survey);
-        clock.advance();
-        REQUIRE(StatusFlow::finalize(*file, onlyAssessment(*file), {}).ok());
-    }
+    finalized(province, clock);
     const QString stale = copyFile(province, dir.filePath(QStringLiteral("dong-nghiep.parx")));
     clock.advance();
     REQUIRE(StatusFlow::reopen(*ParxFile::open(province, ParxFile::Mode::ReadWrite).value(),
@@ -411,12 +415,7 @@ TEST_CASE("A colleague's file changes a final result only with the reopening log
     ManualClock clock;
     QTemporaryDir dir;
     const QString province = dir.filePath(QStringLiteral("tinh.parx"));
-    {
-        auto file = submitted(province);
-        applyAnswers(*file, Layer::Appraisal1, survey);
-        clock.advance();
-        REQUIRE(StatusFlow::finalize(*file, onlyAssessment(*file), {}).ok());
-    }
+    finalized(province, clock);
     // A colleague's copy made before: a later note, but no reopening: rejected, nothing taken.
     const QString stale = copyFile(province, dir.filePath(QStringLiteral("cu.parx")));
     clock.advance();

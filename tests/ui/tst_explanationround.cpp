@@ -100,6 +100,15 @@ void appraiseRoundOne(ProvinceDocument &document, const AssessmentInfo &assessme
     REQUIRE(document.setAppraisalAnswer(read.info, read.set, Layer::Appraisal1, QStringLiteral("2.1"), survey.value()));
 }
 
+// The province open as a document, STP's round 1 appraised.
+std::unique_ptr<ProvinceDocument> appraisedRoundOne(const SubmittedProvince &province)
+{
+    auto opened = ProvinceDocument::open(province.path, QStringLiteral("Thanh tra A"));
+    REQUIRE(opened);
+    appraiseRoundOne(*opened.value(), province.stp);
+    return std::move(opened).value();
+}
+
 // Flags the item shown in the window through its panel, the text typed in the dialog.
 void flag(AppraisalWindow &window, RoundDialogs &dialogs, const QString &node, const QString &text)
 {
@@ -175,10 +184,8 @@ TEST_CASE("Send for explanation writes the agency's request file where the inspe
     ManualClock clock;
     SubmittedProvince province;
     RoundDialogs dialogs;
-    auto opened = ProvinceDocument::open(province.path, QStringLiteral("Thanh tra A"));
-    REQUIRE(opened);
-    ProvinceDocument &document = *opened.value();
-    appraiseRoundOne(document, province.stp);
+    const auto opened = appraisedRoundOne(province);
+    ProvinceDocument &document = *opened;
     const AgencyAppraisal read = agency(document, province.stp);
     REQUIRE(document.setAppraisalNote(read.info, read.set, Layer::Appraisal1, QStringLiteral("1.2"), {},
                                       QStringLiteral("Ghi chú nội bộ của hội đồng")));
@@ -239,10 +246,8 @@ TEST_CASE("Round 2 shows, beside the request, the agency's explanation, its docu
     ManualClock clock;
     SubmittedProvince province;
     RoundDialogs dialogs;
-    auto opened = ProvinceDocument::open(province.path, QStringLiteral("Thanh tra A"));
-    REQUIRE(opened);
-    ProvinceDocument &document = *opened.value();
-    appraiseRoundOne(document, province.stp);
+    const auto opened = appraisedRoundOne(province);
+    ProvinceDocument &document = *opened;
     AppraisalWindow window(&document, province.stp.uuid);
     activate(window);
     clock.advance();
