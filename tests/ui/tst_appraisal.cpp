@@ -282,3 +282,37 @@ TEST_CASE("An appraisal edit keeps the overview on the agency the inspector was 
     CHECK(workspace.table()->currentIndex().data(OverviewModel::AgencyRole) == QStringLiteral("SNV"));
     CHECK(workspace.table()->currentIndex().column() == OverviewModel::NameColumn);
 }
+
+TEST_CASE("An undo the file refuses (the item changed since by another hand) drops the step and keeps the change")
+{
+    SubmittedProvince province;
+    CollectedErrors errors;
+    auto opened = ProvinceDocument::open(province.path, QStringLiteral("Thanh tra A"));
+    REQUIRE(opened);
+    ProvinceDocument &document = *opened.value();
+    AppraisalWindow window(&document, province.stp.uuid);
+    activate(window);
+    press(Qt::Key_F8); // 1.1 agreed: one step
+    REQUIRE(document.undoStack()->count() == 1);
+    {
+        // Another connection changes the council's answer on 1.1 (as a second program would).
+        auto file = ParxFile::open(province.path, ParxFile::Mode::ReadWrite);
+        REQUIRE(file);
+        AnswerSet no;
+        Answer answer;
+        answer.yes = false;
+        no.answers.insert(QStringLiteral("1.1"), answer);
+        REQUIRE(AssessmentStore(*file.value()).applyAnswers(province.stp, smallSet(), Layer::Appraisal1, no,
+                                                            QStringLiteral("Thanh tra B")));
+    }
+    QStringList refusals;
+    QObject::connect(&document, &ProvinceDocument::errorOccurred, &document,
+                     [&refusals](const QString &message) { refusals.append(message); });
+    press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(refusals.size() == 1);
+    CHECK(document.undoStack()->count() == 0); // the step is gone, not waiting to be redone
+    CHECK_FALSE(document.undoStack()->canRedo());
+    auto read = document.agency(province.stp.uuid);
+    REQUIRE(read);
+    CHECK_FALSE(read.value().layer(Layer::Appraisal1).answers.value(QStringLiteral("1.1")).yes);
+}

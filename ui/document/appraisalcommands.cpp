@@ -21,7 +21,9 @@ void AppraisalAnswersCommand::redo()
 
 void AppraisalAnswersCommand::undo()
 {
-    m_document->writeAnswers(m_layer, m_changes, ProvinceDocument::Direction::Back);
+    // Refused (changed since by another hand): the step goes, what the file holds stays.
+    if (!m_document->writeAnswers(m_layer, m_changes, ProvinceDocument::Direction::Back))
+        setObsolete(true);
 }
 
 AppraisalNoteCommand::AppraisalNoteCommand(ProvinceDocument *document, AssessmentInfo assessment, CriteriaSet set,
@@ -45,7 +47,8 @@ void AppraisalNoteCommand::redo()
 
 void AppraisalNoteCommand::undo()
 {
-    m_document->writeNote(m_assessment, m_set, m_layer, m_nodeId, m_before);
+    if (!m_document->writeNote(m_assessment, m_set, m_layer, m_nodeId, m_before))
+        setObsolete(true);
 }
 
 AppraisalExtraCommand::AppraisalExtraCommand(ProvinceDocument *document, AssessmentInfo assessment, CriteriaSet set,
@@ -73,7 +76,8 @@ void AppraisalExtraCommand::redo()
 
 void AppraisalExtraCommand::undo()
 {
-    m_document->writeExtra(m_assessment, m_set, m_layer, m_kind, m_itemId, m_before);
+    if (!m_document->writeExtra(m_assessment, m_set, m_layer, m_kind, m_itemId, m_before))
+        setObsolete(true);
 }
 
 ExplanationRequestCommand::ExplanationRequestCommand(ProvinceDocument *document, AssessmentInfo assessment,

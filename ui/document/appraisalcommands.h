@@ -10,7 +10,8 @@ namespace ParScore {
 class ProvinceDocument;
 
 // Undo commands of the inspectors' edits, each written through the province document at
-// once. A command whose first write is refused is marked obsolete and dropped by the stack.
+// once. A command whose write is refused (its first, or its undo) is marked obsolete and
+// dropped by the stack: the history never points past what the file holds.
 
 // What every appraisal edit says of itself: the agency and the item it changed (the first of
 // a pasted block), so that an undo made elsewhere can be shown where it happened.
