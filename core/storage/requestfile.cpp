@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
@@ -251,19 +252,21 @@ Result<bool> holdsBytes(QSqlDatabase &db, const QString &sha256)
     return present.next();
 }
 
-// Stores the bytes of `document` from the source file with its SHA-256 (read once, lazily).
+// Stores the bytes of `document` from the first of `sources` holding them. A source that has
+// moved or cannot be read is passed over (a kept copy may still hold the bytes); each source is
+// hashed at most once per write (`hashed`, by path; nullopt: unreadable), and no further than
+// the first match.
 Result<bool> storeFromSources(QSqlDatabase &db, const ResponseDocument &document, const QStringList &sources,
-                              std::optional<QList<EvidenceStore::IncomingFile>> &read)
+                              QHash<QString, std::optional<EvidenceStore::IncomingFile>> &hashed)
 {
-    if (!read) {
-        auto hashed = EvidenceStore::readFiles(sources);
-        if (!hashed)
-            return hashed.error();
-        read = hashed.value();
-    }
-    for (const EvidenceStore::IncomingFile &item : *read) {
-        if (item.sha256 == document.sha256)
-            return EvidenceStore::storeBytes(db, item.path, item.sha256, item.size);
+    for (const QString &source : sources) {
+        if (!hashed.contains(source)) {
+            auto read = EvidenceStore::readFiles({source});
+            hashed.insert(source, read ? std::optional(read.value().constFirst()) : std::nullopt);
+        }
+        const std::optional<EvidenceStore::IncomingFile> &item = hashed[source];
+        if (item && item->sha256 == document.sha256)
+            return EvidenceStore::storeBytes(db, item->path, item->sha256, item->size);
     }
     return Error::invalid(RequestFile::tr("The document %1 is no longer where it was attached from: it cannot be "
                                           "attached again")
@@ -286,7 +289,7 @@ Result<bool> RequestFile::restoreResponse(ParxFile &file, const QString &request
         if (!checked)
             return checked;
     }
-    std::optional<QList<EvidenceStore::IncomingFile>> read;
+    QHash<QString, std::optional<EvidenceStore::IncomingFile>> hashed;
     return file.write([&](QSqlDatabase &db) -> Result<bool> {
         QSqlQuery request(db);
         request.prepare(QStringLiteral("SELECT node FROM requests WHERE uuid = ? AND closed_as IS NULL"));
@@ -331,7 +334,7 @@ Result<bool> RequestFile::restoreResponse(ParxFile &file, const QString &request
                 if (!present)
                     return present;
                 if (!present.value()) {
-                    auto bytes = storeFromSources(db, document, sources, read);
+                    auto bytes = storeFromSources(db, document, sources, hashed);
                     if (!bytes)
                         return bytes;
                 }

@@ -63,8 +63,9 @@ public:
     // `state` — its UUID, text, time, author and documents — or removes it with its documents
     // when nullopt: what undoing and redoing an edit of the response needs. Documents not in
     // `state` are removed, and their bytes when nothing else refers to them; the bytes of a
-    // document of `state` the file no longer holds are read from `sources` (files, matched by
-    // SHA-256). Logged (action "response"), one transaction; refused once the response is sealed.
+    // document of `state` the file no longer holds are read from the first of `sources` (files,
+    // in order of preference) with its SHA-256; sources moved or unreadable are passed over.
+    // Logged (action "response"), one transaction; refused once the response is sealed.
     static Result<bool> restoreResponse(ParxFile &file, const QString &requestUuid,
                                         const std::optional<ExplanationResponse> &state, const QString &author,
                                         const QStringList &sources = {});

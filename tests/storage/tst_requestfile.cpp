@@ -271,3 +271,34 @@ TEST_CASE("A response is restored exactly as it was, documents and their bytes w
     CHECK(ResponseSeal::verify(file).value() == SealState::Intact);
     CHECK(Seal::verify(file, onlyAssessment(file)).value() == SealState::Intact);
 }
+
+TEST_CASE("A document is restored from a kept copy when the file it was attached from has moved")
+{
+    QTemporaryDir dir;
+    auto source = province(dir.filePath(QStringLiteral("p.parx")));
+    const QString path = dir.filePath(QStringLiteral("r.parx"));
+    auto exported = RequestFile::exportFor(*source, onlyAssessment(*source), path, true, QStringLiteral("Thanh tra"));
+    REQUIRE(exported.ok());
+    ParxFile &file = *exported.value();
+    const QString requestUuid = requests(file)[0].uuid;
+    const QString scan = writeFile(dir, QStringLiteral("ke-hoach.pdf"), "%PDF-1.4\n% ke hoach\n");
+    const QString unrelated = writeFile(dir, QStringLiteral("khac.pdf"), "%PDF-1.4\n% khac\n");
+    REQUIRE(RequestFile::respond(file, QStringLiteral("1.2"), QStringLiteral("Đã bổ sung"), {scan}, {},
+                                 QStringLiteral("Cán bộ A"))
+                .ok());
+    const auto withDocument = heldResponse(file);
+    ExplanationResponse textOnly = *withDocument;
+    textOnly.documents.clear();
+    REQUIRE(RequestFile::restoreResponse(file, requestUuid, textOnly, QStringLiteral("Cán bộ A")).ok());
+
+    // The copy kept of the bytes, under another name; the original moved away.
+    const QString kept = dir.filePath(QStringLiteral("kept-copy"));
+    REQUIRE(QFile::copy(scan, kept));
+    REQUIRE(QFile::rename(scan, dir.filePath(QStringLiteral("moved.pdf"))));
+    REQUIRE(RequestFile::restoreResponse(file, requestUuid, withDocument, QStringLiteral("Cán bộ A"),
+                                         {scan, unrelated, kept})
+                .ok());
+    CHECK(heldResponse(file) == withDocument);
+    CHECK(ResponseSeal::seal(file, QStringLiteral("Cán bộ A")).ok()); // the bytes are the document's
+    CHECK(ResponseSeal::verify(file).value() == SealState::Intact);
+}

@@ -29,7 +29,8 @@ EditCommand::EditCommand(QString nodeId, QUndoCommand *parent, int visit)
 
 bool EditCommand::continues(const EditCommand &next) const
 {
-    return next.m_nodeId == m_nodeId && next.m_visit == m_visit && next.m_lastAt - m_lastAt <= mergeWindowMs;
+    return !next.isObsolete() && next.m_nodeId == m_nodeId && next.m_visit == m_visit
+           && next.m_lastAt - m_lastAt <= mergeWindowMs;
 }
 
 void EditCommand::retranslate()

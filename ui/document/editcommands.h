@@ -28,6 +28,8 @@ protected:
     virtual QString describe() const = 0;
     // Quick changes to one value in one visit are one step to undo (the arrows of a spin
     // box, a note typed in bursts); a later change, or one after leaving the item, is not.
+    // Nor is a change the file refused: QUndoStack offers it for merging although its redo
+    // made it obsolete, and merged its undo step would claim what was never written.
     bool continues(const EditCommand &next) const;
     void absorb(const EditCommand &next) { m_lastAt = next.m_lastAt; }
     QString m_nodeId;

@@ -8,6 +8,7 @@
 #include "responsecommand.h"
 #include "responseseal.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QUndoStack>
@@ -21,6 +22,32 @@ void sortDocuments(ExplanationResponse &response)
     // As RequestFile::responses reads them, so that a state compares equal to the file's.
     std::sort(response.documents.begin(), response.documents.end(),
               [](const ResponseDocument &a, const ResponseDocument &b) { return a.sha256 < b.sha256; });
+}
+
+// The council's requests as a request file holds them, checked as RequestStore::add checks a
+// new one: an item the set does not have would go unanswered, yet pass the readiness check.
+Result<bool> checkRequests(const CriteriaSet &set, const QList<ExplanationRequest> &requests, const QString &path)
+{
+    QStringList problems;
+    for (const ExplanationRequest &request : requests) {
+        QString problem;
+        if (QUuid::fromString(request.uuid).isNull() || request.uuid.size() != 36)
+            problem = RequestPart::tr("its identifier is not a UUID");
+        else if (!set.node(request.node))
+            problem = AssessmentStore::tr("There is no item %1 in the criteria set").arg(request.node);
+        else if (request.text.trimmed().isEmpty())
+            problem = RequestStore::tr("An explanation request needs a text");
+        else if (request.text.size() > RequestStore::maxTextLength)
+            problem = RequestStore::tr("An explanation request holds at most %1 characters")
+                          .arg(RequestStore::maxTextLength);
+        if (!problem.isEmpty())
+            problems.append(RequestPart::tr("request %1 on item %2: %3").arg(request.uuid, request.node, problem));
+    }
+    if (problems.isEmpty())
+        return true;
+    return Error::invalid(RequestPart::tr("The request file %1 cannot be opened: its requests for explanation are "
+                                          "damaged or were altered.\n%2")
+                              .arg(QDir::toNativeSeparators(path), problems.join(u'\n')));
 }
 
 } // namespace
@@ -41,6 +68,9 @@ Result<std::unique_ptr<RequestPart>> RequestPart::load(AssessmentDocument *docum
     auto listed = RequestStore(file).list(document->info());
     if (!listed)
         return listed.error();
+    auto checked = checkRequests(document->set(), listed.value(), file.path());
+    if (!checked)
+        return checked.error();
     for (const ExplanationRequest &request : listed.value()) {
         if (request.closedAs.isEmpty())
             part->m_requests[request.node].append(request);
@@ -55,6 +85,15 @@ Result<std::unique_ptr<RequestPart>> RequestPart::load(AssessmentDocument *docum
     part->m_round1Answers = answers.value();
     part->m_round1 = scoreAnswers(document->set(), part->m_round1Answers, Role::Appraiser);
     part->m_round1Notes = notes.value();
+    // "Sealed and ready to send" only for a seal that still matches what it covers.
+    auto seal = ResponseSeal::verify(file);
+    if (!seal)
+        return seal.error();
+    if (seal.value() == SealState::Tampered)
+        return Error::invalid(tr("The explanation in %1 was altered after it was sealed: the response seal no "
+                                 "longer matches the explanations and documents it covers. Ask for the file as "
+                                 "it was sealed.")
+                                  .arg(QDir::toNativeSeparators(file.path())));
     part->m_sealFingerprint = file.info(QStringLiteral("response_seal"));
     auto responses = part->rereadResponses();
     if (!responses)
@@ -222,7 +261,7 @@ Result<bool> RequestPart::keepCopy(const QString &sha256)
 Result<bool> RequestPart::write(const QString &nodeId, const std::optional<ExplanationResponse> &from,
                                 const std::optional<ExplanationResponse> &to, const QStringList &sources)
 {
-    QStringList withCopies = sources;
+    QStringList withCopies; // the copies kept here first: the files attached from may have moved
     if (from) {
         for (const ResponseDocument &document : from->documents) {
             if (to && to->documents.contains(document))
@@ -240,6 +279,7 @@ Result<bool> RequestPart::write(const QString &nodeId, const std::optional<Expla
                 withCopies.append(m_copies.filePath(document.sha256));
         }
     }
+    withCopies += sources;
     const QString requestUuid = m_requests.value(nodeId).constFirst().uuid;
     auto written = RequestFile::restoreResponse(m_file, requestUuid, to, m_author, withCopies);
     if (!written) {

@@ -447,7 +447,12 @@ void DetailPanel::commitNote()
         m_unsavedNotes.insert(m_nodeId, text); // the document said why; tried again later
 }
 
-void DetailPanel::commitPendingEdits()
+bool DetailPanel::hasUnsavedNotes() const
+{
+    return m_noteUnsaved || !m_unsavedNotes.isEmpty() || (m_explanation && m_explanation->hasUnsaved());
+}
+
+bool DetailPanel::commitPendingEdits()
 {
     // A number typed but not yet entered (Enter or leaving the box enters it).
     if (auto *box = qobject_cast<QAbstractSpinBox *>(QApplication::focusWidget()); box && isAncestorOf(box))
@@ -456,8 +461,8 @@ void DetailPanel::commitPendingEdits()
     if (m_reason->isModified() && m_notApplicable->isChecked())
         commitAnswer();
     commitNote();
-    if (m_explanation)
-        m_explanation->commitPendingEdits();
+    if (m_explanation && !m_explanation->commitPendingEdits())
+        return false;
     // Notes of other items the file refused earlier: tried again, until one is refused.
     const QHash<QString, QString> pending = m_unsavedNotes;
     for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
@@ -469,6 +474,7 @@ void DetailPanel::commitPendingEdits()
             break;
         }
     }
+    return !hasUnsavedNotes();
 }
 
 bool DetailPanel::eventFilter(QObject *watched, QEvent *event)

@@ -39,10 +39,11 @@ public:
     // Puts the keyboard focus on the shown item's first input (false when it has none).
     bool focusInput();
     // Writes what is typed and not yet written (a note during its pause, a number not yet
-    // entered); the window calls it before the panel goes.
-    void commitPendingEdits();
-    // Notes typed that the file refused (it was busy or could not be written), by item.
-    bool hasUnsavedNotes() const { return m_noteUnsaved || !m_unsavedNotes.isEmpty(); }
+    // entered, an explanation); the window calls it before the panel goes. False when
+    // something is still not written (the file said why).
+    bool commitPendingEdits();
+    // Notes (or explanations) typed that the file refused (it was busy or could not be written).
+    bool hasUnsavedNotes() const;
     QHash<QString, QString> unsavedNotes() const { return m_unsavedNotes; }
     void keepUnsavedNotes(const QHash<QString, QString> &notes) { m_unsavedNotes.insert(notes); }
 

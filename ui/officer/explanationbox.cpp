@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -90,6 +91,7 @@ ExplanationBox::ExplanationBox(AssessmentDocument *document, QWidget *parent)
     m_timer->setInterval(500);
     connect(m_timer, &QTimer::timeout, this, &ExplanationBox::commitText);
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        limitLength();
         m_unsaved = true;
         m_timer->start();
     });
@@ -131,11 +133,19 @@ QString ExplanationBox::bannerText(const RequestPart &part, const QString &path)
 
 void ExplanationBox::showNode(const QString &nodeId)
 {
-    commitPendingEdits();
+    // What was typed is written (or kept as refused) by the panel just before.
     if (nodeId != m_nodeId)
         m_problem->hide();
     m_nodeId = nodeId;
     setVisible(m_part->isFlagged(nodeId));
+    // The box shows this item's explanation: the one the file refused, else the file's own.
+    const auto unsaved = m_unsavedTexts.constFind(nodeId);
+    m_unsaved = unsaved != m_unsavedTexts.cend();
+    {
+        const auto response = m_part->responseOn(nodeId);
+        const QSignalBlocker block(m_text);
+        m_text->setPlainText(m_unsaved ? *unsaved : response ? response->text : QString());
+    }
     refresh();
 }
 
@@ -218,20 +228,56 @@ void ExplanationBox::updateButtons()
     m_open->setEnabled(chosen);
 }
 
-void ExplanationBox::commitText()
+bool ExplanationBox::commitText()
 {
     m_timer->stop();
     if (!m_unsaved || m_part->isReadOnly())
-        return;
+        return true;
     m_unsaved = false;
     m_problem->hide();
-    if (!m_part->setExplanation(m_nodeId, m_text->toPlainText()))
-        m_unsaved = !m_text->toPlainText().trimmed().isEmpty(); // written when tried again
+    const QString text = m_text->toPlainText();
+    m_unsavedTexts.remove(m_nodeId);
+    if (m_part->setExplanation(m_nodeId, text))
+        return true;
+    if (text.trimmed().isEmpty()) {
+        refresh(); // clearing refused (it said why): the box shows the explanation the file keeps
+    } else {
+        m_unsavedTexts.insert(m_nodeId, text); // the file said why; written when tried again
+        m_unsaved = true;
+    }
+    return false;
 }
 
-void ExplanationBox::commitPendingEdits()
+bool ExplanationBox::commitPendingEdits()
 {
-    commitText();
+    if (!commitText())
+        return false;
+    // Explanations of other items the file refused earlier: tried again, until one is refused.
+    const QHash<QString, QString> pending = m_unsavedTexts;
+    for (auto it = pending.cbegin(); it != pending.cend() && !m_part->isReadOnly(); ++it) {
+        m_unsavedTexts.remove(it.key());
+        if (!m_part->setExplanation(it.key(), it.value())) {
+            m_unsavedTexts.insert(it.key(), it.value());
+            return false;
+        }
+    }
+    return m_unsavedTexts.isEmpty();
+}
+
+void ExplanationBox::limitLength()
+{
+    // At most what the file takes, so that no explanation is refused for its length: the
+    // characters beyond it, just typed or pasted before the cursor, are not taken.
+    const int excess = int(m_text->toPlainText().size()) - RequestFile::maxResponseLength;
+    if (excess <= 0)
+        return;
+    QTextCursor cursor = m_text->textCursor();
+    const int end = cursor.position() >= excess ? cursor.position() : m_text->document()->characterCount() - 1;
+    cursor.setPosition(end - excess);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    m_problem->setText(RequestFile::tr("A response holds at most %1 characters").arg(RequestFile::maxResponseLength));
+    m_problem->show();
 }
 
 bool ExplanationBox::eventFilter(QObject *watched, QEvent *event)

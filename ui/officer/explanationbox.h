@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGroupBox>
+#include <QHash>
 
 class QLabel;
 class QListWidget;
@@ -25,7 +26,10 @@ public:
     ExplanationBox(AssessmentDocument *document, QWidget *parent = nullptr);
     void showNode(const QString &nodeId);
     void attachFiles(const QStringList &files); // asks for their effective date first
-    void commitPendingEdits();                  // the explanation being typed
+    // Writes the explanation being typed, and those the file refused before; false when one
+    // is still not written (the file said why).
+    bool commitPendingEdits();
+    bool hasUnsaved() const { return m_unsaved || !m_unsavedTexts.isEmpty(); }
     QList<QWidget *> inputs() const;            // in the order Tab walks them
     // The banner of a window showing a request file at `path`.
     static QString bannerText(const RequestPart &part, const QString &path);
@@ -37,7 +41,8 @@ protected:
 
 private:
     void refresh();
-    void commitText();
+    bool commitText();
+    void limitLength();
     void chooseFiles();
     void editDate();
     void openDocument();
@@ -47,7 +52,8 @@ private:
     AssessmentDocument *m_document;
     RequestPart *m_part;
     QString m_nodeId;
-    bool m_unsaved = false; // typed since last written
+    bool m_unsaved = false;                 // typed since last written
+    QHash<QString, QString> m_unsavedTexts; // explanations the file refused, by item
     QLabel *m_requests;
     QLabel *m_round1;
     QPlainTextEdit *m_text;

@@ -519,7 +519,12 @@ void OfficerWindow::submit()
 
 void OfficerWindow::sendExplanation()
 {
-    m_detail->commitPendingEdits(); // the explanation being typed is part of what is sent
+    // The explanation being typed is part of what is sent: nothing is sealed but what the officer sees.
+    if (!m_detail->commitPendingEdits()) {
+        statusBar()->showMessage(tr("Nothing was sent: an explanation could not be written (see the message "
+                                    "before). Try again when the file can be written."));
+        return;
+    }
     ReadinessDialog check(m_document.get(), this);
     if (check.problemCount() > 0) {
         connect(&check, &ReadinessDialog::jumpRequested, this, &OfficerWindow::selectNode);
