@@ -3709,6 +3709,10 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
         <source>The explanation is sealed. Send this file: %1</source>
         <translation>Đã niêm phong nội dung giải trình. Gửi tệp này: %1</translation>
     </message>
+    <message>
+        <source>Nothing was sent: an explanation could not be written (see the message before). Try again when the file can be written.</source>
+        <translation>Chưa gửi: có nội dung giải trình chưa ghi được vào tệp (xem thông báo trước đó). Vui lòng thử lại khi tệp có thể ghi.</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::OverviewModel</name>
@@ -4183,6 +4187,24 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
     <message>
         <source>A copy of the document cannot be kept for undo in %1</source>
         <translation>Không lưu được bản sao tài liệu để hoàn tác tại %1</translation>
+    </message>
+    <message>
+        <source>its identifier is not a UUID</source>
+        <translation>mã định danh không phải là UUID</translation>
+    </message>
+    <message>
+        <source>request %1 on item %2: %3</source>
+        <translation>yêu cầu %1 về tiêu chí %2: %3</translation>
+    </message>
+    <message>
+        <source>The request file %1 cannot be opened: its requests for explanation are damaged or were altered.
+%2</source>
+        <translation>Không thể mở tệp yêu cầu %1: các yêu cầu giải trình trong tệp bị hỏng hoặc đã bị sửa đổi.
+%2</translation>
+    </message>
+    <message>
+        <source>The explanation in %1 was altered after it was sealed: the response seal no longer matches the explanations and documents it covers. Ask for the file as it was sealed.</source>
+        <translation>Nội dung giải trình trong %1 đã bị sửa đổi sau khi niêm phong: mã niêm phong giải trình không còn khớp với nội dung giải trình và tài liệu kèm theo. Đề nghị cung cấp lại tệp đúng như khi đã niêm phong.</translation>
     </message>
 </context>
 <context>
