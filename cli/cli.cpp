@@ -41,6 +41,7 @@ const QList<Command> &commands()
         {{QStringLiteral("merge")}, merge},
         {{QStringLiteral("overview")}, overview},
         {{QStringLiteral("report")}, report},
+        {{QStringLiteral("export")}, exportWorkbook},
         {{QStringLiteral("province"), QStringLiteral("new")}, provinceNew},
         {{QStringLiteral("province"), QStringLiteral("show")}, provinceShow},
         {{QStringLiteral("survey")}, survey},
@@ -104,6 +105,8 @@ QString usage()
         "                                    who changed one item, when, old → new\n"
         "  report F.parx -o card.pdf [--agency C]\n"
         "                                    print the self-assessment scorecard to PDF\n"
+        "  export F.parx -o OUT.xlsx [--layer self|final]\n"
+        "                                    the overview and every item of every agency to Excel\n"
         "\n"
         "Run “parscore-cli COMMAND --help” for a command's options.\n"
         "Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or written.\n");

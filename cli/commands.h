@@ -27,6 +27,7 @@ int evidenceExtract(const QStringList &arguments);
 int merge(const QStringList &arguments);
 int overview(const QStringList &arguments);
 int report(const QStringList &arguments);
+int exportWorkbook(const QStringList &arguments);
 int provinceNew(const QStringList &arguments);
 int provinceShow(const QStringList &arguments);
 int survey(const QStringList &arguments);

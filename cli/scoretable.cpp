@@ -2,6 +2,7 @@
 
 #include "clioutput.h"
 #include "language.h"
+#include "scoringtext.h"
 
 #include <QCoreApplication>
 
@@ -17,19 +18,6 @@ constexpr int idWidth = 9;
 constexpr int titleWidth = 52;
 constexpr int numberWidth = 8;
 
-QString stateText(NodeState state)
-{
-    switch (state) {
-    case NodeState::Complete:
-        return Text::tr("complete");
-    case NodeState::Incomplete:
-        return Text::tr("incomplete");
-    case NodeState::NotApplicable:
-        return Text::tr("not applicable");
-    }
-    return {};
-}
-
 QString row(const QString &id, const QString &title, const QString &max, const QString &points,
             const QString &percent, const QString &state)
 {
@@ -44,19 +32,6 @@ QString summaryLine(const QString &label, const QString &value)
 }
 
 } // namespace
-
-QString criteriaStatusWarning(SetStatus status)
-{
-    switch (status) {
-    case SetStatus::Illustrative:
-        return Text::tr("ILLUSTRATIVE criteria set (minh họa): not the province's official set");
-    case SetStatus::Draft:
-        return Text::tr("DRAFT criteria set: not yet official");
-    case SetStatus::Official:
-        break;
-    }
-    return {};
-}
 
 QString scoreTable(const CriteriaSet &set, const Scorecard &card, bool withExplanations)
 {
@@ -83,7 +58,7 @@ QString scoreTable(const CriteriaSet &set, const Scorecard &card, bool withExpla
         const QString indent(2 * node.depth, u' ');
         text += row(indent + node.id, indent + node.title, formatPoints(score.maxPoints),
                     formatPoints(score.points), percent ? formatPercent(*percent) : QString(),
-                    stateText(score.state));
+                    nodeStateName(score.state));
         if (withExplanations && node.isLeaf())
             text += QString(idWidth + 1, u' ') + indent + QStringLiteral("↳ ")
                     + printableText(score.explanation) + u'\n';

@@ -2,6 +2,7 @@
 
 #include "criteriaset.h"
 #include "scorer.h"
+#include "scoringtext.h"
 
 #include <QString>
 
@@ -10,7 +11,5 @@ namespace ParScore::Cli {
 // The readable result of `parscore-cli score`: a header naming the set (and warning when
 // it is not official), one row per node, then the totals. In the current language.
 QString scoreTable(const CriteriaSet &set, const Scorecard &card, bool withExplanations);
-// The warning every result of a set that is not official carries; empty for an official set.
-QString criteriaStatusWarning(SetStatus status);
 
 } // namespace ParScore::Cli

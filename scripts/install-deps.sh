@@ -7,7 +7,8 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6sql6-sqlite libsqlite3-dev sqlite3 libssl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  catch2 python3
+  catch2 python3 python3-openpyxl
+  libxlsxwriter-dev
   fonts-noto-core poppler-utils
 )
 

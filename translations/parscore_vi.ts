@@ -991,6 +991,33 @@
     </message>
 </context>
 <context>
+    <name>ParScore::Cli::ExportCommand</name>
+    <message>
+        <source>Writes the file&apos;s results to an Excel workbook: the overview (one row per agency) and the detail (one row per agency and item).</source>
+        <translation>Ghi kết quả của tệp ra sổ tính Excel: bảng tổng hợp (mỗi cơ quan, đơn vị một dòng) và bảng chi tiết (mỗi cơ quan, đơn vị và tiêu chí một dòng).</translation>
+    </message>
+    <message>
+        <source>The assessment or province file.</source>
+        <translation>Tệp đánh giá hoặc tệp thẩm định của tỉnh.</translation>
+    </message>
+    <message>
+        <source>The workbook to write (.xlsx).</source>
+        <translation>Sổ tính cần ghi (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The layer ranked on: final (default) or self.</source>
+        <translation>Lượt chấm dùng để xếp hạng: final (kết quả cuối cùng, mặc định) hoặc self (tự đánh giá).</translation>
+    </message>
+    <message>
+        <source>--layer must be self or final.</source>
+        <translation>--layer phải là self hoặc final.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Đã ghi %1</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::Cli::FileCommands</name>
     <message>
         <source>The assessment: agency code or UUID (needed when the file holds several).</source>
@@ -1224,6 +1251,8 @@ Commands:
                                     who changed one item, when, old → new
   report F.parx -o card.pdf [--agency C]
                                     print the self-assessment scorecard to PDF
+  export F.parx -o OUT.xlsx [--layer self|final]
+                                    the overview and every item of every agency to Excel
 
 Run “parscore-cli COMMAND --help” for a command&apos;s options.
 Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or written.
@@ -1282,6 +1311,8 @@ Các lệnh:
                                     ai đã thay đổi một tiêu chí, vào lúc nào, cũ → mới
   report F.parx -o card.pdf [--agency C]
                                     in bảng chấm điểm tự đánh giá ra tệp PDF
+  export F.parx -o OUT.xlsx [--layer self|final]
+                                    tổng hợp và từng tiêu chí của mọi cơ quan, đơn vị ra tệp Excel
 
 Chạy “parscore-cli COMMAND --help” để xem các tùy chọn của một lệnh.
 Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp lệ, 2 không đọc hoặc ghi được tệp.
@@ -1749,24 +1780,8 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
 <context>
     <name>ParScore::Cli::ScoreTable</name>
     <message>
-        <source>complete</source>
-        <translation>đã chấm đủ</translation>
-    </message>
-    <message>
         <source>incomplete</source>
         <translation>chưa chấm đủ</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>không áp dụng</translation>
-    </message>
-    <message>
-        <source>ILLUSTRATIVE criteria set (minh họa): not the province&apos;s official set</source>
-        <translation>Bộ chỉ số MINH HỌA: không phải bộ chỉ số chính thức của tỉnh</translation>
-    </message>
-    <message>
-        <source>DRAFT criteria set: not yet official</source>
-        <translation>Bộ chỉ số DỰ THẢO: chưa phải bộ chỉ số chính thức</translation>
     </message>
     <message>
         <source>Criteria set %1 @ %2, SHA-256 %3</source>
@@ -4537,6 +4552,29 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
     </message>
 </context>
 <context>
+    <name>ParScore::ScoringText</name>
+    <message>
+        <source>complete</source>
+        <translation>đã chấm đủ</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>chưa chấm đủ</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>không áp dụng</translation>
+    </message>
+    <message>
+        <source>ILLUSTRATIVE criteria set (minh họa): not the province&apos;s official set</source>
+        <translation>Bộ chỉ số MINH HỌA: không phải bộ chỉ số chính thức của tỉnh</translation>
+    </message>
+    <message>
+        <source>DRAFT criteria set: not yet official</source>
+        <translation>Bộ chỉ số DỰ THẢO: chưa phải bộ chỉ số chính thức</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::Seal</name>
     <message>
         <source>The file cannot be read to check its seal</source>
@@ -4970,6 +5008,165 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
     <message>
         <source>%1 is being edited in another window or program (%2); open it read-only, or close it there first</source>
         <translation>%1 đang được chỉnh sửa trong một cửa sổ hoặc chương trình khác (%2); vui lòng mở ở chế độ chỉ đọc, hoặc đóng tệp ở đó trước</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::Workbook</name>
+    <message>
+        <source>intact</source>
+        <translation>nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation>BỊ PHÁ VỠ</translation>
+    </message>
+    <message>
+        <source>not sealed</source>
+        <translation>chưa niêm phong</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Niêm phong</translation>
+    </message>
+    <message>
+        <source>Self points</source>
+        <translation>Tự đánh giá (điểm)</translation>
+    </message>
+    <message>
+        <source>Self %</source>
+        <translation>Tự đánh giá %</translation>
+    </message>
+    <message>
+        <source>Final points</source>
+        <translation>Cuối cùng (điểm)</translation>
+    </message>
+    <message>
+        <source>Final %</source>
+        <translation>Cuối cùng %</translation>
+    </message>
+    <message>
+        <source>Over-claim (points)</source>
+        <translation>Tự chấm vượt (điểm)</translation>
+    </message>
+    <message>
+        <source>Over-claim (percentage points)</source>
+        <translation>Tự chấm vượt (điểm phần trăm)</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Tạm tính</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>tạm tính</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Appraisal 1</source>
+        <translation>Thẩm định lần 1</translation>
+    </message>
+    <message>
+        <source>Appraisal 2</source>
+        <translation>Thẩm định lần 2</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Cuối cùng</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>The criteria set of %1 cannot be read</source>
+        <translation>Không đọc được bộ chỉ số của %1</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written over the file it is made from</source>
+        <translation>Không được ghi sổ tính đè lên chính tệp dùng để lập sổ tính</translation>
+    </message>
+    <message>
+        <source>A temporary file cannot be made in %1</source>
+        <translation>Không tạo được tệp tạm trong %1</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be made</source>
+        <translation>Không tạo được sổ tính</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written: %1</source>
+        <translation>Không ghi được sổ tính: %1</translation>
     </message>
 </context>
 <context>
