@@ -282,7 +282,7 @@ bool layerEmpty(const AnswerSet &answers)
 
 // Sheet 2: the agency's items, then its bonus, penalty and total.
 Result<int> writeDetail(Sheet &sheet, ParxFile &file, const Overview &overview, int firstRow, const Formats &formats,
-                        Widths &widths)
+                        Widths &widths, const Workbook::Progress &progress)
 {
     const QStringList headers{Workbook::tr("Code"),         Workbook::tr("Agency"),       Workbook::tr("No."),
                               Workbook::tr("Criterion"),    Workbook::tr("Maximum"),      Workbook::tr("Self"),
@@ -293,6 +293,7 @@ Result<int> writeDetail(Sheet &sheet, ParxFile &file, const Overview &overview, 
     AssessmentStore store(file);
     const bool onFinal = overview.layer == OverviewLayer::Final;
     int row = firstRow;
+    qsizetype done = 0;
     for (const OverviewRow &agency : overview.rows) {
         const auto found = overview.criteria.constFind(agency.assessment.criteriaSha256);
         if (found == overview.criteria.cend() || !found.value())
@@ -354,6 +355,9 @@ Result<int> writeDetail(Sheet &sheet, ParxFile &file, const Overview &overview, 
         begin({}, Workbook::tr("Total"), formats.total);
         sheet.number(row, 4, points(ranked.maxPoints), formats.totalPoints);
         layerTotals([](const Scorecard &card) { return card.total; }, formats.totalPoints);
+        ++done;
+        if (progress && !progress(done, overview.rows.size()))
+            return Error::invalid(Workbook::tr("The export was cancelled: no workbook was written"));
     }
     return row;
 }
@@ -376,7 +380,7 @@ Result<bool> copyInto(const QString &from, const QString &path)
 
 } // namespace
 
-Result<bool> Workbook::write(ParxFile &file, const QString &path, OverviewLayer layer)
+Result<bool> Workbook::write(ParxFile &file, const QString &path, OverviewLayer layer, const Progress &progress)
 {
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(file.path()).absoluteFilePath())
         return Error::invalid(tr("The workbook cannot be written over the file it is made from"));
@@ -418,7 +422,7 @@ Result<bool> Workbook::write(ParxFile &file, const QString &path, OverviewLayer 
         Widths detailWidths({tr("Code"), tr("Agency"), tr("No."), tr("Criterion"), tr("Maximum"), tr("Self"),
                              tr("Appraisal 1"), tr("Appraisal 2"), tr("Final"), tr("State"), tr("Note")});
         detailSheet.text(0, 0, warning, formats.warning);
-        detailRows = writeDetail(detailSheet, file, overview.value(), headerRow, formats, detailWidths);
+        detailRows = writeDetail(detailSheet, file, overview.value(), headerRow, formats, detailWidths, progress);
         if (detailRows)
             detailSheet.finish(detailWidths, 11, headerRow, detailRows.value(), formats.wrapped);
     } else {

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace ParScore {
 
 // The province's results as an Excel workbook (XLSX, written by libxlsxwriter) for the
@@ -20,7 +22,11 @@ class Workbook
     Q_DECLARE_TR_FUNCTIONS(ParScore::Workbook)
 
 public:
-    static Result<bool> write(ParxFile &file, const QString &path, OverviewLayer layer);
+    // Told after each agency's detail: how many of how many are written; false cancels (the
+    // file at `path` is then left as it was). Called on the writing thread.
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+
+    static Result<bool> write(ParxFile &file, const QString &path, OverviewLayer layer, const Progress &progress = {});
 };
 
 } // namespace ParScore

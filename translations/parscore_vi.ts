@@ -3092,6 +3092,10 @@ Sau: %2</translation>
         <source>Select an agency in the overview first.</source>
         <translation>Hãy chọn một cơ quan, đơn vị trong bảng tổng hợp trước.</translation>
     </message>
+    <message>
+        <source>&amp;Export the results to Excel…</source>
+        <translation>&amp;Xuất kết quả ra Excel…</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::JsonFields</name>
@@ -5167,6 +5171,45 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
     <message>
         <source>The workbook cannot be written: %1</source>
         <translation>Không ghi được sổ tính: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: no workbook was written</source>
+        <translation>Đã hủy xuất: không ghi sổ tính nào</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::WorkbookExport</name>
+    <message>
+        <source>%1-results.xlsx</source>
+        <translation>%1-ket-qua.xlsx</translation>
+    </message>
+    <message>
+        <source>results.xlsx</source>
+        <translation>ket-qua.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the results to Excel</source>
+        <translation>Xuất kết quả ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Đang ghi sổ tính…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no workbook was written.</source>
+        <translation>Đã hủy xuất: không ghi sổ tính nào.</translation>
+    </message>
+    <message>
+        <source>Results written to %1</source>
+        <translation>Đã ghi kết quả vào %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "recentfiles.h"
 #include "roundactions.h"
 #include "windowactions.h"
+#include "workbookexport.h"
 #include "surveygridwindow.h"
 
 #include <QAction>
@@ -279,6 +280,12 @@ void InspectorWindow::buildMenus()
     const bool editable = m_document && !m_document->isReadOnly();
     importFiles->setEnabled(editable);
     importFolder->setEnabled(editable);
+    QAction *exportWorkbook = file->addAction(tr("&Export the results to Excel…"), this, deferred(this, [this] {
+        const QString said = WorkbookExport::run(this, m_document->path(), m_document->info().year);
+        if (!said.isEmpty())
+            statusBar()->showMessage(said, 15000);
+    }));
+    exportWorkbook->setEnabled(m_document != nullptr);
     file->addSeparator();
     file->addAction(tr("&Close window"), QKeySequence::Close, this, &QWidget::close);
 
