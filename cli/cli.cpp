@@ -105,6 +105,8 @@ QString usage()
         "                                    who changed one item, when, old → new\n"
         "  report F.parx -o card.pdf [--agency C]\n"
         "                                    print the self-assessment scorecard to PDF\n"
+        "  report F.parx --ranking [--group G] -o ranking.pdf\n"
+        "                                    print the ranking of every group (or one) to PDF\n"
         "  export F.parx -o OUT.xlsx [--layer self|final]\n"
         "                                    the overview and every item of every agency to Excel\n"
         "\n"

@@ -37,19 +37,6 @@ QString printable(const QString &text)
     return clean;
 }
 
-QString sealText(const OverviewRow &row)
-{
-    switch (row.seal) {
-    case SealState::Intact:
-        return Text::tr("intact");
-    case SealState::Tampered:
-        return Text::tr("BROKEN");
-    case SealState::NotSealed:
-        break;
-    }
-    return Text::tr("not sealed");
-}
-
 QString percentText(const std::optional<ScoreSummary> &total)
 {
     return total && total->percent ? formatPercent(*total->percent) : QStringLiteral("—");
@@ -117,7 +104,7 @@ QStringList agencyCells(int number, const OverviewRow &row, OverviewLayer layer)
             printable(row.assessment.agencyName),
             printable(row.assessment.group),
             statusName(row.assessment.status),
-            sealText(row),
+            sealStateName(row.seal),
             percentText(row.self),
             percentText(row.final) + (row.final ? star : QString()),
             overclaimText(row.overclaim) + (row.overclaim ? star : QString()),

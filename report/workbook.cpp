@@ -163,19 +163,6 @@ QString criteriaWarnings(const Overview &overview)
     return warnings.join(QStringLiteral("; "));
 }
 
-QString sealText(SealState seal)
-{
-    switch (seal) {
-    case SealState::Intact:
-        return Workbook::tr("intact");
-    case SealState::Tampered:
-        return Workbook::tr("BROKEN");
-    case SealState::NotSealed:
-        break;
-    }
-    return Workbook::tr("not sealed");
-}
-
 std::optional<double> percentOf(const std::optional<ScoreSummary> &layer)
 {
     return layer && layer->percent ? std::optional(double(*layer->percent) / 100.0) : std::nullopt;
@@ -200,7 +187,7 @@ int writeOverview(Sheet &sheet, const Overview &overview, int firstRow, const Fo
         ++row;
         const std::optional<ScoreSummary> &ranked = agency.layer(overview.layer);
         const QStringList texts{agency.assessment.agencyCode, agency.assessment.agencyName, agency.assessment.group,
-                                statusName(agency.assessment.status), sealText(agency.seal)};
+                                statusName(agency.assessment.status), sealStateName(agency.seal)};
         sheet.number(row, 0, row - firstRow, formats.whole);
         for (int i = 0; i < texts.size(); ++i) {
             const int column = i < 3 ? i + 1 : i + 2; // the year between group and status

@@ -69,6 +69,16 @@
     </message>
 </context>
 <context>
+    <name>ParScore::Cli::ReportCommand</name>
+    <message numerus="yes">
+        <source>Wrote the ranking of %n agency(ies) to %1</source>
+        <translation>
+            <numerusform>Wrote the ranking of %n agency to %1</numerusform>
+            <numerusform>Wrote the ranking of %n agencies to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParScore::Cli::RequestCommands</name>
     <message numerus="yes">
         <source>Finalized %1 (%2); %n open request(s) closed as unanswered.</source>
@@ -249,6 +259,16 @@
         <translation>
             <numerusform>The list of agencies has %n problem</numerusform>
             <numerusform>The list of agencies has %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::RankingHtml</name>
+    <message numerus="yes">
+        <source>PROVISIONAL: the results of %n agency(ies) are not final yet; their figures marked * may change.</source>
+        <translation>
+            <numerusform>PROVISIONAL: the result of %n agency is not final yet; its figures marked * may change.</numerusform>
+            <numerusform>PROVISIONAL: the results of %n agencies are not final yet; their figures marked * may change.</numerusform>
         </translation>
     </message>
 </context>

@@ -1251,6 +1251,8 @@ Commands:
                                     who changed one item, when, old → new
   report F.parx -o card.pdf [--agency C]
                                     print the self-assessment scorecard to PDF
+  report F.parx --ranking [--group G] -o ranking.pdf
+                                    print the ranking of every group (or one) to PDF
   export F.parx -o OUT.xlsx [--layer self|final]
                                     the overview and every item of every agency to Excel
 
@@ -1311,6 +1313,8 @@ Các lệnh:
                                     ai đã thay đổi một tiêu chí, vào lúc nào, cũ → mới
   report F.parx -o card.pdf [--agency C]
                                     in bảng chấm điểm tự đánh giá ra tệp PDF
+  report F.parx --ranking [--group G] -o ranking.pdf
+                                    in bảng xếp hạng của mọi nhóm (hoặc một nhóm) ra tệp PDF
   export F.parx -o OUT.xlsx [--layer self|final]
                                     tổng hợp và từng tiêu chí của mọi cơ quan, đơn vị ra tệp Excel
 
@@ -1404,18 +1408,6 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
 </context>
 <context>
     <name>ParScore::Cli::OverviewCommand</name>
-    <message>
-        <source>intact</source>
-        <translation>nguyên vẹn</translation>
-    </message>
-    <message>
-        <source>BROKEN</source>
-        <translation>BỊ PHÁ VỠ</translation>
-    </message>
-    <message>
-        <source>not sealed</source>
-        <translation>chưa niêm phong</translation>
-    </message>
     <message>
         <source>No.</source>
         <translation>STT</translation>
@@ -1609,6 +1601,40 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
     <message>
         <source>Wrote the scorecard of %1 to %2</source>
         <translation>Đã ghi bảng chấm điểm của %1 vào %2</translation>
+    </message>
+    <message>
+        <source>The file holds no assessment to rank.</source>
+        <translation>Tệp không có bản đánh giá nào để xếp hạng.</translation>
+    </message>
+    <message>
+        <source>The file holds no assessment of the group %1.</source>
+        <translation>Tệp không có bản đánh giá nào của nhóm %1.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Bảng xếp hạng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the ranking of %n agency(ies) to %1</source>
+        <translation>
+            <numerusform>Đã ghi bảng xếp hạng %n cơ quan, đơn vị vào %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the ranking of every agency (per group) instead.</source>
+        <translation>In bảng xếp hạng mọi cơ quan, đơn vị (theo nhóm) thay cho bảng chấm điểm.</translation>
+    </message>
+    <message>
+        <source>With --ranking: only this group.</source>
+        <translation>Dùng với --ranking: chỉ nhóm này.</translation>
+    </message>
+    <message>
+        <source>--ranking and --agency cannot go together.</source>
+        <translation>Không dùng --ranking cùng với --agency.</translation>
+    </message>
+    <message>
+        <source>--group goes with --ranking.</source>
+        <translation>--group chỉ dùng cùng --ranking.</translation>
     </message>
 </context>
 <context>
@@ -3736,18 +3762,6 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
 <context>
     <name>ParScore::OverviewModel</name>
     <message>
-        <source>intact</source>
-        <translation>nguyên vẹn</translation>
-    </message>
-    <message>
-        <source>BROKEN</source>
-        <translation>BỊ PHÁ VỠ</translation>
-    </message>
-    <message>
-        <source>not sealed</source>
-        <translation>chưa niêm phong</translation>
-    </message>
-    <message>
         <source>Provisional: this agency&apos;s result is not final yet.</source>
         <translation>Tạm tính: kết quả của cơ quan, đơn vị này chưa phải là kết quả cuối cùng.</translation>
     </message>
@@ -4089,6 +4103,67 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
     <message>
         <source>Choose at least one criteria set for the province file</source>
         <translation>Vui lòng chọn ít nhất một bộ chỉ số cho tệp thẩm định của tỉnh</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::RankingHtml</name>
+    <message>
+        <source>PAR INDEX RANKING</source>
+        <translation>BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH</translation>
+    </message>
+    <message>
+        <source>Ranked on the final result (scored as the appraisers)</source>
+        <translation>Xếp hạng theo kết quả cuối cùng (chấm như cơ quan thẩm định)</translation>
+    </message>
+    <message>
+        <source>Ranked on the self-assessment (scored as the agency)</source>
+        <translation>Xếp hạng theo kết quả tự đánh giá (chấm như cơ quan, đơn vị)</translation>
+    </message>
+    <message numerus="yes">
+        <source>PROVISIONAL: the results of %n agency(ies) are not final yet; their figures marked * may change.</source>
+        <translation>
+            <numerusform>TẠM TÍNH: kết quả của %n cơ quan, đơn vị chưa phải kết quả cuối cùng; các số liệu có dấu * có thể thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Self %</source>
+        <translation>Tự đánh giá %</translation>
+    </message>
+    <message>
+        <source>Final %</source>
+        <translation>Cuối cùng %</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>năm %1</translation>
+    </message>
+    <message>
+        <source>* provisional: the appraisal of this agency is not final yet.</source>
+        <translation>* tạm tính: kết quả thẩm định của cơ quan, đơn vị chưa phải kết quả cuối cùng.</translation>
+    </message>
+    <message>
+        <source>“—”: no percent, or not ranked (the layer is empty or not every item is answered). Equal percents share a rank.</source>
+        <translation>“—”: không có tỷ lệ phần trăm, hoặc không xếp hạng (chưa chấm hoặc chưa chấm đủ các tiêu chí). Các tỷ lệ bằng nhau đồng hạng.</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4671,18 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
         <source>A document of %1 was altered inside the file: it cannot be sealed</source>
         <translation>Một tài liệu kiểm chứng của %1 đã bị sửa đổi bên trong tệp: không thể niêm phong</translation>
     </message>
+    <message>
+        <source>intact</source>
+        <translation>nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation>BỊ PHÁ VỠ</translation>
+    </message>
+    <message>
+        <source>not sealed</source>
+        <translation>chưa niêm phong</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::Status</name>
@@ -5016,18 +5103,6 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
 </context>
 <context>
     <name>ParScore::Workbook</name>
-    <message>
-        <source>intact</source>
-        <translation>nguyên vẹn</translation>
-    </message>
-    <message>
-        <source>BROKEN</source>
-        <translation>BỊ PHÁ VỠ</translation>
-    </message>
-    <message>
-        <source>not sealed</source>
-        <translation>chưa niêm phong</translation>
-    </message>
     <message>
         <source>No.</source>
         <translation>STT</translation>

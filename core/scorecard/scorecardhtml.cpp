@@ -88,19 +88,7 @@ QString ScorecardHtml::head(const ScorecardContent &content)
 {
     const CriteriaSet &set = *content.set;
     const AssessmentInfo &a = content.assessment;
-    QString head = QStringLiteral(
-        "<html><head><style>"
-        "body { font-family: 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 9pt; }"
-        "h1 { font-size: 14pt; text-align: center; margin: 0; }"
-        "p.sub { text-align: center; margin: 2px; }"
-        "p.warning { text-align: center; color: #b00000; font-weight: bold; }"
-        "table.card { border-collapse: collapse; width: 100%; }"
-        "table.card td, table.card th { border: 1px solid #444; padding: 3px; vertical-align: top; }"
-        "table.card th { background: #e8e8e8; }"
-        "table.card td.number { text-align: right; }"
-        "tr.area td { font-weight: bold; background: #f4f4f4; }"
-        "tr.total td { font-weight: bold; }"
-        "</style></head><body>");
+    QString head = documentStart();
     head += QStringLiteral("<h1>%1</h1>").arg(tr("PAR INDEX SCORECARD"));
     head += QStringLiteral("<p class=\"sub\"><b>%1</b></p>").arg(escaped(a.agencyName));
     head += QStringLiteral("<p class=\"sub\">%1</p>")
@@ -115,6 +103,23 @@ QString ScorecardHtml::head(const ScorecardContent &content)
                              ? tr("ILLUSTRATIVE criteria set (minh họa): not the province's official set")
                              : tr("DRAFT criteria set: not yet official"));
     return head;
+}
+
+QString ScorecardHtml::documentStart()
+{
+    return QStringLiteral(
+        "<html><head><style>"
+        "body { font-family: 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 9pt; }"
+        "h1 { font-size: 14pt; text-align: center; margin: 0; }"
+        "p.sub { text-align: center; margin: 2px; }"
+        "p.warning { text-align: center; color: #b00000; font-weight: bold; }"
+        "table.card { border-collapse: collapse; width: 100%; }"
+        "table.card td, table.card th { border: 1px solid #444; padding: 3px; vertical-align: top; }"
+        "table.card th { background: #e8e8e8; }"
+        "table.card td.number { text-align: right; }"
+        "tr.area td { font-weight: bold; background: #f4f4f4; }"
+        "tr.total td { font-weight: bold; }"
+        "</style></head><body>");
 }
 
 QString ScorecardHtml::headings()

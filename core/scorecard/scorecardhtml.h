@@ -55,6 +55,9 @@ public:
     static Result<ScorecardContent> load(ParxFile &file, const AssessmentInfo &assessment,
                                          const CriteriaSet &set);
     static ScorecardPieces pieces(const ScorecardContent &content);
+    // The start of every printed table document (<html> to <body>): font, headings, the
+    // bordered table, right-aligned numbers, bold group rows. Shared with the ranking.
+    static QString documentStart();
 
 private:
     static QString head(const ScorecardContent &content);

@@ -222,4 +222,17 @@ Result<SealState> Seal::verify(ParxFile &file, const AssessmentInfo &assessment,
     return SealState::Intact;
 }
 
+QString sealStateName(SealState state)
+{
+    switch (state) {
+    case SealState::Intact:
+        return Seal::tr("intact");
+    case SealState::Tampered:
+        return Seal::tr("BROKEN");
+    case SealState::NotSealed:
+        break;
+    }
+    return Seal::tr("not sealed");
+}
+
 } // namespace ParScore

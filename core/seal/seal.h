@@ -20,6 +20,9 @@ enum class SealState
 // the program's back no longer matches the stored fingerprint. Each seal records the
 // version of the definition that made it, and is verified by that definition
 // (docs/file-format.md, "Seal").
+// A seal's state as a person reads it, in the current language: "intact", "BROKEN", "not sealed".
+QString sealStateName(SealState state);
+
 class Seal
 {
     Q_DECLARE_TR_FUNCTIONS(ParScore::Seal)

@@ -63,17 +63,7 @@ bool same(const QJsonValue &cell, const QJsonValue &expected)
 TEST_CASE("The workbook holds every agency's overview row and every item's points, as overview and show say")
 {
     QTemporaryDir dir;
-    const QString a = submittedAgencyFile(dir.path(), QStringLiteral("A"));
-    const QString b = submittedAgencyFile(dir.path(), QStringLiteral("B"));
-    const QString province = dir.filePath(QStringLiteral("tinh.parx"));
-    REQUIRE(runCli({QStringLiteral("province"), QStringLiteral("new"), QStringLiteral("-o"), province,
-                    QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--title"), QStringLiteral("Thẩm định")})
-                .exitCode == 0);
-    REQUIRE(runCli({QStringLiteral("merge"), QStringLiteral("-o"), province, a, b}).exitCode == 0);
-    REQUIRE(runCli({QStringLiteral("answer"), province, QStringLiteral("--layer"), QStringLiteral("appraisal1"),
-                    QStringLiteral("--agency"), QStringLiteral("A"), QStringLiteral("--answers"),
-                    QStringLiteral(PARSCORE_RESOURCES_DIR "/demo/so-2026-appraisal.json")})
-                .exitCode == 0);
+    const QString province = appraisedProvince(dir.path());
     const QString workbook = dir.filePath(QStringLiteral("ket-qua.xlsx"));
     const CliRun exported = runCli({QStringLiteral("export"), province, QStringLiteral("-o"), workbook});
     REQUIRE(exported.exitCode == 0);

@@ -44,6 +44,23 @@ QString submittedAgencyFile(const QString &dir, const QString &code)
     return path;
 }
 
+QString appraisedProvince(const QString &dir)
+{
+    const QString a = submittedAgencyFile(dir, QStringLiteral("A"));
+    const QString b = submittedAgencyFile(dir, QStringLiteral("B"));
+    const QString province = dir + QStringLiteral("/tinh.parx");
+    REQUIRE(runCli({QStringLiteral("province"), QStringLiteral("new"), QStringLiteral("-o"), province,
+                    QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--title"),
+                    QStringLiteral("Thẩm định Chỉ số CCHC năm 2026")})
+                .exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("merge"), QStringLiteral("-o"), province, a, b}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("answer"), province, QStringLiteral("--layer"), QStringLiteral("appraisal1"),
+                    QStringLiteral("--agency"), QStringLiteral("A"), QStringLiteral("--answers"),
+                    QStringLiteral(PARSCORE_RESOURCES_DIR "/demo/so-2026-appraisal.json")})
+                .exitCode == 0);
+    return province;
+}
+
 QJsonObject shownAssessment(const QString &file, const QString &code)
 {
     const CliRun run = runCli({QStringLiteral("show"), file, QStringLiteral("--json")});

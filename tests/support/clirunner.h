@@ -25,6 +25,9 @@ CliRun runCli(const QStringList &arguments, const QString &language = QStringLit
 // Makes `dir`/CODE.parx with parscore-cli: a so-group agency of 2026 that answered the demo
 // self-assessment and sealed it; returns its path.
 QString submittedAgencyFile(const QString &dir, const QString &code);
+// Makes `dir`/tinh.parx with parscore-cli: a province file of 2026 into which agencies A and
+// B (submittedAgencyFile) were merged, A appraised in round 1 with the demo appraisal.
+QString appraisedProvince(const QString &dir);
 // The assessment of agency `code` as `show --json` gives it (fails the test when absent).
 QJsonObject shownAssessment(const QString &file, const QString &code);
 

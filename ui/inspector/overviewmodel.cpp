@@ -12,19 +12,6 @@ namespace ParScore {
 
 namespace {
 
-QString sealName(SealState seal)
-{
-    switch (seal) {
-    case SealState::Intact:
-        return OverviewModel::tr("intact");
-    case SealState::Tampered:
-        return OverviewModel::tr("BROKEN");
-    case SealState::NotSealed:
-        break;
-    }
-    return OverviewModel::tr("not sealed");
-}
-
 // A number for sorting: rows without one sort below every row with one.
 QVariant sortable(const std::optional<qint64> &value)
 {
@@ -159,7 +146,7 @@ QVariant OverviewModel::submittedData(const OverviewRow &row, int column, int ro
             return int(a.status);
         return a.status == AssessmentStatus::Draft ? tr("draft, not submitted") : statusName(a.status);
     case SealColumn:
-        return display ? sealName(row.seal) : QVariant(int(row.seal));
+        return display ? sealStateName(row.seal) : QVariant(int(row.seal));
     case SubmittedColumn:
         if (!a.isSealed())
             return display ? QVariant() : QVariant(qint64(0));

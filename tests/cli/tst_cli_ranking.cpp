@@ -1,0 +1,81 @@
+// parscore-cli report --ranking: the printed ranking read back with pdftotext and compared
+// with `overview --json` of the same file: order, ties, percents, grades, ranks, the
+// provisional mark and heading.
+#include "clirunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace ParScore::Test;
+
+namespace {
+
+QString pdfText(const QString &path)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")}); // row by row
+    REQUIRE(pdftotext.waitForFinished(60000));
+    REQUIRE(pdftotext.exitCode() == 0);
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
+QString percent(const QJsonValue &value)
+{
+    return value.isDouble() ? QString::number(value.toDouble(), 'f', 2) : QStringLiteral("—");
+}
+
+} // namespace
+
+TEST_CASE("The printed ranking lists each group's agencies in the overview's order with its figures")
+{
+    QTemporaryDir dir;
+    const QString province = appraisedProvince(dir.path());
+    const QString pdf = dir.filePath(QStringLiteral("xep-hang.pdf"));
+    const CliRun printed = runCli({QStringLiteral("report"), province, QStringLiteral("--ranking"), QStringLiteral("-o"), pdf});
+    REQUIRE(printed.exitCode == 0);
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("PAR INDEX RANKING")));
+    CHECK(text.contains(QStringLiteral("Thẩm định Chỉ số CCHC năm 2026")));
+    CHECK(text.contains(QStringLiteral("PROVISIONAL"))); // nobody is final yet
+    const CliRun overview = runCli({QStringLiteral("overview"), province, QStringLiteral("--json")});
+    REQUIRE(overview.exitCode == 0);
+    const QJsonArray rows = overview.json.value(QStringLiteral("assessments")).toArray();
+    REQUIRE(rows.size() == 2);
+    qsizetype previous = -1;
+    for (int i = 0; i < rows.size(); ++i) {
+        const QJsonObject row = rows[i].toObject();
+        const QString code = row.value(QStringLiteral("agencyCode")).toString();
+        const qsizetype at = text.indexOf(code + QStringLiteral(" — "));
+        REQUIRE(at > previous); // the overview's order
+        previous = at;
+        const QString line = text.mid(at, text.indexOf(u'\n', at) - at).simplified();
+        INFO(line.toStdString());
+        const QJsonObject final = row.value(QStringLiteral("final")).toObject();
+        const QString rank = row.value(QStringLiteral("rank")).isDouble()
+                                 ? QString::number(row.value(QStringLiteral("rank")).toInt()) + u'*'
+                                 : QStringLiteral("—");
+        const QString expected = QStringLiteral("%1 %2* %3* %4")
+                                     .arg(percent(row.value(QStringLiteral("self")).toObject().value(QStringLiteral("percent"))),
+                                          percent(final.value(QStringLiteral("percent"))),
+                                          final.value(QStringLiteral("grade")).toString(), rank);
+        CHECK(line.endsWith(expected));
+    }
+
+    // One group; an unknown group and --agency with --ranking are refused.
+    CHECK(runCli({QStringLiteral("report"), province, QStringLiteral("--ranking"), QStringLiteral("--group"),
+                  QStringLiteral("xa"), QStringLiteral("-o"), dir.filePath(QStringLiteral("xa.pdf"))})
+              .exitCode == 1);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("xa.pdf"))));
+    CHECK(runCli({QStringLiteral("report"), province, QStringLiteral("--ranking"), QStringLiteral("--agency"),
+                  QStringLiteral("A"), QStringLiteral("-o"), pdf})
+              .exitCode == 1);
+    CHECK(runCli({QStringLiteral("report"), province, QStringLiteral("--group"), QStringLiteral("so"),
+                  QStringLiteral("-o"), pdf})
+              .exitCode == 1);
+}
