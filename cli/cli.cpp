@@ -107,6 +107,8 @@ QString usage()
         "                                    print the self-assessment scorecard to PDF\n"
         "  report F.parx --ranking [--group G] -o ranking.pdf\n"
         "                                    print the ranking of every group (or one) to PDF\n"
+        "  report F.parx --all [--group G] -o OUT.pdf|DIR/\n"
+        "                                    every agency's scorecard, in one PDF or one each\n"
         "  export F.parx -o OUT.xlsx [--layer self|final]\n"
         "                                    the overview and every item of every agency to Excel\n"
         "\n"

@@ -4,10 +4,15 @@
 #include "clioutput.h"
 #include "commandline.h"
 #include "fileaccess.h"
+#include "overview.h"
 #include "provincefile.h"
 #include "rankinghtml.h"
 #include "scorecardhtml.h"
 #include "scorecardpdf.h"
+
+#include <QDir>
+#include <QSet>
+#include <optional>
 
 namespace ParScore::Cli {
 namespace {
@@ -45,6 +50,75 @@ int ranking(const QString &path, const QString &group, const QString &output)
     return Success;
 }
 
+// A file name any file system takes, from what agencies wrote: letters, digits, "-", "_"
+// and "." only (never a path).
+QString safeName(const QString &text)
+{
+    QString name;
+    for (const QChar c : text)
+        name += c.isLetterOrNumber() && c.unicode() < 128 ? c : (c == u'-' || c == u'.' ? c : u'_');
+    return name;
+}
+
+// report F.parx --all [--group G] -o OUT.pdf|DIR/: every agency's scorecard, in the
+// overview's order, into one PDF or one PDF each.
+int allScorecards(const QString &path, const QString &group, const QString &output)
+{
+    auto opened = openFile(path, ParxFile::Mode::ReadOnly);
+    if (std::holds_alternative<int>(opened))
+        return std::get<int>(opened);
+    ParxFile &file = *std::get<std::unique_ptr<ParxFile>>(opened);
+    auto overview = Overview::load(file, {OverviewLayer::Final, group});
+    if (!overview)
+        return reportError(overview.error());
+    const QList<OverviewRow> &rows = overview.value().rows;
+    if (rows.isEmpty()) {
+        printErr((group.isEmpty() ? Text::tr("The file holds no assessment.")
+                                  : Text::tr("The file holds no assessment of the group %1.").arg(printableText(group)))
+                 + u'\n');
+        return InvalidInput;
+    }
+    const bool oneEach = output.endsWith(u'/') || output.endsWith(u'\\');
+    if (oneEach && !QDir().mkpath(output)) {
+        printErr(Text::tr("The folder %1 cannot be made.").arg(printableText(output)) + u'\n');
+        return Unreadable;
+    }
+    std::optional<ScorecardBatch> batch;
+    if (!oneEach)
+        batch.emplace(output, Text::tr("Scorecards"));
+    QSet<QString> names;
+    for (const OverviewRow &row : rows) {
+        const auto set = overview.value().criteria.value(row.assessment.criteriaSha256);
+        if (!set)
+            return reportError(Error::unreadable(Text::tr("The criteria set of %1 cannot be read").arg(row.assessment.agencyCode)));
+        const auto content = ScorecardHtml::load(file, row.assessment, *set);
+        if (!content)
+            return reportError(content.error());
+        const ScorecardPieces pieces = ScorecardHtml::pieces(content.value());
+        if (batch) {
+            if (auto added = batch->add(pieces); !added)
+                return reportError(added.error());
+            continue;
+        }
+        // <year>-<group>-<code>.pdf; a second assessment of the same name gets "-2", "-3"…
+        const QString base = safeName(QStringLiteral("%1-%2-%3").arg(QString::number(row.assessment.year),
+                                                                      row.assessment.group, row.assessment.agencyCode));
+        QString name = base + QStringLiteral(".pdf");
+        for (int n = 2; names.contains(name.toLower()); ++n)
+            name = QStringLiteral("%1-%2.pdf").arg(base).arg(n);
+        names.insert(name.toLower());
+        if (auto written = ScorecardPdf::write(pieces, row.assessment.agencyName, QDir(output).filePath(name)); !written)
+            return reportError(written.error());
+    }
+    if (batch) {
+        if (auto finished = batch->finish(); !finished)
+            return reportError(finished.error());
+    }
+    printOut(Text::tr("Wrote the scorecards of %n agency(ies) to %1", nullptr, int(rows.size())).arg(printableText(output))
+             + u'\n');
+    return Success;
+}
+
 } // namespace
 
 int report(const QStringList &arguments)
@@ -56,22 +130,29 @@ int report(const QStringList &arguments)
                                     Text::tr("The PDF to write."), QStringLiteral("card.pdf"));
     const QCommandLineOption rankingOption(QStringLiteral("ranking"),
                                            Text::tr("Print the ranking of every agency (per group) instead."));
-    const QCommandLineOption group(QStringLiteral("group"), Text::tr("With --ranking: only this group."),
+    const QCommandLineOption allOption(QStringLiteral("all"),
+                                       Text::tr("Print every agency's scorecard: into one PDF, or one PDF each "
+                                                "when -o ends with “/”."));
+    const QCommandLineOption group(QStringLiteral("group"), Text::tr("With --ranking or --all: only this group."),
                                    QStringLiteral("GROUP"));
-    command.parser().addOptions({output, agencyOption(), rankingOption, group});
+    command.parser().addOptions({output, agencyOption(), rankingOption, allOption, group});
     if (const auto stop = command.parse(arguments, 1))
         return *stop;
     const auto outputPath = command.required(QStringLiteral("o"));
     if (!outputPath)
         return InvalidInput;
-    if (command.parser().isSet(rankingOption) && command.parser().isSet(QStringLiteral("agency"))) {
-        printErr(Text::tr("--ranking and --agency cannot go together.") + u'\n');
+    const int kinds = int(command.parser().isSet(rankingOption)) + int(command.parser().isSet(allOption))
+                      + int(command.parser().isSet(QStringLiteral("agency")));
+    if (kinds > 1) {
+        printErr(Text::tr("Only one of --ranking, --all and --agency goes at a time.") + u'\n');
         return InvalidInput;
     }
-    if (command.parser().isSet(group) && !command.parser().isSet(rankingOption)) {
-        printErr(Text::tr("--group goes with --ranking.") + u'\n');
+    if (command.parser().isSet(group) && !command.parser().isSet(rankingOption) && !command.parser().isSet(allOption)) {
+        printErr(Text::tr("--group goes with --ranking or --all.") + u'\n');
         return InvalidInput;
     }
+    if (command.parser().isSet(allOption))
+        return allScorecards(command.positionalArguments().constFirst(), command.parser().value(group), *outputPath);
     if (command.parser().isSet(rankingOption))
         return ranking(command.positionalArguments().constFirst(), command.parser().value(group), *outputPath);
     auto opened = openAssessment(command.positionalArguments().constFirst(), ParxFile::Mode::ReadOnly,

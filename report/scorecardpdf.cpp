@@ -203,4 +203,60 @@ Result<bool> ScorecardPdf::write(const ScorecardPieces &scorecard, const QString
     return true;
 }
 
+ScorecardBatch::ScorecardBatch(const QString &path, const QString &title)
+    : m_path(path)
+    , m_file(std::make_unique<QSaveFile>(path))
+{
+    if (!m_file->open(QIODevice::WriteOnly))
+        return;
+    m_writer = std::make_unique<QPdfWriter>(m_file.get());
+    m_writer->setTitle(title);
+    m_writer->setCreator(QStringLiteral("ParScore"));
+    m_writer->setResolution(ScorecardPdf::layoutDpi);
+    m_writer->setPageLayout(ScorecardPdf::pageLayout());
+}
+
+ScorecardBatch::~ScorecardBatch()
+{
+    m_painter.reset();
+    m_writer.reset();
+    if (m_file)
+        m_file->cancelWriting(); // not finished: nothing replaces what was at the path
+}
+
+Result<bool> ScorecardBatch::add(const ScorecardPieces &scorecard)
+{
+    if (!m_writer)
+        return Error::unreadable(ScorecardPdf::tr("Cannot write %1: %2").arg(m_path, m_file->errorString()));
+    const auto document = ScorecardPdf::laidOut(scorecard.html(ScorecardPdf::pageStarts(scorecard)));
+    if (!m_painter) {
+        m_painter = std::make_unique<QPainter>(m_writer.get());
+        if (!m_painter->isActive())
+            return Error::unreadable(ScorecardPdf::tr("Cannot write %1: %2").arg(m_path, m_file->errorString()));
+        m_painter->scale(m_writer->logicalDpiX() / qreal(ScorecardPdf::layoutDpi),
+                         m_writer->logicalDpiY() / qreal(ScorecardPdf::layoutDpi));
+    }
+    for (int page = 0; page < document->pageCount(); ++page) {
+        if (!m_first)
+            m_writer->newPage();
+        m_first = false;
+        paintPage(*document, page, *m_painter);
+    }
+    return true;
+}
+
+Result<bool> ScorecardBatch::finish()
+{
+    if (!m_writer)
+        return Error::unreadable(ScorecardPdf::tr("Cannot write %1: %2").arg(m_path, m_file->errorString()));
+    m_painter.reset(); // ends the painting: the PDF is complete
+    m_writer.reset();
+    const bool committed = m_file->commit();
+    const QString why = m_file->errorString();
+    m_file.reset();
+    if (!committed)
+        return Error::unreadable(ScorecardPdf::tr("Cannot write %1: %2").arg(m_path, why));
+    return true;
+}
+
 } // namespace ParScore

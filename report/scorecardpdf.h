@@ -10,6 +10,9 @@
 #include <memory>
 
 class QPagedPaintDevice;
+class QPainter;
+class QPdfWriter;
+class QSaveFile;
 class QTextDocument;
 
 namespace ParScore {
@@ -39,6 +42,25 @@ public:
     // `html` laid out on the scorecard's pages (or one endless page), as print() paints it:
     // 2 cm margins inside pageLayout(), at layoutDpi, in the scorecard's font.
     static std::unique_ptr<QTextDocument> laidOut(const QString &html, bool paginated = true);
+};
+
+// Many scorecards in one PDF, each starting on a page of its own and numbering its pages
+// from 1, written as they are added (one writer, one font set-up); the file appears whole
+// at finish(), or not at all.
+class ScorecardBatch
+{
+public:
+    explicit ScorecardBatch(const QString &path, const QString &title);
+    ~ScorecardBatch();
+    Result<bool> add(const ScorecardPieces &scorecard);
+    Result<bool> finish();
+
+private:
+    QString m_path;
+    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<QPdfWriter> m_writer;
+    std::unique_ptr<QPainter> m_painter;
+    bool m_first = true;
 };
 
 } // namespace ParScore

@@ -77,6 +77,13 @@
             <numerusform>Wrote the ranking of %n agencies to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the scorecards of %n agency(ies) to %1</source>
+        <translation>
+            <numerusform>Wrote the scorecard of %n agency to %1</numerusform>
+            <numerusform>Wrote the scorecards of %n agencies to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParScore::Cli::RequestCommands</name>

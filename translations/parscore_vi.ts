@@ -1253,6 +1253,8 @@ Commands:
                                     print the self-assessment scorecard to PDF
   report F.parx --ranking [--group G] -o ranking.pdf
                                     print the ranking of every group (or one) to PDF
+  report F.parx --all [--group G] -o OUT.pdf|DIR/
+                                    every agency&apos;s scorecard, in one PDF or one each
   export F.parx -o OUT.xlsx [--layer self|final]
                                     the overview and every item of every agency to Excel
 
@@ -1315,6 +1317,8 @@ Các lệnh:
                                     in bảng chấm điểm tự đánh giá ra tệp PDF
   report F.parx --ranking [--group G] -o ranking.pdf
                                     in bảng xếp hạng của mọi nhóm (hoặc một nhóm) ra tệp PDF
+  report F.parx --all [--group G] -o OUT.pdf|DIR/
+                                    bảng chấm điểm của mọi cơ quan, đơn vị, gộp một tệp PDF hoặc mỗi đơn vị một tệp
   export F.parx -o OUT.xlsx [--layer self|final]
                                     tổng hợp và từng tiêu chí của mọi cơ quan, đơn vị ra tệp Excel
 
@@ -1625,16 +1629,42 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
         <translation>In bảng xếp hạng mọi cơ quan, đơn vị (theo nhóm) thay cho bảng chấm điểm.</translation>
     </message>
     <message>
-        <source>With --ranking: only this group.</source>
-        <translation>Dùng với --ranking: chỉ nhóm này.</translation>
+        <source>The file holds no assessment.</source>
+        <translation>Tệp không có bản đánh giá nào.</translation>
     </message>
     <message>
-        <source>--ranking and --agency cannot go together.</source>
-        <translation>Không dùng --ranking cùng với --agency.</translation>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Không tạo được thư mục %1.</translation>
     </message>
     <message>
-        <source>--group goes with --ranking.</source>
-        <translation>--group chỉ dùng cùng --ranking.</translation>
+        <source>Scorecards</source>
+        <translation>Bảng chấm điểm</translation>
+    </message>
+    <message>
+        <source>The criteria set of %1 cannot be read</source>
+        <translation>Không đọc được bộ chỉ số của %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the scorecards of %n agency(ies) to %1</source>
+        <translation>
+            <numerusform>Đã ghi bảng chấm điểm của %n cơ quan, đơn vị vào %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print every agency&apos;s scorecard: into one PDF, or one PDF each when -o ends with “/”.</source>
+        <translation>In bảng chấm điểm của mọi cơ quan, đơn vị: gộp vào một tệp PDF, hoặc mỗi đơn vị một tệp khi -o kết thúc bằng “/”.</translation>
+    </message>
+    <message>
+        <source>With --ranking or --all: only this group.</source>
+        <translation>Dùng với --ranking hoặc --all: chỉ nhóm này.</translation>
+    </message>
+    <message>
+        <source>Only one of --ranking, --all and --agency goes at a time.</source>
+        <translation>Mỗi lần chỉ dùng một trong --ranking, --all và --agency.</translation>
+    </message>
+    <message>
+        <source>--group goes with --ranking or --all.</source>
+        <translation>--group chỉ dùng cùng --ranking hoặc --all.</translation>
     </message>
 </context>
 <context>

@@ -79,3 +79,40 @@ TEST_CASE("The printed ranking lists each group's agencies in the overview's ord
                   QStringLiteral("-o"), pdf})
               .exitCode == 1);
 }
+
+TEST_CASE("report --all prints every agency's scorecard into one PDF, or one PDF each into a folder")
+{
+    QTemporaryDir dir;
+    const QString province = appraisedProvince(dir.path());
+    const QString pdf = dir.filePath(QStringLiteral("tat-ca.pdf"));
+    const CliRun printed = runCli({QStringLiteral("report"), province, QStringLiteral("--all"), QStringLiteral("-o"), pdf});
+    REQUIRE(printed.exitCode == 0);
+    const QString text = pdfText(pdf);
+    CHECK(text.count(QStringLiteral("PAR INDEX SCORECARD")) == 2);
+    const qsizetype first = text.indexOf(QStringLiteral("Sở A"));
+    const qsizetype second = text.indexOf(QStringLiteral("Sở B"));
+    CHECK(first >= 0);
+    CHECK(second > first); // the overview's order
+    // Each card's own self points, as show gives them.
+    for (const QString &code : {QStringLiteral("A"), QStringLiteral("B")}) {
+        const QJsonObject self = shownAssessment(province, code)
+                                     .value(QStringLiteral("layers")).toObject()
+                                     .value(QStringLiteral("self")).toObject()
+                                     .value(QStringLiteral("total")).toObject();
+        CHECK(text.contains(QString::number(self.value(QStringLiteral("points")).toDouble(), 'f', 2)));
+    }
+
+    const QString folder = dir.filePath(QStringLiteral("the/")); // made when missing
+    REQUIRE(runCli({QStringLiteral("report"), province, QStringLiteral("--all"), QStringLiteral("--group"),
+                    QStringLiteral("so"), QStringLiteral("-o"), folder})
+                .exitCode == 0);
+    CHECK(QFile::exists(folder + QStringLiteral("2026-so-A.pdf")));
+    CHECK(QFile::exists(folder + QStringLiteral("2026-so-B.pdf")));
+    CHECK(pdfText(folder + QStringLiteral("2026-so-B.pdf")).contains(QStringLiteral("Sở B")));
+    CHECK(runCli({QStringLiteral("report"), province, QStringLiteral("--all"), QStringLiteral("--ranking"),
+                  QStringLiteral("-o"), pdf})
+              .exitCode == 1);
+    CHECK(runCli({QStringLiteral("report"), province, QStringLiteral("--all"), QStringLiteral("--group"),
+                  QStringLiteral("xa"), QStringLiteral("-o"), dir.filePath(QStringLiteral("xa.pdf"))})
+              .exitCode == 1);
+}
