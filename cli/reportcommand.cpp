@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QSet>
 #include <optional>
+#include <variant>
 
 namespace ParScore::Cli {
 namespace {
@@ -22,29 +23,48 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ParScore::Cli::ReportCommand)
 };
 
-// report F.parx --ranking [--group G] -o OUT.pdf: the ranking on the final result.
-int ranking(const QString &path, const QString &group, const QString &output)
+// The file and its overview on the final result (of `group`), for the documents of many
+// agencies; the exit status when it cannot be read or holds nobody to print.
+struct Ranked
+{
+    std::unique_ptr<ParxFile> file;
+    Overview overview;
+};
+
+std::variant<Ranked, int> rankedFile(const QString &path, const QString &group)
 {
     auto opened = openFile(path, ParxFile::Mode::ReadOnly);
     if (std::holds_alternative<int>(opened))
         return std::get<int>(opened);
-    ParxFile &file = *std::get<std::unique_ptr<ParxFile>>(opened);
-    auto overview = Overview::load(file, {OverviewLayer::Final, group});
+    Ranked ranked{std::move(std::get<std::unique_ptr<ParxFile>>(opened)), {}};
+    auto overview = Overview::load(*ranked.file, {OverviewLayer::Final, group});
     if (!overview)
         return reportError(overview.error());
     if (overview.value().rows.isEmpty()) {
-        printErr((group.isEmpty() ? Text::tr("The file holds no assessment to rank.")
+        printErr((group.isEmpty() ? Text::tr("The file holds no assessment.")
                                   : Text::tr("The file holds no assessment of the group %1.").arg(printableText(group)))
                  + u'\n');
         return InvalidInput;
     }
+    ranked.overview = std::move(overview).value();
+    return ranked;
+}
+
+// report F.parx --ranking [--group G] -o OUT.pdf: the ranking on the final result.
+int ranking(const QString &path, const QString &group, const QString &output)
+{
+    auto read = rankedFile(path, group);
+    if (std::holds_alternative<int>(read))
+        return std::get<int>(read);
+    const Ranked &ranked = std::get<Ranked>(read);
+    ParxFile &file = *ranked.file;
     const auto province = ProvinceFile::read(file);
     const QString title = province ? province.value().title : QString();
-    const auto written = ScorecardPdf::write(RankingHtml::pieces(overview.value(), title),
+    const auto written = ScorecardPdf::write(RankingHtml::pieces(ranked.overview, title),
                                              title.isEmpty() ? Text::tr("Ranking") : title, output);
     if (!written)
         return reportError(written.error());
-    printOut(Text::tr("Wrote the ranking of %n agency(ies) to %1", nullptr, int(overview.value().rows.size()))
+    printOut(Text::tr("Wrote the ranking of %n agency(ies) to %1", nullptr, int(ranked.overview.rows.size()))
                  .arg(printableText(output))
              + u'\n');
     return Success;
@@ -64,20 +84,12 @@ QString safeName(const QString &text)
 // overview's order, into one PDF or one PDF each.
 int allScorecards(const QString &path, const QString &group, const QString &output)
 {
-    auto opened = openFile(path, ParxFile::Mode::ReadOnly);
-    if (std::holds_alternative<int>(opened))
-        return std::get<int>(opened);
-    ParxFile &file = *std::get<std::unique_ptr<ParxFile>>(opened);
-    auto overview = Overview::load(file, {OverviewLayer::Final, group});
-    if (!overview)
-        return reportError(overview.error());
-    const QList<OverviewRow> &rows = overview.value().rows;
-    if (rows.isEmpty()) {
-        printErr((group.isEmpty() ? Text::tr("The file holds no assessment.")
-                                  : Text::tr("The file holds no assessment of the group %1.").arg(printableText(group)))
-                 + u'\n');
-        return InvalidInput;
-    }
+    auto read = rankedFile(path, group);
+    if (std::holds_alternative<int>(read))
+        return std::get<int>(read);
+    Ranked &ranked = std::get<Ranked>(read);
+    ParxFile &file = *ranked.file;
+    const QList<OverviewRow> &rows = ranked.overview.rows;
     const bool oneEach = output.endsWith(u'/') || output.endsWith(u'\\');
     if (oneEach && !QDir().mkpath(output)) {
         printErr(Text::tr("The folder %1 cannot be made.").arg(printableText(output)) + u'\n');
@@ -88,7 +100,7 @@ int allScorecards(const QString &path, const QString &group, const QString &outp
         batch.emplace(output, Text::tr("Scorecards"));
     QSet<QString> names;
     for (const OverviewRow &row : rows) {
-        const auto set = overview.value().criteria.value(row.assessment.criteriaSha256);
+        const auto set = ranked.overview.criteria.value(row.assessment.criteriaSha256);
         if (!set)
             return reportError(Error::unreadable(Text::tr("The criteria set of %1 cannot be read").arg(row.assessment.agencyCode)));
         const auto content = ScorecardHtml::load(file, row.assessment, *set);

@@ -1607,10 +1607,6 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
         <translation>Đã ghi bảng chấm điểm của %1 vào %2</translation>
     </message>
     <message>
-        <source>The file holds no assessment to rank.</source>
-        <translation>Tệp không có bản đánh giá nào để xếp hạng.</translation>
-    </message>
-    <message>
         <source>The file holds no assessment of the group %1.</source>
         <translation>Tệp không có bản đánh giá nào của nhóm %1.</translation>
     </message>
