@@ -3,6 +3,7 @@
 #include "answers.h"
 #include "assessmentstore.h"
 #include "language.h"
+#include "layeredscores.h"
 #include "scoringtext.h"
 
 #include <QDir>
@@ -216,57 +217,6 @@ int writeOverview(Sheet &sheet, const Overview &overview, int firstRow, const Fo
     return row;
 }
 
-// What one agency's layers say, scored, for its rows of sheet 2.
-struct AgencyDetail
-{
-    AnswerSet answers[3];
-    QMap<QString, QString> notes[3];
-    Scorecard cards[3]; // self as the agency, appraisals as the appraisers
-    Scorecard final;
-    QList<bool> says[3]; // by node index: the layer answers the node or an item below it
-};
-
-QList<bool> sayings(const CriteriaSet &set, const AnswerSet &answers)
-{
-    const QList<CriteriaNode> &nodes = set.nodes();
-    QList<bool> says(nodes.size(), false);
-    for (qsizetype i = nodes.size() - 1; i >= 0; --i) { // children come after their parent
-        const CriteriaNode &node = nodes[i];
-        if (node.isLeaf())
-            says[i] = answers.answers.contains(node.id);
-        for (const int child : node.children)
-            says[i] = says[i] || says[child];
-    }
-    return says;
-}
-
-Result<AgencyDetail> readDetail(AssessmentStore &store, const AssessmentInfo &assessment, const CriteriaSet &set)
-{
-    AgencyDetail detail;
-    for (const Layer layer : allLayers) {
-        auto answers = store.answers(assessment, set, layer);
-        if (!answers)
-            return answers.error();
-        auto notes = store.notes(assessment, layer);
-        if (!notes)
-            return notes.error();
-        const int i = int(layer);
-        detail.answers[i] = answers.value();
-        detail.notes[i] = notes.value();
-        detail.cards[i] = scoreAnswers(set, detail.answers[i], layer == Layer::Self ? Role::Agency : Role::Appraiser,
-                                       Explanation::Skipped);
-        detail.says[i] = sayings(set, detail.answers[i]);
-    }
-    detail.final = scoreAnswers(set, finalAnswers({&detail.answers[0], &detail.answers[1], &detail.answers[2]}),
-                                Role::Appraiser, Explanation::Skipped);
-    return detail;
-}
-
-bool layerEmpty(const AnswerSet &answers)
-{
-    return answers.answers.isEmpty() && answers.bonus.isEmpty() && answers.penalty.isEmpty();
-}
-
 // Sheet 2: the agency's items, then its bonus, penalty and total.
 Result<int> writeDetail(Sheet &sheet, ParxFile &file, const Overview &overview, int firstRow, const Formats &formats,
                         Widths &widths, const Workbook::Progress &progress)
@@ -286,10 +236,10 @@ Result<int> writeDetail(Sheet &sheet, ParxFile &file, const Overview &overview, 
         if (found == overview.criteria.cend() || !found.value())
             return Error::unreadable(Workbook::tr("The criteria set of %1 cannot be read").arg(agency.assessment.agencyCode));
         const CriteriaSet &set = *found.value();
-        auto detail = readDetail(store, agency.assessment, set);
+        auto detail = LayeredScores::read(store, agency.assessment, set);
         if (!detail)
             return detail.error();
-        const AgencyDetail &d = detail.value();
+        const LayeredScores &d = detail.value();
         const Scorecard &ranked = onFinal ? d.final : d.cards[int(Layer::Self)];
         const auto begin = [&](const QString &number, const QString &title, lxw_format *titleFormat) {
             ++row;
@@ -317,12 +267,7 @@ Result<int> writeDetail(Sheet &sheet, ParxFile &file, const Overview &overview, 
                 sheet.text(row, 9, state);
                 widths.fit(9, state);
             }
-            // The latest word on the item: the council's second round, its first, the agency's.
-            QString note;
-            for (const Layer layer : {Layer::Appraisal2, Layer::Appraisal1, Layer::Self}) {
-                if (note.isEmpty())
-                    note = d.notes[int(layer)].value(node.id);
-            }
+            const QString note = d.latestNote(node.id);
             sheet.text(row, 10, note, formats.wrapped);
             widths.fit(10, note);
         }
@@ -330,7 +275,7 @@ Result<int> writeDetail(Sheet &sheet, ParxFile &file, const Overview &overview, 
         const auto layerTotals = [&](auto value, lxw_format *format) {
             for (const Layer layer : allLayers) {
                 const int i = int(layer);
-                if (!layerEmpty(d.answers[i]))
+                if (d.holds(layer))
                     sheet.number(row, 5 + i, points(value(d.cards[i])), format);
             }
             sheet.number(row, 8, points(value(d.final)), format);
