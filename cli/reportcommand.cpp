@@ -4,6 +4,7 @@
 #include "clioutput.h"
 #include "commandline.h"
 #include "fileaccess.h"
+#include "finalcardhtml.h"
 #include "overview.h"
 #include "provincefile.h"
 #include "rankinghtml.h"
@@ -80,9 +81,24 @@ QString safeName(const QString &text)
     return name;
 }
 
+// One agency's card: the self-assessment card, or the official card of every layer.
+Result<ScorecardPieces> cardOf(ParxFile &file, const AssessmentInfo &assessment, const CriteriaSet &set, bool final)
+{
+    if (final) {
+        auto content = FinalCardHtml::load(file, assessment, set);
+        if (!content)
+            return content.error();
+        return FinalCardHtml::pieces(content.value());
+    }
+    auto content = ScorecardHtml::load(file, assessment, set);
+    if (!content)
+        return content.error();
+    return ScorecardHtml::pieces(content.value());
+}
+
 // report F.parx --all [--group G] -o OUT.pdf|DIR/: every agency's scorecard, in the
 // overview's order, into one PDF or one PDF each.
-int allScorecards(const QString &path, const QString &group, const QString &output)
+int allScorecards(const QString &path, const QString &group, const QString &output, bool final)
 {
     auto read = rankedFile(path, group);
     if (std::holds_alternative<int>(read))
@@ -103,10 +119,10 @@ int allScorecards(const QString &path, const QString &group, const QString &outp
         const auto set = ranked.overview.criteria.value(row.assessment.criteriaSha256);
         if (!set)
             return reportError(Error::unreadable(Text::tr("The criteria set of %1 cannot be read").arg(row.assessment.agencyCode)));
-        const auto content = ScorecardHtml::load(file, row.assessment, *set);
-        if (!content)
-            return reportError(content.error());
-        const ScorecardPieces pieces = ScorecardHtml::pieces(content.value());
+        const auto card = cardOf(file, row.assessment, *set, final);
+        if (!card)
+            return reportError(card.error());
+        const ScorecardPieces &pieces = card.value();
         if (batch) {
             if (auto added = batch->add(pieces); !added)
                 return reportError(added.error());
@@ -136,7 +152,8 @@ int allScorecards(const QString &path, const QString &group, const QString &outp
 int report(const QStringList &arguments)
 {
     CommandLine command(QStringLiteral("report"),
-                        Text::tr("Prints the self-assessment scorecard of an assessment to PDF."));
+                        Text::tr("Prints an assessment's scorecard (self-assessment, or the official card of every "
+                                 "layer), every agency's, or the ranking, to PDF."));
     command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     Text::tr("The PDF to write."), QStringLiteral("card.pdf"));
@@ -147,7 +164,11 @@ int report(const QStringList &arguments)
                                                 "when -o ends with “/”."));
     const QCommandLineOption group(QStringLiteral("group"), Text::tr("With --ranking or --all: only this group."),
                                    QStringLiteral("GROUP"));
-    command.parser().addOptions({output, agencyOption(), rankingOption, allOption, group});
+    const QCommandLineOption layer(QStringLiteral("layer"),
+                                   Text::tr("The card: self (the self-assessment, default) or final (every layer, "
+                                            "the official card of the appraisal)."),
+                                   QStringLiteral("LAYER"), QStringLiteral("self"));
+    command.parser().addOptions({output, agencyOption(), rankingOption, allOption, group, layer});
     if (const auto stop = command.parse(arguments, 1))
         return *stop;
     const auto outputPath = command.required(QStringLiteral("o"));
@@ -163,8 +184,15 @@ int report(const QStringList &arguments)
         printErr(Text::tr("--group goes with --ranking or --all.") + u'\n');
         return InvalidInput;
     }
+    const auto layerValue = overviewLayerFromKey(command.parser().value(layer));
+    if (!layerValue || (command.parser().isSet(layer) && command.parser().isSet(rankingOption))) {
+        printErr(Text::tr("--layer must be self or final, and does not go with --ranking.") + u'\n');
+        return InvalidInput;
+    }
+    const bool final = *layerValue == OverviewLayer::Final;
     if (command.parser().isSet(allOption))
-        return allScorecards(command.positionalArguments().constFirst(), command.parser().value(group), *outputPath);
+        return allScorecards(command.positionalArguments().constFirst(), command.parser().value(group), *outputPath,
+                             final);
     if (command.parser().isSet(rankingOption))
         return ranking(command.positionalArguments().constFirst(), command.parser().value(group), *outputPath);
     auto opened = openAssessment(command.positionalArguments().constFirst(), ParxFile::Mode::ReadOnly,
@@ -172,11 +200,10 @@ int report(const QStringList &arguments)
     if (std::holds_alternative<int>(opened))
         return std::get<int>(opened);
     OpenedAssessment &target = std::get<OpenedAssessment>(opened);
-    const auto content = ScorecardHtml::load(*target.file, target.info, *target.set);
-    if (!content)
-        return reportError(content.error());
-    const auto written = ScorecardPdf::write(ScorecardHtml::pieces(content.value()),
-                                             target.info.agencyName, *outputPath);
+    const auto card = cardOf(*target.file, target.info, *target.set, final);
+    if (!card)
+        return reportError(card.error());
+    const auto written = ScorecardPdf::write(card.value(), target.info.agencyName, *outputPath);
     if (!written)
         return reportError(written.error());
     printOut(Text::tr("Wrote the scorecard of %1 to %2")

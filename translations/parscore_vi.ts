@@ -1249,11 +1249,11 @@ Commands:
   log F.parx [--agency C] [--json]  the change log
   history F.parx --node ID [--agency C] [--json]
                                     who changed one item, when, old → new
-  report F.parx -o card.pdf [--agency C]
-                                    print the self-assessment scorecard to PDF
+  report F.parx -o card.pdf [--agency C] [--layer self|final]
+                                    print the scorecard to PDF (final: every layer)
   report F.parx --ranking [--group G] -o ranking.pdf
                                     print the ranking of every group (or one) to PDF
-  report F.parx --all [--group G] -o OUT.pdf|DIR/
+  report F.parx --all [--group G] [--layer self|final] -o OUT.pdf|DIR/
                                     every agency&apos;s scorecard, in one PDF or one each
   export F.parx -o OUT.xlsx [--layer self|final]
                                     the overview and every item of every agency to Excel
@@ -1313,11 +1313,11 @@ Các lệnh:
   log F.parx [--agency C] [--json]  nhật ký thay đổi
   history F.parx --node ID [--agency C] [--json]
                                     ai đã thay đổi một tiêu chí, vào lúc nào, cũ → mới
-  report F.parx -o card.pdf [--agency C]
-                                    in bảng chấm điểm tự đánh giá ra tệp PDF
+  report F.parx -o card.pdf [--agency C] [--layer self|final]
+                                    in bảng chấm điểm ra tệp PDF (final: mọi lượt chấm)
   report F.parx --ranking [--group G] -o ranking.pdf
                                     in bảng xếp hạng của mọi nhóm (hoặc một nhóm) ra tệp PDF
-  report F.parx --all [--group G] -o OUT.pdf|DIR/
+  report F.parx --all [--group G] [--layer self|final] -o OUT.pdf|DIR/
                                     bảng chấm điểm của mọi cơ quan, đơn vị, gộp một tệp PDF hoặc mỗi đơn vị một tệp
   export F.parx -o OUT.xlsx [--layer self|final]
                                     tổng hợp và từng tiêu chí của mọi cơ quan, đơn vị ra tệp Excel
@@ -1591,10 +1591,6 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
 <context>
     <name>ParScore::Cli::ReportCommand</name>
     <message>
-        <source>Prints the self-assessment scorecard of an assessment to PDF.</source>
-        <translation>In bảng chấm điểm tự đánh giá của một bản đánh giá ra tệp PDF.</translation>
-    </message>
-    <message>
         <source>The assessment file.</source>
         <translation>Tệp đánh giá.</translation>
     </message>
@@ -1661,6 +1657,18 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
     <message>
         <source>--group goes with --ranking or --all.</source>
         <translation>--group chỉ dùng cùng --ranking hoặc --all.</translation>
+    </message>
+    <message>
+        <source>Prints an assessment&apos;s scorecard (self-assessment, or the official card of every layer), every agency&apos;s, or the ranking, to PDF.</source>
+        <translation>In bảng chấm điểm của một bản đánh giá (tự đánh giá, hoặc phiếu kết quả thẩm định với mọi lượt chấm), của mọi cơ quan, đơn vị, hoặc bảng xếp hạng ra tệp PDF.</translation>
+    </message>
+    <message>
+        <source>The card: self (the self-assessment, default) or final (every layer, the official card of the appraisal).</source>
+        <translation>Loại bảng: self (tự đánh giá, mặc định) hoặc final (mọi lượt chấm, phiếu kết quả thẩm định chính thức).</translation>
+    </message>
+    <message>
+        <source>--layer must be self or final, and does not go with --ranking.</source>
+        <translation>--layer phải là self hoặc final, và không dùng cùng --ranking.</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2711,130 @@ Mã niêm phong giải trình: %2</translation>
     <message>
         <source>%1 Not entered: the box keeps its value.</source>
         <translation>%1 Chưa nhập: ô vẫn giữ giá trị cũ.</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::FinalCardHtml</name>
+    <message>
+        <source>APPRAISAL COUNCIL</source>
+        <translation>HỘI ĐỒNG THẨM ĐỊNH</translation>
+    </message>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Độc lập - Tự do - Hạnh phúc</translation>
+    </message>
+    <message>
+        <source>………………, date ………/………/…………</source>
+        <comment>place and date, filled in by hand; Vietnamese: …, ngày … tháng … năm …</comment>
+        <translation>………………, ngày ……… tháng ……… năm …………</translation>
+    </message>
+    <message>
+        <source>PAR INDEX APPRAISAL RESULT</source>
+        <translation>KẾT QUẢ THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH</translation>
+    </message>
+    <message>
+        <source>Agency code %1 — year %2 — %3</source>
+        <translation>Mã cơ quan, đơn vị %1 — năm %2 — %3</translation>
+    </message>
+    <message>
+        <source>Criteria set: %1 (%2, version %3)</source>
+        <translation>Bộ chỉ số: %1 (%2, phiên bản %3)</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: the appraisal is not final; the final points, index and grade may change.</source>
+        <translation>TẠM TÍNH: kết quả thẩm định chưa phải kết quả cuối cùng; điểm, chỉ số và xếp loại cuối cùng có thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Area / criterion / sub-criterion</source>
+        <translation>Lĩnh vực / tiêu chí / tiêu chí thành phần</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Điểm tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Appraisal 1</source>
+        <translation>Thẩm định lần 1</translation>
+    </message>
+    <message>
+        <source>Appraisal 2</source>
+        <translation>Thẩm định lần 2</translation>
+    </message>
+    <message>
+        <source>Final (provisional)</source>
+        <translation>Cuối cùng (tạm tính)</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Cuối cùng</translation>
+    </message>
+    <message>
+        <source>Note / explanation</source>
+        <translation>Ghi chú / giải trình</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <source>Penalty points</source>
+        <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TỔNG ĐIỂM</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Submitted (sealed) on %1. Seal fingerprint: %2</source>
+        <translation>Đã nộp (niêm phong) lúc %1. Mã niêm phong: %2</translation>
+    </message>
+    <message>
+        <source>WARNING: the self-assessment was changed after it was sealed.</source>
+        <translation>CẢNH BÁO: kết quả tự đánh giá đã bị thay đổi sau khi niêm phong.</translation>
+    </message>
+    <message>
+        <source>The appraisal is not final: this card is provisional.</source>
+        <translation>Kết quả thẩm định chưa phải kết quả cuối cùng: phiếu này là tạm tính.</translation>
+    </message>
+    <message>
+        <source>The appraisal is final.</source>
+        <translation>Kết quả thẩm định là kết quả cuối cùng.</translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation>NGƯỜI LẬP BIỂU</translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation>(ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>CHAIR OF THE APPRAISAL COUNCIL</source>
+        <translation>CHỦ TỊCH HỘI ĐỒNG THẨM ĐỊNH</translation>
+    </message>
+    <message>
+        <source>(signature, full name and seal)</source>
+        <translation>(ký, ghi rõ họ tên và đóng dấu)</translation>
     </message>
 </context>
 <context>

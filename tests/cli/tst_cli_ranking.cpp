@@ -21,7 +21,10 @@ QString pdfText(const QString &path)
     pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")}); // row by row
     REQUIRE(pdftotext.waitForFinished(60000));
     REQUIRE(pdftotext.exitCode() == 0);
-    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+    // The font joins "fi" and "fl" into one glyph, which pdftotext gives back as such.
+    return QString::fromUtf8(pdftotext.readAllStandardOutput())
+        .replace(QChar(0xFB01), QStringLiteral("fi"))
+        .replace(QChar(0xFB02), QStringLiteral("fl"));
 }
 
 QString percent(const QJsonValue &value)
@@ -114,5 +117,42 @@ TEST_CASE("report --all prints every agency's scorecard into one PDF, or one PDF
               .exitCode == 1);
     CHECK(runCli({QStringLiteral("report"), province, QStringLiteral("--all"), QStringLiteral("--group"),
                   QStringLiteral("xa"), QStringLiteral("-o"), dir.filePath(QStringLiteral("xa.pdf"))})
+              .exitCode == 1);
+}
+
+TEST_CASE("report --layer final prints the official card of every layer, provisional until the result is final")
+{
+    QTemporaryDir dir;
+    const QString province = appraisedProvince(dir.path());
+    const QString pdf = dir.filePath(QStringLiteral("phieu.pdf"));
+    REQUIRE(runCli({QStringLiteral("report"), province, QStringLiteral("--agency"), QStringLiteral("A"),
+                    QStringLiteral("--layer"), QStringLiteral("final"), QStringLiteral("-o"), pdf})
+                .exitCode == 0);
+    QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("SOCIALIST REPUBLIC OF VIET NAM")));
+    CHECK(text.contains(QStringLiteral("Independence - Freedom - Happiness")));
+    CHECK(text.contains(QStringLiteral("Thẩm định Chỉ số CCHC năm 2026"))); // the council's appraisal
+    CHECK(text.contains(QStringLiteral("PROVISIONAL")));
+    // The TOTAL row: maximum, self, appraisal 1, final — as show gives them.
+    const QJsonObject layers = shownAssessment(province, QStringLiteral("A")).value(QStringLiteral("layers")).toObject();
+    const auto total = [&](const char *layer, const char *key) {
+        return QString::number(
+            layers.value(QLatin1String(layer)).toObject().value(QStringLiteral("total")).toObject().value(QLatin1String(key)).toDouble(),
+            'f', 2);
+    };
+    CHECK(text.contains(QStringLiteral("TOTAL %1 %2 %3 %4")
+                            .arg(total("final", "maxPoints"), total("self", "points"), total("appraisal1", "points"),
+                                 total("final", "points"))));
+
+    REQUIRE(runCli({QStringLiteral("finalize"), province, QStringLiteral("--agency"), QStringLiteral("A")}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("report"), province, QStringLiteral("--agency"), QStringLiteral("A"),
+                    QStringLiteral("--layer"), QStringLiteral("final"), QStringLiteral("-o"), pdf})
+                .exitCode == 0);
+    text = pdfText(pdf);
+    CHECK_FALSE(text.contains(QStringLiteral("PROVISIONAL")));
+    CHECK(text.contains(QStringLiteral("The appraisal is final.")));
+    CHECK(runCli({QStringLiteral("report"), province, QStringLiteral("--ranking"), QStringLiteral("--layer"),
+                  QStringLiteral("final"), QStringLiteral("-o"), pdf})
               .exitCode == 1);
 }
