@@ -837,6 +837,81 @@
     </message>
 </context>
 <context>
+    <name>ParScore::ChartsWindow</name>
+    <message>
+        <source>Results charts — ParScore</source>
+        <translation>Biểu đồ kết quả — ParScore</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution of final indexes</source>
+        <translation>&amp;Phân bố chỉ số cuối cùng</translation>
+    </message>
+    <message>
+        <source>&amp;Self against final</source>
+        <translation>&amp;Tự đánh giá so với cuối cùng</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Xuất &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Xuất biểu đồ</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>bieu-do.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>chart.pdf</source>
+        <translation>bieu-do.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Final indexes per group (number of agencies in each tenth)</source>
+        <translation>Chỉ số cuối cùng theo nhóm (số cơ quan, đơn vị trong từng khoảng 10 %)</translation>
+    </message>
+    <message>
+        <source>Final index (%)</source>
+        <translation>Chỉ số cuối cùng (%)</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Số cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Self-assessed index against final index, per agency (below the line: claimed more)</source>
+        <translation>Chỉ số tự đánh giá so với chỉ số cuối cùng của từng cơ quan, đơn vị (dưới đường chéo: tự chấm cao hơn)</translation>
+    </message>
+    <message>
+        <source>Self-assessed index (%)</source>
+        <translation>Chỉ số tự đánh giá (%)</translation>
+    </message>
+    <message>
+        <source>self = final</source>
+        <translation>tự đánh giá = cuối cùng</translation>
+    </message>
+    <message>
+        <source>The chart cannot be written to %1</source>
+        <translation>Không ghi được biểu đồ vào %1</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::Cli::CheckCommand</name>
     <message>
         <source>Checks a file: every row (what every command checks before it works). With --deep, also SQLite&apos;s full integrity check, every document&apos;s bytes against its fingerprint and every seal. Exit 0 when all is sound, 1 when a seal is broken, 2 when the file is damaged.</source>
@@ -3279,6 +3354,10 @@ Sau: %2</translation>
     <message>
         <source>&amp;Export the results to Excel…</source>
         <translation>&amp;Xuất kết quả ra Excel…</translation>
+    </message>
+    <message>
+        <source>Results &amp;charts…</source>
+        <translation>&amp;Biểu đồ kết quả…</translation>
     </message>
 </context>
 <context>

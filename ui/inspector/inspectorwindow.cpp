@@ -1,6 +1,7 @@
 #include "inspectorwindow.h"
 
 #include "appraisalwindow.h"
+#include "chartswindow.h"
 #include "filedialogs.h"
 #include "historydialog.h"
 #include "groupnames.h"
@@ -70,6 +71,11 @@ InspectorWindow::InspectorWindow(QWidget *parent)
 
 InspectorWindow::~InspectorWindow() = default;
 
+ChartsWindow *InspectorWindow::charts() const
+{
+    return m_charts;
+}
+
 SurveyGridWindow *InspectorWindow::surveyGrid() const
 {
     return m_surveyGrid;
@@ -99,6 +105,8 @@ bool InspectorWindow::openFile(const QString &path)
         }
     }
     m_appraisals.clear();
+    delete m_surveyGrid; // so do the grid and the charts
+    delete m_charts;
     m_document = std::move(opened).value();
     RecentFiles::add(m_document->path());
     connect(m_document.get(), &ProvinceDocument::overviewChanged, this, &InspectorWindow::refill);
@@ -319,6 +327,14 @@ void InspectorWindow::buildMenus()
             m_surveyGrid->activateWindow();
         });
     survey->setEnabled(m_document != nullptr);
+    QAction *charts = appraisal->addAction(tr("Results &charts…"), this, [this] {
+        if (!m_charts)
+            m_charts = new ChartsWindow(m_document.get(), this);
+        m_charts->show();
+        m_charts->raise();
+        m_charts->activateWindow();
+    });
+    charts->setEnabled(m_document != nullptr);
     appraisal->addSeparator();
     addRoundActions(appraisal);
 

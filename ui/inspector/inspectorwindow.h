@@ -17,6 +17,7 @@ class QTableView;
 namespace ParScore {
 
 class AppraisalWindow;
+class ChartsWindow;
 class OverviewFilter;
 class OverviewModel;
 class ProvinceDocument;
@@ -45,6 +46,7 @@ public:
     // already open for it comes to the front.
     AppraisalWindow *openAppraisal(const QString &assessmentUuid);
     SurveyGridWindow *surveyGrid() const; // nullptr until opened
+    ChartsWindow *charts() const; // nullptr until opened
     // Opens the preview of importing these files (folders stand for the .parx files in them).
     void importFiles(const QStringList &paths);
 
@@ -85,6 +87,7 @@ private:
     QLabel *m_banner = nullptr;
     QHash<QString, QPointer<AppraisalWindow>> m_appraisals;
     QPointer<SurveyGridWindow> m_surveyGrid; // goes with the document it shows
+    QPointer<ChartsWindow> m_charts;         // likewise
 };
 
 } // namespace ParScore

@@ -1,0 +1,229 @@
+#include "chartswindow.h"
+
+#include "filedialogs.h"
+#include "groupnames.h"
+#include "language.h"
+#include "messages.h"
+#include "provincedocument.h"
+#include "resultcharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScatterSeries>
+#include <QTabWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace ParScore {
+namespace {
+
+// Black-and-white print tells the groups apart by these, not only by colour.
+const Qt::BrushStyle patterns[] = {Qt::SolidPattern, Qt::BDiagPattern, Qt::Dense4Pattern, Qt::CrossPattern,
+                                   Qt::FDiagPattern};
+const QScatterSeries::MarkerShape markers[] = {QScatterSeries::MarkerShapeCircle,
+                                                QScatterSeries::MarkerShapeRectangle,
+                                                QScatterSeries::MarkerShapeTriangle, QScatterSeries::MarkerShapeStar};
+
+QValueAxis *percentAxis(const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, 100);
+    axis->setTickCount(11);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setTitleText(title);
+    return axis;
+}
+
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+} // namespace
+
+ChartsWindow::ChartsWindow(ProvinceDocument *document, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_document(document)
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Results charts — ParScore"));
+    resize(1100, 720);
+    auto *layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    m_distribution = new QChartView(m_tabs);
+    m_selfAgainstFinal = new QChartView(m_tabs);
+    for (QChartView *view : {m_distribution, m_selfAgainstFinal})
+        view->setRenderHint(QPainter::Antialiasing);
+    m_tabs->addTab(m_distribution, tr("&Distribution of final indexes"));
+    m_tabs->addTab(m_selfAgainstFinal, tr("&Self against final"));
+    layout->addWidget(m_tabs, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *png = new QPushButton(tr("Export &PNG…"), this);
+    auto *pdf = new QPushButton(tr("Export P&DF…"), this);
+    auto *print = new QPushButton(tr("&Print…"), this);
+    buttons->addStretch();
+    buttons->addWidget(png);
+    buttons->addWidget(pdf);
+    buttons->addWidget(print);
+    layout->addLayout(buttons);
+    connect(png, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Exports, tr("Export the chart"),
+                                                   tr("chart.png"), tr("PNG images (*.png)"));
+        if (!path.isEmpty())
+            exportPng(path);
+    });
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Exports, tr("Export the chart"),
+                                                   tr("chart.pdf"), tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty())
+            exportPdf(path);
+    });
+    connect(print, &QPushButton::clicked, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageOrientation(QPageLayout::Landscape);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QPainter painter(&printer);
+        shownView()->render(&painter);
+    });
+    connect(m_document, &ProvinceDocument::overviewChanged, this, &ChartsWindow::refill);
+    refill();
+}
+
+QChart *ChartsWindow::distributionChart() const
+{
+    return m_distribution->chart();
+}
+
+QChart *ChartsWindow::selfAgainstFinalChart() const
+{
+    return m_selfAgainstFinal->chart();
+}
+
+void ChartsWindow::showChart(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+QChartView *ChartsWindow::shownView() const
+{
+    return m_tabs->currentIndex() == 1 ? m_selfAgainstFinal : m_distribution;
+}
+
+void ChartsWindow::refill()
+{
+    const Overview &overview = m_document->overview();
+
+    auto *distribution = new QChart;
+    distribution->setTitle(tr("Final indexes per group (number of agencies in each tenth)"));
+    const ResultCharts::Distribution bands = ResultCharts::distribution(overview);
+    auto *bars = new QBarSeries;
+    for (qsizetype group = 0; group < bands.groups.size(); ++group) {
+        auto *set = new QBarSet(groupName(bands.groups[group]));
+        for (const int count : bands.counts[group])
+            set->append(count);
+        set->setBrush(QBrush(set->color(), patterns[group % std::size(patterns)]));
+        set->setBorderColor(Qt::black);
+        bars->append(set);
+    }
+    distribution->addSeries(bars);
+    QStringList categories;
+    for (int band = 0; band < ResultCharts::bands; ++band)
+        categories.append(QStringLiteral("%1–%2").arg(band * 10).arg(band * 10 + 10));
+    auto *bandAxis = new QBarCategoryAxis;
+    bandAxis->append(categories);
+    bandAxis->setTitleText(tr("Final index (%)"));
+    distribution->addAxis(bandAxis, Qt::AlignBottom);
+    bars->attachAxis(bandAxis);
+    auto *countAxis = new QValueAxis;
+    countAxis->setLabelFormat(QStringLiteral("%d"));
+    countAxis->setTitleText(tr("Agencies"));
+    int most = 1;
+    for (const QList<int> &counts : bands.counts)
+        most = std::max(most, *std::max_element(counts.cbegin(), counts.cend()));
+    countAxis->setRange(0, most);
+    countAxis->setTickCount(std::min(most, 10) + 1);
+    distribution->addAxis(countAxis, Qt::AlignLeft);
+    bars->attachAxis(countAxis);
+    replaceChart(m_distribution, distribution);
+
+    auto *selfFinal = new QChart;
+    selfFinal->setTitle(tr("Self-assessed index against final index, per agency (below the line: claimed more)"));
+    auto *xAxis = percentAxis(tr("Self-assessed index (%)"));
+    auto *yAxis = percentAxis(tr("Final index (%)"));
+    selfFinal->addAxis(xAxis, Qt::AlignBottom);
+    selfFinal->addAxis(yAxis, Qt::AlignLeft);
+    auto *diagonal = new QLineSeries;
+    diagonal->setName(tr("self = final"));
+    diagonal->append(0, 0);
+    diagonal->append(100, 100);
+    diagonal->setPen(QPen(Qt::black, 1, Qt::DashLine));
+    selfFinal->addSeries(diagonal);
+    diagonal->attachAxis(xAxis);
+    diagonal->attachAxis(yAxis);
+    QHash<QString, QScatterSeries *> byGroup;
+    for (const ResultCharts::SelfAgainstFinal &point : ResultCharts::selfAgainstFinal(overview)) {
+        QScatterSeries *&series = byGroup[point.group];
+        if (!series) {
+            series = new QScatterSeries;
+            series->setName(groupName(point.group));
+            series->setMarkerShape(markers[(byGroup.size() - 1) % std::size(markers)]);
+            series->setMarkerSize(9);
+            series->setBorderColor(Qt::black);
+            selfFinal->addSeries(series);
+            series->attachAxis(xAxis);
+            series->attachAxis(yAxis);
+        }
+        series->append(double(point.selfPercent) / 100.0, double(point.finalPercent) / 100.0);
+    }
+    replaceChart(m_selfAgainstFinal, selfFinal);
+}
+
+bool ChartsWindow::exportPng(const QString &path)
+{
+    const QImage image = shownView()->grab().toImage();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        Messages::showError(this, Error::unreadable(tr("The chart cannot be written to %1").arg(path)));
+        return false;
+    }
+    return true;
+}
+
+bool ChartsWindow::exportPdf(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        Messages::showError(this, Error::unreadable(tr("The chart cannot be written to %1").arg(path)));
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setCreator(QStringLiteral("ParScore"));
+        writer.setTitle(shownView()->chart()->title());
+        QPainter painter(&writer);
+        shownView()->render(&painter);
+    }
+    if (!file.commit()) {
+        Messages::showError(this, Error::unreadable(tr("The chart cannot be written to %1").arg(path)));
+        return false;
+    }
+    return true;
+}
+
+} // namespace ParScore
