@@ -8,18 +8,21 @@
 namespace ParScore {
 namespace {
 
+// The printed documents' helpers (ScorecardHtml), by their short names.
 QString escaped(const QString &text)
 {
-    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    return ScorecardHtml::escaped(text);
 }
-
-QString cell(const QString &html, bool number = false)
+QString cell(const QString &html)
 {
-    return number ? QStringLiteral("<td class=\"number\">%1</td>").arg(html) : QStringLiteral("<td>%1</td>").arg(html);
+    return ScorecardHtml::cell(html);
+}
+QString numberCell(const QString &html)
+{
+    return ScorecardHtml::numberCell(html);
 }
 
 } // namespace
-
 Result<FinalCardContent> FinalCardHtml::load(ParxFile &file, const AssessmentInfo &assessment, const CriteriaSet &set)
 {
     AssessmentStore store(file);
@@ -87,13 +90,13 @@ ScorecardPieces FinalCardHtml::pieces(const FinalCardContent &content)
         QString row = area ? QStringLiteral("<tr class=\"area\">") : QStringLiteral("<tr>");
         row += cell(escaped(node.id));
         row += cell(indent + escaped(area ? node.title.toUpper() : node.title));
-        row += cell(formatPoints(s.final.nodes[node.index].maxPoints), true);
+        row += numberCell(formatPoints(s.final.nodes[node.index].maxPoints));
         for (const Layer layer : allLayers) {
             const int i = int(layer);
             const NodeScore &score = s.cards[i].nodes[node.index];
-            row += cell(score.included && s.says[i][node.index] ? formatPoints(score.points) : QString(), true);
+            row += numberCell(score.included && s.says[i][node.index] ? formatPoints(score.points) : QString());
         }
-        row += cell(formatPoints(s.final.nodes[node.index].points), true);
+        row += numberCell(formatPoints(s.final.nodes[node.index].points));
         row += cell(escaped(s.latestNote(node.id)));
         pieces.rows.append(row + QStringLiteral("</tr>"));
         pieces.keepWithNext.append(area);
@@ -101,10 +104,10 @@ ScorecardPieces FinalCardHtml::pieces(const FinalCardContent &content)
     pieces.firstSummaryRow = int(pieces.rows.size());
     // Bonus, penalty, total, index and grade of each layer that holds anything, and final.
     const auto summary = [&](const QString &label, const QString &maximum, auto value) {
-        QString row = QStringLiteral("<tr class=\"total\">") + cell(QString()) + cell(label) + cell(maximum, true);
+        QString row = QStringLiteral("<tr class=\"total\">") + cell(QString()) + cell(label) + numberCell(maximum);
         for (const Layer layer : allLayers)
-            row += cell(s.holds(layer) ? value(s.cards[int(layer)]) : QString(), true);
-        row += cell(value(s.final), true) + cell(QString());
+            row += numberCell(s.holds(layer) ? value(s.cards[int(layer)]) : QString());
+        row += numberCell(value(s.final)) + cell(QString());
         pieces.rows.append(row + QStringLiteral("</tr>"));
         pieces.keepWithNext.append(true);
     };
@@ -120,24 +123,14 @@ ScorecardPieces FinalCardHtml::pieces(const FinalCardContent &content)
     });
     summary(tr("Grade"), QString(), [](const Scorecard &card) { return escaped(card.grade.value_or(QStringLiteral("—"))); });
 
-    QString footer;
-    if (a.isSealed())
-        footer += QStringLiteral("<p>%1</p>")
-                      .arg(content.sealIntact
-                               ? tr("Submitted (sealed) on %1. Seal fingerprint: %2")
-                                     .arg(formatLocalTime(a.sealedAt),
-                                          QStringLiteral("<span style=\"font-family: monospace;\">%1</span>")
-                                              .arg(a.sealSha256))
-                               : tr("WARNING: the self-assessment was changed after it was sealed."));
+    QString footer = ScorecardHtml::sealStatement(a, content.sealIntact);
     footer += QStringLiteral("<p>%1</p>")
                   .arg(provisional ? tr("The appraisal is not final: this card is provisional.")
                                    : tr("The appraisal is final."));
-    footer += QStringLiteral("<br><table width=\"100%\"><tr>"
-                             "<td width=\"50%\" align=\"center\"><b>%1</b><br><i>%2</i><br><br><br><br></td>"
-                             "<td width=\"50%\" align=\"center\"><b>%3</b><br><i>%4</i><br><br><br><br></td>"
-                             "</tr></table></body></html>")
-                  .arg(tr("PREPARED BY"), tr("(signature and full name)"), tr("CHAIR OF THE APPRAISAL COUNCIL"),
-                       tr("(signature, full name and seal)"));
+    footer += QStringLiteral("<br>")
+              + ScorecardHtml::signatures(tr("PREPARED BY"), tr("(signature and full name)"),
+                                          tr("CHAIR OF THE APPRAISAL COUNCIL"), tr("(signature, full name and seal)"))
+              + QStringLiteral("</body></html>");
     pieces.footer = footer;
     return pieces;
 }

@@ -9,14 +9,18 @@
 namespace ParScore {
 namespace {
 
+// The printed documents' helpers (ScorecardHtml), by their short names.
 QString escaped(const QString &text)
 {
-    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    return ScorecardHtml::escaped(text);
 }
-
-QString cell(const QString &html, bool number = false)
+QString cell(const QString &html)
 {
-    return number ? QStringLiteral("<td class=\"number\">%1</td>").arg(html) : QStringLiteral("<td>%1</td>").arg(html);
+    return ScorecardHtml::cell(html);
+}
+QString numberCell(const QString &html)
+{
+    return ScorecardHtml::numberCell(html);
 }
 
 QString percentText(const std::optional<ScoreSummary> &layer)
@@ -25,7 +29,6 @@ QString percentText(const std::optional<ScoreSummary> &layer)
 }
 
 } // namespace
-
 ScorecardPieces RankingHtml::pieces(const Overview &overview, const QString &title)
 {
     const bool onFinal = overview.layer == OverviewLayer::Final;
@@ -75,12 +78,12 @@ ScorecardPieces RankingHtml::pieces(const Overview &overview, const QString &tit
         const QString star = onFinal && row.provisional() ? QStringLiteral("*") : QString();
         const std::optional<ScoreSummary> &ranked = row.layer(overview.layer);
         QString html = QStringLiteral("<tr>");
-        html += cell(QString::number(++number), true);
+        html += numberCell(QString::number(++number));
         html += cell(QStringLiteral("%1 — %2").arg(escaped(row.assessment.agencyCode), escaped(row.assessment.agencyName)));
-        html += cell(percentText(row.self), true);
-        html += cell(row.final ? percentText(row.final) + star : QStringLiteral("—"), true);
+        html += numberCell(percentText(row.self));
+        html += numberCell(row.final ? percentText(row.final) + star : QStringLiteral("—"));
         html += cell(ranked && ranked->grade ? escaped(*ranked->grade) + (onFinal ? star : QString()) : QStringLiteral("—"));
-        html += cell(row.rank ? QString::number(*row.rank) + (onFinal ? star : QString()) : QStringLiteral("—"), true);
+        html += numberCell(row.rank ? QString::number(*row.rank) + (onFinal ? star : QString()) : QStringLiteral("—"));
         pieces.rows.append(html + QStringLiteral("</tr>"));
         pieces.keepWithNext.append(false);
     }

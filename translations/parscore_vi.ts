@@ -2880,14 +2880,6 @@ Mã niêm phong giải trình: %2</translation>
         <translation>Xếp loại</translation>
     </message>
     <message>
-        <source>Submitted (sealed) on %1. Seal fingerprint: %2</source>
-        <translation>Đã nộp (niêm phong) lúc %1. Mã niêm phong: %2</translation>
-    </message>
-    <message>
-        <source>WARNING: the self-assessment was changed after it was sealed.</source>
-        <translation>CẢNH BÁO: kết quả tự đánh giá đã bị thay đổi sau khi niêm phong.</translation>
-    </message>
-    <message>
         <source>The appraisal is not final: this card is provisional.</source>
         <translation>Kết quả thẩm định chưa phải kết quả cuối cùng: phiếu này là tạm tính.</translation>
     </message>

@@ -8,19 +8,6 @@
 namespace ParScore {
 namespace {
 
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
-}
-
-// Cells are styled by class only: QTextDocument gives a cell with a style attribute of
-// its own the borders that attribute names (none), dropping those of the style sheet.
-QString cell(const QString &html, const QString &cssClass = QString())
-{
-    return cssClass.isEmpty() ? QStringLiteral("<td>%1</td>").arg(html)
-                              : QStringLiteral("<td class=\"%1\">%2</td>").arg(cssClass, html);
-}
-
 const QString number = QStringLiteral("number"); // points, right-aligned
 
 } // namespace
@@ -70,6 +57,46 @@ QString ScorecardPieces::tableStart(bool newPage) const
     return QStringLiteral("<table class=\"card\" cellspacing=\"0\"%1><thead><tr>")
                .arg(newPage ? QStringLiteral(" style=\"page-break-before: always;\"") : QString())
            + headings + QStringLiteral("</tr></thead><tbody>");
+}
+
+QString ScorecardHtml::escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+}
+
+// QTextDocument gives a cell with a style attribute of its own the borders that attribute
+// names (none), dropping those of the style sheet: cells are styled by class only.
+QString ScorecardHtml::cell(const QString &html, const QString &cssClass)
+{
+    return cssClass.isEmpty() ? QStringLiteral("<td>%1</td>").arg(html)
+                              : QStringLiteral("<td class=\"%1\">%2</td>").arg(cssClass, html);
+}
+
+QString ScorecardHtml::numberCell(const QString &html)
+{
+    return cell(html, QStringLiteral("number"));
+}
+
+QString ScorecardHtml::sealStatement(const AssessmentInfo &a, bool sealIntact)
+{
+    if (!a.isSealed())
+        return QStringLiteral("<p>%1</p>").arg(tr("Not yet submitted (draft)."));
+    return QStringLiteral("<p>%1</p>")
+        .arg(sealIntact ? tr("Submitted (sealed) on %1. Seal fingerprint: %2")
+                              .arg(formatLocalTime(a.sealedAt),
+                                   // Monospace: no "ff" ligature inside a fingerprint.
+                                   QStringLiteral("<span style=\"font-family: monospace;\">%1</span>").arg(a.sealSha256))
+                        : tr("WARNING: the self-assessment was changed after it was sealed."));
+}
+
+QString ScorecardHtml::signatures(const QString &left, const QString &leftHint, const QString &right,
+                                  const QString &rightHint)
+{
+    return QStringLiteral("<table width=\"100%\"><tr>"
+                          "<td width=\"50%\" align=\"center\"><b>%1</b><br><i>%2</i><br><br><br><br></td>"
+                          "<td width=\"50%\" align=\"center\"><b>%3</b><br><i>%4</i><br><br><br><br></td>"
+                          "</tr></table>")
+        .arg(left, leftHint, right, rightHint);
 }
 
 ScorecardPieces ScorecardHtml::pieces(const ScorecardContent &content)
@@ -191,31 +218,14 @@ void ScorecardHtml::appendSummaryRows(const ScorecardContent &content, Scorecard
 
 QString ScorecardHtml::footer(const ScorecardContent &content)
 {
-    const AssessmentInfo &a = content.assessment;
-    QString footer;
-    if (a.isSealed()) {
-        footer += QStringLiteral("<p>%1</p>")
-                      .arg(content.sealIntact
-                               ? tr("Submitted (sealed) on %1. Seal fingerprint: %2")
-                                     .arg(formatLocalTime(a.sealedAt),
-                                          // Monospace: no "ff" ligature inside a fingerprint.
-                                          QStringLiteral("<span style=\"font-family: monospace;\">%1</span>")
-                                              .arg(a.sealSha256))
-                               : tr("WARNING: the self-assessment was changed after it was sealed."));
-    } else {
-        footer += QStringLiteral("<p>%1</p>").arg(tr("Not yet submitted (draft)."));
-    }
+    QString footer = sealStatement(content.assessment, content.sealIntact);
     // Place and date of signing, as official papers have them above the signatures
     // (Decree 30/2020): the app knows neither, so the officer writes them on the dots.
     footer += QStringLiteral("<br><p align=\"right\"><i>%1</i></p>")
                   .arg(tr("………………………………, date ………/………/…………",
                           "place and date of signing, filled in by hand; Vietnamese: …, ngày … tháng … năm …"));
-    footer += QStringLiteral("<table width=\"100%\"><tr>"
-                             "<td width=\"50%\" align=\"center\"><b>%1</b><br><i>%2</i><br><br><br><br></td>"
-                             "<td width=\"50%\" align=\"center\"><b>%3</b><br><i>%4</i><br><br><br><br></td>"
-                             "</tr></table>")
-                  .arg(tr("PREPARED BY"), tr("(signature and full name)"), tr("HEAD OF THE AGENCY"),
-                       tr("(signature, full name and seal)"));
+    footer += signatures(tr("PREPARED BY"), tr("(signature and full name)"), tr("HEAD OF THE AGENCY"),
+                         tr("(signature, full name and seal)"));
     footer += QStringLiteral("</body></html>");
     return footer;
 }

@@ -58,6 +58,14 @@ public:
     // The start of every printed table document (<html> to <body>): font, headings, the
     // bordered table, right-aligned numbers, bold group rows. Shared with the ranking.
     static QString documentStart();
+    // Helpers of every printed table document: text from a file as text (never markup), a
+    // cell styled by class only, the submission's seal statement, two signature blocks.
+    static QString escaped(const QString &text);
+    static QString cell(const QString &html, const QString &cssClass = QString());
+    static QString numberCell(const QString &html); // points and percents, right-aligned
+    static QString sealStatement(const AssessmentInfo &assessment, bool sealIntact);
+    static QString signatures(const QString &left, const QString &leftHint, const QString &right,
+                              const QString &rightHint);
 
 private:
     static QString head(const ScorecardContent &content);
