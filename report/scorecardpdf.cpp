@@ -109,6 +109,14 @@ std::unique_ptr<QTextDocument> ScorecardPdf::laidOut(const QString &html, bool p
     page->setParent(document.get());
     page->setResolution(layoutDpi);
     page->setPageLayout(pageLayout());
+    // Everything set before the text (an undefined page size is a page too: each change
+    // would lay the whole text out again): the text is laid out once, when it is set.
+    document->documentLayout()->setPaintDevice(page);
+    document->setPageSize(QSizeF(page->width(), paginated ? page->height() : 1e9));
+    // 2 cm margins counted in the screen's dots: the layout scales them to the device.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const int sourceDpi = screen ? qRound(screen->logicalDotsPerInchY()) : 100;
+    document->setDocumentMargin(int(2 / 2.54 * sourceDpi));
     // The style sheet's font (scorecardhtml.cpp) for what it does not reach, the page
     // numbers: not the application's font, which differs between the window and the CLI.
     QFont font;
@@ -117,14 +125,6 @@ std::unique_ptr<QTextDocument> ScorecardPdf::laidOut(const QString &html, bool p
     font.setPointSizeF(9);
     document->setDefaultFont(font);
     document->setHtml(html);
-    document->documentLayout()->setPaintDevice(page);
-    // 2 cm margins counted in the screen's dots: the layout scales them to the device.
-    const QScreen *screen = QGuiApplication::primaryScreen();
-    const int sourceDpi = screen ? qRound(screen->logicalDotsPerInchY()) : 100;
-    QTextFrameFormat root = document->rootFrame()->frameFormat();
-    root.setMargin(int(2 / 2.54 * sourceDpi));
-    document->rootFrame()->setFrameFormat(root);
-    document->setPageSize(QSizeF(page->width(), paginated ? page->height() : 1e9));
     return document;
 }
 
