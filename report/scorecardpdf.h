@@ -7,6 +7,7 @@
 #include <QPageLayout>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QPagedPaintDevice;
@@ -23,7 +24,10 @@ namespace ParScore {
 // One layout for every device: the scorecard is laid out once, on its own page
 // (pageLayout(), at layoutDpi, fonts set here), and that layout is painted, scaled, on the
 // PDF writer, a printer or the print preview; so the preview shows the pages of the PDF.
-// Needs a QGuiApplication.
+// The layout is made once, on one endless page, measured, and cut between rows into the
+// pages (the table's header row painted again at the top of each); only a scorecard with a
+// row taller than a page is laid out a second time, by QTextDocument on pages, which breaks
+// inside that row. Needs a QGuiApplication.
 class ScorecardPdf
 {
     Q_DECLARE_TR_FUNCTIONS(ParScore::ScorecardPdf)
@@ -36,7 +40,19 @@ public:
     // The file appears whole or not at all.
     static Result<bool> write(const ScorecardPieces &scorecard, const QString &title, const QString &path);
     // Gives `device` (a printer, the print preview's) the scorecard's page layout and prints.
-    static void print(const ScorecardPieces &scorecard, QPagedPaintDevice *device);
+    // How the pages are made: Cut, the one layout cut into pages where it can be; Paginated,
+    // always laid out again on pages (what Cut falls back to; tests compare the two).
+    enum class Pagination
+    {
+        Cut,
+        Paginated
+    };
+    static void print(const ScorecardPieces &scorecard, QPagedPaintDevice *device,
+                      Pagination pagination = Pagination::Cut);
+    // Paints the scorecard's pages with `painter`, scaled to layoutDpi, on its current page
+    // first; `newPage` starts each next one.
+    static void paint(const ScorecardPieces &scorecard, QPainter &painter, const std::function<void()> &newPage,
+                      Pagination pagination = Pagination::Cut);
     // The rows at which a new page starts (see ScorecardPieces::html).
     static QList<int> pageStarts(const ScorecardPieces &scorecard);
     // `html` laid out on the scorecard's pages (or one endless page), as print() paints it:
@@ -60,7 +76,6 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<QPdfWriter> m_writer;
     std::unique_ptr<QPainter> m_painter;
-    bool m_first = true;
 };
 
 } // namespace ParScore

@@ -17,6 +17,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QTextBlock>
@@ -128,7 +129,59 @@ int previewPages(OfficerWindow &window)
     return pages;
 }
 
+// The scorecard printed into a PDF at `path` with `pagination`; the text of each page, as
+// pdftotext reads it.
+QStringList printedPages(const ScorecardPieces &pieces, const QString &path, ScorecardPdf::Pagination pagination)
+{
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(ScorecardPdf::layoutDpi);
+        ScorecardPdf::print(pieces, &writer, pagination);
+    }
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(60000));
+    REQUIRE(pdftotext.exitCode() == 0);
+    QStringList pages = QString::fromUtf8(pdftotext.readAllStandardOutput()).split(u'\f');
+    pages.removeLast(); // after the last page's form feed
+    return pages;
+}
+
 } // namespace
+
+TEST_CASE("Pages cut from the one layout are the pages laid out again - the same text on each, rows too tall included")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir);
+    auto file = ParxFile::open(path, ParxFile::Mode::ReadWrite);
+    REQUIRE(file.ok());
+    AssessmentStore store(*file.value());
+    const AssessmentInfo info = store.find(QString()).value();
+    const CriteriaSet set = store.criteria(info.criteriaSha256).value();
+    QStringList leaves;
+    for (const CriteriaNode &node : set.nodes()) {
+        if (node.isLeaf() && node.agencyScorable)
+            leaves.append(node.id);
+    }
+    // Short notes everywhere, long ones on some items, then one note longer than a page.
+    for (const auto &[length, every] : {std::pair{120, 1}, std::pair{900, 4}, std::pair{3990, 9}}) {
+        for (qsizetype i = 0; i < leaves.size(); i += every)
+            REQUIRE(store.setNote(info, Layer::Self, set, leaves[i], words(length), QStringLiteral("test")).ok());
+        const auto content = ScorecardHtml::load(*file.value(), info, set);
+        REQUIRE(content.ok());
+        const ScorecardPieces pieces = ScorecardHtml::pieces(content.value());
+        const QStringList cut = printedPages(pieces, dir.filePath(QStringLiteral("cut.pdf")), ScorecardPdf::Pagination::Cut);
+        const QStringList laid =
+            printedPages(pieces, dir.filePath(QStringLiteral("laid.pdf")), ScorecardPdf::Pagination::Paginated);
+        INFO("notes of " << length << " characters on every " << every << ". item");
+        CHECK(cut.size() > 2);
+        REQUIRE(cut.size() == laid.size());
+        for (qsizetype page = 0; page < cut.size(); ++page) {
+            INFO("page " << page + 1);
+            CHECK(cut[page] == laid[page]);
+        }
+    }
+}
 
 TEST_CASE("Every cell of the printed scorecard has its border - numbers too")
 {
