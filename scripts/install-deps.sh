@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev libqt6sql6-sqlite libsqlite3-dev sqlite3 libssl-dev
   qt6-charts-dev libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  catch2 python3 python3-openpyxl
+  catch2 python3 python3-openpyxl libreoffice-calc-nogui
   libxlsxwriter-dev
   fonts-noto-core poppler-utils
 )

@@ -58,7 +58,84 @@ bool same(const QJsonValue &cell, const QJsonValue &expected)
     return cell.isDouble() && expected.isDouble() && qRound64(cell.toDouble() * 100) == qRound64(expected.toDouble() * 100);
 }
 
+// The workbook converted by LibreOffice (headless) into one CSV a sheet, read back as
+// {sheet: [[cell, …], …]} with numbers as numbers; what LibreOffice said on the way, empty
+// when it had nothing to complain about.
+QJsonObject libreOfficeSheets(const QString &workbook, const QString &folder, QString *said)
+{
+    QProcess office;
+    office.setWorkingDirectory(folder);
+    // All sheets (-1), UTF-8 (76), values as stored, not as shown.
+    office.start(QStringLiteral("soffice"),
+                 {QStringLiteral("-env:UserInstallation=file://%1/profile").arg(folder), QStringLiteral("--headless"),
+                  QStringLiteral("--convert-to"),
+                  QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"),
+                  QStringLiteral("--outdir"), folder + QStringLiteral("/csv"), workbook});
+    REQUIRE(office.waitForFinished(180000));
+    REQUIRE(office.exitCode() == 0);
+    *said = QString::fromUtf8(office.readAllStandardError()).trimmed();
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral(R"(
+import csv, glob, json, os, sys
+def value(cell):
+    try:
+        return float(cell)
+    except ValueError:
+        return cell
+sheets = {}
+for path in glob.glob(os.path.join(sys.argv[1], "*.csv")):
+    with open(path, encoding="utf-8", newline="") as f:
+        sheets[os.path.basename(path)] = [[value(c) for c in row] for row in csv.reader(f)]
+print(json.dumps(sheets))
+)"),
+                                                      folder + QStringLiteral("/csv")});
+    REQUIRE(python.waitForFinished(60000));
+    INFO(python.readAllStandardError().toStdString());
+    REQUIRE(python.exitCode() == 0);
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+}
+
 } // namespace
+
+TEST_CASE("LibreOffice converts the workbook without complaint, and reads the overview's numbers in it")
+{
+    QTemporaryDir dir;
+    const QString province = appraisedProvince(dir.path());
+    const QString workbook = dir.filePath(QStringLiteral("ket-qua.xlsx"));
+    REQUIRE(runCli({QStringLiteral("export"), province, QStringLiteral("-o"), workbook}).exitCode == 0);
+    QString said;
+    const QJsonObject sheets = libreOfficeSheets(workbook, dir.path(), &said);
+    INFO("LibreOffice said: " << said.toStdString());
+    // Java's launcher helper is missing without Java: a remark about LibreOffice, not the file.
+    for (const QString &line : said.split(u'\n', Qt::SkipEmptyParts))
+        CHECK(line.contains(QStringLiteral("javaldx")));
+    REQUIRE(sheets.keys() == QStringList({QStringLiteral("ket-qua-Detail.csv"), QStringLiteral("ket-qua-Overview.csv")}));
+
+    const CliRun overview = runCli({QStringLiteral("overview"), province, QStringLiteral("--json")});
+    REQUIRE(overview.exitCode == 0);
+    const QJsonArray expectedRows = overview.json.value(QStringLiteral("assessments")).toArray();
+    const QJsonArray rows = bodyRows(QJsonObject{{QStringLiteral("rows"), sheets.value(QStringLiteral("ket-qua-Overview.csv"))}},
+                                     QStringLiteral("No."));
+    REQUIRE(rows.size() == expectedRows.size());
+    int compared = 0;
+    for (int i = 0; i < rows.size(); ++i) {
+        const QJsonArray cells = rows[i].toArray();
+        const QJsonObject expected = expectedRows[i].toObject();
+        INFO("row " << i);
+        CHECK(cells[1].toString() == expected.value(QStringLiteral("agencyCode")).toString());
+        CHECK(cells[2].toString() == expected.value(QStringLiteral("agencyName")).toString());
+        const QJsonObject self = expected.value(QStringLiteral("self")).toObject();
+        const QJsonObject final = expected.value(QStringLiteral("final")).toObject();
+        CHECK(same(cells[7], self.value(QStringLiteral("points"))));
+        CHECK(same(cells[8], self.value(QStringLiteral("percent"))));
+        CHECK(same(cells[9], final.value(QStringLiteral("points"))));
+        CHECK(same(cells[10], final.value(QStringLiteral("percent"))));
+        compared += 4;
+    }
+    CHECK(compared >= 8);
+    const QJsonArray detail = sheets.value(QStringLiteral("ket-qua-Detail.csv")).toArray();
+    CHECK(detail.size() > 2 * 40); // every item of both agencies
+}
 
 TEST_CASE("The workbook holds every agency's overview row and every item's points, as overview and show say")
 {
