@@ -149,7 +149,8 @@ TEST_CASE("The areas chart and the heat map of over-claims say what the core say
     CHECK(charts->heatMap()->group() == QStringLiteral("so"));
     REQUIRE(heat->rowCount() == 2);
     REQUIRE(heat->columnCount() == HeatMapModel::FirstAreaColumn + 2);
-    CHECK(heat->headerData(HeatMapModel::FirstAreaColumn, Qt::Horizontal).toString() == QStringLiteral("1. Chỉ đạo, điều hành"));
+    CHECK(heat->headerData(HeatMapModel::FirstAreaColumn, Qt::Horizontal, Qt::ToolTipRole).toString()
+          == QStringLiteral("1. Chỉ đạo, điều hành"));
     CHECK(heatCell(heat, QStringLiteral("STP"), 0).isEmpty()); // nothing appraised: nothing to compare
 
     // The appraisers give STP 8 of 10 for 1.2 (1,6 of 2): both pictures follow at once.

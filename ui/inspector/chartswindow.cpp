@@ -76,6 +76,7 @@ QChart *newAreaSharesChart(const ResultCharts::AreaShares &shares)
                                                    + formatPercent(qRound64(set->at(index) * 100)) + QStringLiteral(" %"));
     });
     chart->addSeries(bars);
+    chart->legend()->setReverseMarkers(true); // the groups in the order of the bars, top down
     QStringList categories;
     for (qsizetype area = shares.areas.size() - 1; area >= 0; --area)
         categories.append(areaLabel(shares.areas[area]));
@@ -84,6 +85,7 @@ QChart *newAreaSharesChart(const ResultCharts::AreaShares &shares)
     chart->addAxis(areaAxis, Qt::AlignLeft);
     bars->attachAxis(areaAxis);
     auto *shareAxis = percentAxis(ChartsWindow::tr("Average share of the area's maximum (%)"));
+    shareAxis->setLabelFormat(QStringLiteral("%.0f")); // localised numbers take no %d
     chart->addAxis(shareAxis, Qt::AlignBottom);
     bars->attachAxis(shareAxis);
     return chart;

@@ -34,6 +34,19 @@ QString signedText(qint64 hundredths)
     return formatSignedPoints(hundredths < 0 ? -hundredths : hundredths, hundredths < 0);
 }
 
+// A header on a few short lines: the table's columns stay narrow.
+QString wrapped(const QString &text, int width)
+{
+    QStringList lines;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.constLast().size() + 1 + word.size() <= width)
+            lines.last() += u' ' + word;
+        else
+            lines.append(word);
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 QString areaLabel(const ResultCharts::Area &area, int maxLength)
@@ -131,7 +144,7 @@ QVariant HeatMapModel::headerData(int section, Qt::Orientation orientation, int 
     if (area < 0 || area >= m_figures.areas.size())
         return {};
     if (role == Qt::DisplayRole)
-        return areaLabel(m_figures.areas[area], 24);
+        return wrapped(areaLabel(m_figures.areas[area], 45), 16);
     if (role == Qt::ToolTipRole)
         return areaLabel(m_figures.areas[area], 1000);
     return {};
@@ -234,7 +247,7 @@ void HeatMapWidget::print(QPainter &painter, QPagedPaintDevice &device) const
     legend.setHtml(m_legend->text());
     legend.setTextWidth(page.width());
     const int legendHeight = int(legend.size().height());
-    const int headerHeight = 2 * line;
+    const int headerHeight = 3 * line;
     const int rowsPerPage = std::max(1, (page.height() - line - headerHeight - legendHeight) / line);
     const int rows = m_model->rowCount();
     for (int first = 0; first == 0 || first < rows; first += rowsPerPage) {
@@ -250,7 +263,7 @@ void HeatMapWidget::print(QPainter &painter, QPagedPaintDevice &device) const
         for (int column = 0; column < columns; ++column) {
             const QRect cell(left(column), y, width(column), headerHeight);
             painter.drawRect(cell);
-            painter.drawText(cell.adjusted(pad / 2, 0, -pad / 2, 0), Qt::AlignCenter | Qt::TextWordWrap,
+            painter.drawText(cell.adjusted(pad / 2, 0, -pad / 2, 0), Qt::AlignCenter,
                              m_model->headerData(column, Qt::Horizontal).toString());
         }
         y += headerHeight;
