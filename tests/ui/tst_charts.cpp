@@ -32,6 +32,16 @@ QByteArray head(const QString &path, int bytes)
     return file.read(bytes);
 }
 
+// The workspace open on `path`, its charts window open (through the menu).
+ChartsWindow *openCharts(InspectorWindow &workspace, const QString &path)
+{
+    REQUIRE(workspace.openFile(path));
+    activate(workspace);
+    actionNamed(&workspace, QStringLiteral("Results charts…"))->trigger();
+    REQUIRE(workspace.charts());
+    return workspace.charts();
+}
+
 // The area chart's bar of `group` for the area labelled `label`, as the chart holds it.
 std::optional<qint64> barOf(QChart *chart, const QString &group, const QString &label)
 {
@@ -79,11 +89,7 @@ TEST_CASE("The charts show the overview's final indexes and self against final, 
     SubmittedProvince province;
     CollectedErrors errors;
     InspectorWindow workspace;
-    REQUIRE(workspace.openFile(province.path));
-    activate(workspace);
-    actionNamed(&workspace, QStringLiteral("Results charts…"))->trigger();
-    ChartsWindow *charts = workspace.charts();
-    REQUIRE(charts);
+    ChartsWindow *charts = openCharts(workspace, province.path);
     const Overview &overview = workspace.document()->overview();
     const ResultCharts::Distribution expected = ResultCharts::distribution(overview);
 
@@ -134,11 +140,7 @@ TEST_CASE("The areas chart and the heat map of over-claims say what the core say
     SubmittedProvince province;
     CollectedErrors errors;
     InspectorWindow workspace;
-    REQUIRE(workspace.openFile(province.path));
-    activate(workspace);
-    actionNamed(&workspace, QStringLiteral("Results charts…"))->trigger();
-    ChartsWindow *charts = workspace.charts();
-    REQUIRE(charts);
+    ChartsWindow *charts = openCharts(workspace, province.path);
     ProvinceDocument *document = workspace.document();
 
     // Both agencies' own answers are the final ones so far: 2,8 of 3 in area 1, nothing in 2.
