@@ -1,5 +1,7 @@
 #include "overview.h"
 
+#include "areafigures.h"
+
 #include "requeststore.h"
 
 #include "answersscan.h"
@@ -81,46 +83,6 @@ bool answersAgencyItems(const CriteriaSet &set, const AnswerSet &layer)
             return true;
     }
     return false;
-}
-
-// finalAsAgency − self, in points and in percentage points of each one's maximum.
-Overclaim overclaimOf(AreaPoints self, AreaPoints finalAsAgency)
-{
-    Overclaim overclaim;
-    overclaim.points = finalAsAgency.points - self.points;
-    if (self.maxPoints != 0 && finalAsAgency.maxPoints != 0) {
-        const Fraction difference =
-            Fraction(Int128(finalAsAgency.points) * 100, finalAsAgency.maxPoints)
-            - Fraction(Int128(self.points) * 100, self.maxPoints);
-        overclaim.percentPoints = difference.roundToHundredths();
-    }
-    return overclaim;
-}
-
-AreaPoints pointsOf(const NodeScore &node)
-{
-    return {node.points, node.maxPoints};
-}
-
-// Each top-level area's figures from the row's scored layers (`finalAsAgency` is none
-// where nothing is compared); the cards are dropped afterwards, these few integers stay.
-QList<AreaFigures> areasOf(const CriteriaSet &set, const std::optional<Scorecard> &self,
-                           const std::optional<Scorecard> &final,
-                           const std::optional<Scorecard> &finalAsAgency)
-{
-    QList<AreaFigures> areas;
-    const QList<int> roots = set.roots();
-    areas.reserve(roots.size());
-    for (const int index : roots) {
-        AreaFigures area;
-        area.nodeId = set.nodes()[index].id;
-        if (final)
-            area.final = pointsOf(final->nodes[index]);
-        if (self && finalAsAgency)
-            area.overclaim = overclaimOf(pointsOf(self->nodes[index]), pointsOf(finalAsAgency->nodes[index]));
-        areas.append(area);
-    }
-    return areas;
 }
 
 // One assessment's row from its layers of answers (no file is read: any thread).
