@@ -1,5 +1,7 @@
 #include "overview.h"
 
+#include "areafigures.h"
+
 #include "requeststore.h"
 
 #include "answersscan.h"
@@ -29,10 +31,14 @@ bool sameRankingGroup(const OverviewRow &a, const OverviewRow &b)
     return a.assessment.year == b.assessment.year && a.assessment.group == b.assessment.group;
 }
 
-std::optional<ScoreSummary> summaryOf(const CriteriaSet &set, const AnswerSet &answers, Role role)
+// Totals only: the explanations of thousands of layers would cost more than scoring them.
+std::optional<Scorecard> cardOf(const CriteriaSet &set, const AnswerSet &answers, Role role)
 {
-    // Totals only: the explanations of thousands of layers would cost more than scoring them.
-    const auto card = scoreLayer(set, answers, role, Explanation::Skipped);
+    return scoreLayer(set, answers, role, Explanation::Skipped);
+}
+
+std::optional<ScoreSummary> summaryOf(const std::optional<Scorecard> &card)
+{
     if (!card)
         return std::nullopt;
     return static_cast<const ScoreSummary &>(*card); // the totals alone: no nodes kept
@@ -79,19 +85,6 @@ bool answersAgencyItems(const CriteriaSet &set, const AnswerSet &layer)
     return false;
 }
 
-std::optional<Overclaim> overclaimOf(const ScoreSummary &self, const ScoreSummary &finalAsAgency)
-{
-    Overclaim overclaim;
-    overclaim.points = finalAsAgency.total - self.total;
-    if (self.maxPoints != 0 && finalAsAgency.maxPoints != 0) {
-        const Fraction difference =
-            Fraction(Int128(finalAsAgency.total) * 100, finalAsAgency.maxPoints)
-            - Fraction(Int128(self.total) * 100, self.maxPoints);
-        overclaim.percentPoints = difference.roundToHundredths();
-    }
-    return overclaim;
-}
-
 // One assessment's row from its layers of answers (no file is read: any thread).
 OverviewRow rowOf(const AssessmentInfo &info, const CriteriaSet &set, SealState seal,
                   const AnswersScan::Layers &layers)
@@ -104,14 +97,20 @@ OverviewRow rowOf(const AssessmentInfo &info, const CriteriaSet &set, SealState 
     row.criteriaStatus = set.status();
     const auto &[self, appraisal1, appraisal2] = layers;
     const AnswerSet final = finalAnswers({&self, &appraisal1, &appraisal2});
-    row.self = summaryOf(set, self, Role::Agency);
-    row.final = summaryOf(set, final, Role::Appraiser);
+    const std::optional<Scorecard> selfCard = cardOf(set, self, Role::Agency);
+    const std::optional<Scorecard> finalCard = cardOf(set, final, Role::Appraiser);
+    row.self = summaryOf(selfCard);
+    row.final = summaryOf(finalCard);
     // Only where the appraisers touched the agency's items: otherwise nothing to compare
     // (and no second scoring of thousands of untouched assessments).
+    std::optional<Scorecard> asAgencyCard;
     if (row.self && (answersAgencyItems(set, appraisal1) || answersAgencyItems(set, appraisal2))) {
-        row.finalAsAgency = summaryOf(set, final, Role::Agency);
-        row.overclaim = overclaimOf(*row.self, *row.finalAsAgency);
+        asAgencyCard = cardOf(set, final, Role::Agency);
+        row.finalAsAgency = summaryOf(asAgencyCard);
+        row.overclaim = overclaimOf({row.self->total, row.self->maxPoints},
+                                    {row.finalAsAgency->total, row.finalAsAgency->maxPoints});
     }
+    row.areas = areasOf(set, selfCard, finalCard, asAgencyCard);
     return row;
 }
 

@@ -41,6 +41,27 @@ struct Overclaim
     std::optional<qint64> percentPoints;
 };
 
+// An area's points against its maximum in one scored layer.
+struct AreaPoints
+{
+    Hundredths points = 0;
+    Hundredths maxPoints = 0; // in the role the layer is scored as
+};
+
+// One top-level area of an assessment (a node of depth 0; bonus and penalty are not areas)
+// as the charts read it (issue 12): a few integers, not the layer's nodes.
+struct AreaFigures
+{
+    QString nodeId; // the area's id in the row's criteria set
+    // The final answers scored as the appraiser; none where the row's `final` is none.
+    std::optional<AreaPoints> final;
+    // The row's over-claim narrowed to the area: the final answers scored as the agency
+    // minus the self score on the area alone, the percentage points against the area's
+    // maximum as the agency (none when either is 0: an area the appraisers score). None
+    // where the row's `overclaim` is none.
+    std::optional<Overclaim> overclaim;
+};
+
 // One assessment of the file as the inspectors' overview shows it.
 struct OverviewRow
 {
@@ -59,6 +80,7 @@ struct OverviewRow
     // finalAsAgency − self; none when the self layer is empty or no appraisal layer answers
     // any of the agency's items (its leaves, bonus and penalty items): nothing to compare.
     std::optional<Overclaim> overclaim;
+    QList<AreaFigures> areas; // the set's top-level areas, in its order
     std::optional<int> rank; // within (year, group) on the ranked layer; none: unranked
     int openRequests = 0;    // explanation requests not yet answered or closed
 

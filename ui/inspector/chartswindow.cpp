@@ -2,6 +2,7 @@
 
 #include "filedialogs.h"
 #include "groupnames.h"
+#include "heatmap.h"
 #include "language.h"
 #include "messages.h"
 #include "provincedocument.h"
@@ -13,6 +14,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPainter>
 #include <QPdfWriter>
@@ -22,6 +24,7 @@
 #include <QSaveFile>
 #include <QScatterSeries>
 #include <QTabWidget>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -45,6 +48,49 @@ QValueAxis *percentAxis(const QString &title)
     return axis;
 }
 
+// Each area's average share per group, as horizontal bars (the areas' titles read across),
+// the first area at the top; the bars carry their figures in the language's format.
+QChart *newAreaSharesChart(const ResultCharts::AreaShares &shares)
+{
+    auto *chart = new QChart;
+    chart->setTitle(ChartsWindow::tr("Each area's average share of its maximum, final, per group (%)"));
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(displayLocale());
+    auto *bars = new QHorizontalBarSeries;
+    // Bars go from the bottom up: the last area first, so that area 1 is at the top.
+    for (qsizetype group = shares.groups.size() - 1; group >= 0; --group) {
+        auto *set = new QBarSet(groupName(shares.groups[group]));
+        for (qsizetype area = shares.areas.size() - 1; area >= 0; --area)
+            set->append(double(shares.percents[group][area].value_or(0)) / 100.0);
+        set->setBrush(QBrush(set->color(), patterns[group % std::size(patterns)]));
+        set->setBorderColor(Qt::black);
+        set->setLabelColor(Qt::black);
+        bars->append(set);
+    }
+    bars->setLabelsVisible(true);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    bars->setLabelsPrecision(5); // hundredths of a percent up to 100: every digit
+    QObject::connect(bars, &QHorizontalBarSeries::hovered, chart, [](bool on, int index, QBarSet *set) {
+        if (on)
+            QToolTip::showText(QCursor::pos(), set->label() + QStringLiteral(": ")
+                                                   + formatPercent(qRound64(set->at(index) * 100)) + QStringLiteral(" %"));
+    });
+    chart->addSeries(bars);
+    chart->legend()->setReverseMarkers(true); // the groups in the order of the bars, top down
+    QStringList categories;
+    for (qsizetype area = shares.areas.size() - 1; area >= 0; --area)
+        categories.append(areaLabel(shares.areas[area]));
+    auto *areaAxis = new QBarCategoryAxis;
+    areaAxis->append(categories);
+    chart->addAxis(areaAxis, Qt::AlignLeft);
+    bars->attachAxis(areaAxis);
+    auto *shareAxis = percentAxis(ChartsWindow::tr("Average share of the area's maximum (%)"));
+    shareAxis->setLabelFormat(QStringLiteral("%.0f")); // localised numbers take no %d
+    chart->addAxis(shareAxis, Qt::AlignBottom);
+    bars->attachAxis(shareAxis);
+    return chart;
+}
+
 void replaceChart(QChartView *view, QChart *chart)
 {
     QChart *old = view->chart();
@@ -64,11 +110,15 @@ ChartsWindow::ChartsWindow(ProvinceDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
     m_distribution = new QChartView(m_tabs);
+    m_areaShares = new QChartView(m_tabs);
     m_selfAgainstFinal = new QChartView(m_tabs);
-    for (QChartView *view : {m_distribution, m_selfAgainstFinal})
+    for (QChartView *view : {m_distribution, m_areaShares, m_selfAgainstFinal})
         view->setRenderHint(QPainter::Antialiasing);
+    m_heatMap = new HeatMapWidget(m_tabs);
     m_tabs->addTab(m_distribution, tr("&Distribution of final indexes"));
+    m_tabs->addTab(m_areaShares, tr("&Areas"));
     m_tabs->addTab(m_selfAgainstFinal, tr("&Self against final"));
+    m_tabs->addTab(m_heatMap, tr("Over-claim per &area"));
     layout->addWidget(m_tabs, 1);
     auto *buttons = new QHBoxLayout;
     auto *png = new QPushButton(tr("Export &PNG…"), this);
@@ -98,7 +148,7 @@ ChartsWindow::ChartsWindow(ProvinceDocument *document, QWidget *parent)
         if (dialog.exec() != QDialog::Accepted)
             return;
         QPainter painter(&printer);
-        shownView()->render(&painter);
+        paint(painter, printer);
     });
     connect(m_document, &ProvinceDocument::overviewChanged, this, &ChartsWindow::refill);
     refill();
@@ -109,19 +159,37 @@ QChart *ChartsWindow::distributionChart() const
     return m_distribution->chart();
 }
 
+QChart *ChartsWindow::areaSharesChart() const
+{
+    return m_areaShares->chart();
+}
+
 QChart *ChartsWindow::selfAgainstFinalChart() const
 {
     return m_selfAgainstFinal->chart();
 }
 
-void ChartsWindow::showChart(int index)
+HeatMapWidget *ChartsWindow::heatMap() const
 {
-    m_tabs->setCurrentIndex(index);
+    return m_heatMap;
+}
+
+void ChartsWindow::showChart(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
 }
 
 QChartView *ChartsWindow::shownView() const
 {
-    return m_tabs->currentIndex() == 1 ? m_selfAgainstFinal : m_distribution;
+    return qobject_cast<QChartView *>(m_tabs->currentWidget());
+}
+
+void ChartsWindow::paint(QPainter &painter, QPagedPaintDevice &device) const
+{
+    if (QChartView *view = shownView())
+        view->render(&painter);
+    else
+        m_heatMap->print(painter, device);
 }
 
 void ChartsWindow::refill()
@@ -191,11 +259,14 @@ void ChartsWindow::refill()
         series->append(double(point.selfPercent) / 100.0, double(point.finalPercent) / 100.0);
     }
     replaceChart(m_selfAgainstFinal, selfFinal);
+
+    replaceChart(m_areaShares, newAreaSharesChart(ResultCharts::areaShares(overview)));
+    m_heatMap->refill(overview);
 }
 
 bool ChartsWindow::exportPng(const QString &path)
 {
-    const QImage image = shownView()->grab().toImage();
+    const QImage image = m_tabs->currentWidget()->grab().toImage();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
         Messages::showError(this, Error::unreadable(tr("The chart cannot be written to %1").arg(path)));
@@ -215,9 +286,9 @@ bool ChartsWindow::exportPdf(const QString &path)
         QPdfWriter writer(&file);
         writer.setPageOrientation(QPageLayout::Landscape);
         writer.setCreator(QStringLiteral("ParScore"));
-        writer.setTitle(shownView()->chart()->title());
+        writer.setTitle(shownView() ? shownView()->chart()->title() : m_heatMap->title());
         QPainter painter(&writer);
-        shownView()->render(&painter);
+        paint(painter, writer);
     }
     if (!file.commit()) {
         Messages::showError(this, Error::unreadable(tr("The chart cannot be written to %1").arg(path)));
