@@ -11,8 +11,10 @@
 #include "overviewfilter.h"
 #include "overviewmodel.h"
 #include "provincedocument.h"
+#include "rankingwindow.h"
 #include "recentfiles.h"
 #include "roundactions.h"
+#include "scorecardsexport.h"
 #include "windowactions.h"
 #include "workbookexport.h"
 #include "surveygridwindow.h"
@@ -76,6 +78,11 @@ ChartsWindow *InspectorWindow::charts() const
     return m_charts;
 }
 
+RankingWindow *InspectorWindow::ranking() const
+{
+    return m_ranking;
+}
+
 SurveyGridWindow *InspectorWindow::surveyGrid() const
 {
     return m_surveyGrid;
@@ -105,8 +112,9 @@ bool InspectorWindow::openFile(const QString &path)
         }
     }
     m_appraisals.clear();
-    delete m_surveyGrid; // so do the grid and the charts
+    delete m_surveyGrid; // so do the grid, the charts and the ranking
     delete m_charts;
+    delete m_ranking;
     m_document = std::move(opened).value();
     RecentFiles::add(m_document->path());
     connect(m_document.get(), &ProvinceDocument::overviewChanged, this, &InspectorWindow::refill);
@@ -293,7 +301,11 @@ void InspectorWindow::buildMenus()
         if (!said.isEmpty())
             statusBar()->showMessage(said, 15000);
     }));
-    exportWorkbook->setEnabled(m_document != nullptr);
+    QAction *exportCards = file->addAction(tr("Export the &scorecards to PDF…"), this, deferred(this, [this] {
+        statusBar()->showMessage(ScorecardsExport::run(this, m_document.get()), 15000);
+    }));
+    for (QAction *action : {exportWorkbook, exportCards})
+        action->setEnabled(m_document != nullptr);
     file->addSeparator();
     file->addAction(tr("&Close window"), QKeySequence::Close, this, &QWidget::close);
 
@@ -334,7 +346,15 @@ void InspectorWindow::buildMenus()
         m_charts->raise();
         m_charts->activateWindow();
     });
-    charts->setEnabled(m_document != nullptr);
+    QAction *ranking = appraisal->addAction(tr("&Ranking…"), this, [this] {
+        if (!m_ranking)
+            m_ranking = new RankingWindow(m_document.get(), this);
+        m_ranking->show();
+        m_ranking->raise();
+        m_ranking->activateWindow();
+    });
+    for (QAction *action : {charts, ranking})
+        action->setEnabled(m_document != nullptr);
     appraisal->addSeparator();
     addRoundActions(appraisal);
 
