@@ -2,6 +2,7 @@
 
 #include "answersparser.h"
 #include "assessmentstore.h"
+#include "filedialogs.h"
 #include "fixtures.h"
 #include "importdialog.h"
 #include "messages.h"
@@ -99,6 +100,19 @@ QString submissionFile(const QString &path, const CriteriaSet &set, const Submis
         REQUIRE(Seal::seal(*file.value(), onlyAssessment(*file.value()), QStringLiteral("Thủ trưởng")).ok());
     storeLayer(Layer::Appraisal1, submission.appraisal1Answers);
     return path;
+}
+
+ChosenExport::ChosenExport(const QString &path)
+{
+    FileDialogs::setTestHook([path](FileDialogs::Purpose purpose, const QString &) {
+        CHECK(purpose == FileDialogs::Purpose::Exports);
+        return QStringList{path};
+    });
+}
+
+ChosenExport::~ChosenExport()
+{
+    FileDialogs::setTestHook({});
 }
 
 CollectedErrors::CollectedErrors()

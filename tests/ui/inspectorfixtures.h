@@ -70,6 +70,13 @@ QMap<QString, QStringList> sections(const ImportDialog &dialog);
 // Sets an assessment's status behind the program's back (as an appraisal made final would).
 void setStatus(const QString &path, const QString &code, const QString &status);
 
+// For as long as it lives, the file dialogs "choose" `path`, for exports only.
+struct ChosenExport
+{
+    explicit ChosenExport(const QString &path);
+    ~ChosenExport();
+};
+
 // Error dialogs collected instead of shown, for as long as it lives.
 struct CollectedErrors
 {

@@ -1,6 +1,5 @@
 // File → Export the scorecards to PDF in the inspectors' workspace: the choices, the place,
 // the run on its own thread behind a progress dialog, and Cancel.
-#include "filedialogs.h"
 #include "fixtures.h"
 #include "inspectorfixtures.h"
 #include "inspectorwindow.h"
@@ -24,18 +23,6 @@ using namespace ParScore::Test;
 
 namespace {
 
-struct ChosenPath
-{
-    explicit ChosenPath(const QString &path)
-    {
-        FileDialogs::setTestHook([path](FileDialogs::Purpose purpose, const QString &) {
-            CHECK(purpose == FileDialogs::Purpose::Exports);
-            return QStringList{path};
-        });
-    }
-    ~ChosenPath() { FileDialogs::setTestHook({}); }
-};
-
 // Answers the choice dialog: `group` (empty: every group), the final card or not, a folder or not.
 void choose(const QString &group, bool finalCard, bool folder)
 {
@@ -58,18 +45,30 @@ QString exportCards(InspectorWindow &workspace)
     return workspace.statusBar()->currentMessage();
 }
 
-} // namespace
-
-TEST_CASE("The scorecards of a group go one PDF per agency into a folder, named by year, group and code")
+// The workspace on a RankedProvince, shown and active.
+struct OpenWorkspace
 {
     RankedProvince province;
     CollectedErrors errors;
     InspectorWindow workspace;
-    REQUIRE(workspace.openFile(province.path));
-    activate(workspace);
+    OpenWorkspace()
+    {
+        REQUIRE(workspace.openFile(province.path));
+        activate(workspace);
+    }
+};
+
+} // namespace
+
+TEST_CASE("The scorecards of a group go one PDF per agency into a folder, named by year, group and code")
+{
+    OpenWorkspace open;
+    RankedProvince &province = open.province;
+    CollectedErrors &errors = open.errors;
+    InspectorWindow &workspace = open.workspace;
     const QString folder = province.dir.filePath(QStringLiteral("phieu"));
     {
-        ChosenPath chosen(folder);
+        ChosenExport chosen(folder);
         choose(QStringLiteral("so"), true, true);
         CHECK(exportCards(workspace).contains(QStringLiteral("phieu")));
     }
@@ -85,7 +84,7 @@ TEST_CASE("The scorecards of a group go one PDF per agency into a folder, named 
     const auto collect = [&](const Error &error) { errors.messages.append(error.message); };
     Messages::setTestHooks({collect, [&](const QString &question) { asked.append(question); return false; }, {}});
     {
-        ChosenPath chosen(folder);
+        ChosenExport chosen(folder);
         choose(QStringLiteral("so"), false, true);
         workspace.statusBar()->clearMessage();
         actionNamed(&workspace, QStringLiteral("Export the scorecards to PDF…"))->trigger();
@@ -98,14 +97,13 @@ TEST_CASE("The scorecards of a group go one PDF per agency into a folder, named 
 
 TEST_CASE("The scorecards of every group go into one PDF, a card of its own pages each")
 {
-    RankedProvince province;
-    CollectedErrors errors;
-    InspectorWindow workspace;
-    REQUIRE(workspace.openFile(province.path));
-    activate(workspace);
+    OpenWorkspace open;
+    RankedProvince &province = open.province;
+    CollectedErrors &errors = open.errors;
+    InspectorWindow &workspace = open.workspace;
     const QString pdf = province.dir.filePath(QStringLiteral("tat-ca.pdf"));
     {
-        ChosenPath chosen(pdf);
+        ChosenExport chosen(pdf);
         choose(QString(), false, false);
         CHECK(exportCards(workspace).contains(QStringLiteral("tat-ca.pdf")));
     }
@@ -125,11 +123,10 @@ TEST_CASE("The scorecards of every group go into one PDF, a card of its own page
 
 TEST_CASE("Cancel after the first card leaves no PDF, and what was there before stays")
 {
-    RankedProvince province;
-    CollectedErrors errors;
-    InspectorWindow workspace;
-    REQUIRE(workspace.openFile(province.path));
-    activate(workspace);
+    OpenWorkspace open;
+    RankedProvince &province = open.province;
+    CollectedErrors &errors = open.errors;
+    InspectorWindow &workspace = open.workspace;
     const QString pdf = province.dir.filePath(QStringLiteral("tat-ca.pdf"));
     {
         QFile before(pdf);
@@ -155,7 +152,7 @@ TEST_CASE("Cancel after the first card leaves no PDF, and what was there before 
             Qt::BlockingQueuedConnection);
     });
     {
-        ChosenPath chosen(pdf);
+        ChosenExport chosen(pdf);
         choose(QString(), false, false);
         CHECK(exportCards(workspace).contains(QStringLiteral("Cancelled")));
     }

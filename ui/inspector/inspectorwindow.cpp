@@ -57,6 +57,17 @@ bool isSubmission(const QString &path)
     return info.isDir() || info.suffix().compare(QLatin1String("parx"), Qt::CaseInsensitive) == 0;
 }
 
+// The workspace's window of `Window` on the document, made when there is none, in front.
+template<typename Window>
+void bringUp(QPointer<Window> &window, ProvinceDocument *document, QWidget *parent)
+{
+    if (!window)
+        window = new Window(document, parent);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
 } // namespace
 
 InspectorWindow::InspectorWindow(QWidget *parent)
@@ -331,28 +342,13 @@ void InspectorWindow::buildMenus()
 
     QMenu *appraisal = menuBar()->addMenu(tr("&Appraisal"));
     QAction *survey = appraisal->addAction(
-        tr("&Survey scores…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] {
-            if (!m_surveyGrid)
-                m_surveyGrid = new SurveyGridWindow(m_document.get(), this);
-            m_surveyGrid->show();
-            m_surveyGrid->raise();
-            m_surveyGrid->activateWindow();
-        });
+        tr("&Survey scores…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+        [this] { bringUp(m_surveyGrid, m_document.get(), this); });
     survey->setEnabled(m_document != nullptr);
-    QAction *charts = appraisal->addAction(tr("Results &charts…"), this, [this] {
-        if (!m_charts)
-            m_charts = new ChartsWindow(m_document.get(), this);
-        m_charts->show();
-        m_charts->raise();
-        m_charts->activateWindow();
-    });
-    QAction *ranking = appraisal->addAction(tr("&Ranking…"), this, [this] {
-        if (!m_ranking)
-            m_ranking = new RankingWindow(m_document.get(), this);
-        m_ranking->show();
-        m_ranking->raise();
-        m_ranking->activateWindow();
-    });
+    QAction *charts = appraisal->addAction(tr("Results &charts…"), this,
+                                           [this] { bringUp(m_charts, m_document.get(), this); });
+    QAction *ranking = appraisal->addAction(tr("&Ranking…"), this,
+                                            [this] { bringUp(m_ranking, m_document.get(), this); });
     for (QAction *action : {charts, ranking})
         action->setEnabled(m_document != nullptr);
     appraisal->addSeparator();

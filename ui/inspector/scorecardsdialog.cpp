@@ -12,6 +12,24 @@
 #include <QVBoxLayout>
 
 namespace ParScore {
+namespace {
+
+// A row of two choices, the first one checked; the second one's button.
+QRadioButton *addChoice(QFormLayout *form, const QString &label, const QString &first, const QString &second)
+{
+    auto *column = new QVBoxLayout;
+    auto *group = new QButtonGroup(form);
+    QRadioButton *buttons[2] = {new QRadioButton(first), new QRadioButton(second)};
+    for (QRadioButton *button : buttons) {
+        column->addWidget(button);
+        group->addButton(button);
+    }
+    buttons[0]->setChecked(true);
+    form->addRow(label, column);
+    return buttons[1];
+}
+
+} // namespace
 
 ScorecardsDialog::ScorecardsDialog(const QStringList &groups, QWidget *parent)
     : QDialog(parent)
@@ -25,29 +43,11 @@ ScorecardsDialog::ScorecardsDialog(const QStringList &groups, QWidget *parent)
         m_group->addItem(groupName(group), group);
     form->addRow(tr("&Group:"), m_group);
 
-    auto *cards = new QVBoxLayout;
-    auto *self = new QRadioButton(tr("The agency's &self-assessment card"), this);
-    m_final = new QRadioButton(tr("The official card of the &appraisal (every layer)"), this);
+    m_final = addChoice(form, tr("Card:"), tr("The agency's &self-assessment card"),
+                        tr("The official card of the &appraisal (every layer)"));
     m_final->setObjectName(QStringLiteral("finalRadioButton"));
-    self->setChecked(true);
-    cards->addWidget(self);
-    cards->addWidget(m_final);
-    auto *cardGroup = new QButtonGroup(this);
-    cardGroup->addButton(self);
-    cardGroup->addButton(m_final);
-    form->addRow(tr("Card:"), cards);
-
-    auto *outputs = new QVBoxLayout;
-    auto *onePdf = new QRadioButton(tr("&One PDF with every card"), this);
-    m_folder = new QRadioButton(tr("One PDF per agency in a &folder"), this);
+    m_folder = addChoice(form, tr("Write:"), tr("&One PDF with every card"), tr("One PDF per agency in a &folder"));
     m_folder->setObjectName(QStringLiteral("folderRadioButton"));
-    onePdf->setChecked(true);
-    outputs->addWidget(onePdf);
-    outputs->addWidget(m_folder);
-    auto *outputGroup = new QButtonGroup(this);
-    outputGroup->addButton(onePdf);
-    outputGroup->addButton(m_folder);
-    form->addRow(tr("Write:"), outputs);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Continue…"));

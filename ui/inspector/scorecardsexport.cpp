@@ -5,14 +5,12 @@
 #include "provincedocument.h"
 #include "scorecardrun.h"
 #include "scorecardsdialog.h"
+#include "workerthread.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QMutex>
 #include <QProgressDialog>
-#include <QThread>
-#include <QTimer>
 
 #include <atomic>
 
@@ -94,34 +92,24 @@ QString ScorecardsExport::run(QWidget *parent, ProvinceDocument *document)
             g_beforeCard(now);
     };
     options.cancelled = [&] { return cancelled.load(); };
+    QProgressDialog progress(tr("Writing the scorecards…"), tr("Cancel"), 0, 0, parent);
+    progress.setMinimumDuration(300);
     // Its own connection on its own thread: the window stays responsive while a province's
     // cards are laid out (QTextDocument, QPdfWriter and fonts work off the GUI thread).
     const QString parxPath = document->path();
-    QThread *worker = QThread::create([&] { outcome = ScorecardRun::run(parxPath, options); });
-    QProgressDialog progress(tr("Writing the scorecards…"), tr("Cancel"), 0, 0, parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancelled = true; });
-    QTimer tick;
-    QObject::connect(&tick, &QTimer::timeout, &progress, [&] {
-        if (total == 0 || cancelled)
-            return;
-        const QMutexLocker locker(&nextMutex);
-        progress.setMaximum(int(total));
-        progress.setValue(int(done));
-        if (!next.isEmpty())
-            progress.setLabelText(tr("Writing the scorecard of %1 (%2 of %3)…")
-                                      .arg(next, QString::number(done + 1), QString::number(total)));
-    });
-    tick.start(100);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
-    tick.stop();
-    progress.reset();
+    WorkerThread::run(
+        progress, [&] { outcome = ScorecardRun::run(parxPath, options); },
+        [&] {
+            if (total == 0 || cancelled)
+                return;
+            const QMutexLocker locker(&nextMutex);
+            progress.setMaximum(int(total));
+            progress.setValue(int(done));
+            if (!next.isEmpty())
+                progress.setLabelText(tr("Writing the scorecard of %1 (%2 of %3)…")
+                                          .arg(next, QString::number(done + 1), QString::number(total)));
+        },
+        [&] { cancelled = true; });
     if (!outcome) {
         Messages::showError(parent, outcome.error());
         return {};
