@@ -2,11 +2,11 @@
 // with `overview --json` of the same file: order, ties, percents, grades, ranks, the
 // provisional mark and heading.
 #include "clirunner.h"
+#include "fixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -14,18 +14,6 @@
 using namespace ParScore::Test;
 
 namespace {
-
-QString pdfText(const QString &path)
-{
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")}); // row by row
-    REQUIRE(pdftotext.waitForFinished(60000));
-    REQUIRE(pdftotext.exitCode() == 0);
-    // The font joins "fi" and "fl" into one glyph, which pdftotext gives back as such.
-    return QString::fromUtf8(pdftotext.readAllStandardOutput())
-        .replace(QChar(0xFB01), QStringLiteral("fi"))
-        .replace(QChar(0xFB02), QStringLiteral("fl"));
-}
 
 QString percent(const QJsonValue &value)
 {

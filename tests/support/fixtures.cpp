@@ -1,5 +1,8 @@
 #include "fixtures.h"
 
+#include <QProcess>
+#include <QRegularExpression>
+
 #include <catch2/catch.hpp>
 
 namespace ParScore::Test {
@@ -92,6 +95,30 @@ bool anyContains(const QStringList &texts, const QString &needle)
             return true;
     }
     return false;
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")}); // row by row
+    REQUIRE(pdftotext.waitForFinished(60000));
+    REQUIRE(pdftotext.exitCode() == 0);
+    // The font joins "fi" and "fl" into one glyph, which pdftotext gives back as such.
+    return QString::fromUtf8(pdftotext.readAllStandardOutput())
+        .replace(QChar(0xFB01), QStringLiteral("fi"))
+        .replace(QChar(0xFB02), QStringLiteral("fl"));
+}
+
+int pdfPages(const QString &path)
+{
+    QProcess pdfinfo;
+    pdfinfo.start(QStringLiteral("pdfinfo"), {path});
+    REQUIRE(pdfinfo.waitForFinished(60000));
+    REQUIRE(pdfinfo.exitCode() == 0);
+    const auto match = QRegularExpression(QStringLiteral(R"(Pages:\s+(\d+))"))
+                           .match(QString::fromUtf8(pdfinfo.readAllStandardOutput()));
+    REQUIRE(match.hasMatch());
+    return match.captured(1).toInt();
 }
 
 } // namespace ParScore::Test

@@ -43,4 +43,9 @@ Hundredths leafPoints(const CriteriaSet &set, const QString &answerJson);
 
 bool anyContains(const QStringList &texts, const QString &needle);
 
+// A PDF's text as pdftotext reads it, row by row ("fi" and "fl" ligatures spelled out).
+QString pdfText(const QString &path);
+// How many pages a PDF has (pdfinfo).
+int pdfPages(const QString &path);
+
 } // namespace ParScore::Test

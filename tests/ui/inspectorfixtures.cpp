@@ -2,6 +2,7 @@
 
 #include "answersparser.h"
 #include "assessmentstore.h"
+#include "filedialogs.h"
 #include "fixtures.h"
 #include "importdialog.h"
 #include "messages.h"
@@ -48,6 +49,31 @@ SubmittedProvince::SubmittedProvince()
     }));
 }
 
+RankedProvince::RankedProvince()
+{
+    const CriteriaSet set = twoGroupSet();
+    const QList<ExpectedAgency> expected{{QStringLiteral("A"), QStringLiteral("Sở Tư pháp"), QStringLiteral("so")},
+                                         {QStringLiteral("B"), QStringLiteral("Sở Nội vụ"), QStringLiteral("so")},
+                                         {QStringLiteral("C"), QStringLiteral("Sở Y tế"), QStringLiteral("so")},
+                                         {QStringLiteral("X"), QStringLiteral("Xã Tân Lập"), QStringLiteral("xa")}};
+    Province province(path, NewProvince{QStringLiteral("Thẩm định Chỉ số CCHC năm 2026"), 2026, {set}, expected});
+    for (const ExpectedAgency &agency : expected) {
+        const AssessmentInfo info = province.add(set, agency.code, agency.group);
+        agencies.insert(agency.code, info);
+        const bool less = agency.code == QStringLiteral("C");
+        province.answer(set, info, Layer::Self,
+                        QStringLiteral(R"("1.1": {"yes": %1}, "1.2": {"numerator": 9, "denominator": 10})")
+                            .arg(less ? QStringLiteral("false") : QStringLiteral("true")));
+        province.answer(set, info, Layer::Appraisal1, QStringLiteral(R"("2.1": {"percent": 80})"));
+    }
+    REQUIRE(province.file().write([](QSqlDatabase &db) -> Result<bool> {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("UPDATE assessments SET status = 'inAppraisal'"))
+                   ? Result<bool>(true)
+                   : Error::invalid(query.lastError().text());
+    }));
+}
+
 QString submissionFile(const QString &path, const CriteriaSet &set, const Submission &submission)
 {
     auto file = ParxFile::create(path);
@@ -74,6 +100,19 @@ QString submissionFile(const QString &path, const CriteriaSet &set, const Submis
         REQUIRE(Seal::seal(*file.value(), onlyAssessment(*file.value()), QStringLiteral("Thủ trưởng")).ok());
     storeLayer(Layer::Appraisal1, submission.appraisal1Answers);
     return path;
+}
+
+ChosenExport::ChosenExport(const QString &path)
+{
+    FileDialogs::setTestHook([path](FileDialogs::Purpose purpose, const QString &) {
+        CHECK(purpose == FileDialogs::Purpose::Exports);
+        return QStringList{path};
+    });
+}
+
+ChosenExport::~ChosenExport()
+{
+    FileDialogs::setTestHook({});
 }
 
 CollectedErrors::CollectedErrors()

@@ -50,6 +50,17 @@ struct SubmittedProvince
     SubmittedProvince();
 };
 
+// A province file of four submitted agencies of the small set for two groups: A, B and C
+// departments ("so"), X a commune ("xa"); A and B answered alike (tied), C less; every one
+// with its survey scored in appraisal 1, so all are ranked, none final yet.
+struct RankedProvince
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("tinh.parx"));
+    QMap<QString, AssessmentInfo> agencies; // by code
+    RankedProvince();
+};
+
 // Waits until the import dialog's dry run has shown its preview.
 void waitForPreview(ImportDialog &dialog);
 // The preview's sections as the inspector reads them: "New agencies (3)" → its lines
@@ -58,6 +69,13 @@ QMap<QString, QStringList> sections(const ImportDialog &dialog);
 
 // Sets an assessment's status behind the program's back (as an appraisal made final would).
 void setStatus(const QString &path, const QString &code, const QString &status);
+
+// For as long as it lives, the file dialogs "choose" `path`, for exports only.
+struct ChosenExport
+{
+    explicit ChosenExport(const QString &path);
+    ~ChosenExport();
+};
 
 // Error dialogs collected instead of shown, for as long as it lives.
 struct CollectedErrors

@@ -1,6 +1,5 @@
 // File → Export the results to Excel in the inspectors' workspace: written on its own
 // thread behind a progress dialog, said in the status bar, refused in a dialog.
-#include "filedialogs.h"
 #include "inspectorfixtures.h"
 #include "inspectorwindow.h"
 #include "uifixtures.h"
@@ -13,22 +12,6 @@
 using namespace ParScore;
 using namespace ParScore::Test;
 
-namespace {
-
-struct ChosenPath
-{
-    explicit ChosenPath(const QString &path)
-    {
-        FileDialogs::setTestHook([path](FileDialogs::Purpose purpose, const QString &) {
-            CHECK(purpose == FileDialogs::Purpose::Exports);
-            return QStringList{path};
-        });
-    }
-    ~ChosenPath() { FileDialogs::setTestHook({}); }
-};
-
-} // namespace
-
 TEST_CASE("Export to Excel writes the workbook where the inspector chose and says so")
 {
     SubmittedProvince province;
@@ -38,7 +21,7 @@ TEST_CASE("Export to Excel writes the workbook where the inspector chose and say
     activate(workspace);
     const QString path = province.dir.filePath(QStringLiteral("ket-qua.xlsx"));
     {
-        ChosenPath chosen(path);
+        ChosenExport chosen(path);
         actionNamed(&workspace, QStringLiteral("Export the results to Excel…"))->trigger();
         REQUIRE(QTest::qWaitFor([&] { return workspace.statusBar()->currentMessage().contains(QStringLiteral("ket-qua.xlsx")); },
                                 30000));
@@ -51,7 +34,7 @@ TEST_CASE("Export to Excel writes the workbook where the inspector chose and say
     // A folder that does not exist: a dialog says why, and nothing is written.
     const QString nowhere = province.dir.filePath(QStringLiteral("khong-co/ket-qua.xlsx"));
     {
-        ChosenPath chosen(nowhere);
+        ChosenExport chosen(nowhere);
         actionNamed(&workspace, QStringLiteral("Export the results to Excel…"))->trigger();
         REQUIRE(QTest::qWaitFor([&] { return !errors.messages.isEmpty(); }, 30000));
     }

@@ -1,14 +1,22 @@
 #include "filedialogs.h"
 
+#include "messages.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QSettings>
+#include <QCoreApplication>
 
 namespace ParScore {
 namespace {
 
 FileDialogs::TestHook g_hook;
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ParScore::FileDialogs)
+};
 
 QString settingsKey(FileDialogs::Purpose purpose)
 {
@@ -94,6 +102,18 @@ QString FileDialogs::saveFile(QWidget *parent, Purpose purpose, const QString &t
                return file.isEmpty() ? QStringList() : QStringList{file};
            })
         .value(0);
+}
+
+QString FileDialogs::savePdf(QWidget *parent, Purpose purpose, const QString &title, const QString &suggestedName)
+{
+    QString path = saveFile(parent, purpose, title, suggestedName, Text::tr("PDF documents (*.pdf)"));
+    if (path.isEmpty() || path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return path;
+    path += QStringLiteral(".pdf");
+    if (QFileInfo::exists(path)
+        && !Messages::confirm(parent, Text::tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path))))
+        return {};
+    return path;
 }
 
 void FileDialogs::setTestHook(TestHook hook)

@@ -37,6 +37,9 @@ QString openFolder(QWidget *parent, Purpose purpose, const QString &title);
 // `askToReplace` false: the caller refuses existing files itself.
 QString saveFile(QWidget *parent, Purpose purpose, const QString &title, const QString &suggestedName,
                  const QString &filter, bool askToReplace = true);
+// A PDF to write: saveFile with the PDF filter, ".pdf" added when the name lacks it (and
+// replacing a file of that name confirmed, which the dialog did not ask about).
+QString savePdf(QWidget *parent, Purpose purpose, const QString &title, const QString &suggestedName);
 
 // Test seam: when set, called instead of a dialog with the purpose and the path the dialog
 // would start at; returns what the user "chose".

@@ -11,8 +11,10 @@
 #include "overviewfilter.h"
 #include "overviewmodel.h"
 #include "provincedocument.h"
+#include "rankingwindow.h"
 #include "recentfiles.h"
 #include "roundactions.h"
+#include "scorecardsexport.h"
 #include "windowactions.h"
 #include "workbookexport.h"
 #include "surveygridwindow.h"
@@ -55,6 +57,17 @@ bool isSubmission(const QString &path)
     return info.isDir() || info.suffix().compare(QLatin1String("parx"), Qt::CaseInsensitive) == 0;
 }
 
+// The workspace's window of `Window` on the document, made when there is none, in front.
+template<typename Window>
+void bringUp(QPointer<Window> &window, ProvinceDocument *document, QWidget *parent)
+{
+    if (!window)
+        window = new Window(document, parent);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
 } // namespace
 
 InspectorWindow::InspectorWindow(QWidget *parent)
@@ -74,6 +87,11 @@ InspectorWindow::~InspectorWindow() = default;
 ChartsWindow *InspectorWindow::charts() const
 {
     return m_charts;
+}
+
+RankingWindow *InspectorWindow::ranking() const
+{
+    return m_ranking;
 }
 
 SurveyGridWindow *InspectorWindow::surveyGrid() const
@@ -105,8 +123,9 @@ bool InspectorWindow::openFile(const QString &path)
         }
     }
     m_appraisals.clear();
-    delete m_surveyGrid; // so do the grid and the charts
+    delete m_surveyGrid; // so do the grid, the charts and the ranking
     delete m_charts;
+    delete m_ranking;
     m_document = std::move(opened).value();
     RecentFiles::add(m_document->path());
     connect(m_document.get(), &ProvinceDocument::overviewChanged, this, &InspectorWindow::refill);
@@ -293,7 +312,11 @@ void InspectorWindow::buildMenus()
         if (!said.isEmpty())
             statusBar()->showMessage(said, 15000);
     }));
-    exportWorkbook->setEnabled(m_document != nullptr);
+    QAction *exportCards = file->addAction(tr("Export the &scorecards to PDF…"), this, deferred(this, [this] {
+        statusBar()->showMessage(ScorecardsExport::run(this, m_document.get()), 15000);
+    }));
+    for (QAction *action : {exportWorkbook, exportCards})
+        action->setEnabled(m_document != nullptr);
     file->addSeparator();
     file->addAction(tr("&Close window"), QKeySequence::Close, this, &QWidget::close);
 
@@ -319,22 +342,15 @@ void InspectorWindow::buildMenus()
 
     QMenu *appraisal = menuBar()->addMenu(tr("&Appraisal"));
     QAction *survey = appraisal->addAction(
-        tr("&Survey scores…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] {
-            if (!m_surveyGrid)
-                m_surveyGrid = new SurveyGridWindow(m_document.get(), this);
-            m_surveyGrid->show();
-            m_surveyGrid->raise();
-            m_surveyGrid->activateWindow();
-        });
+        tr("&Survey scores…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+        [this] { bringUp(m_surveyGrid, m_document.get(), this); });
     survey->setEnabled(m_document != nullptr);
-    QAction *charts = appraisal->addAction(tr("Results &charts…"), this, [this] {
-        if (!m_charts)
-            m_charts = new ChartsWindow(m_document.get(), this);
-        m_charts->show();
-        m_charts->raise();
-        m_charts->activateWindow();
-    });
-    charts->setEnabled(m_document != nullptr);
+    QAction *charts = appraisal->addAction(tr("Results &charts…"), this,
+                                           [this] { bringUp(m_charts, m_document.get(), this); });
+    QAction *ranking = appraisal->addAction(tr("&Ranking…"), this,
+                                            [this] { bringUp(m_ranking, m_document.get(), this); });
+    for (QAction *action : {charts, ranking})
+        action->setEnabled(m_document != nullptr);
     appraisal->addSeparator();
     addRoundActions(appraisal);
 

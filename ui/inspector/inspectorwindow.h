@@ -21,6 +21,7 @@ class ChartsWindow;
 class OverviewFilter;
 class OverviewModel;
 class ProvinceDocument;
+class RankingWindow;
 class SurveyGridWindow;
 
 // The inspectors' workspace on one province file: the overview of every expected and every
@@ -47,6 +48,7 @@ public:
     AppraisalWindow *openAppraisal(const QString &assessmentUuid);
     SurveyGridWindow *surveyGrid() const; // nullptr until opened
     ChartsWindow *charts() const; // nullptr until opened
+    RankingWindow *ranking() const; // likewise
     // Opens the preview of importing these files (folders stand for the .parx files in them).
     void importFiles(const QStringList &paths);
 
@@ -88,6 +90,7 @@ private:
     QHash<QString, QPointer<AppraisalWindow>> m_appraisals;
     QPointer<SurveyGridWindow> m_surveyGrid; // goes with the document it shows
     QPointer<ChartsWindow> m_charts;         // likewise
+    QPointer<RankingWindow> m_ranking;       // likewise
 };
 
 } // namespace ParScore

@@ -3,12 +3,10 @@
 #include "filedialogs.h"
 #include "messages.h"
 #include "workbook.h"
+#include "workerthread.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QProgressDialog>
-#include <QThread>
-#include <QTimer>
 
 #include <atomic>
 
@@ -27,37 +25,29 @@ QString WorkbookExport::run(QWidget *parent, const QString &parxPath, int year)
     Result<bool> written = true;
     // Its own connection on its own thread: the window stays responsive while thousands of
     // agencies are written.
-    QThread *worker = QThread::create([&] {
-        auto file = ParxFile::open(parxPath, ParxFile::Mode::ReadOnly);
-        if (!file) {
-            written = file.error();
-            return;
-        }
-        written = Workbook::write(*file.value(), path, OverviewLayer::Final, [&](qsizetype now, qsizetype all) {
-            done = now;
-            total = all;
-            return !cancelled.load();
-        });
-    });
     QProgressDialog progress(tr("Writing the workbook…"), tr("Cancel"), 0, 0, parent);
-    progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancelled = true; });
-    QTimer tick;
-    QObject::connect(&tick, &QTimer::timeout, &progress, [&] {
-        if (total > 0) {
-            progress.setMaximum(int(total));
-            progress.setValue(int(done));
-        }
-    });
-    tick.start(100);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
-    progress.reset();
+    WorkerThread::run(
+        progress,
+        [&] {
+            auto file = ParxFile::open(parxPath, ParxFile::Mode::ReadOnly);
+            if (!file) {
+                written = file.error();
+                return;
+            }
+            written = Workbook::write(*file.value(), path, OverviewLayer::Final, [&](qsizetype now, qsizetype all) {
+                done = now;
+                total = all;
+                return !cancelled.load();
+            });
+        },
+        [&] {
+            if (total > 0) {
+                progress.setMaximum(int(total));
+                progress.setValue(int(done));
+            }
+        },
+        [&] { cancelled = true; });
     if (cancelled)
         return tr("Export cancelled: no workbook was written.");
     if (!written) {

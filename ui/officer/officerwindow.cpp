@@ -579,18 +579,10 @@ void OfficerWindow::exportPdf()
     // The first export goes beside the assessment; later ones where the last one went.
     const QFileInfo assessment(m_document->path());
     const QString folder = FileDialogs::startFolder(FileDialogs::Purpose::Exports, assessment.absolutePath());
-    QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Exports, tr("Export the scorecard"),
-                                         QDir(folder).filePath(assessment.completeBaseName() + QStringLiteral(".pdf")),
-                                         tr("PDF documents (*.pdf)"));
+    const QString path = FileDialogs::savePdf(this, FileDialogs::Purpose::Exports, tr("Export the scorecard"),
+                                              QDir(folder).filePath(assessment.completeBaseName() + QStringLiteral(".pdf")));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        path += QStringLiteral(".pdf");
-        // The dialog asked about the name without ".pdf"; ask about this one.
-        if (QFileInfo::exists(path)
-            && !Messages::confirm(this, tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path))))
-            return;
-    }
     const auto written = ScorecardPdf::write(*card, m_document->info().agencyName, path);
     if (!written)
         Messages::showError(this, written.error());
