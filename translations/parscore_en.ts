@@ -338,6 +338,30 @@
     </message>
 </context>
 <context>
+    <name>ParScore::ScorecardsExport</name>
+    <message numerus="yes">
+        <source>%n file(s) in %1 will be replaced: %2. Replace them?</source>
+        <translation>
+            <numerusform>%n file in %1 will be replaced: %2. Replace it?</numerusform>
+            <numerusform>%n files in %1 will be replaced: %2. Replace them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: the scorecards of %n agency(ies) written before stay in %1.</source>
+        <translation>
+            <numerusform>Cancelled: the scorecard of %n agency written before stays in %1.</numerusform>
+            <numerusform>Cancelled: the scorecards of %n agencies written before stay in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the scorecards of %n agency(ies) to %1</source>
+        <translation>
+            <numerusform>Wrote the scorecard of %n agency to %1</numerusform>
+            <numerusform>Wrote the scorecards of %n agencies to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParScore::SurveyGrid</name>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>

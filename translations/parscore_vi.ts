@@ -910,6 +910,22 @@
         <source>The chart cannot be written to %1</source>
         <translation>Không ghi được biểu đồ vào %1</translation>
     </message>
+    <message>
+        <source>Each area&apos;s average share of its maximum, final, per group (%)</source>
+        <translation>Tỷ lệ điểm bình quân so với điểm tối đa của từng lĩnh vực, kết quả cuối cùng, theo nhóm (%)</translation>
+    </message>
+    <message>
+        <source>Average share of the area&apos;s maximum (%)</source>
+        <translation>Tỷ lệ bình quân so với điểm tối đa của lĩnh vực (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Areas</source>
+        <translation>&amp;Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Over-claim per &amp;area</source>
+        <translation>Tự chấm vượt theo lĩnh &amp;vực</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::Cli::CheckCommand</name>
@@ -1678,10 +1694,6 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
         <translation>Đã ghi bảng chấm điểm của %1 vào %2</translation>
     </message>
     <message>
-        <source>The file holds no assessment of the group %1.</source>
-        <translation>Tệp không có bản đánh giá nào của nhóm %1.</translation>
-    </message>
-    <message>
         <source>Ranking</source>
         <translation>Bảng xếp hạng</translation>
     </message>
@@ -1694,22 +1706,6 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
     <message>
         <source>Print the ranking of every agency (per group) instead.</source>
         <translation>In bảng xếp hạng mọi cơ quan, đơn vị (theo nhóm) thay cho bảng chấm điểm.</translation>
-    </message>
-    <message>
-        <source>The file holds no assessment.</source>
-        <translation>Tệp không có bản đánh giá nào.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be made.</source>
-        <translation>Không tạo được thư mục %1.</translation>
-    </message>
-    <message>
-        <source>Scorecards</source>
-        <translation>Bảng chấm điểm</translation>
-    </message>
-    <message>
-        <source>The criteria set of %1 cannot be read</source>
-        <translation>Không đọc được bộ chỉ số của %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the scorecards of %n agency(ies) to %1</source>
@@ -2789,6 +2785,17 @@ Mã niêm phong giải trình: %2</translation>
     </message>
 </context>
 <context>
+    <name>ParScore::FileDialogs</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 đã có. Thay thế?</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::FinalCardHtml</name>
     <message>
         <source>APPRAISAL COUNCIL</source>
@@ -2917,6 +2924,36 @@ Mã niêm phong giải trình: %2</translation>
     <message>
         <source>Wards</source>
         <translation>Phường</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::HeatMapModel</name>
+    <message>
+        <source>%1 — %2: %3 percentage points</source>
+        <translation>%1 — %2: %3 điểm phần trăm</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::HeatMapWidget</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <source>Over-claim per area, %1 (percentage points of the area&apos;s maximum)</source>
+        <translation>Tự chấm vượt theo lĩnh vực, %1 (điểm phần trăm so với điểm tối đa của lĩnh vực)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — final answers scored as the agency minus its self-assessment, per area. &lt;span style=&apos;background:#b00020;color:white&apos;&gt;&amp;nbsp;−, bold&amp;nbsp;&lt;/span&gt; claimed more than the appraisers give; &lt;span style=&apos;background:#1f4ea0;color:white&apos;&gt;&amp;nbsp;+&amp;nbsp;&lt;/span&gt; claimed less; white: as given; empty: nothing to compare. Strongest colour at ±%2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — kết quả cuối cùng chấm như cơ quan, đơn vị trừ điểm tự đánh giá, theo từng lĩnh vực. &lt;span style=&apos;background:#b00020;color:white&apos;&gt;&amp;nbsp;−, in đậm&amp;nbsp;&lt;/span&gt; tự chấm cao hơn điểm thẩm định; &lt;span style=&apos;background:#1f4ea0;color:white&apos;&gt;&amp;nbsp;+&amp;nbsp;&lt;/span&gt; tự chấm thấp hơn; màu trắng: đúng như điểm thẩm định; ô trống: không có gì để so sánh. Màu đậm nhất ứng với ±%2.</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3387,14 @@ Sau: %2</translation>
     <message>
         <source>Results &amp;charts…</source>
         <translation>&amp;Biểu đồ kết quả…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;scorecards to PDF…</source>
+        <translation>Xuất &amp;bảng chấm điểm ra PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking…</source>
+        <translation>&amp;Xếp hạng…</translation>
     </message>
 </context>
 <context>
@@ -3884,20 +3929,12 @@ Kết quả sẽ được niêm phong: điểm, ghi chú và tài liệu kiểm 
         <translation>Xuất bảng chấm điểm</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Tài liệu PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Scorecard written to %1</source>
         <translation>Đã ghi bảng chấm điểm vào %1</translation>
     </message>
     <message>
         <source>Switch between the &amp;tree and the item</source>
         <translation>Chuyển giữa &amp;cây tiêu chí và mục đang chọn</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 đã có. Ghi đè lên tệp này?</translation>
     </message>
     <message>
         <source>Print preview of the scorecard</source>
@@ -4396,6 +4433,49 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
     </message>
 </context>
 <context>
+    <name>ParScore::RankingWindow</name>
+    <message>
+        <source>Ranking — ParScore</source>
+        <translation>Xếp hạng — ParScore</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>No agency of this file has submitted yet.</source>
+        <translation>Chưa có cơ quan, đơn vị nào trong tệp nộp bản tự đánh giá.</translation>
+    </message>
+    <message>
+        <source>Print preview of the ranking</source>
+        <translation>Xem trước bản in bảng xếp hạng</translation>
+    </message>
+    <message>
+        <source>%1-ranking-%2.pdf</source>
+        <translation>%1-xep-hang-%2.pdf</translation>
+    </message>
+    <message>
+        <source>ranking-%1.pdf</source>
+        <translation>xep-hang-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the ranking</source>
+        <translation>Xuất bảng xếp hạng</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Bảng xếp hạng</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::ReadinessDialog</name>
     <message>
         <source>Readiness check</source>
@@ -4857,6 +4937,125 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ScorecardRun</name>
+    <message>
+        <source>The file holds no assessment.</source>
+        <translation>Tệp không có bản đánh giá nào.</translation>
+    </message>
+    <message>
+        <source>The file holds no assessment of the group %1.</source>
+        <translation>Tệp không có bản đánh giá nào của nhóm %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Bảng chấm điểm</translation>
+    </message>
+    <message>
+        <source>The criteria set of %1 cannot be read</source>
+        <translation>Không đọc được bộ chỉ số của %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ScorecardsDialog</name>
+    <message>
+        <source>Export the scorecards to PDF</source>
+        <translation>Xuất bảng chấm điểm ra PDF</translation>
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation>Tất cả các nhóm</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Loại bảng:</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s &amp;self-assessment card</source>
+        <translation>Bảng &amp;tự đánh giá của cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>The official card of the &amp;appraisal (every layer)</source>
+        <translation>Phiếu kết quả &amp;thẩm định chính thức (mọi lượt chấm)</translation>
+    </message>
+    <message>
+        <source>Write:</source>
+        <translation>Ghi ra:</translation>
+    </message>
+    <message>
+        <source>&amp;One PDF with every card</source>
+        <translation>&amp;Một tệp PDF gồm tất cả các bảng</translation>
+    </message>
+    <message>
+        <source>One PDF per agency in a &amp;folder</source>
+        <translation>Mỗi cơ quan, đơn vị một tệp PDF trong &amp;thư mục</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Tiếp tục…</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ScorecardsExport</name>
+    <message>
+        <source>scorecards</source>
+        <translation>bang-cham-diem</translation>
+    </message>
+    <message>
+        <source>scorecards-%1</source>
+        <translation>bang-cham-diem-%1</translation>
+    </message>
+    <message>
+        <source>Export the scorecards</source>
+        <translation>Xuất bảng chấm điểm</translation>
+    </message>
+    <message>
+        <source>The folder for the scorecards</source>
+        <translation>Thư mục lưu bảng chấm điểm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1 will be replaced: %2. Replace them?</source>
+        <translation>
+            <numerusform>%n tệp trong %1 sẽ bị thay thế: %2. Thay thế?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the scorecards…</source>
+        <translation>Đang ghi bảng chấm điểm…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Writing the scorecard of %1 (%2 of %3)…</source>
+        <translation>Đang ghi bảng chấm điểm của %1 (%2/%3)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: the scorecards of %n agency(ies) written before stay in %1.</source>
+        <translation>
+            <numerusform>Đã hủy: bảng chấm điểm của %n cơ quan, đơn vị đã ghi trước đó vẫn nằm trong %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no PDF was written.</source>
+        <translation>Đã hủy: không ghi tệp PDF nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the scorecards of %n agency(ies) to %1</source>
+        <translation>
+            <numerusform>Đã ghi bảng chấm điểm của %n cơ quan, đơn vị vào %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
