@@ -75,6 +75,19 @@ struct ShareSum
 
 } // namespace
 
+int countStep(int most)
+{
+    int step = 1;
+    for (int scale = 1; most > 10 * step; scale *= 10) {
+        for (const int factor : {1, 2, 5}) {
+            step = factor * scale;
+            if (most <= 10 * step)
+                break;
+        }
+    }
+    return step;
+}
+
 int bandOf(qint64 percent)
 {
     return int(std::clamp<qint64>(percent / 1000, 0, bands - 1));

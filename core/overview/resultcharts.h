@@ -71,6 +71,9 @@ QList<SelfAgainstFinal> selfAgainstFinal(const Overview &overview);
 AreaShares areaShares(const Overview &overview);
 // Every agency of `group`, with or without figures.
 AreaOverclaims overclaimByArea(const Overview &overview, const QString &group);
+// The step between the labels of an axis of counts up to `most`: 1, 2, 5, 10, 20, 50 …, so
+// that there are ten steps at most and every label is a whole number.
+int countStep(int most);
 // The band of a percent (hundredths): 0 for [0, 10 %), … 9 for [90 %, 100 %].
 int bandOf(qint64 percent);
 

@@ -199,3 +199,13 @@ TEST_CASE("The over-claim per area: the group's agencies in the overview's order
     CHECK(again.rows[0].percentPoints == Cells({0, std::nullopt, 0}));
     CHECK(ResultCharts::areaShares(overview).percents[0][0] == 9778); // (14/15 + 1 + 1) ÷ 3
 }
+
+TEST_CASE("The axis of counts steps by 1, 2, 5, 10, 20, 50 …: whole labels, ten steps at most")
+{
+    const std::pair<int, int> expected[] = {{0, 1}, {1, 1}, {10, 1}, {11, 2}, {20, 2}, {21, 5}, {50, 5},
+                                            {57, 10}, {100, 10}, {101, 20}, {3321, 500}};
+    for (const auto &[most, step] : expected) {
+        INFO("up to " << most);
+        CHECK(ResultCharts::countStep(most) == step);
+    }
+}

@@ -223,8 +223,10 @@ void ChartsWindow::refill()
     int most = 1;
     for (const QList<int> &counts : bands.counts)
         most = std::max(most, *std::max_element(counts.cbegin(), counts.cend()));
-    countAxis->setRange(0, most);
-    countAxis->setTickCount(std::min(most, 10) + 1);
+    const int step = ResultCharts::countStep(most);
+    const int top = (most + step - 1) / step * step;
+    countAxis->setRange(0, top);
+    countAxis->setTickCount(top / step + 1);
     distribution->addAxis(countAxis, Qt::AlignLeft);
     bars->attachAxis(countAxis);
     replaceChart(m_distribution, distribution);
