@@ -27,24 +27,7 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Runs a command once after PREPARE; prints "wall-seconds peak-KiB".
-timed() {
-    local prepare=$1
-    shift
-    eval "$prepare"
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
-        echo "merge-bench: failed: $*" >&2
-        cat "$work/stderr" >&2
-        exit 1
-    }
-    cat "$work/time"
-}
-
-# The median of column COLUMN of the file FILE.
-median() {
-    local middle=$(((runs + 1) / 2))
-    cut -d' ' -f"$2" "$1" | sort -g | sed -n "${middle}p"
-}
+source bench/timing.sh
 
 # Runs a command RUNS times (each after PREPARE); prints "median-wall-seconds median-peak-KiB".
 measure() {

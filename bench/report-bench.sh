@@ -35,27 +35,14 @@ for code in $(echo $codes); do "$cli" report "$province" --agency "\$code" --lay
 PLAIN
 chmod +x "$work/plain.sh"
 
-# Runs a command once; prints "wall-seconds peak-KiB".
-timed() {
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
-        echo "report-bench: failed: $*" >&2
-        cat "$work/stderr" >&2
-        exit 1
-    }
-    cat "$work/time"
-}
-
-median() {
-    local middle=$(((runs + 1) / 2))
-    cut -d' ' -f"$2" "$1" | sort -g | sed -n "${middle}p"
-}
+source bench/timing.sh
 
 printf '%s\n' "machine: $(nproc) cores, $(uname -r); $count agencies"
 printf '%-44s %10s %12s %10s\n' "measure" "wall s" "ms per card" "peak MiB"
 for layer in self final; do
     for ((i = 0; i < runs; i++)); do
-        read -r bwall bmem < <(timed "$cli" report "$province" --all --layer "$layer" -o "$work/all.pdf")
-        read -r pwall pmem < <(timed "$work/plain.sh" "$layer")
+        read -r bwall bmem < <(timed ":" "$cli" report "$province" --all --layer "$layer" -o "$work/all.pdf")
+        read -r pwall pmem < <(timed ":" "$work/plain.sh" "$layer")
         echo "$bwall $bmem $pwall $pmem $(awk -v b="$bwall" -v p="$pwall" 'BEGIN { print b / p }')"
     done >"$work/pairs"
     pages=$(/usr/bin/python3 -c 'import re, sys; print(len(re.findall(rb"/Type\s*/Page\b(?!s)", open(sys.argv[1], "rb").read())))' "$work/all.pdf")

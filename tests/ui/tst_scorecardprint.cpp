@@ -25,6 +25,8 @@
 #include <QTextFrame>
 #include <QTextTable>
 
+#include <optional>
+
 #include <catch2/catch.hpp>
 
 using namespace ParScore;
@@ -129,6 +131,31 @@ int previewPages(OfficerWindow &window)
     return pages;
 }
 
+// A new department's draft open for writing notes on its items: the items the agency scores.
+struct NotedDraft
+{
+    QTemporaryDir dir;
+    std::unique_ptr<ParxFile> file;
+    std::unique_ptr<AssessmentStore> store;
+    AssessmentInfo info;
+    std::optional<CriteriaSet> set;
+    QStringList leaves;
+
+    NotedDraft()
+    {
+        auto opened = ParxFile::open(newFile(dir), ParxFile::Mode::ReadWrite);
+        REQUIRE(opened.ok());
+        file = std::move(opened).value();
+        store = std::make_unique<AssessmentStore>(*file);
+        info = store->find(QString()).value();
+        set = store->criteria(info.criteriaSha256).value();
+        for (const CriteriaNode &node : set->nodes()) {
+            if (node.isLeaf() && node.agencyScorable)
+                leaves.append(node.id);
+        }
+    }
+};
+
 // The scorecard printed into a PDF at `path` with `pagination`; the text of each page, as
 // pdftotext reads it.
 QStringList printedPages(const ScorecardPieces &pieces, const QString &path, ScorecardPdf::Pagination pagination)
@@ -151,23 +178,18 @@ QStringList printedPages(const ScorecardPieces &pieces, const QString &path, Sco
 
 TEST_CASE("Pages cut from the one layout are the pages laid out again - the same text on each, rows too tall included")
 {
-    QTemporaryDir dir;
-    const QString path = newFile(dir);
-    auto file = ParxFile::open(path, ParxFile::Mode::ReadWrite);
-    REQUIRE(file.ok());
-    AssessmentStore store(*file.value());
-    const AssessmentInfo info = store.find(QString()).value();
-    const CriteriaSet set = store.criteria(info.criteriaSha256).value();
-    QStringList leaves;
-    for (const CriteriaNode &node : set.nodes()) {
-        if (node.isLeaf() && node.agencyScorable)
-            leaves.append(node.id);
-    }
+    NotedDraft draft;
+    QTemporaryDir &dir = draft.dir;
+    ParxFile &file = *draft.file;
+    AssessmentStore &store = *draft.store;
+    const AssessmentInfo &info = draft.info;
+    const CriteriaSet &set = *draft.set;
+    const QStringList &leaves = draft.leaves;
     // Short notes everywhere, long ones on some items, then one note longer than a page.
     for (const auto &[length, every] : {std::pair{120, 1}, std::pair{900, 4}, std::pair{3990, 9}}) {
         for (qsizetype i = 0; i < leaves.size(); i += every)
             REQUIRE(store.setNote(info, Layer::Self, set, leaves[i], words(length), QStringLiteral("test")).ok());
-        const auto content = ScorecardHtml::load(*file.value(), info, set);
+        const auto content = ScorecardHtml::load(file, info, set);
         REQUIRE(content.ok());
         const ScorecardPieces pieces = ScorecardHtml::pieces(content.value());
         const QStringList cut = printedPages(pieces, dir.filePath(QStringLiteral("cut.pdf")), ScorecardPdf::Pagination::Cut);
@@ -251,25 +273,19 @@ TEST_CASE("The print preview shows the pages of the exported PDF")
 
 TEST_CASE("Scorecard pages break between rows - headings stay with their rows - the summary with the signatures")
 {
-    QTemporaryDir dir;
-    const QString path = newFile(dir);
-    auto file = ParxFile::open(path, ParxFile::Mode::ReadWrite);
-    REQUIRE(file.ok());
-    AssessmentStore store(*file.value());
-    const AssessmentInfo info = store.find(QString()).value();
-    const CriteriaSet set = store.criteria(info.criteriaSha256).value();
-    QStringList leaves;
-    for (const CriteriaNode &node : set.nodes()) {
-        if (node.isLeaf() && node.agencyScorable)
-            leaves.append(node.id);
-    }
+    NotedDraft draft;
+    ParxFile &file = *draft.file;
+    AssessmentStore &store = *draft.store;
+    const AssessmentInfo &info = draft.info;
+    const CriteriaSet &set = *draft.set;
+    const QStringList &leaves = draft.leaves;
     // Notes of growing length on more and more items move every row across page ends.
     int layouts = 0;
     for (const int length : {60, 250, 700, -300}) { // -300: one unbreakable word, as a long file name
         for (qsizetype noted = 0; noted <= leaves.size(); noted += 5) {
             for (qsizetype i = 0; i < noted; ++i)
                 REQUIRE(store.setNote(info, Layer::Self, set, leaves[i], words(length), QStringLiteral("test")).ok());
-            const auto content = ScorecardHtml::load(*file.value(), info, set);
+            const auto content = ScorecardHtml::load(file, info, set);
             REQUIRE(content.ok());
             const ScorecardPieces pieces = ScorecardHtml::pieces(content.value());
             const QList<int> starts = ScorecardPdf::pageStarts(pieces);
