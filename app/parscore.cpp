@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -25,6 +26,15 @@ void localiseSystemFormats(ParScore::Language language)
         qputenv(category, "vi_VN.UTF-8");
 }
 
+// The desktop icon's sizes, compiled in from packaging/linux/icons/ (app/CMakeLists.txt).
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1/vn.parscore.ParScore.png").arg(size), QSize(size, size));
+    return icon;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -37,6 +47,10 @@ int main(int argc, char *argv[])
     localiseSystemFormats(language);
     QApplication app(argc, argv);
     QApplication::setApplicationVersion(QStringLiteral(PARSCORE_VERSION));
+    // The menu entry packaging/linux/vn.parscore.ParScore.desktop: Wayland compositors find
+    // the windows' icon and name through it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("vn.parscore.ParScore"));
+    QApplication::setWindowIcon(applicationIcon());
     ParScore::setLanguage(language);
 
     QCommandLineParser parser;
