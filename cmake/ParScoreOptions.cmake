@@ -6,9 +6,16 @@ add_library(ParScore::options ALIAS parscore_options)
 target_compile_features(parscore_options INTERFACE cxx_std_20)
 set(CMAKE_CXX_EXTENSIONS OFF)
 
-target_compile_options(parscore_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Wshadow
-    $<$<BOOL:${PARSCORE_WERROR}>:-Werror>)
+if(MSVC)
+    # Windows (packaging/windows/README.md): the sources are UTF-8 (Vietnamese literals), and
+    # cl's -Wall would be /Wall, every warning of the Qt headers included.
+    target_compile_options(parscore_options INTERFACE
+        /utf-8 /permissive- /Zc:__cplusplus /W4 $<$<BOOL:${PARSCORE_WERROR}>:/WX>)
+else()
+    target_compile_options(parscore_options INTERFACE
+        -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Wshadow
+        $<$<BOOL:${PARSCORE_WERROR}>:-Werror>)
+endif()
 
 target_compile_definitions(parscore_options INTERFACE
     QT_NO_CAST_FROM_ASCII
@@ -18,7 +25,9 @@ target_compile_definitions(parscore_options INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_USE_QSTRINGBUILDER)
 
-if(PARSCORE_SANITIZE)
+if(PARSCORE_SANITIZE AND MSVC)
+    target_compile_options(parscore_options INTERFACE /fsanitize=address)
+elseif(PARSCORE_SANITIZE)
     target_compile_options(parscore_options INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(parscore_options INTERFACE -fsanitize=address,undefined)
