@@ -22,7 +22,8 @@ deb="$build/parscore_${version}_${arch}.deb"
 
 step "cpack -G DEB in $build"
 # Up to date first (a no-op after the build): cpack reads the configuration as last generated.
-cmake --build "$build" >/dev/null
+cmake --build "$build" >"$build/check-package-build.log" 2>&1 \
+    || { cat "$build/check-package-build.log" >&2; fail "the build"; }
 rm -f "$deb"
 (cd "$build" && cpack -G DEB >cpack.log 2>&1) || { cat "$build/cpack.log" >&2; fail "cpack"; }
 [ -f "$deb" ] || fail "cpack made no $deb"
