@@ -12,6 +12,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <cstdio>
+
 namespace {
 
 // Qt's own file dialog writes dates, sizes and the decimal point in the system's regional
@@ -35,16 +37,50 @@ QIcon applicationIcon()
     return icon;
 }
 
+// The value of --lang VALUE or --lang=VALUE, read before QApplication exists: the language
+// decides the regional formats Qt reads when it starts. Empty when not given.
+QString languageArgument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument == QLatin1String("--lang") && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (argument.startsWith(QLatin1String("--lang=")))
+            return argument.mid(7);
+    }
+    return {};
+}
+
+// Asking for the version or the help opens no window: without a display they run on the
+// offscreen platform, so both work on a console (and in CI).
+void allowWithoutDisplay(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QLatin1String argument(argv[i]);
+        if (argument == QLatin1String("--version") || argument == QLatin1String("-v")
+            || argument == QLatin1String("--help") || argument == QLatin1String("-h"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("ParScore"));
     QCoreApplication::setOrganizationName(QStringLiteral("ParScore"));
+    // --lang chooses this session's language; otherwise the one chosen in Settings.
+    const QString languageCode = languageArgument(argc, argv);
+    const auto asked = ParScore::languageFromCode(languageCode);
     const auto language =
-        ParScore::languageFromCode(QSettings().value(QStringLiteral("language"), QStringLiteral("vi")).toString())
-            .value_or(ParScore::Language::Vietnamese);
+        asked.value_or(ParScore::languageFromCode(
+                           QSettings().value(QStringLiteral("language"), QStringLiteral("vi")).toString())
+                           .value_or(ParScore::Language::Vietnamese));
     localiseSystemFormats(language);
+    allowWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationVersion(QStringLiteral(PARSCORE_VERSION));
     // The menu entry packaging/linux/vn.parscore.ParScore.desktop: Wayland compositors find
@@ -56,13 +92,32 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "PAR Index self-assessment"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): it prints the application name, "ParScore", which also names
+    // the settings and data folders; the version line names the program, as parscore-cli.
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QApplication::translate("main", "Displays the version number."));
+    parser.addOption(version);
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("main", "The language of this session: vi or en "
+                                                                  "(otherwise the one chosen in Settings)."),
+                                  QStringLiteral("vi|en"));
+    parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "An assessment to open (.parx)."),
                                  QStringLiteral("[FILE.parx]"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("main", "Open the demo assessment (made on first use)."));
     parser.addOption(demo);
     parser.process(app);
+    if (parser.isSet(version)) {
+        std::printf("parscore %s\n", PARSCORE_VERSION);
+        return 0;
+    }
+    if (parser.isSet(lang) && !asked) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "Unknown language “%1”; use vi or en.")
+                                    .arg(languageCode)));
+        return 1;
+    }
 
     QString path = parser.positionalArguments().value(0);
     if (!path.isEmpty()) {

@@ -11,6 +11,7 @@ packages=(
   catch2 python3 python3-openpyxl libreoffice-calc-nogui
   libxlsxwriter-dev
   fonts-noto-core poppler-utils
+  dpkg-dev lintian desktop-file-utils appstream libxml2-utils
 )
 
 missing=()

@@ -265,3 +265,17 @@ TEST_CASE("cli: the readable table prints a negative total with U+2212 and no si
     CHECK(line(QStringLiteral("Điểm thưởng:")) == QStringLiteral("0,00"));
     CHECK_FALSE(run.out.contains(u'-' + QStringLiteral("1,75")));
 }
+
+TEST_CASE("cli: --version prints the program's name and the project's version - in either language")
+{
+    const QString expected = QStringLiteral("parscore-cli " PARSCORE_PROJECT_VERSION "\n");
+    for (const QStringList &arguments : {QStringList{QStringLiteral("--version")},
+                                         QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--version")},
+                                         QStringList{QStringLiteral("--version"), QStringLiteral("--lang=vi")}}) {
+        CAPTURE(arguments);
+        const Run run = cli(arguments, QStringLiteral("vi"));
+        CHECK(run.exitCode == 0);
+        CHECK(run.out == expected);
+        CHECK(run.err.isEmpty());
+    }
+}
