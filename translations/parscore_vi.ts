@@ -5756,5 +5756,17 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
         <source>Open the demo assessment (made on first use).</source>
         <translation>Mở bản đánh giá mẫu (được tạo ở lần dùng đầu tiên).</translation>
     </message>
+    <message>
+        <source>Displays the version number.</source>
+        <translation>Hiển thị số phiên bản.</translation>
+    </message>
+    <message>
+        <source>The language of this session: vi or en (otherwise the one chosen in Settings).</source>
+        <translation>Ngôn ngữ của phiên làm việc này: vi hoặc en (nếu không chỉ định, dùng ngôn ngữ đã chọn trong Cài đặt).</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; use vi or en.</source>
+        <translation>Không hỗ trợ ngôn ngữ “%1”; vui lòng dùng vi hoặc en.</translation>
+    </message>
 </context>
 </TS>
