@@ -11,7 +11,7 @@ packages=(
   catch2 python3 python3-openpyxl libreoffice-calc-nogui
   libxlsxwriter-dev
   fonts-noto-core poppler-utils
-  dpkg-dev lintian desktop-file-utils appstream libxml2-utils
+  dpkg-dev lintian desktop-file-utils appstream libxml2-utils shared-mime-info libglib2.0-bin
 )
 
 missing=()
