@@ -174,21 +174,28 @@ void paintPageNumber(const QFont &documentFont, QSizeF page, int index, qreal pa
                      number);
 }
 
-// Draws [band.top, band.bottom) of `document` at band.at on the page.
-void paintBand(QTextDocument &document, const Band &band, QPainter &painter)
+// Draws `view` of `document` with its top at `at` on the page, in black whatever the
+// system's text colour; the layout is asked for `view` less `inset` at either end.
+void paintView(QTextDocument &document, const QRectF &view, qreal at, qreal inset, QPainter &painter)
 {
-    const QRectF view(0, band.top, document.pageSize().width(), band.bottom - band.top);
     painter.save();
-    painter.translate(0, band.at - band.top);
-    // The rows beside the band touch it and are drawn whole if the layout is asked for them:
-    // it is asked for a point less, which still reaches the band's rows (padded by more), or
-    // their text would be in the PDF outside the clip.
-    const qreal point = ScorecardPdf::layoutDpi / 72.0;
+    painter.translate(0, at - view.top());
     painter.setClipRect(view);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = view.adjusted(0, point, 0, -point);
+    context.clip = view.adjusted(0, inset, 0, -inset);
+    context.palette.setColor(QPalette::Text, Qt::black);
     document.documentLayout()->draw(&painter, context);
     painter.restore();
+}
+
+// Draws [band.top, band.bottom) of `document` at band.at on the page. The rows beside the
+// band touch it and are drawn whole if the layout is asked for them: it is asked for a point
+// less, which still reaches the band's rows (padded by more), or their text would be in the
+// PDF outside the clip.
+void paintBand(QTextDocument &document, const Band &band, QPainter &painter)
+{
+    paintView(document, QRectF(0, band.top, document.pageSize().width(), band.bottom - band.top), band.at,
+              ScorecardPdf::layoutDpi / 72.0, painter);
 }
 
 // The table's border along a cut, `y` on the page: the collapsed border the cut divides.
@@ -204,17 +211,8 @@ void paintCutBorder(const Measures &m, qreal y, QPainter &painter)
 void paintPage(QTextDocument &document, int index, QPainter &painter)
 {
     const QSizeF page = document.pageSize();
-    const QRectF view(0, index * page.height(), page.width(), page.height());
-    painter.save();
-    painter.translate(0, -view.top());
-    painter.setClipRect(view);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = view;
-    context.palette.setColor(QPalette::Text, Qt::black); // not the system's text colour
-    document.documentLayout()->draw(&painter, context);
-    painter.setClipping(false);
-    paintPageNumber(document.defaultFont(), page, index, view.top(), painter);
-    painter.restore();
+    paintView(document, QRectF(0, index * page.height(), page.width(), page.height()), 0, 0, painter);
+    paintPageNumber(document.defaultFont(), page, index, 0, painter);
 }
 
 } // namespace

@@ -12,6 +12,9 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QPalette>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
@@ -318,4 +321,41 @@ TEST_CASE("Scorecard pages break between rows - headings stay with their rows - 
         }
     }
     CHECK(layouts > 20);
+}
+
+TEST_CASE("The printed scorecard's text is black whatever the system's text colour - on cut pages and laid-out ones")
+{
+    NotedDraft draft;
+    const auto content = ScorecardHtml::load(*draft.file, draft.info, *draft.set);
+    REQUIRE(content.ok());
+    const ScorecardPieces pieces = ScorecardHtml::pieces(content.value());
+    // Every page drawn over one image at 60 dpi: how many of its pixels are nearly black.
+    const auto blackPixels = [&](ScorecardPdf::Pagination pagination) {
+        const QRect page = ScorecardPdf::pageLayout().fullRectPixels(60);
+        QImage image(page.size(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.scale(60.0 / ScorecardPdf::layoutDpi, 60.0 / ScorecardPdf::layoutDpi);
+        ScorecardPdf::paint(pieces, painter, [] {}, pagination);
+        painter.end();
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                count += qGray(image.pixel(x, y)) < 40 ? 1 : 0;
+        }
+        return count;
+    };
+    const QPalette system = QGuiApplication::palette();
+    const int cut = blackPixels(ScorecardPdf::Pagination::Cut);
+    const int laid = blackPixels(ScorecardPdf::Pagination::Paginated);
+    QPalette light = system; // a dark theme's: light text
+    light.setColor(QPalette::Text, Qt::white);
+    light.setColor(QPalette::WindowText, Qt::white);
+    QGuiApplication::setPalette(light);
+    const int cutLight = blackPixels(ScorecardPdf::Pagination::Cut);
+    const int laidLight = blackPixels(ScorecardPdf::Pagination::Paginated);
+    QGuiApplication::setPalette(system);
+    CHECK(cut > 1000);
+    CHECK(cutLight == cut);
+    CHECK(laidLight == laid);
 }
