@@ -3,6 +3,7 @@
 #include "clirunner.h"
 #include "fixtures.h"
 #include "publickeyfile.h"
+#include "storagefixtures.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -32,19 +33,7 @@ struct KeyHome
     }
 };
 
-int mode(const QString &path)
-{
-    struct stat status = {};
-    REQUIRE(::stat(QFile::encodeName(path).constData(), &status) == 0);
-    return static_cast<int>(status.st_mode & 0777);
-}
 
-QByteArray fileText(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
 
 } // namespace
 
@@ -58,8 +47,8 @@ TEST_CASE("cli key: new makes an owner-only key, show prints its fingerprint, ne
     const CliRun created = home.run({QStringLiteral("key"), QStringLiteral("new"), QStringLiteral("--name"),
                                      QStringLiteral("Sở Nội vụ tỉnh Ninh Bình")});
     REQUIRE(created.exitCode == 0);
-    CHECK(mode(home.dir.filePath(QStringLiteral("ParScore/keys"))) == 0700);
-    CHECK(mode(home.keyFile()) == 0600);
+    CHECK(fileMode(home.dir.filePath(QStringLiteral("ParScore/keys"))) == 0700);
+    CHECK(fileMode(home.keyFile()) == 0600);
     const QJsonObject key = home.shown();
     const QString fingerprint = key.value(QStringLiteral("fingerprint")).toString();
     CHECK(QRegularExpression(QStringLiteral("^([0-9A-F]{4} ){7}[0-9A-F]{4}$")).match(fingerprint).hasMatch());
@@ -78,7 +67,7 @@ TEST_CASE("cli key: new makes an owner-only key, show prints its fingerprint, ne
     const CliRun replaced = home.run({QStringLiteral("key"), QStringLiteral("new"), QStringLiteral("--force")});
     REQUIRE(replaced.exitCode == 0);
     CHECK(home.shown().value(QStringLiteral("fingerprint")).toString() != fingerprint);
-    CHECK(mode(home.keyFile()) == 0600);
+    CHECK(fileMode(home.keyFile()) == 0600);
 }
 
 TEST_CASE("cli key: export writes the one-line public key, never over an existing file")
@@ -90,7 +79,7 @@ TEST_CASE("cli key: export writes the one-line public key, never over an existin
     const QString pub = home.dir.filePath(QStringLiteral("a.pub"));
     const CliRun exported = home.run({QStringLiteral("key"), QStringLiteral("export"), QStringLiteral("-o"), pub});
     REQUIRE(exported.exitCode == 0);
-    const QByteArray line = fileText(pub);
+    const QByteArray line = fileBytes(pub);
     CHECK(line.count('\n') == 1);
     const auto parsed = PublicKeyFile::parse(line);
     REQUIRE(parsed.ok());
@@ -102,7 +91,7 @@ TEST_CASE("cli key: export writes the one-line public key, never over an existin
     const CliRun over = home.run({QStringLiteral("key"), QStringLiteral("export"), QStringLiteral("-o"), pub});
     CHECK(over.exitCode == 1);
     CHECK(over.err.contains(QStringLiteral("already exists")));
-    CHECK(fileText(pub) == line);
+    CHECK(fileBytes(pub) == line);
     CHECK(home.run({QStringLiteral("key"), QStringLiteral("export")}).exitCode == 1); // -o is required
 }
 
@@ -113,7 +102,7 @@ TEST_CASE("cli key: PARSCORE_KEY_PASSPHRASE protects a new key; a key file other
     REQUIRE(created.exitCode == 0);
     CHECK(created.out.contains(QStringLiteral("protected by the passphrase")));
     CHECK(home.shown().value(QStringLiteral("passphrase")).toBool());
-    CHECK_FALSE(fileText(home.keyFile()).contains("seed "));
+    CHECK_FALSE(fileBytes(home.keyFile()).contains("seed "));
 
     REQUIRE(::chmod(QFile::encodeName(home.keyFile()).constData(), 0644) == 0);
     const CliRun refused = home.run({QStringLiteral("key"), QStringLiteral("show")});

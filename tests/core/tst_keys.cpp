@@ -44,12 +44,6 @@ QByteArray flipped(QByteArray bytes, qsizetype at)
     return bytes;
 }
 
-int mode(const QString &path)
-{
-    struct stat status = {};
-    REQUIRE(::stat(QFile::encodeName(path).constData(), &status) == 0);
-    return static_cast<int>(status.st_mode & 0777);
-}
 
 QString parseProblem(const QByteArray &text)
 {
@@ -59,19 +53,7 @@ QString parseProblem(const QByteArray &text)
     return parsed.error().message;
 }
 
-QByteArray fileText(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
 
-void writeText(const QString &path, const QByteArray &text)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(text) == text.size());
-}
 
 } // namespace
 
@@ -142,7 +124,7 @@ TEST_CASE("keys: a public key file is one line read back to the same key and hol
     const auto again = PublicKeyFile{newPair().publicKey(), QStringLiteral("B")}.write(path);
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().kind == ErrorKind::Invalid);
-    CHECK(fileText(path) == line);
+    CHECK(fileBytes(path) == line);
     // A line ended the Windows way, and a name with inner spaces, read the same.
     const auto crlf = PublicKeyFile::parse(QByteArray(line.chopped(1) + "\r\n"));
     REQUIRE(crlf.ok());
@@ -178,8 +160,8 @@ TEST_CASE("keys: a plain key is stored owner-only (folder 0700, file 0600) and l
 
     const KeyPair pair = newPair();
     REQUIRE(store.save(pair, QStringLiteral("Nguyễn Văn A"), {}, false).ok());
-    CHECK(mode(store.folder()) == 0700);
-    CHECK(mode(store.path()) == 0600);
+    CHECK(fileMode(store.folder()) == 0700);
+    CHECK(fileMode(store.path()) == 0600);
     const auto info = store.info();
     REQUIRE(info.ok());
     CHECK(info.value().key == pair.publicKey());
@@ -198,7 +180,7 @@ TEST_CASE("keys: a plain key is stored owner-only (folder 0700, file 0600) and l
     CHECK(store.info().value().key == pair.publicKey());
     REQUIRE(store.save(other, QStringLiteral("B"), {}, true).ok());
     CHECK(store.info().value().key == other.publicKey());
-    CHECK(mode(store.path()) == 0600);
+    CHECK(fileMode(store.path()) == 0600);
 }
 
 TEST_CASE("keys: a key under a passphrase opens with it only, and its file holds no plain secret")
@@ -208,7 +190,7 @@ TEST_CASE("keys: a key under a passphrase opens with it only, and its file holds
     const KeyPair pair = newPair();
     const QByteArray passphrase = QStringLiteral("mật khẩu đủ dài").toUtf8();
     REQUIRE(store.save(pair, QStringLiteral("Thanh tra A"), passphrase, false).ok());
-    const QByteArray text = fileText(store.path());
+    const QByteArray text = fileBytes(store.path());
     CHECK(text.contains("protection argon2id13-xsalsa20poly1305\n"));
     CHECK_FALSE(text.contains("seed "));
     CHECK_FALSE(text.contains(pair.seed().view().toByteArray().toBase64()));
@@ -246,7 +228,7 @@ TEST_CASE("keys: a key file or folder others can reach is refused with the reaso
     CHECK(folder.error().message.contains(QStringLiteral("chmod 700")));
     // Saving again closes the folder that was opened by hand.
     REQUIRE(store.save(newPair(), QStringLiteral("A"), {}, true).ok());
-    CHECK(mode(store.folder()) == 0700);
+    CHECK(fileMode(store.folder()) == 0700);
     CHECK(store.info().ok());
 }
 
@@ -256,9 +238,9 @@ TEST_CASE("keys: a key file whose secret, version or lines were changed is refus
     const KeyStore store(dir.filePath(QStringLiteral("keys")));
     const KeyPair pair = rfcPair();
     REQUIRE(store.save(pair, QStringLiteral("A"), {}, false).ok());
-    const QByteArray text = fileText(store.path());
+    const QByteArray text = fileBytes(store.path());
     const auto refusedWith = [&](const QByteArray &changed, const QString &needle) {
-        writeText(store.path(), changed);
+        writeFile(dir, QStringLiteral("keys/signing.key"), changed);
         const auto loaded = store.load({});
         REQUIRE_FALSE(loaded.ok());
         CHECK(loaded.error().message.contains(needle));
@@ -271,7 +253,7 @@ TEST_CASE("keys: a key file whose secret, version or lines were changed is refus
     refusedWith(QByteArray(text).replace("kind ed25519", "kind rsa"), QStringLiteral("ed25519"));
     refusedWith(text + "comment hello\n", QStringLiteral("not known"));
     refusedWith(QByteArray(text).replace("protection none\n", ""), QStringLiteral("protection"));
-    writeText(store.path(), text);
+    writeFile(dir, QStringLiteral("keys/signing.key"), text);
     CHECK(store.load({}).ok());
 }
 
