@@ -50,6 +50,9 @@ const QList<Command> &commands()
         {{QStringLiteral("reopen")}, reopen},
         {{QStringLiteral("export-request")}, exportRequest},
         {{QStringLiteral("respond")}, respond},
+        {{QStringLiteral("key"), QStringLiteral("new")}, keyNew},
+        {{QStringLiteral("key"), QStringLiteral("show")}, keyShow},
+        {{QStringLiteral("key"), QStringLiteral("export")}, keyExport},
     };
     return list;
 }
@@ -111,6 +114,9 @@ QString usage()
         "                                    every agency's scorecard, in one PDF or one each\n"
         "  export F.parx -o OUT.xlsx [--layer self|final]\n"
         "                                    the overview and every item of every agency to Excel\n"
+        "  key new [--name NAME] [--force]   create your signing key (passphrase: PARSCORE_KEY_PASSPHRASE)\n"
+        "  key show [--json]                 your key's fingerprint and holder\n"
+        "  key export -o KEY.pub             write your public key to a file of one line\n"
         "\n"
         "Run “parscore-cli COMMAND --help” for a command's options.\n"
         "Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or written.\n");

@@ -36,6 +36,9 @@ int finalize(const QStringList &arguments);
 int reopen(const QStringList &arguments);
 int exportRequest(const QStringList &arguments);
 int respond(const QStringList &arguments);
+int keyNew(const QStringList &arguments);
+int keyShow(const QStringList &arguments);
+int keyExport(const QStringList &arguments);
 // seal and verify of a request file: its response.
 int sealResponse(ParxFile &file, const QString &authorOption);
 int verifyResponse(ParxFile &file);

@@ -9,7 +9,7 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   catch2 python3 python3-openpyxl libreoffice-calc-nogui
-  libxlsxwriter-dev
+  libxlsxwriter-dev libsodium-dev
   fonts-noto-core poppler-utils
   dpkg-dev lintian desktop-file-utils appstream libxml2-utils shared-mime-info libglib2.0-bin
 )

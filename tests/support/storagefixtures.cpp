@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
 
 namespace ParScore::Test {
 
@@ -137,6 +138,20 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(bytes);
     return path;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+int fileMode(const QString &path)
+{
+    struct stat status = {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &status) == 0);
+    return static_cast<int>(status.st_mode & 0777);
 }
 
 } // namespace ParScore::Test

@@ -49,5 +49,9 @@ QByteArray fileHash(const QString &path);
 QString copyFile(const QString &from, const QString &to);
 // Writes `bytes` into a new file `name` in `dir`; returns its path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
+// A whole file's bytes (fails the test when it cannot be read).
+QByteArray fileBytes(const QString &path);
+// The permission bits of a file or folder (stat's st_mode & 0777), e.g. 0600.
+int fileMode(const QString &path);
 
 } // namespace ParScore::Test
