@@ -79,6 +79,20 @@ const char *const migrationV3toV4[] = {
     " mime_type TEXT NOT NULL, effective_date TEXT, PRIMARY KEY (response, sha256))",
 };
 
+// Version 5: signatures (docs/signatures.md). An assessment's seal, its final result and an
+// inspector's appraisal may each be signed once with an Ed25519 key: the row keeps what was
+// signed (the kind's fingerprint and its version), the public key and the detached signature.
+// A province file keeps the public keys it trusts: one per agency code (imported from a list,
+// or learnt from the first signed submission and confirmed later) and its inspectors'.
+const char *const migrationV4toV5[] = {
+    "CREATE TABLE signatures (assessment TEXT NOT NULL, kind TEXT NOT NULL, version INTEGER NOT NULL,"
+    " fingerprint TEXT NOT NULL, public_key TEXT NOT NULL, signature TEXT NOT NULL, signed_at INTEGER NOT NULL,"
+    " PRIMARY KEY (assessment, kind))",
+    "CREATE TABLE known_keys (holder_kind TEXT NOT NULL, agency_code TEXT NOT NULL, public_key TEXT NOT NULL,"
+    " holder TEXT NOT NULL, source TEXT NOT NULL, recorded_at INTEGER NOT NULL, confirmed_at INTEGER,"
+    " PRIMARY KEY (holder_kind, agency_code, public_key))",
+};
+
 // Every statement that builds a file of a version, in the order ParScore runs them.
 QStringList statementsUpTo(int version)
 {
@@ -95,6 +109,10 @@ QStringList statementsUpTo(int version)
     }
     if (version >= 4) {
         for (const char *statement : migrationV3toV4)
+            statements.append(QString::fromLatin1(statement));
+    }
+    if (version >= 5) {
+        for (const char *statement : migrationV4toV5)
             statements.append(QString::fromLatin1(statement));
     }
     return statements;
@@ -175,6 +193,11 @@ Result<bool> ParxSchema::migrate(QSqlDatabase &db, int fromVersion)
     }
     if (fromVersion < 4) {
         auto migrated = execAll(db, migrationV3toV4);
+        if (!migrated)
+            return migrated;
+    }
+    if (fromVersion < 5) {
+        auto migrated = execAll(db, migrationV4toV5);
         if (!migrated)
             return migrated;
     }

@@ -16,7 +16,7 @@ class ParxSchema
 public:
     // "PARX" in the SQLite header's application_id field.
     static constexpr qint32 applicationId = 0x50415258;
-    static constexpr int currentVersion = 4;
+    static constexpr int currentVersion = 5;
 
     // Creates the current schema in an empty database (inside the caller's transaction).
     static Result<bool> create(QSqlDatabase &db);

@@ -117,13 +117,34 @@ const TableCheck tableChecks[] = {
      " OR (effective_date IS NOT NULL AND (typeof(effective_date) <> 'text'"
      "     OR date(effective_date) IS NOT effective_date))",
      {}},
+    // A signature belongs to a sealed assessment; keys and signatures are base64 of their exact
+    // sizes (checked as keys when read); an agency's file signs only its seal.
+    {"signatures",
+     "(kind <> 'seal' AND kind <> 'final' AND kind <> 'appraisal') OR typeof(version) <> 'integer' OR version <> 1"
+     " OR typeof(fingerprint) <> 'text' OR length(fingerprint) <> 64 OR fingerprint GLOB '*[^0-9a-f]*'"
+     " OR typeof(public_key) <> 'text' OR length(public_key) <> 44"
+     " OR typeof(signature) <> 'text' OR length(signature) <> 88 OR typeof(signed_at) <> 'integer'"
+     " OR NOT EXISTS (SELECT 1 FROM assessments a WHERE a.uuid = signatures.assessment AND a.seal_sha256 IS NOT NULL)"
+     " OR (kind <> 'seal' AND EXISTS (SELECT 1 FROM file_info WHERE key = 'role' AND value = 'agency'))",
+     {"signed_at"}},
+    // Trusted keys are the province's: never in an agency's or a request file.
+    {"known_keys",
+     "(holder_kind <> 'agency' AND holder_kind <> 'inspector') OR typeof(agency_code) <> 'text'"
+     " OR (holder_kind = 'agency') <> (length(agency_code) > 0) OR length(agency_code) > 1000"
+     " OR typeof(public_key) <> 'text' OR length(public_key) <> 44"
+     " OR typeof(holder) <> 'text' OR length(holder) > 1000"
+     " OR (source <> 'imported' AND source <> 'learned') OR typeof(recorded_at) <> 'integer'"
+     " OR (confirmed_at IS NOT NULL AND typeof(confirmed_at) <> 'integer')"
+     " OR EXISTS (SELECT 1 FROM file_info WHERE key = 'role' AND value <> 'inspector')",
+     {"recorded_at", "confirmed_at"}},
     {"accepted_criteria", "NOT EXISTS (SELECT 1 FROM criteria_sets c WHERE c.sha256 = accepted_criteria.sha256)", {}},
     {"change_log",
      "typeof(uuid) <> 'text' OR length(uuid) <> 36"
      " OR typeof(at) <> 'integer' OR typeof(author) <> 'text' OR (action <> 'create' AND action <> 'answer'"
      " AND action <> 'evidence' AND action <> 'seal' AND action <> 'status' AND action <> 'note'"
      " AND action <> 'merge' AND action <> 'merge-conflict' AND action <> 'request' AND action <> 'request-closed'"
-     " AND action <> 'request-export' AND action <> 'response' AND action <> 'response-seal')",
+     " AND action <> 'request-export' AND action <> 'response' AND action <> 'response-seal'"
+     " AND action <> 'signature' AND action <> 'trust')",
      {"at"}},
 };
 
