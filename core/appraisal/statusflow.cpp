@@ -4,7 +4,9 @@
 #include "assessmentstore.h"
 #include "clock.h"
 #include "requeststore.h"
+#include "resultseal.h"
 #include "scorer.h"
+#include "signatures.h"
 
 namespace ParScore {
 
@@ -37,7 +39,7 @@ Result<QString> StatusFlow::refusal(ParxFile &file, QSqlDatabase &db, const Asse
 }
 
 Result<int> StatusFlow::finalizeIn(QSqlDatabase &db, const AssessmentInfo &assessment,
-                                   const QString &author, qint64 now)
+                                   const QString &author, qint64 now, const KeyPair *signer)
 {
     const auto status = AssessmentStore::currentStatus(db, assessment);
     if (!status)
@@ -48,10 +50,20 @@ Result<int> StatusFlow::finalizeIn(QSqlDatabase &db, const AssessmentInfo &asses
     auto changed = AssessmentStore::changeStatus(db, assessment, status.value(), AssessmentStatus::Final, author, now);
     if (!changed)
         return changed.error();
+    if (signer) {
+        // Signed last, over the result as it now stands: final, its requests closed.
+        auto fingerprint = ResultSeal::finalFingerprint(db, assessment);
+        if (!fingerprint)
+            return fingerprint.error();
+        auto signature = Signatures::write(db, assessment.uuid, SignatureKind::Final, fingerprint.value(), *signer, now);
+        if (!signature)
+            return signature.error();
+    }
     return closed;
 }
 
-Result<int> StatusFlow::finalize(ParxFile &file, const AssessmentInfo &assessment, const QString &author)
+Result<int> StatusFlow::finalize(ParxFile &file, const AssessmentInfo &assessment, const QString &author,
+                                 const KeyPair *signer)
 {
     auto inspectors = AssessmentStore::requireInspectorFile(file);
     if (!inspectors)
@@ -65,7 +77,7 @@ Result<int> StatusFlow::finalize(ParxFile &file, const AssessmentInfo &assessmen
         if (!why.value().isEmpty())
             return Error::invalid(tr("%1 (%2) cannot be finalized: %3")
                                       .arg(assessment.agencyCode, QString::number(assessment.year), why.value()));
-        auto finalized = finalizeIn(db, assessment, author, now);
+        auto finalized = finalizeIn(db, assessment, author, now, signer);
         if (!finalized)
             return finalized.error();
         closed = finalized.value();
@@ -77,7 +89,8 @@ Result<int> StatusFlow::finalize(ParxFile &file, const AssessmentInfo &assessmen
 }
 
 Result<QList<FinalizeOutcome>> StatusFlow::finalizeGroup(ParxFile &file, const QString &group,
-                                                         std::optional<int> year, const QString &author)
+                                                         std::optional<int> year, const QString &author,
+                                                         const KeyPair *signer)
 {
     auto inspectors = AssessmentStore::requireInspectorFile(file);
     if (!inspectors)
@@ -101,7 +114,7 @@ Result<QList<FinalizeOutcome>> StatusFlow::finalizeGroup(ParxFile &file, const Q
             outcome.reason = why.value();
             if (!outcome.reason.isEmpty())
                 continue;
-            auto finalized = finalizeIn(db, outcome.assessment, author, now);
+            auto finalized = finalizeIn(db, outcome.assessment, author, now, signer);
             if (!finalized)
                 return finalized.error();
             outcome.finalized = true;
@@ -133,6 +146,10 @@ Result<bool> StatusFlow::reopen(ParxFile &file, const AssessmentInfo &assessment
         if (status.value() != AssessmentStatus::Final)
             return Error::invalid(tr("The assessment of %1 for %2 is not final: there is nothing to reopen")
                                       .arg(assessment.agencyCode, QString::number(assessment.year)));
+        // The signature stood behind the final result; a reopened one is no longer that result.
+        auto unsigned_ = Signatures::remove(db, assessment.uuid, SignatureKind::Final);
+        if (!unsigned_)
+            return unsigned_;
         return AssessmentStore::changeStatus(db, assessment, AssessmentStatus::Final, AssessmentStatus::InAppraisal,
                                              author, now, trimmed);
     });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessment.h"
+#include "keypair.h"
 #include "parxfile.h"
 
 #include <QCoreApplication>
@@ -29,14 +30,17 @@ public:
     // Finalizes a submitted, in-appraisal or explanation-requested assessment whose final
     // layer (the latest answer of each item across the layers) is complete as scored by the
     // appraisers; its open requests are closed as unanswered, each logged. Returns how many
-    // requests were closed.
-    static Result<int> finalize(ParxFile &file, const AssessmentInfo &assessment, const QString &author);
+    // requests were closed. With a `signer` (the inspector's key), the final fingerprint
+    // (ResultSeal) is signed in the same transaction.
+    static Result<int> finalize(ParxFile &file, const AssessmentInfo &assessment, const QString &author,
+                                const KeyPair *signer = nullptr);
     // Every assessment of `group` (of `year`, when set): those that can be are finalized in one
     // transaction, the others listed with the reason. Refused when the group has none.
     static Result<QList<FinalizeOutcome>> finalizeGroup(ParxFile &file, const QString &group,
-                                                        std::optional<int> year, const QString &author);
+                                                        std::optional<int> year, const QString &author,
+                                                        const KeyPair *signer = nullptr);
     // Moves a final assessment back to "in appraisal"; the reason (trimmed, required) is
-    // logged with the transition.
+    // logged with the transition; the final result's signature goes with it.
     static Result<bool> reopen(ParxFile &file, const AssessmentInfo &assessment, const QString &reason,
                                const QString &author);
 
@@ -44,7 +48,7 @@ private:
     // Why the assessment cannot be finalized now (empty: it can), read inside the transaction.
     static Result<QString> refusal(ParxFile &file, QSqlDatabase &db, const AssessmentInfo &assessment);
     static Result<int> finalizeIn(QSqlDatabase &db, const AssessmentInfo &assessment, const QString &author,
-                                  qint64 now);
+                                  qint64 now, const KeyPair *signer);
 };
 
 } // namespace ParScore

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QMap>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -329,6 +330,34 @@ Result<bool> KeyStore::save(const KeyPair &pair, const QString &holder, QByteArr
     if (!file.commit())
         return Error::unreadable(tr("%1 cannot be written: %2").arg(shown(path()), file.errorString()));
     return true;
+}
+
+} // namespace ParScore
+
+namespace ParScore {
+
+Result<CreatedKey> KeyStore::loadOrCreate(QByteArrayView passphrase, const QString &holder) const
+{
+    if (const QString problem = makeFolder(m_folder); !problem.isEmpty())
+        return Error::unreadable(problem);
+    // Two programs signing their first file at once must not each make a key, the second
+    // replacing the first after it has signed.
+    QLockFile lock(QDir(m_folder).filePath(QStringLiteral("signing.key.lock")));
+    if (!lock.lock())
+        return Error::unreadable(tr("%1 cannot be written: %2").arg(shown(m_folder), tr("it is locked")));
+    if (exists()) {
+        auto loaded = load(passphrase);
+        if (!loaded)
+            return loaded.error();
+        return CreatedKey{std::move(loaded).value(), false};
+    }
+    auto pair = KeyPair::generate();
+    if (!pair)
+        return pair.error();
+    auto saved = save(pair.value(), holder, passphrase, false);
+    if (!saved)
+        return saved.error();
+    return CreatedKey{{std::move(pair).value(), holder}, true};
 }
 
 } // namespace ParScore

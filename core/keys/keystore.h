@@ -28,6 +28,12 @@ struct StoredKey
     QString holder;
 };
 
+struct CreatedKey
+{
+    StoredKey key;
+    bool created = false; // made just now
+};
+
 class KeyStore
 {
     Q_DECLARE_TR_FUNCTIONS(ParScore::KeyStore)
@@ -52,6 +58,11 @@ public:
     // Writes the pair atomically, sealed when `passphrase` is not empty. An existing key is
     // replaced only when `replace` is true (Invalid otherwise).
     Result<bool> save(const KeyPair &pair, const QString &holder, QByteArrayView passphrase, bool replace) const;
+
+    // The key of a program that signs: loaded, or made for `holder` (sealed under `passphrase`
+    // when not empty) when there is none yet — under a lock, so that two programs signing
+    // their first file at once end with one key.
+    Result<CreatedKey> loadOrCreate(QByteArrayView passphrase, const QString &holder) const;
 
 private:
     QString m_folder;

@@ -155,7 +155,7 @@ Result<QString> Seal::fingerprint(ParxFile &file, const AssessmentInfo &assessme
 }
 
 Result<AssessmentInfo> Seal::seal(ParxFile &file, const AssessmentInfo &assessment,
-                                  const QString &author)
+                                  const QString &author, const KeyPair *signer)
 {
     AssessmentInfo sealed = assessment;
     sealed.sealedAt = Clock::nowMs();
@@ -187,6 +187,12 @@ Result<AssessmentInfo> Seal::seal(ParxFile &file, const AssessmentInfo &assessme
              statusKey(sealed.status), sealed.uuid});
         if (!updated)
             return updated;
+        if (signer) {
+            auto signature = Signatures::write(db, sealed.uuid, SignatureKind::Seal, sealed.sealSha256, *signer,
+                                               sealed.sealedAt);
+            if (!signature)
+                return signature;
+        }
         return AssessmentStore::appendLog(db, {{},
                                                sealed.uuid,
                                                sealed.sealedAt,
@@ -220,6 +226,13 @@ Result<SealState> Seal::verify(ParxFile &file, const AssessmentInfo &assessment,
             return SealState::Tampered;
     }
     return SealState::Intact;
+}
+
+Result<SignatureCheck> Seal::signature(ParxFile &file, const AssessmentInfo &assessment)
+{
+    if (!assessment.isSealed())
+        return SignatureCheck{};
+    return Signatures::check(file.db(), assessment.uuid, SignatureKind::Seal, assessment.sealSha256);
 }
 
 QString sealStateName(SealState state)

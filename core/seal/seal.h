@@ -1,7 +1,9 @@
 #pragma once
 
 #include "assessment.h"
+#include "keypair.h"
 #include "parxfile.h"
+#include "signatures.h"
 
 #include <QCoreApplication>
 
@@ -38,11 +40,15 @@ public:
     // The fingerprint of `assessment` as it is in the file, by definition `version`.
     static Result<QString> fingerprint(ParxFile &file, const AssessmentInfo &assessment, int version,
                                        Depth depth = Depth::Documents);
-    // Seals and sets the status to submitted; refuses an already sealed assessment.
+    // Seals and sets the status to submitted; refuses an already sealed assessment. With a
+    // `signer`, the seal is signed in the same transaction (the public key kept beside it).
     static Result<AssessmentInfo> seal(ParxFile &file, const AssessmentInfo &assessment,
-                                       const QString &author);
+                                       const QString &author, const KeyPair *signer = nullptr);
     static Result<SealState> verify(ParxFile &file, const AssessmentInfo &assessment,
                                     Depth depth = Depth::Documents);
+    // The seal's signature: whether it is signed, by which key, and whether the signature
+    // holds for the seal the file records (an altered content is Seal::verify's to find).
+    static Result<SignatureCheck> signature(ParxFile &file, const AssessmentInfo &assessment);
 };
 
 } // namespace ParScore

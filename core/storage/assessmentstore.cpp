@@ -72,6 +72,17 @@ struct ItemWrite
     std::optional<QByteArray> before; // the text replaced or removed
 };
 
+// An inspector's signature over the appraisal stood behind the appraisal as it was signed:
+// an appraisal changed since is no longer what was signed, so the signature goes with the
+// change (signed again with `sign` before sending). Inside the caller's transaction.
+Result<bool> dropAppraisalSignature(QSqlDatabase &db, const AssessmentInfo &assessment, Layer layer)
+{
+    if (layer == Layer::Self)
+        return true;
+    return execSql(db, QStringLiteral("DELETE FROM signatures WHERE assessment = ? AND kind = 'appraisal'"),
+                   {assessment.uuid});
+}
+
 // Stores (`json`) or removes (nullopt) one item of a layer with its log entry, inside the
 // caller's transaction; an item that already holds `json` is neither written nor logged.
 Result<ItemWrite> writeItem(QSqlDatabase &db, const AssessmentInfo &assessment, Layer layer, const QString &kind,
@@ -94,6 +105,8 @@ Result<ItemWrite> writeItem(QSqlDatabase &db, const AssessmentInfo &assessment, 
                        QStringLiteral(
                            "DELETE FROM answers WHERE assessment = ? AND layer = ? AND kind = ? AND item = ?"),
                        {assessment.uuid, layerKey(layer), kind, item});
+    if (stored)
+        stored = dropAppraisalSignature(db, assessment, layer);
     if (!stored)
         return stored.error();
     // The log names bonus and penalty items "bonus:B1".
@@ -595,6 +608,8 @@ Result<bool> AssessmentStore::setNote(const AssessmentInfo &assessment, Layer la
                     QStringLiteral("INSERT OR REPLACE INTO notes (assessment, layer, node, text, "
                                    "modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?)"),
                     {assessment.uuid, layerKey(layer), nodeId, text, now, recordedAuthor(author)});
+        if (stored)
+            stored = dropAppraisalSignature(db, assessment, layer);
         if (!stored)
             return stored;
         return appendLog(db, {{},

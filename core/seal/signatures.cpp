@@ -1,0 +1,78 @@
+#include "signatures.h"
+
+#include "parxfile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace ParScore {
+
+QString signatureKindKey(SignatureKind kind)
+{
+    switch (kind) {
+    case SignatureKind::Final:
+        return QStringLiteral("final");
+    case SignatureKind::Appraisal:
+        return QStringLiteral("appraisal");
+    case SignatureKind::Seal:
+        break;
+    }
+    return QStringLiteral("seal");
+}
+
+QByteArray Signatures::statement(SignatureKind kind, const QString &assessment, int version,
+                                 const QString &fingerprint, const PublicKey &key)
+{
+    const QJsonArray parts{QStringLiteral("parscore-signature"), signatureKindKey(kind), assessment, version,
+                           fingerprint, key.base64()};
+    return QJsonDocument(parts).toJson(QJsonDocument::Compact);
+}
+
+Result<bool> Signatures::write(QSqlDatabase &db, const QString &assessment, SignatureKind kind,
+                               const QString &fingerprint, const KeyPair &pair, qint64 now)
+{
+    const QByteArray signature =
+        pair.sign(statement(kind, assessment, currentVersion, fingerprint, pair.publicKey()));
+    return execSql(db,
+                   QStringLiteral("INSERT OR REPLACE INTO signatures (assessment, kind, version, fingerprint, "
+                                  "public_key, signature, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                   {assessment, signatureKindKey(kind), currentVersion, fingerprint, pair.publicKey().base64(),
+                    QString::fromLatin1(signature.toBase64()), now});
+}
+
+Result<bool> Signatures::remove(QSqlDatabase &db, const QString &assessment, SignatureKind kind)
+{
+    return execSql(db, QStringLiteral("DELETE FROM signatures WHERE assessment = ? AND kind = ?"),
+                   {assessment, signatureKindKey(kind)});
+}
+
+Result<SignatureCheck> Signatures::check(QSqlDatabase &db, const QString &assessment, SignatureKind kind,
+                                         const QString &fingerprint)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT version, fingerprint, public_key, signature, signed_at FROM signatures "
+                                 "WHERE assessment = ? AND kind = ?"));
+    query.addBindValue(assessment);
+    query.addBindValue(signatureKindKey(kind));
+    if (!query.exec())
+        return Error::unreadable(tr("The file cannot be read to check its signatures"));
+    SignatureCheck check;
+    if (!query.next())
+        return check;
+    check.isSigned = true;
+    check.signedAt = query.value(4).toLongLong();
+    // The validator admits only base64 of the right lengths; a key that is not a valid point
+    // names no signer and holds nothing.
+    check.signer = PublicKey::fromBase64(query.value(2).toString().toLatin1());
+    if (!check.signer)
+        return check;
+    const int version = query.value(0).toInt();
+    const QByteArray signature = QByteArray::fromBase64(query.value(3).toString().toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    check.valid = version == currentVersion && query.value(1).toString() == fingerprint
+                  && check.signer->verify(statement(kind, assessment, version, fingerprint, *check.signer), signature);
+    return check;
+}
+
+} // namespace ParScore
