@@ -32,6 +32,7 @@ const QList<Command> &commands()
         {{QStringLiteral("show")}, show},
         {{QStringLiteral("seal")}, seal},
         {{QStringLiteral("verify")}, verify},
+        {{QStringLiteral("sign")}, sign},
         {{QStringLiteral("check")}, check},
         {{QStringLiteral("log")}, log},
         {{QStringLiteral("history")}, history},
@@ -79,8 +80,10 @@ QString usage()
         "                                    embed evidence documents for items\n"
         "  evidence list F.parx [--json]     embedded evidence documents\n"
         "  evidence extract F.parx --to DIR  write the evidence into a folder\n"
-        "  seal F.parx [--agency C]          submit: seal the self-assessment\n"
-        "  verify F.parx                     check seals (0 intact, 1 not sealed or changed)\n"
+        "  seal F.parx [--agency C]          submit: seal and sign the self-assessment\n"
+        "  verify F.parx [--json]            check seals and signatures (0 intact, 1 not sealed,\n"
+        "                                    changed or a signature that does not hold)\n"
+        "  sign F.parx                       sign the appraisals of an inspectors' file\n"
         "  check F.parx [--deep]             check every row; --deep: every document and seal too\n"
         "  province new -o F.parx --year Y --title T [--criteria SPEC]... [--agencies LIST]\n"
         "                                    create the inspectors' province file\n"

@@ -18,6 +18,7 @@ int answer(const QStringList &arguments);
 int show(const QStringList &arguments);
 int seal(const QStringList &arguments);
 int verify(const QStringList &arguments);
+int sign(const QStringList &arguments);
 int check(const QStringList &arguments);
 int log(const QStringList &arguments);
 int history(const QStringList &arguments);

@@ -1,4 +1,4 @@
-// parscore-cli new | answer | show | seal | verify | log
+// parscore-cli new | answer | show | seal | log
 #include "agencyfile.h"
 #include "answersparser.h"
 #include "builtincriteria.h"
@@ -13,6 +13,7 @@
 #include "scorer.h"
 #include "requestfile.h"
 #include "seal.h"
+#include "signingkey.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -322,61 +323,20 @@ int seal(const QStringList &arguments)
     if (std::holds_alternative<int>(opened))
         return std::get<int>(opened);
     OpenedAssessment &target = std::get<OpenedAssessment>(opened);
+    // Signed with the user's key, made on first use in the agency's name.
+    const auto key = signingKey(target.info.agencyName);
+    if (std::holds_alternative<int>(key))
+        return std::get<int>(key);
+    const KeyPair &signer = std::get<StoredKey>(key).pair;
     const auto sealed = Seal::seal(*target.file, target.info,
-                                   authorName(command.parser().value(QStringLiteral("author"))));
+                                   authorName(command.parser().value(QStringLiteral("author"))), &signer);
     if (!sealed)
         return reportError(sealed.error());
     printOut(Text::tr("Sealed the self-assessment of %1; fingerprint %2")
                  .arg(printableText(target.info.agencyCode),
                       printableText(sealed.value().sealSha256))
-             + u'\n');
+             + u'\n' + Text::tr("Signed with the key %1").arg(signer.publicKey().fingerprint()) + u'\n');
     return Success;
-}
-
-int verify(const QStringList &arguments)
-{
-    CommandLine command(
-        QStringLiteral("verify"),
-        Text::tr("Checks the seals of a file: exit 0 when every assessment is sealed and intact, "
-                 "1 when one is not sealed or was changed after sealing, 2 when unreadable."));
-    command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."),
-                          QStringLiteral("F.parx"));
-    if (const auto stop = command.parse(arguments, 1))
-        return *stop;
-    auto opened = openFile(command.positionalArguments().constFirst(), ParxFile::Mode::ReadOnly);
-    if (std::holds_alternative<int>(opened))
-        return std::get<int>(opened);
-    ParxFile &file = *std::get<std::unique_ptr<ParxFile>>(opened);
-    const auto assessments = AssessmentStore(file).list();
-    if (!assessments)
-        return reportError(assessments.error());
-    int status = assessments.value().isEmpty() ? InvalidInput : Success;
-    for (const AssessmentInfo &info : assessments.value()) {
-        const auto state = Seal::verify(file, info);
-        if (!state)
-            return reportError(state.error());
-        QString line;
-        switch (state.value()) {
-        case SealState::Intact:
-            line = Text::tr("%1: sealed, intact (%2)")
-                       .arg(printableText(info.agencyCode), printableText(info.sealSha256));
-            break;
-        case SealState::NotSealed:
-            line = Text::tr("%1: not sealed").arg(printableText(info.agencyCode));
-            status = InvalidInput;
-            break;
-        case SealState::Tampered:
-            line = Text::tr("%1: SEAL BROKEN, the self-assessment was changed after sealing")
-                       .arg(printableText(info.agencyCode));
-            status = InvalidInput;
-            break;
-        }
-        (state.value() == SealState::Intact ? printOut(line + u'\n') : printErr(line + u'\n'));
-    }
-    // A request file also carries the response's own seal.
-    if (RequestFile::isRequestFile(file) && verifyResponse(file) != Success)
-        status = InvalidInput;
-    return status;
 }
 
 int log(const QStringList &arguments)

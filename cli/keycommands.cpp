@@ -5,6 +5,7 @@
 #include "fileaccess.h"
 #include "keystore.h"
 #include "publickeyfile.h"
+#include "signingkey.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -17,12 +18,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ParScore::Cli::KeyCommands)
 };
-
-// The passphrase of the user's key: PARSCORE_KEY_PASSPHRASE, UTF-8; empty or unset: none.
-QByteArray passphrase()
-{
-    return qEnvironmentVariable("PARSCORE_KEY_PASSPHRASE").toUtf8();
-}
 
 // The key's public part, or the exit status after printing why it cannot be had.
 std::variant<StoredKeyInfo, int> storedInfo(const KeyStore &store)
@@ -76,7 +71,7 @@ int keyNew(const QStringList &arguments)
     const auto pair = KeyPair::generate();
     if (!pair)
         return reportError(pair.error());
-    const QByteArray secret = passphrase();
+    const QByteArray secret = keyPassphrase();
     const auto saved = store.save(pair.value(), holder, secret, true);
     if (!saved)
         return reportError(saved.error());

@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "fileaccess.h"
 #include "requestfile.h"
+#include "signingkey.h"
 #include "requeststore.h"
 #include "responseseal.h"
 #include "statusflow.h"
@@ -89,17 +90,23 @@ int finalize(const QStringList &arguments)
         printErr(Text::tr("Name either --agency CODE or --group G.") + u'\n');
         return InvalidInput;
     }
+    // Signed with the inspector's key, made on first use in the author's name.
+    const auto key = signingKey(author(command));
+    if (std::holds_alternative<int>(key))
+        return std::get<int>(key);
+    const KeyPair &signer = std::get<StoredKey>(key).pair;
+    const QString signedLine = Text::tr("Signed with the key %1").arg(signer.publicKey().fingerprint()) + u'\n';
     if (!byGroup) {
         auto opened = openNamed(command);
         if (std::holds_alternative<int>(opened))
             return std::get<int>(opened);
         OpenedAssessment &target = std::get<OpenedAssessment>(opened);
-        const auto closed = StatusFlow::finalize(*target.file, target.info, author(command));
+        const auto closed = StatusFlow::finalize(*target.file, target.info, author(command), &signer);
         if (!closed)
             return reportError(closed.error());
         printOut(Text::tr("Finalized %1 (%2); %n open request(s) closed as unanswered.", nullptr, closed.value())
                      .arg(printableText(target.info.agencyCode), QString::number(target.info.year))
-                 + u'\n');
+                 + u'\n' + signedLine);
         return Success;
     }
     std::optional<int> yearValue;
@@ -109,7 +116,8 @@ int finalize(const QStringList &arguments)
     if (std::holds_alternative<int>(opened))
         return std::get<int>(opened);
     ParxFile &file = *std::get<std::unique_ptr<ParxFile>>(opened);
-    const auto outcomes = StatusFlow::finalizeGroup(file, command.parser().value(group), yearValue, author(command));
+    const auto outcomes =
+        StatusFlow::finalizeGroup(file, command.parser().value(group), yearValue, author(command), &signer);
     if (!outcomes)
         return reportError(outcomes.error());
     QString text;
@@ -129,6 +137,8 @@ int finalize(const QStringList &arguments)
     text += Text::tr("%n of %1 assessment(s) finalized.", nullptr, finalized)
                 .arg(QString::number(outcomes.value().size()))
             + u'\n';
+    if (finalized > 0)
+        text += signedLine;
     printOut(text);
     return Success;
 }
