@@ -1,7 +1,16 @@
 #!/usr/bin/env python3
 """Builds schema-v1.parx: a .parx of schema version 1 (the format's first release) with
 one assessment, answers in two layers, a note, evidence and log entries. The file is
-committed; this script documents how it was made:  python3 make-schema-v1.py"""
+committed; this script documents how it was made:  python3 make-schema-v1.py
+
+No ParScore ever wrote a file of version 1: from the first commit that wrote .parx files
+(2b1fcbb) ParxSchema::create ran the version-1 statements and the 1 -> 2 migration in one
+transaction. So this file is written here from those statements (SCHEMA_V1 is
+core/storage/parxschema.cpp's schemaV1, verbatim) with rows as ParScore writes them.
+It is an inspectors' file (role 'inspector', what `merge -o` made from the start): an
+agency's file (role 'agency') never holds appraisal layers (refused since 4d150e3; the
+only builds that wrote them, 2b1fcbb to c511d95, wrote version 2, with answers as blobs and
+the first seal, which no later ParScore reads). See tests/data/README.md."""
 import hashlib
 import os
 import sqlite3
@@ -36,7 +45,7 @@ db.execute("PRAGMA application_id = 1346458200")
 for statement in SCHEMA_V1:
     db.execute(statement)
 db.execute("PRAGMA user_version = 1")
-db.executemany("INSERT INTO file_info VALUES (?, ?)", [("uuid", "0b6c2f4e-6f3a-4d1b-9a57-2d1f6c8e9a10"), ("role", "agency")])
+db.executemany("INSERT INTO file_info VALUES (?, ?)", [("uuid", "0b6c2f4e-6f3a-4d1b-9a57-2d1f6c8e9a10"), ("role", "inspector")])
 db.execute("INSERT INTO criteria_sets VALUES (?, 'test.small', '1', ?)", (criteria_sha, criteria))
 db.execute("INSERT INTO assessments VALUES (?, ?, 'SNV', 'Sở Nội vụ', 'so', 2025, 'draft', ?, NULL, NULL, NULL)",
            (ASSESSMENT, criteria_sha, t))

@@ -5,6 +5,8 @@
 #include "parxschema.h"
 #include "parxvalidator.h"
 #include "requeststore.h"
+#include "scorer.h"
+#include "seal.h"
 #include "storagefixtures.h"
 
 #include <QDir>
@@ -191,6 +193,10 @@ TEST_CASE("A file of schema version 1 is migrated - and read-only opening leaves
     {
         auto readOnly = ParxFile::open(copy, ParxFile::Mode::ReadOnly);
         REQUIRE(readOnly.ok());
+        // Every row as `check --deep` reads it: opening alone never looked at the rows.
+        const auto valid = ParxValidator::validate(*readOnly.value());
+        INFO((valid.ok() ? QString() : valid.error().message).toStdString());
+        CHECK(valid.ok());
         CHECK(
             layerJson(*readOnly.value(), Layer::Appraisal1).contains(R"("2.1":{"percent":87.5})"));
     }
@@ -220,6 +226,64 @@ TEST_CASE("A file of schema version 1 is migrated - and read-only opening leaves
     REQUIRE(requests.ok());
     CHECK(requests.value().isEmpty());
     CHECK(RequestStore(*file.value()).openCounts().ok());
+
+    // The same rows in an agency's file: no ParScore wrote appraisals there (README.md).
+    const QString agency = copyFile(fixture, dir.filePath(QStringLiteral("agency.parx")));
+    tamper(agency, QStringLiteral("UPDATE file_info SET value = 'agency' WHERE key = 'role'"));
+    auto agencyFile = ParxFile::open(agency, ParxFile::Mode::ReadOnly);
+    REQUIRE(agencyFile.ok());
+    const auto refused = ParxValidator::validate(*agencyFile.value());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("the table answers holds values ParScore never writes")));
+}
+
+TEST_CASE("Every fixture of an older schema is migrated in place - sound - sealed as it was - scored")
+{
+    // tests/data/README.md says how each was made; percents in hundredths of a percent.
+    struct Fixture
+    {
+        const char *name;
+        bool sealed;
+        int sealVersion;
+        qint64 selfPercent;
+        qint64 finalPercent;
+    };
+    const Fixture fixtures[] = {
+        {"schema-v1.parx", false, 0, 11000, 9950},
+        {"schema-v2.parx", true, 2, 9333, 7000},
+        {"schema-v3.parx", true, 3, 9239, 6396},
+        {"schema-v4.parx", true, 3, 9239, 8631},
+    };
+    QTemporaryDir dir;
+    for (const Fixture &fixture : fixtures) {
+        const QString name = QString::fromLatin1(fixture.name);
+        INFO(fixture.name);
+        const QString path = copyFile(QStringLiteral(PARSCORE_TEST_DATA_DIR "/") + name, dir.filePath(name));
+        auto file = ParxFile::open(path, ParxFile::Mode::ReadWrite);
+        REQUIRE(file.ok());
+        CHECK(pragma(*file.value(), QStringLiteral("user_version")).toInt() == ParxSchema::currentVersion);
+        const auto valid = ParxValidator::validate(*file.value(), ParxValidator::Depth::Everything);
+        INFO((valid.ok() ? QString() : valid.error().message).toStdString());
+        REQUIRE(valid.ok());
+        const AssessmentInfo info = onlyAssessment(*file.value());
+        const auto state = Seal::verify(*file.value(), info);
+        REQUIRE(state.ok());
+        CHECK(state.value() == (fixture.sealed ? SealState::Intact : SealState::NotSealed));
+        if (fixture.sealed)
+            CHECK(info.sealVersion == fixture.sealVersion);
+        AssessmentStore store(*file.value());
+        const auto set = store.criteria(info.criteriaSha256);
+        REQUIRE(set.ok());
+        AnswerSet layers[3];
+        for (const Layer layer : allLayers) {
+            auto answers = store.answers(info, set.value(), layer);
+            REQUIRE(answers.ok());
+            layers[int(layer)] = answers.value();
+        }
+        CHECK(scoreAnswers(set.value(), layers[0], Role::Agency).percent == fixture.selfPercent);
+        const AnswerSet final = finalAnswers({&layers[0], &layers[1], &layers[2]});
+        CHECK(scoreAnswers(set.value(), final, Role::Appraiser).percent == fixture.finalPercent);
+    }
 }
 
 TEST_CASE("Validation refuses rows and documents ParScore would never write")
