@@ -52,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>ParScore::Cli::FileCommands</name>
+    <message numerus="yes">
+        <source>Signed the appraisal of %n assessment(s) with the key %1.</source>
+        <translation>
+            <numerusform>Signed the appraisal of %n assessment with the key %1.</numerusform>
+            <numerusform>Signed the appraisal of %n assessments with the key %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParScore::Cli::OverviewCommand</name>
     <message numerus="yes">
         <source>Not submitted for %1 (%n agency(ies)):</source>

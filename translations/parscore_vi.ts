@@ -1247,10 +1247,6 @@
         <translation>Đã niêm phong kết quả tự đánh giá của %1; mã niêm phong %2</translation>
     </message>
     <message>
-        <source>Checks the seals of a file: exit 0 when every assessment is sealed and intact, 1 when one is not sealed or was changed after sealing, 2 when unreadable.</source>
-        <translation>Kiểm tra niêm phong của tệp: mã thoát 0 khi mọi bản đánh giá đều đã niêm phong và còn nguyên vẹn; 1 khi có bản đánh giá chưa niêm phong hoặc đã bị thay đổi sau khi niêm phong; 2 khi không đọc được tệp.</translation>
-    </message>
-    <message>
         <source>%1: sealed, intact (%2)</source>
         <translation>%1: đã niêm phong, còn nguyên vẹn (%2)</translation>
     </message>
@@ -1281,6 +1277,139 @@
     <message>
         <source>Name the item with --node ID.</source>
         <translation>Vui lòng chỉ rõ tiêu chí bằng --node ID.</translation>
+    </message>
+    <message>
+        <source>Signed with the key %1</source>
+        <translation>Đã ký bằng khóa %1</translation>
+    </message>
+    <message>
+        <source>  %1: not signed</source>
+        <translation>  %1: chưa ký</translation>
+    </message>
+    <message>
+        <source>  %1: SIGNATURE DOES NOT HOLD (key %2)</source>
+        <translation>  %1: CHỮ KÝ KHÔNG HỢP LỆ (khóa %2)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>  %1: signed by the key %2</source>
+        <translation>  %1: đã ký bằng khóa %2</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>niêm phong</translation>
+    </message>
+    <message>
+        <source>final result</source>
+        <translation>kết quả cuối cùng</translation>
+    </message>
+    <message>
+        <source>appraisal</source>
+        <translation>thẩm định</translation>
+    </message>
+    <message>
+        <source>Checks the seals and signatures of a file: exit 0 when every assessment is sealed and intact and every signature holds (an unsigned seal is reported as unsigned), 1 when one is not sealed, was changed after sealing or its signature does not hold, 2 when unreadable.</source>
+        <translation>Kiểm tra niêm phong và chữ ký của một tệp: thoát với mã 0 khi mọi bản đánh giá đã niêm phong, nguyên vẹn và mọi chữ ký hợp lệ (niêm phong chưa ký được báo là chưa ký), 1 khi có bản chưa niêm phong, đã bị thay đổi sau khi niêm phong hoặc có chữ ký không hợp lệ, 2 khi không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>Signs the appraisals of an inspectors&apos; file with your key before it is sent to a colleague (merge --accept-appraisals takes only signed appraisals of a trusted inspector). A later change to an appraisal removes its signature.</source>
+        <translation>Ký kết quả thẩm định trong tệp của đoàn thẩm định bằng khóa của bạn trước khi gửi cho đồng nghiệp (merge --accept-appraisals chỉ nhận kết quả thẩm định có chữ ký của thẩm định viên được tin cậy). Mọi thay đổi kết quả thẩm định sau đó sẽ xóa chữ ký.</translation>
+    </message>
+    <message>
+        <source>The inspectors&apos; file.</source>
+        <translation>Tệp của đoàn thẩm định.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed the appraisal of %n assessment(s) with the key %1.</source>
+        <translation>
+            <numerusform>Đã ký kết quả thẩm định của %n bản đánh giá bằng khóa %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::Cli::KeyCommands</name>
+    <message>
+        <source>There is no key in %1 yet: create one with “parscore-cli key new”.</source>
+        <translation>Chưa có khóa trong %1: hãy tạo bằng lệnh “parscore-cli key new”.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Dấu vân tay: %1</translation>
+    </message>
+    <message>
+        <source>Creates your signing key (Ed25519) in your configuration folder, protected by the passphrase in PARSCORE_KEY_PASSPHRASE when it is set.</source>
+        <translation>Tạo khóa ký (Ed25519) của bạn trong thư mục cấu hình, được bảo vệ bằng cụm mật khẩu trong PARSCORE_KEY_PASSPHRASE nếu biến này được đặt.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s name shown with the key (default: your login name).</source>
+        <translation>Tên người giữ khóa hiển thị kèm khóa (mặc định: tên đăng nhập của bạn).</translation>
+    </message>
+    <message>
+        <source>Replace an existing key; what it signed can then no longer be signed again with it.</source>
+        <translation>Thay khóa đang có; những gì khóa cũ đã ký sẽ không thể ký lại bằng khóa đó nữa.</translation>
+    </message>
+    <message>
+        <source>A key already exists in %1; “--force” replaces it.</source>
+        <translation>Đã có khóa trong %1; dùng “--force” để thay.</translation>
+    </message>
+    <message>
+        <source>--name: %1</source>
+        <translation>--name: %1</translation>
+    </message>
+    <message>
+        <source>Created the key of %1 in %2.</source>
+        <translation>Đã tạo khóa của %1 trong %2.</translation>
+    </message>
+    <message>
+        <source>It is not protected by a passphrase (PARSCORE_KEY_PASSPHRASE was not set).</source>
+        <translation>Khóa không được bảo vệ bằng cụm mật khẩu (chưa đặt PARSCORE_KEY_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>It is protected by the passphrase in PARSCORE_KEY_PASSPHRASE.</source>
+        <translation>Khóa được bảo vệ bằng cụm mật khẩu trong PARSCORE_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Shows your signing key&apos;s fingerprint and holder; needs no passphrase.</source>
+        <translation>Hiển thị dấu vân tay và người giữ khóa ký của bạn; không cần cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>In ra một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>Holder: %1</source>
+        <translation>Người giữ khóa: %1</translation>
+    </message>
+    <message>
+        <source>Protected by a passphrase.</source>
+        <translation>Được bảo vệ bằng cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Not protected by a passphrase.</source>
+        <translation>Không được bảo vệ bằng cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Key file: %1</source>
+        <translation>Tệp khóa: %1</translation>
+    </message>
+    <message>
+        <source>Writes your public key to a file of one line, to give to those who check your signatures; needs no passphrase.</source>
+        <translation>Ghi khóa công khai của bạn ra một tệp một dòng, để gửi cho những người kiểm tra chữ ký của bạn; không cần cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The public key file to write (KEY.pub); it must not exist.</source>
+        <translation>Tệp khóa công khai cần ghi (KEY.pub); tệp này phải chưa tồn tại.</translation>
+    </message>
+    <message>
+        <source>Wrote the public key of %1 to %2.</source>
+        <translation>Đã ghi khóa công khai của %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>Created your signing key in %1; its fingerprint is %2.</source>
+        <translation>Đã tạo khóa ký của bạn trong %1; dấu vân tay của khóa là %2.</translation>
     </message>
 </context>
 <context>
@@ -1313,8 +1442,10 @@ Commands:
                                     embed evidence documents for items
   evidence list F.parx [--json]     embedded evidence documents
   evidence extract F.parx --to DIR  write the evidence into a folder
-  seal F.parx [--agency C]          submit: seal the self-assessment
-  verify F.parx                     check seals (0 intact, 1 not sealed or changed)
+  seal F.parx [--agency C]          submit: seal and sign the self-assessment
+  verify F.parx [--json]            check seals and signatures (0 intact, 1 not sealed,
+                                    changed or a signature that does not hold)
+  sign F.parx                       sign the appraisals of an inspectors&apos; file
   check F.parx [--deep]             check every row; --deep: every document and seal too
   province new -o F.parx --year Y --title T [--criteria SPEC]... [--agencies LIST]
                                     create the inspectors&apos; province file
@@ -1348,74 +1479,14 @@ Commands:
                                     every agency&apos;s scorecard, in one PDF or one each
   export F.parx -o OUT.xlsx [--layer self|final]
                                     the overview and every item of every agency to Excel
+  key new [--name NAME] [--force]   create your signing key (passphrase: PARSCORE_KEY_PASSPHRASE)
+  key show [--json]                 your key&apos;s fingerprint and holder
+  key export -o KEY.pub             write your public key to a file of one line
 
 Run “parscore-cli COMMAND --help” for a command&apos;s options.
 Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or written.
 </source>
-        <translation>Cách dùng: parscore-cli [--lang vi|en] COMMAND [OPTIONS]
-
-ParScore chấm điểm Chỉ số cải cách hành chính (PAR Index) không cần kết nối mạng.
-
-Các lệnh:
-  criteria list [--json]            các bộ chỉ số tích hợp sẵn
-  criteria check FILE.json          kiểm tra một bộ chỉ số, liệt kê mọi lỗi
-  criteria export builtin:ID[@VER]  in JSON của một bộ chỉ số tích hợp sẵn, đúng như
-                                    bản phát hành
-  score --criteria SPEC --answers FILE [--as agency|appraiser] [--json] [--explain]
-                                    chấm điểm một lượt kết quả chấm
-  new --criteria SPEC --agency-code C --agency-name N --group G --year Y -o F.parx
-                                    tạo tệp đánh giá của một cơ quan, đơn vị
-  answer F.parx --answers A.json [--layer self|appraisal1|appraisal2] [--agency C]
-                                    ghi kết quả chấm vào một lượt chấm
-  show F.parx [--json]              các bản đánh giá, trạng thái niêm phong và điểm
-                                    theo từng lượt chấm
-  evidence add F.parx --node ID FILE... [--effective-date YYYY-MM-DD]
-                                    đính kèm tài liệu kiểm chứng cho các tiêu chí
-  evidence list F.parx [--json]     các tài liệu kiểm chứng đã đính kèm
-  evidence extract F.parx --to DIR  ghi tài liệu kiểm chứng ra một thư mục
-  seal F.parx [--agency C]          nộp: niêm phong kết quả tự đánh giá
-  verify F.parx                     kiểm tra niêm phong (0 nguyên vẹn, 1 chưa niêm
-                                    phong hoặc đã bị thay đổi)
-  check F.parx [--deep]             kiểm tra từng dòng dữ liệu; --deep: kiểm tra thêm
-                                    mọi tài liệu và niêm phong
-  province new -o F.parx --year Y --title T [--criteria SPEC]... [--agencies LIST]
-                                    tạo tệp thẩm định của tỉnh cho thẩm định viên
-  province show F.parx [--json]     tiêu đề, năm, các bộ chỉ số và các cơ quan, đơn vị
-                                    của một tệp thẩm định của tỉnh
-  merge -o OUT.parx IN.parx|DIR... [--criteria SPEC]... [--accept-appraisals]
-        [--accept-mismatched] [--dry-run] [--json]
-                                    gộp nhiều tệp thành một
-  overview F.parx [--layer self|final] [--group G] [--json]
-                                    điểm tự đánh giá và điểm cuối cùng của mọi bản
-                                    đánh giá, xếp hạng trong từng năm và từng nhóm
-  survey F.parx --layer appraisal1|appraisal2 --tsv GRID.tsv [--year Y] [--dry-run]
-                                    nhập điểm điều tra, khảo sát của nhiều cơ quan,
-                                    đơn vị; nhập tất cả hoặc không nhập gì
-  request-explanation F.parx --agency C --node ID --text T
-                                    yêu cầu cơ quan, đơn vị giải trình một tiêu chí
-  finalize F.parx --agency C|--group G [--year Y]
-                                    chốt kết quả cuối cùng (khi đã chấm đủ)
-  reopen F.parx --agency C --reason T
-                                    mở lại kết quả đã chốt để thẩm định lại
-  export-request F.parx --agency C -o REQUEST.parx [--without-appraisal-notes]
-                                    lập tệp yêu cầu giải trình cho một cơ quan, đơn vị
-  respond REQUEST.parx --node ID --text T [--effective-date YYYY-MM-DD] [FILE...]
-                                    giải trình một yêu cầu (niêm phong REQUEST.parx để gửi)
-  log F.parx [--agency C] [--json]  nhật ký thay đổi
-  history F.parx --node ID [--agency C] [--json]
-                                    ai đã thay đổi một tiêu chí, vào lúc nào, cũ → mới
-  report F.parx -o card.pdf [--agency C] [--layer self|final]
-                                    in bảng chấm điểm ra tệp PDF (final: mọi lượt chấm)
-  report F.parx --ranking [--group G] -o ranking.pdf
-                                    in bảng xếp hạng của mọi nhóm (hoặc một nhóm) ra tệp PDF
-  report F.parx --all [--group G] [--layer self|final] -o OUT.pdf|DIR/
-                                    bảng chấm điểm của mọi cơ quan, đơn vị, gộp một tệp PDF hoặc mỗi đơn vị một tệp
-  export F.parx -o OUT.xlsx [--layer self|final]
-                                    tổng hợp và từng tiêu chí của mọi cơ quan, đơn vị ra tệp Excel
-
-Chạy “parscore-cli COMMAND --help” để xem các tùy chọn của một lệnh.
-Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp lệ, 2 không đọc hoặc ghi được tệp.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1946,10 @@ Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp
     <message>
         <source>Response: SEAL BROKEN, the response was changed after sealing</source>
         <translation>Giải trình: NIÊM PHONG BỊ PHÁ VỠ, nội dung đã bị sửa sau khi niêm phong</translation>
+    </message>
+    <message>
+        <source>Signed with the key %1</source>
+        <translation>Đã ký bằng khóa %1</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3528,148 @@ Sau: %2</translation>
     </message>
 </context>
 <context>
+    <name>ParScore::KeyPair</name>
+    <message>
+        <source>the signing library (libsodium) cannot start or has no secure memory</source>
+        <translation>thư viện ký số (libsodium) không khởi động được hoặc không có vùng nhớ an toàn</translation>
+    </message>
+    <message>
+        <source>a key&apos;s seed has %1 bytes, not %2</source>
+        <translation>hạt giống của khóa có %1 byte, không phải %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::KeyStore</name>
+    <message>
+        <source>%1 cannot be examined</source>
+        <translation>không kiểm tra được %1</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user</source>
+        <translation>%1 thuộc về người dùng khác</translation>
+    </message>
+    <message>
+        <source>the folder %1 is open to other users (permissions %2); only its owner may have access (chmod 700)</source>
+        <translation>thư mục %1 đang mở cho người dùng khác (quyền %2); chỉ chủ sở hữu mới được truy cập (chmod 700)</translation>
+    </message>
+    <message>
+        <source>%1 is open to other users (permissions %2); only its owner may read or write a secret key (chmod 600)</source>
+        <translation>%1 đang mở cho người dùng khác (quyền %2); chỉ chủ sở hữu mới được đọc hoặc ghi khóa bí mật (chmod 600)</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>không tạo được thư mục %1</translation>
+    </message>
+    <message>
+        <source>the permissions of the folder %1 cannot be set</source>
+        <translation>không đặt được quyền của thư mục %1</translation>
+    </message>
+    <message>
+        <source>it is not lines of UTF-8 text</source>
+        <translation>tệp không phải các dòng văn bản UTF-8</translation>
+    </message>
+    <message>
+        <source>its first line is not “%1 %2”</source>
+        <translation>dòng đầu không phải “%1 %2”</translation>
+    </message>
+    <message>
+        <source>its version is not a number</source>
+        <translation>phiên bản không phải là số</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of ParScore (format %1)</source>
+        <translation>tệp được tạo bởi phiên bản ParScore mới hơn (định dạng %1)</translation>
+    </message>
+    <message>
+        <source>the line “%1” is not known</source>
+        <translation>không nhận biết dòng “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice</source>
+        <translation>“%1” xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>its protection “%1” is not known</source>
+        <translation>không nhận biết kiểu bảo vệ “%1”</translation>
+    </message>
+    <message>
+        <source>it has lines that do not belong to its protection</source>
+        <translation>tệp có các dòng không thuộc kiểu bảo vệ của nó</translation>
+    </message>
+    <message>
+        <source>the line “%1” is missing</source>
+        <translation>thiếu dòng “%1”</translation>
+    </message>
+    <message>
+        <source>its kind is not ed25519</source>
+        <translation>loại khóa không phải ed25519</translation>
+    </message>
+    <message>
+        <source>there is no key in %1 yet</source>
+        <translation>chưa có khóa trong %1</translation>
+    </message>
+    <message>
+        <source>The key is refused: %1.</source>
+        <translation>Khóa bị từ chối: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>không đọc được %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a ParScore key file: %2</source>
+        <translation>%1 không phải tệp khóa của ParScore: %2</translation>
+    </message>
+    <message>
+        <source>its public key is not the base64 of an Ed25519 public key</source>
+        <translation>khóa công khai không phải dạng base64 của một khóa công khai Ed25519</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to derive the key from the passphrase</source>
+        <translation>không đủ bộ nhớ để tạo khóa từ cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>its secret is not the base64 of 32 bytes</source>
+        <translation>phần bí mật không phải dạng base64 của 32 byte</translation>
+    </message>
+    <message>
+        <source>its passphrase limits are out of range</source>
+        <translation>các giới hạn của cụm mật khẩu nằm ngoài phạm vi cho phép</translation>
+    </message>
+    <message>
+        <source>its salt, nonce or sealed secret has the wrong length</source>
+        <translation>muối, nonce hoặc phần bí mật đã mã hóa có độ dài không đúng</translation>
+    </message>
+    <message>
+        <source>The key in %1 is protected by a passphrase, and none was given.</source>
+        <translation>Khóa trong %1 được bảo vệ bằng cụm mật khẩu nhưng chưa nhập cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the key in %1.</source>
+        <translation>Cụm mật khẩu không mở được khóa trong %1.</translation>
+    </message>
+    <message>
+        <source>its secret does not belong to its public key</source>
+        <translation>phần bí mật không khớp với khóa công khai của nó</translation>
+    </message>
+    <message>
+        <source>A key already exists in %1.</source>
+        <translation>Đã có khóa trong %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written with permissions for its owner only</source>
+        <translation>không ghi được %1 với quyền chỉ dành cho chủ sở hữu</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>it is locked</source>
+        <translation>tệp đang bị khóa</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::Layer</name>
     <message>
         <source>Self-assessment</source>
@@ -4372,6 +4589,65 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
     </message>
 </context>
 <context>
+    <name>ParScore::PublicKeyFile</name>
+    <message>
+        <source>the holder&apos;s name is empty</source>
+        <translation>tên người giữ khóa đang để trống</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s name begins or ends with a space</source>
+        <translation>tên người giữ khóa bắt đầu hoặc kết thúc bằng dấu cách</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s name is longer than %1 characters</source>
+        <translation>tên người giữ khóa dài hơn %1 ký tự</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s name contains the control character U+%1</source>
+        <translation>tên người giữ khóa chứa ký tự điều khiển U+%1</translation>
+    </message>
+    <message>
+        <source>a public key file is one short line, but this one has %1 bytes</source>
+        <translation>tệp khóa công khai chỉ là một dòng ngắn, nhưng tệp này có %1 byte</translation>
+    </message>
+    <message>
+        <source>a public key file has exactly one line</source>
+        <translation>tệp khóa công khai phải có đúng một dòng</translation>
+    </message>
+    <message>
+        <source>the line does not begin with the kind “%1” followed by a space</source>
+        <translation>dòng không bắt đầu bằng loại “%1” và một dấu cách</translation>
+    </message>
+    <message>
+        <source>the line has no holder&apos;s name after the key</source>
+        <translation>dòng không có tên người giữ khóa sau khóa</translation>
+    </message>
+    <message>
+        <source>the key is not the base64 of an Ed25519 public key (44 characters)</source>
+        <translation>khóa không phải dạng base64 của một khóa công khai Ed25519 (44 ký tự)</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s name is not UTF-8 text</source>
+        <translation>tên người giữ khóa không phải văn bản UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>không đọc được %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a ParScore public key file: %2</source>
+        <translation>%1 không phải tệp khóa công khai của ParScore: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name</source>
+        <translation>%1 đã tồn tại: hãy chọn tên khác</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::RankingHtml</name>
     <message>
         <source>PAR INDEX RANKING</source>
@@ -4658,6 +4934,17 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
     <message>
         <source>There is no response to seal: answer a request with respond first</source>
         <translation>Chưa có nội dung giải trình để niêm phong: hãy trả lời yêu cầu bằng lệnh respond trước</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::ResultSeal</name>
+    <message>
+        <source>The file cannot be read to check its signatures</source>
+        <translation>Không đọc được tệp để kiểm tra chữ ký</translation>
+    </message>
+    <message>
+        <source>The file holds no appraisal to sign</source>
+        <translation>Tệp không có kết quả thẩm định nào để ký</translation>
     </message>
 </context>
 <context>
@@ -5110,6 +5397,13 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
     <message>
         <source>not sealed</source>
         <translation>chưa niêm phong</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::Signatures</name>
+    <message>
+        <source>The file cannot be read to check its signatures</source>
+        <translation>Không đọc được tệp để kiểm tra chữ ký</translation>
     </message>
 </context>
 <context>
