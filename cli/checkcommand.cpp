@@ -4,7 +4,7 @@
 #include "commands.h"
 #include "fileaccess.h"
 #include "parxvalidator.h"
-#include "seal.h"
+#include "verification.h"
 
 namespace ParScore::Cli {
 namespace {
@@ -45,12 +45,19 @@ int check(const QStringList &arguments)
         return reportError(assessments.error());
     int status = Success;
     for (const AssessmentInfo &info : assessments.value()) {
-        const auto state = Seal::verify(file, info, Seal::Depth::Documents);
-        if (!state)
-            return reportError(state.error());
-        if (state.value() == SealState::Tampered) {
+        const auto verified = Verification::of(file, info, Seal::Depth::Documents);
+        if (!verified)
+            return reportError(verified.error());
+        const Verification &v = verified.value();
+        if (v.seal == SealState::Tampered) {
             printErr(Text::tr("%1: SEAL BROKEN, the self-assessment was changed after sealing")
-                         .arg(info.agencyCode)
+                         .arg(printableText(info.agencyCode))
+                     + u'\n');
+            status = InvalidInput;
+        } else if (v.seal == SealState::Intact && !v.holds()) {
+            // A draft holds no signature; what is signed must hold.
+            printErr(Text::tr("%1: a SIGNATURE DOES NOT HOLD: the file was changed after it was signed")
+                         .arg(printableText(info.agencyCode))
                      + u'\n');
             status = InvalidInput;
         }
