@@ -25,15 +25,14 @@ Result<Verification> Verification::of(ParxFile &file, const AssessmentInfo &asse
     result.sealSignature = sealSignature.value();
     if (!assessment.isSealed())
         return result;
-    if (result.isFinal()) {
-        auto fingerprint = ResultSeal::finalFingerprint(file.db(), assessment);
-        if (!fingerprint)
-            return fingerprint.error();
-        auto check = Signatures::check(file.db(), assessment.uuid, SignatureKind::Final, fingerprint.value());
-        if (!check)
-            return check.error();
-        result.finalSignature = check.value();
-    }
+    // Checked whatever the status says: the status is part of what the final signature signs.
+    auto fingerprint = ResultSeal::finalFingerprint(file.db(), assessment);
+    if (!fingerprint)
+        return fingerprint.error();
+    auto final = Signatures::check(file.db(), assessment.uuid, SignatureKind::Final, fingerprint.value());
+    if (!final)
+        return final.error();
+    result.finalSignature = final.value();
     auto appraisal = ResultSeal::appraisalFingerprint(file.db(), assessment);
     if (!appraisal)
         return appraisal.error();
