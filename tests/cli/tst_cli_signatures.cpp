@@ -105,6 +105,13 @@ QString sealedAgencyFile(const User &agency, const QTemporaryDir &dir, const QSt
     return path;
 }
 
+// One alteration of a file, as SQL, and what it is called in a failure's message.
+struct Change
+{
+    const char *what;
+    QString sql;
+};
+
 struct Verified
 {
     int exitCode = -1;
@@ -220,6 +227,33 @@ void requireForgeryCaught(const Verified &v, const QString &signer)
     CHECK(v.row.value(QStringLiteral("signatureValid")) == QJsonValue(false));
 }
 
+// A copy of `file` named `name` in `dir`, altered by `sql` with every seal and signature
+// fingerprint recomputed (recomputeSeals), as verify --json sees agency `code` in it.
+Verified alteredCopy(const QString &file, const QTemporaryDir &dir, const QString &name, const QString &sql,
+                     const QString &code = {})
+{
+    const QString path = copyFile(file, dir.filePath(name));
+    tamper(path, sql);
+    recomputeSeals(path);
+    return verify(path, code);
+}
+
+// Each change on its own copy of the province file: the signature `name` ("final",
+// "appraisal") of agency STP is still there and does not hold, and verify exits 1.
+template<std::size_t N>
+void requirePartFails(const QString &province, const QTemporaryDir &dir, const Change (&changes)[N], const QString &name)
+{
+    int n = 0;
+    for (const Change &change : changes) {
+        INFO(change.what);
+        const Verified v = alteredCopy(province, dir, QStringLiteral("%1-%2.parx").arg(name).arg(++n), change.sql,
+                                       QStringLiteral("STP"));
+        CHECK(v.exitCode == 1);
+        CHECK(part(v, name).value(QStringLiteral("signed")) == QJsonValue(true));
+        CHECK(part(v, name).value(QStringLiteral("signatureValid")) == QJsonValue(false));
+    }
+}
+
 // A province file of the inspector into which `submission` was merged.
 QString provinceWith(const User &inspector, const QTemporaryDir &dir, const QString &submission)
 {
@@ -271,11 +305,7 @@ TEST_CASE("cli signatures: content changed after signing with the seal recompute
     const QString oldSha = sqlValue(signedFile, QStringLiteral("SELECT sha256 FROM evidence"));
     const QByteArray forged("%PDF-1.4 forgery, longer");
     const QString newSha = QString::fromLatin1(QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex());
-    const struct
-    {
-        const char *what;
-        QString sql;
-    } changes[] = {
+    const Change changes[] = {
         {"an answer", QStringLiteral("UPDATE answers SET answer = '{\"count\":0}' WHERE layer = 'self' AND item = '5.4'")},
         {"an answer removed", QStringLiteral("DELETE FROM answers WHERE layer = 'self' AND item = '1.1.1'")},
         {"a note", QStringLiteral("UPDATE notes SET text = 'Kế hoạch ban hành muộn' WHERE layer = 'self'")},
@@ -433,11 +463,7 @@ TEST_CASE("cli signatures: malformed signature rows are refused as damaged or fa
 
     // What the validator can see in a row (sizes, kinds, versions, a row without its
     // assessment): the file is damaged, exit 2 for every command, before anything is read.
-    const struct
-    {
-        const char *what;
-        QString sql;
-    } damaged[] = {
+    const Change damaged[] = {
         {"a signature two characters short", QStringLiteral("UPDATE signatures SET signature = substr(signature, 3)")},
         {"a signature of 96 bytes", QStringLiteral("UPDATE signatures SET signature = '%1'")
                                         .arg(QString::fromLatin1(QByteArray(96, 'x').toBase64()))},
@@ -569,11 +595,7 @@ TEST_CASE("cli signatures: the final result's signature fails when an answer - a
                          {QStringLiteral("signatureValid"), true}});
 
     const QString uuid = finalized.row.value(QStringLiteral("uuid")).toString();
-    const struct
-    {
-        const char *what;
-        QString sql;
-    } changes[] = {
+    const Change changes[] = {
         {"an appraisal answer",
          QStringLiteral("UPDATE answers SET answer = '{\"option\":\"on_time\"}' WHERE layer = 'appraisal1' "
                         "AND item = '1.1.1'")},
@@ -592,17 +614,7 @@ TEST_CASE("cli signatures: the final result's signature fails when an answer - a
     // assessment), to be copied as the final one.
     putSignature(province, uuid, QStringLiteral("seal"), signatureRow(submission, uuid, QStringLiteral("seal")));
     REQUIRE(verify(province, QStringLiteral("STP")).exitCode == 0);
-    int n = 0;
-    for (const auto &change : changes) {
-        INFO(change.what);
-        const QString path = copyFile(province, dir.filePath(QStringLiteral("final-%1.parx").arg(++n)));
-        tamper(path, change.sql);
-        recomputeSeals(path);
-        const Verified v = verify(path, QStringLiteral("STP"));
-        CHECK(v.exitCode == 1);
-        CHECK(part(v, QStringLiteral("final")).value(QStringLiteral("signed")) == QJsonValue(true));
-        CHECK(part(v, QStringLiteral("final")).value(QStringLiteral("signatureValid")) == QJsonValue(false));
-    }
+    requirePartFails(province, dir, changes, QStringLiteral("final"));
 
     {
         INFO("the final signature copied into the seal's place");
@@ -647,27 +659,13 @@ TEST_CASE("cli signatures: sign signs the appraisal - a change behind ParScore's
                          {QStringLiteral("signer"), inspectorKey},
                          {QStringLiteral("signatureValid"), true}});
 
-    {
-        INFO("an appraisal answer changed with SQL");
-        const QString path = copyFile(province, dir.filePath(QStringLiteral("appraisal-answer.parx")));
-        tamper(path, QStringLiteral("UPDATE answers SET answer = '{\"option\":\"on_time\"}' "
-                                    "WHERE layer = 'appraisal1' AND item = '1.1.1'"));
-        recomputeSeals(path);
-        const Verified v = verify(path, QStringLiteral("STP"));
-        CHECK(v.exitCode == 1);
-        CHECK(part(v, QStringLiteral("appraisal")).value(QStringLiteral("signatureValid")) == QJsonValue(false));
-        CHECK(part(v, QStringLiteral("appraisal")).value(QStringLiteral("signer")) == QJsonValue(inspectorKey));
-    }
-    {
-        INFO("an appraisal note added with SQL");
-        const QString path = copyFile(province, dir.filePath(QStringLiteral("appraisal-note.parx")));
-        tamper(path, QStringLiteral("INSERT INTO notes SELECT uuid, 'appraisal1', '1.1.1', 'Ghi chú', created_at, "
-                                    "'x' FROM assessments"));
-        recomputeSeals(path);
-        const Verified v = verify(path, QStringLiteral("STP"));
-        CHECK(v.exitCode == 1);
-        CHECK(part(v, QStringLiteral("appraisal")).value(QStringLiteral("signatureValid")) == QJsonValue(false));
-    }
+    const Change changes[] = {
+        {"an appraisal answer", QStringLiteral("UPDATE answers SET answer = '{\"option\":\"on_time\"}' "
+                                               "WHERE layer = 'appraisal1' AND item = '1.1.1'")},
+        {"an appraisal note added", QStringLiteral("INSERT INTO notes SELECT uuid, 'appraisal1', '1.1.1', 'Ghi chú', "
+                                                   "created_at, 'x' FROM assessments")},
+    };
+    requirePartFails(province, dir, changes, QStringLiteral("appraisal"));
     {
         INFO("an appraisal answer changed through answer --layer appraisal1");
         const QString changed = writeFile(dir, QStringLiteral("changed.json"),
