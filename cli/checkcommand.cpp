@@ -22,7 +22,8 @@ int check(const QStringList &arguments)
         QStringLiteral("check"),
         Text::tr("Checks a file: every row (what every command checks before it works). With --deep, also "
                  "SQLite's full integrity check, every document's bytes against its fingerprint and every "
-                 "seal. Exit 0 when all is sound, 1 when a seal is broken, 2 when the file is damaged."));
+                 "seal and signature. Exit 0 when all is sound, 1 when a seal is broken or a signature does not "
+                 "hold, 2 when the file is damaged."));
     command.addPositional(QStringLiteral("file"), Text::tr("The assessment file."), QStringLiteral("F.parx"));
     const QCommandLineOption deep(QStringLiteral("deep"), Text::tr("Read every document and check every seal."));
     command.parser().addOption(deep);
@@ -48,15 +49,15 @@ int check(const QStringList &arguments)
         const auto verified = Verification::of(file, info, Seal::Depth::Documents);
         if (!verified)
             return reportError(verified.error());
-        const Verification &v = verified.value();
-        if (v.seal == SealState::Tampered) {
+        const SealState state = verified.value().seal;
+        if (state == SealState::Tampered) {
             printErr(Text::tr("%1: SEAL BROKEN, the self-assessment was changed after sealing")
-                         .arg(printableText(info.agencyCode))
+                         .arg(info.agencyCode)
                      + u'\n');
             status = InvalidInput;
-        } else if (v.seal == SealState::Intact && !v.holds()) {
-            // A draft holds no signature; what is signed must hold.
-            printErr(Text::tr("%1: a SIGNATURE DOES NOT HOLD: the file was changed after it was signed")
+        } else if (state == SealState::Intact && !verified.value().holds()) {
+            // A seal recomputed by whoever changed the file is intact; its signature is not.
+            printErr(Text::tr("%1: SIGNATURE DOES NOT HOLD, the file was changed after it was signed (see verify)")
                          .arg(printableText(info.agencyCode))
                      + u'\n');
             status = InvalidInput;

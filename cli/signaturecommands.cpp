@@ -44,7 +44,7 @@ QJsonObject verificationJson(const Verification &v)
     const QJsonObject seal = signatureJson(v.sealSignature);
     for (auto it = seal.begin(); it != seal.end(); ++it)
         row.insert(it.key(), it.value());
-    if (v.isFinal())
+    if (v.hasFinal())
         row.insert(QStringLiteral("final"), signatureJson(v.finalSignature));
     if (v.appraisalSignature.isSigned)
         row.insert(QStringLiteral("appraisal"), signatureJson(v.appraisalSignature));
@@ -78,7 +78,7 @@ QString verificationText(const Verification &v)
         break;
     }
     text += signatureLine(Text::tr("seal"), v.sealSignature);
-    if (v.isFinal())
+    if (v.hasFinal())
         text += signatureLine(Text::tr("final result"), v.finalSignature);
     if (v.appraisalSignature.isSigned)
         text += signatureLine(Text::tr("appraisal"), v.appraisalSignature);

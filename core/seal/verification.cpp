@@ -25,22 +25,20 @@ Result<Verification> Verification::of(ParxFile &file, const AssessmentInfo &asse
     result.sealSignature = sealSignature.value();
     if (!assessment.isSealed())
         return result;
-    if (result.isFinal()) {
-        auto fingerprint = ResultSeal::finalFingerprint(file.db(), assessment);
+    const auto check = [&](SignatureKind kind, const Result<QString> &fingerprint) -> Result<SignatureCheck> {
         if (!fingerprint)
             return fingerprint.error();
-        auto check = Signatures::check(file.db(), assessment.uuid, SignatureKind::Final, fingerprint.value());
-        if (!check)
-            return check.error();
-        result.finalSignature = check.value();
-    }
-    auto appraisal = ResultSeal::appraisalFingerprint(file.db(), assessment);
+        return Signatures::check(file.db(), assessment.uuid, kind, fingerprint.value());
+    };
+    // Checked whatever the status says: the status is part of what the final signature signs.
+    auto final = check(SignatureKind::Final, ResultSeal::finalFingerprint(file.db(), assessment));
+    if (!final)
+        return final.error();
+    result.finalSignature = final.value();
+    auto appraisal = check(SignatureKind::Appraisal, ResultSeal::appraisalFingerprint(file.db(), assessment));
     if (!appraisal)
         return appraisal.error();
-    auto check = Signatures::check(file.db(), assessment.uuid, SignatureKind::Appraisal, appraisal.value());
-    if (!check)
-        return check.error();
-    result.appraisalSignature = check.value();
+    result.appraisalSignature = appraisal.value();
     return result;
 }
 

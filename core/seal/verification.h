@@ -14,10 +14,13 @@ struct Verification
     AssessmentInfo assessment;
     SealState seal = SealState::NotSealed;
     SignatureCheck sealSignature;
-    SignatureCheck finalSignature;     // when the status is final
+    SignatureCheck finalSignature;     // a final result's, or one left behind by a status changed by hand
     SignatureCheck appraisalSignature; // when an inspector signed the appraisal
 
     bool isFinal() const { return assessment.status == AssessmentStatus::Final; }
+    // A final result to report: the status is final, or a final signature stands for one
+    // (a status moved away from final behind ParScore's back: reopening removes it).
+    bool hasFinal() const { return isFinal() || finalSignature.isSigned; }
     // Sealed and intact, and every signature present holds; an unsigned seal holds.
     bool holds() const;
 
