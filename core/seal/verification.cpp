@@ -25,15 +25,10 @@ Result<Verification> Verification::of(ParxFile &file, const AssessmentInfo &asse
     result.sealSignature = sealSignature.value();
     if (!assessment.isSealed())
         return result;
-    if (result.isFinal()) {
-        auto fingerprint = ResultSeal::finalFingerprint(file.db(), assessment);
-        if (!fingerprint)
-            return fingerprint.error();
-        auto check = Signatures::check(file.db(), assessment.uuid, SignatureKind::Final, fingerprint.value());
-        if (!check)
-            return check.error();
-        result.finalSignature = check.value();
-    }
+    auto finalSignature = ResultSeal::finalSignature(file.db(), assessment);
+    if (!finalSignature)
+        return finalSignature.error();
+    result.finalSignature = finalSignature.value();
     auto appraisal = ResultSeal::appraisalFingerprint(file.db(), assessment);
     if (!appraisal)
         return appraisal.error();
