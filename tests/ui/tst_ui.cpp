@@ -279,7 +279,7 @@ TEST_CASE("Readiness blocks submitting, and a sealed assessment is read-only in 
             document->setNote(it.key(), QStringLiteral("Có báo cáo kèm theo"));
         }
         CHECK(ReadinessDialog(document.get()).problemCount() == 0);
-        REQUIRE(document->seal());
+        REQUIRE(document->seal(KeyPair::generate().value()));
         CHECK(document->undoStack()->count() == 0);
         CHECK_FALSE(document->setNote(QStringLiteral("1.1.2"), QStringLiteral("x")));
     }
