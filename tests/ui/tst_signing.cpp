@@ -16,7 +16,6 @@
 #include "uifixtures.h"
 #include "verification.h"
 
-#include <QFile>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTableView>
@@ -73,14 +72,7 @@ QString readyFile(const QTemporaryDir &dir)
 {
     const QString path = newFile(dir);
     auto document = openDocument(path);
-    QFile demo(QStringLiteral(PARSCORE_RESOURCES_DIR "/demo/so-2026-self.json"));
-    REQUIRE(demo.open(QIODevice::ReadOnly));
-    const auto answers = AnswersParser::parse(document->set(), demo.readAll(), Role::Agency);
-    REQUIRE(answers.ok());
-    for (auto it = answers.value().answers.cbegin(); it != answers.value().answers.cend(); ++it) {
-        REQUIRE(document->setAnswer(it.key(), it.value()));
-        REQUIRE(document->setNote(it.key(), QStringLiteral("Có báo cáo kèm theo")));
-    }
+    answerDemo(*document);
     REQUIRE(ReadinessDialog(document.get()).problemCount() == 0);
     return path;
 }
