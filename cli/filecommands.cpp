@@ -70,6 +70,7 @@ struct LoadedScores
     AnswerSet layers[3]; // self, appraisal1, appraisal2
     AnswerSet final;
     SealState seal = SealState::NotSealed;
+    SignatureCheck signature; // the seal's
     QList<ExplanationRequest> requests;
 };
 
@@ -90,6 +91,10 @@ Result<LoadedScores> loadScores(ParxFile &file, AssessmentStore &store, const As
     if (!seal)
         return seal.error();
     loaded.seal = seal.value();
+    auto signature = Seal::signature(file, info);
+    if (!signature)
+        return signature.error();
+    loaded.signature = signature.value();
     loaded.final = finalAnswers({&loaded.layers[0], &loaded.layers[1], &loaded.layers[2]});
     auto requests = RequestStore(file).list(info);
     if (!requests)
@@ -115,7 +120,7 @@ QJsonArray requestsJson(const QList<ExplanationRequest> &requests)
 QJsonObject assessmentJson(const AssessmentInfo &info, const LoadedScores &loaded)
 {
     const CriteriaSet &set = loaded.set;
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("uuid"), info.uuid},
         {QStringLiteral("agencyCode"), info.agencyCode},
         {QStringLiteral("agencyName"), info.agencyName},
@@ -133,6 +138,11 @@ QJsonObject assessmentJson(const AssessmentInfo &info, const LoadedScores &loade
                      {QStringLiteral("final"), layerJson(set, loaded.final, Role::Appraiser)}}},
         {QStringLiteral("requests"), requestsJson(loaded.requests)},
     };
+    // The seal's signature, as verify --json names it.
+    const QJsonObject signature = signatureJson(loaded.signature);
+    for (auto it = signature.begin(); it != signature.end(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
 }
 
 QString assessmentText(const AssessmentInfo &info, const LoadedScores &loaded)
@@ -154,6 +164,8 @@ QString assessmentText(const AssessmentInfo &info, const LoadedScores &loaded)
     else if (loaded.seal == SealState::Tampered)
         sealText = Text::tr("SEAL BROKEN: the self-assessment was changed after it was sealed");
     text += fitToWidth(Text::tr("Seal:"), 16) + sealText + u'\n';
+    if (info.isSealed())
+        text += fitToWidth(Text::tr("Signature:"), 16) + signatureStateName(loaded.signature) + u'\n';
     text += layerLine(Text::tr("Self:"), set, loaded.layers[0], Role::Agency);
     text += layerLine(Text::tr("Appraisal 1:"), set, loaded.layers[1], Role::Appraiser);
     text += layerLine(Text::tr("Appraisal 2:"), set, loaded.layers[2], Role::Appraiser);

@@ -22,19 +22,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ParScore::Cli::FileCommands)
 };
 
-QJsonValue signerJson(const SignatureCheck &check)
-{
-    return check.signer ? QJsonValue(check.signer->fingerprint()) : QJsonValue();
-}
-
-// {"signed", "signer", "signatureValid"}: null for what an unsigned part cannot say.
-QJsonObject signatureJson(const SignatureCheck &check)
-{
-    return {{QStringLiteral("signed"), check.isSigned},
-            {QStringLiteral("signer"), signerJson(check)},
-            {QStringLiteral("signatureValid"), check.isSigned ? QJsonValue(check.valid) : QJsonValue()}};
-}
-
 QJsonObject verificationJson(const Verification &v)
 {
     QJsonObject row{{QStringLiteral("agencyCode"), v.assessment.agencyCode},

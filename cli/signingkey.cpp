@@ -37,4 +37,11 @@ std::variant<StoredKey, int> signingKey(const QString &holder)
     return std::move(key).value().key;
 }
 
+QJsonObject signatureJson(const SignatureCheck &check)
+{
+    return {{QStringLiteral("signed"), check.isSigned},
+            {QStringLiteral("signer"), check.signer ? QJsonValue(check.signer->fingerprint()) : QJsonValue()},
+            {QStringLiteral("signatureValid"), check.isSigned ? QJsonValue(check.valid) : QJsonValue()}};
+}
+
 } // namespace ParScore::Cli

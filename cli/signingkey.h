@@ -1,6 +1,9 @@
 #pragma once
 
 #include "keystore.h"
+#include "signatures.h"
+
+#include <QJsonObject>
 
 #include <variant>
 
@@ -14,5 +17,9 @@ QByteArray keyPassphrase();
 // passphrase when set; its fingerprint said on standard error). Prints the problem and
 // returns the exit status when there is none to be had.
 std::variant<StoredKey, int> signingKey(const QString &holder);
+
+// A signature as `verify --json` and `show --json` print it: {"signed", "signer" (the
+// fingerprint), "signatureValid"}, null for what an unsigned part cannot say.
+QJsonObject signatureJson(const SignatureCheck &check);
 
 } // namespace ParScore::Cli

@@ -3,6 +3,7 @@
 #include "language.h"
 #include "provincefile.h"
 #include "scoringtext.h"
+#include "resultseal.h"
 #include "seal.h"
 
 namespace ParScore {
@@ -29,7 +30,7 @@ Result<FinalCardContent> FinalCardHtml::load(ParxFile &file, const AssessmentInf
     auto scores = LayeredScores::read(store, assessment, set);
     if (!scores)
         return scores.error();
-    FinalCardContent content{assessment, &set, std::move(scores).value(), {}, false};
+    FinalCardContent content{assessment, &set, std::move(scores).value(), {}, false, {}, {}};
     if (file.info(QStringLiteral("role")) == QLatin1String("inspector")) {
         if (const auto province = ProvinceFile::read(file))
             content.council = province.value().title;
@@ -38,6 +39,14 @@ Result<FinalCardContent> FinalCardHtml::load(ParxFile &file, const AssessmentInf
     if (!seal)
         return seal.error();
     content.sealIntact = seal.value() == SealState::Intact;
+    auto sealSignature = Seal::signature(file, assessment);
+    if (!sealSignature)
+        return sealSignature.error();
+    content.sealSignature = sealSignature.value();
+    auto finalSignature = ResultSeal::finalSignature(file.db(), assessment);
+    if (!finalSignature)
+        return finalSignature.error();
+    content.finalSignature = finalSignature.value();
     return content;
 }
 
@@ -123,10 +132,16 @@ ScorecardPieces FinalCardHtml::pieces(const FinalCardContent &content)
     });
     summary(tr("Grade"), QString(), [](const Scorecard &card) { return escaped(card.grade.value_or(QStringLiteral("—"))); });
 
-    QString footer = ScorecardHtml::sealStatement(a, content.sealIntact);
+    QString footer = ScorecardHtml::sealStatement(a, content.sealIntact, content.sealSignature);
+    // A final result names the key that signed it: the card the council's chair signs binds the file.
     footer += QStringLiteral("<p>%1</p>")
                   .arg(provisional ? tr("The appraisal is not final: this card is provisional.")
-                                   : tr("The appraisal is final."));
+                                   : tr("The appraisal is final.") + u' '
+                                         + ScorecardHtml::signatureStatement(
+                                             content.finalSignature, tr("The final result is signed with the key %1."),
+                                             tr("The final result is not signed: finalized before ParScore signed "
+                                                "results."),
+                                             tr("WARNING: the signature of the final result does not hold (key %1).")));
     footer += QStringLiteral("<br>")
               + ScorecardHtml::signatures(tr("PREPARED BY"), tr("(signature and full name)"),
                                           tr("CHAIR OF THE APPRAISAL COUNCIL"), tr("(signature, full name and seal)"))

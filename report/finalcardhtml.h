@@ -16,6 +16,8 @@ struct FinalCardContent
     LayeredScores scores;
     QString council; // the province file's title (the appraisal it belongs to); may be empty
     bool sealIntact = false;
+    SignatureCheck sealSignature;  // the agency's, of its submission
+    SignatureCheck finalSignature; // the inspector's, of the final result (unsigned until final)
 };
 
 // The official scorecard of the appraisal (phiếu kết quả thẩm định): the heading block of an

@@ -121,6 +121,7 @@ struct Pending
     const CriteriaSet *set = nullptr;
     AnswersScan::Rows rows;
     SealState seal = SealState::NotSealed;
+    SignatureCheck sealSignature;
     std::optional<Result<OverviewRow>> row;
 };
 
@@ -130,7 +131,9 @@ Result<OverviewRow> rowOf(const Pending &pending)
     const auto layers = AnswersScan::parse(*pending.set, pending.rows);
     if (!layers)
         return layers.error();
-    return rowOf(pending.info, *pending.set, pending.seal, layers.value());
+    OverviewRow row = rowOf(pending.info, *pending.set, pending.seal, layers.value());
+    row.sealSignature = pending.sealSignature;
+    return row;
 }
 
 // Scores a batch on every core: validating and scoring thousands of layers is most of an
@@ -170,6 +173,10 @@ Result<bool> readBatch(ParxFile &file, AnswersScan &scan, CriteriaCache &sets,
         if (!seal)
             return seal.error();
         pending.seal = seal.value();
+        const auto signature = Seal::signature(file, pending.info);
+        if (!signature)
+            return signature.error();
+        pending.sealSignature = signature.value();
         batch.push_back(std::move(pending));
     }
     return true;
@@ -275,7 +282,11 @@ Result<std::optional<OverviewRow>> freshRow(ParxFile &file, AssessmentStore &sto
     auto open = RequestStore(file).openCounts();
     if (!open)
         return open.error();
+    const auto signature = Seal::signature(file, info);
+    if (!signature)
+        return signature.error();
     OverviewRow row = rowOf(info, *set.value(), seal.value(), layers);
+    row.sealSignature = signature.value();
     row.openRequests = open.value().value(info.uuid);
     return std::optional(std::move(row));
 }

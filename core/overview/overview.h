@@ -67,6 +67,7 @@ struct OverviewRow
 {
     AssessmentInfo assessment;             // agency, group, year, status, seal records
     SealState seal = SealState::NotSealed; // from the records alone (Seal::Depth::Records)
+    SignatureCheck sealSignature;          // the seal's signature (Seal::signature: one row read)
     QString criteriaId;
     QString criteriaVersion;
     SetStatus criteriaStatus = SetStatus::Draft;

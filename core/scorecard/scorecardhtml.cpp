@@ -38,6 +38,10 @@ Result<ScorecardContent> ScorecardHtml::load(ParxFile &file, const AssessmentInf
     if (!seal)
         return seal.error();
     content.sealIntact = seal.value() == SealState::Intact;
+    auto signature = Seal::signature(file, assessment);
+    if (!signature)
+        return signature.error();
+    content.sealSignature = signature.value();
     return content;
 }
 
@@ -77,16 +81,38 @@ QString ScorecardHtml::numberCell(const QString &html)
     return cell(html, QStringLiteral("number"));
 }
 
-QString ScorecardHtml::sealStatement(const AssessmentInfo &a, bool sealIntact)
+namespace {
+
+// Monospace: no "ff" ligature inside a fingerprint, and its groups line up as typed.
+QString fingerprintHtml(const QString &fingerprint)
+{
+    return QStringLiteral("<span style=\"font-family: monospace;\">%1</span>").arg(fingerprint.toHtmlEscaped());
+}
+
+} // namespace
+
+QString ScorecardHtml::sealStatement(const AssessmentInfo &a, bool sealIntact, const SignatureCheck &signature)
 {
     if (!a.isSealed())
         return QStringLiteral("<p>%1</p>").arg(tr("Not yet submitted (draft)."));
-    return QStringLiteral("<p>%1</p>")
+    // The seal's fingerprint and the key that signed it, so that the paper the head of the
+    // agency signs names the file.
+    return QStringLiteral("<p>%1<br>%2</p>")
         .arg(sealIntact ? tr("Submitted (sealed) on %1. Seal fingerprint: %2")
-                              .arg(formatLocalTime(a.sealedAt),
-                                   // Monospace: no "ff" ligature inside a fingerprint.
-                                   QStringLiteral("<span style=\"font-family: monospace;\">%1</span>").arg(a.sealSha256))
-                        : tr("WARNING: the self-assessment was changed after it was sealed."));
+                              .arg(formatLocalTime(a.sealedAt), fingerprintHtml(a.sealSha256))
+                        : tr("WARNING: the self-assessment was changed after it was sealed."),
+             signatureStatement(signature, tr("Signed with the agency's key %1."),
+                                tr("Not signed: made before ParScore signed submissions."),
+                                tr("WARNING: the signature of the submission does not hold (key %1).")));
+}
+
+QString ScorecardHtml::signatureStatement(const SignatureCheck &check, const QString &valid,
+                                          const QString &unsignedText, const QString &broken)
+{
+    if (!check.isSigned)
+        return unsignedText;
+    const QString key = check.signer ? fingerprintHtml(check.signer->fingerprint()) : QStringLiteral("—");
+    return check.signer && check.valid ? valid.arg(key) : broken.arg(key);
 }
 
 QString ScorecardHtml::signatures(const QString &left, const QString &leftHint, const QString &right,
@@ -218,7 +244,7 @@ void ScorecardHtml::appendSummaryRows(const ScorecardContent &content, Scorecard
 
 QString ScorecardHtml::footer(const ScorecardContent &content)
 {
-    QString footer = sealStatement(content.assessment, content.sealIntact);
+    QString footer = sealStatement(content.assessment, content.sealIntact, content.sealSignature);
     // Place and date of signing, as official papers have them above the signatures
     // (Decree 30/2020): the app knows neither, so the officer writes them on the dots.
     footer += QStringLiteral("<br><p align=\"right\"><i>%1</i></p>")

@@ -4,6 +4,7 @@
 #include "criteriaset.h"
 #include "parxfile.h"
 #include "scorer.h"
+#include "signatures.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,6 +21,7 @@ struct ScorecardContent
     QMap<QString, QString> notes;           // node → the officer's note / explanation
     QHash<QString, QStringList> evidence;   // node → names of the documents linked to it
     bool sealIntact = false;
+    SignatureCheck sealSignature; // the agency's key, printed beside the seal's fingerprint
 };
 
 // The scorecard's HTML in pieces, so that a printer can start a page (and a new table
@@ -63,7 +65,11 @@ public:
     static QString escaped(const QString &text);
     static QString cell(const QString &html, const QString &cssClass = QString());
     static QString numberCell(const QString &html); // points and percents, right-aligned
-    static QString sealStatement(const AssessmentInfo &assessment, bool sealIntact);
+    static QString sealStatement(const AssessmentInfo &assessment, bool sealIntact, const SignatureCheck &signature);
+    // A signature on paper: `valid` with the key's fingerprint for %1, `unsignedText` for a
+    // file made before signatures, `broken` (with %1) for one that does not hold.
+    static QString signatureStatement(const SignatureCheck &check, const QString &valid, const QString &unsignedText,
+                                      const QString &broken);
     static QString signatures(const QString &left, const QString &leftHint, const QString &right,
                               const QString &rightHint);
 

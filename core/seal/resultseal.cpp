@@ -60,6 +60,16 @@ Result<QString> fingerprintOf(QSqlDatabase &db, const AssessmentInfo &a, const Q
 
 } // namespace
 
+Result<SignatureCheck> ResultSeal::finalSignature(QSqlDatabase &db, const AssessmentInfo &assessment)
+{
+    if (assessment.status != AssessmentStatus::Final)
+        return SignatureCheck{};
+    auto fingerprint = finalFingerprint(db, assessment);
+    if (!fingerprint)
+        return fingerprint.error();
+    return Signatures::check(db, assessment.uuid, SignatureKind::Final, fingerprint.value());
+}
+
 Result<QString> ResultSeal::finalFingerprint(QSqlDatabase &db, const AssessmentInfo &assessment)
 {
     return fingerprintOf(

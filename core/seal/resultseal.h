@@ -4,6 +4,7 @@
 #include "keypair.h"
 #include "parxfile.h"
 #include "result.h"
+#include "signatures.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -22,6 +23,9 @@ class ResultSeal
 public:
     static Result<QString> finalFingerprint(QSqlDatabase &db, const AssessmentInfo &assessment);
     static Result<QString> appraisalFingerprint(QSqlDatabase &db, const AssessmentInfo &assessment);
+    // The final result's signature, checked against the final fingerprint the content gives
+    // now; unsigned while the result is not final.
+    static Result<SignatureCheck> finalSignature(QSqlDatabase &db, const AssessmentInfo &assessment);
     // `sign`: signs the appraisal of every assessment of an inspectors' file that has one (an
     // answer or a note outside the self layer), in one transaction; returns how many. Refused
     // for another kind of file, or when no assessment has an appraisal.

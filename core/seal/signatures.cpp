@@ -21,6 +21,24 @@ QString signatureKindKey(SignatureKind kind)
     return QStringLiteral("seal");
 }
 
+QString signatureStateName(const SignatureCheck &check)
+{
+    if (!check.isSigned)
+        return Signatures::tr("not signed (made before signatures)");
+    if (!check.signer)
+        return Signatures::tr("SIGNATURE DOES NOT HOLD (the key is unreadable)");
+    if (!check.valid)
+        return Signatures::tr("SIGNATURE DOES NOT HOLD (key %1)").arg(check.signer->fingerprint());
+    return Signatures::tr("signed by the key %1").arg(check.signer->fingerprint());
+}
+
+QString signatureStateShortName(const SignatureCheck &check)
+{
+    if (!check.isSigned)
+        return Signatures::tr("not signed");
+    return check.signer && check.valid ? Signatures::tr("signed") : Signatures::tr("SIGNATURE DOES NOT HOLD");
+}
+
 QByteArray Signatures::statement(SignatureKind kind, const QString &assessment, int version,
                                  const QString &fingerprint, const PublicKey &key)
 {

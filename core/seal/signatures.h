@@ -53,4 +53,11 @@ public:
 
 QString signatureKindKey(SignatureKind kind);
 
+// A signature as a person reads it, in the current language, wherever a seal or a result is
+// shown: "signed by the key XXXX …", "not signed (made before signatures)" (a file of an older
+// version), "SIGNATURE DOES NOT HOLD (key XXXX …)".
+QString signatureStateName(const SignatureCheck &check);
+// The same in a word or two, for a table cell: "signed", "not signed", "SIGNATURE DOES NOT HOLD".
+QString signatureStateShortName(const SignatureCheck &check);
+
 } // namespace ParScore

@@ -395,7 +395,7 @@ TEST_CASE("The workspace's menu finalizes and reopens the agency selected in the
     CHECK(agency(document, province.stp).info.status == AssessmentStatus::Final);
     // The row was replaced (and the group ranked again) by the step: the message still names STP.
     const QString name = agency(document, province.stp).info.agencyName;
-    CHECK(workspace.statusBar()->currentMessage() == QStringLiteral("The result of %1 is final.").arg(name));
+    CHECK(workspace.statusBar()->currentMessage().startsWith(QStringLiteral("The result of %1 is final. Signed with").arg(name)));
 
     select(QStringLiteral("STP"));
     dialogs.texts.push_back(QStringLiteral("Khiếu nại của cơ quan"));

@@ -94,10 +94,11 @@ TEST_CASE("The ranking window shows a group's overview rows in order with their 
         CHECK(cell(*window, row, 5) == QStringLiteral("1*"));
 
     // Every department final: the heading no longer says provisional, the figures lose their "*".
+    const KeyPair inspector = KeyPair::generate().value();
     for (const QString &code : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}) {
         const auto agency = document.agency(province.agencies.value(code).uuid);
         REQUIRE(agency.ok());
-        REQUIRE(document.finalize(agency.value().info).ok());
+        REQUIRE(document.finalize(agency.value().info, inspector).ok());
     }
     checkAgainstOverview(*window, document.overview(), QStringLiteral("so"));
     CHECK(cell(*window, 0, 5) == QStringLiteral("1"));

@@ -270,16 +270,9 @@ TEST_CASE("Readiness blocks submitting, and a sealed assessment is read-only in 
         auto document = openDocument(path);
         ReadinessDialog dialog(document.get());
         CHECK(dialog.problemCount() == document->scorecard().leaves);
-        QFile demo(QStringLiteral(PARSCORE_RESOURCES_DIR "/demo/so-2026-self.json"));
-        REQUIRE(demo.open(QIODevice::ReadOnly));
-        const auto answers = AnswersParser::parse(document->set(), demo.readAll(), Role::Agency);
-        REQUIRE(answers.ok());
-        for (auto it = answers.value().answers.cbegin(); it != answers.value().answers.cend(); ++it) {
-            REQUIRE(document->setAnswer(it.key(), it.value()));
-            document->setNote(it.key(), QStringLiteral("Có báo cáo kèm theo"));
-        }
+        answerDemo(*document);
         CHECK(ReadinessDialog(document.get()).problemCount() == 0);
-        REQUIRE(document->seal());
+        REQUIRE(document->seal(KeyPair::generate().value()));
         CHECK(document->undoStack()->count() == 0);
         CHECK_FALSE(document->setNote(QStringLiteral("1.1.2"), QStringLiteral("x")));
     }

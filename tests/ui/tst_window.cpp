@@ -301,7 +301,7 @@ TEST_CASE("Bonus and penalty items are entered in their own rows - undone - and 
     CHECK(stored() == 2);
 
     // Sealed, the counts are shown and cannot be changed.
-    REQUIRE(window.document()->seal());
+    REQUIRE(window.document()->seal(KeyPair::generate().value()));
     window.tree()->setCurrentIndex(model->index(8, 0));
     CHECK_FALSE(window.findChild<QSpinBox *>(QStringLiteral("extraCountSpinBox"))->isEnabled());
 }

@@ -1,12 +1,14 @@
 #include "uifixtures.h"
 
 #include "answerjson.h"
+#include "answersparser.h"
 #include "assessmentstore.h"
 #include "builtincriteria.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDropEvent>
+#include <QFile>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMimeData>
@@ -28,6 +30,18 @@ QString newFile(const QTemporaryDir &dir)
                         QStringLiteral("test"))
                 .ok());
     return path;
+}
+
+void answerDemo(AssessmentDocument &document)
+{
+    QFile demo(QStringLiteral(PARSCORE_RESOURCES_DIR "/demo/so-2026-self.json"));
+    REQUIRE(demo.open(QIODevice::ReadOnly));
+    const auto answers = AnswersParser::parse(document.set(), demo.readAll(), Role::Agency);
+    REQUIRE(answers.ok());
+    for (auto it = answers.value().answers.cbegin(); it != answers.value().answers.cend(); ++it) {
+        REQUIRE(document.setAnswer(it.key(), it.value()));
+        REQUIRE(document.setNote(it.key(), QStringLiteral("Có báo cáo kèm theo")));
+    }
 }
 
 std::unique_ptr<AssessmentDocument> openDocument(const QString &path)

@@ -18,6 +18,8 @@ namespace ParScore::Test {
 
 // A department's new assessment on the built-in illustrative set, as stp.parx in `dir`.
 QString newFile(const QTemporaryDir &dir);
+// Answers the demo self-assessment in `document`, with a note on each item: ready to submit.
+void answerDemo(AssessmentDocument &document);
 // Opens a document that must open, for editing.
 std::unique_ptr<AssessmentDocument> openDocument(const QString &path);
 // Opens a document read-only, to read back what another one wrote.

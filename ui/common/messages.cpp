@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QDialog>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -82,6 +83,22 @@ std::optional<QString> Messages::askText(QWidget *parent, const QString &title, 
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return text->toPlainText().trimmed();
+}
+
+std::optional<QString> Messages::askPassphrase(QWidget *parent, const QString &title, const QString &question)
+{
+    if (g_hooks.askPassphrase)
+        return g_hooks.askPassphrase(question);
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(question);
+    dialog.setTextEchoMode(QLineEdit::Password);
+    // Qt ships no Vietnamese for its standard buttons.
+    dialog.setOkButtonText(QObject::tr("OK"));
+    dialog.setCancelButtonText(QObject::tr("Cancel"));
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
 }
 
 void Messages::showError(QWidget *parent, const Error &error)

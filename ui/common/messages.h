@@ -24,6 +24,8 @@ int choose(QWidget *parent, const QString &question, const QStringList &answers)
 // Asks for a text of several lines (an explanation request, a reason); none when cancelled.
 // OK stays disabled while the text is blank; at most `maxLength` characters are taken.
 std::optional<QString> askText(QWidget *parent, const QString &title, const QString &question, int maxLength);
+// Asks for a secret (a key's passphrase) on one line, not shown as typed; none when cancelled.
+std::optional<QString> askPassphrase(QWidget *parent, const QString &title, const QString &question);
 QString userName(); // recorded in the change log
 // Names the standard buttons of `buttons` in the interface language: Qt ships no
 // Vietnamese for them. Buttons already given a text of their own keep it.
@@ -36,6 +38,7 @@ struct TestHooks
     std::function<bool(const QString &)> confirm;
     std::function<int(const QString &, const QStringList &)> choose;
     std::function<std::optional<QString>(const QString &)> askText = {}; // after the others: older hooks leave it out
+    std::function<std::optional<QString>(const QString &)> askPassphrase = {};
 };
 void setTestHooks(TestHooks hooks);
 

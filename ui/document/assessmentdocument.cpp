@@ -67,7 +67,11 @@ Result<bool> AssessmentDocument::reload()
     auto evidence = EvidenceStore(*m_file).list(info.value().uuid);
     if (!evidence)
         return evidence.error();
+    auto signature = Seal::signature(*m_file, info.value());
+    if (!signature)
+        return signature.error();
     m_info = info.value();
+    m_sealSignature = signature.value();
     m_set = std::move(set).value();
     m_answers = answers.value();
     m_notes = notes.value();
@@ -260,14 +264,17 @@ Result<bool> AssessmentDocument::writeExtraCount(ExtraKind kind, const QString &
     return true;
 }
 
-bool AssessmentDocument::seal()
+bool AssessmentDocument::seal(const KeyPair &signer)
 {
-    auto result = Seal::seal(*m_file, m_info, m_author);
+    auto result = Seal::seal(*m_file, m_info, m_author, &signer);
     if (!result) {
         emit errorOccurred(result.error().message);
         return false;
     }
     m_info = result.value();
+    // What the file now records, read back: the window shows the signature the file holds.
+    auto signature = Seal::signature(*m_file, m_info);
+    m_sealSignature = signature ? signature.value() : SignatureCheck{};
     m_undoStack.clear(); // the self layer is read-only from now on
     emit sealed();
     return true;

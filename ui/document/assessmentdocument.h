@@ -7,6 +7,7 @@
 #include "result.h"
 #include "scorecardhtml.h"
 #include "scorer.h"
+#include "signatures.h"
 #include "windowfile.h"
 
 #include <QHash>
@@ -48,6 +49,9 @@ public:
     // The name a document has on an item; nullopt when it is not linked there.
     std::optional<QString> linkName(const QString &nodeId, const QString &sha256) const;
     bool isSealed() const { return m_info.isSealed(); }
+    // The seal's signature as the file records it (unsigned before submitting, and in files
+    // made before signatures).
+    const SignatureCheck &sealSignature() const { return m_sealSignature; }
     bool isReadOnlyCopy() const { return m_readOnlyCopy; } // opened to look only
     // Why the file was opened to look only although editing was asked for: it cannot be
     // changed where it is (empty otherwise).
@@ -72,7 +76,8 @@ public:
     // How many times a bonus or penalty item applies (0: it does not).
     bool setExtraCount(ExtraKind kind, const QString &itemId, qint64 count);
     qint64 extraCount(ExtraKind kind, const QString &itemId) const;
-    bool seal();
+    // Submits: seals the self layer, signed with `signer` in the same transaction.
+    bool seal(const KeyPair &signer);
     // The officer moved to another item: later changes are new steps to undo, not part
     // of the last one.
     void visit() { ++m_visit; }
@@ -107,6 +112,7 @@ private:
     QString m_readOnlyOnDisk;
     int m_visit = 0;
     AssessmentInfo m_info;
+    SignatureCheck m_sealSignature;
     CriteriaSet m_set;
     AnswerSet m_answers;
     QMap<QString, QString> m_notes;

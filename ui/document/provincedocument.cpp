@@ -2,6 +2,8 @@
 
 #include "appraisalcommands.h"
 #include "evidencestore.h"
+#include "resultseal.h"
+#include "seal.h"
 #include "surveygrid.h"
 
 #include <QFileInfo>
@@ -98,6 +100,14 @@ Result<AgencyAppraisal> ProvinceDocument::agency(const QString &assessmentUuid)
             return responses.error();
         agency.responses = responses.value();
     }
+    auto sealSignature = Seal::signature(*m_file, agency.info);
+    if (!sealSignature)
+        return sealSignature.error();
+    agency.sealSignature = sealSignature.value();
+    auto finalSignature = ResultSeal::finalSignature(m_file->db(), agency.info);
+    if (!finalSignature)
+        return finalSignature.error();
+    agency.finalSignature = finalSignature.value();
     return agency;
 }
 
@@ -300,9 +310,9 @@ Result<bool> ProvinceDocument::exportRequest(const AssessmentInfo &assessment, c
     return true;
 }
 
-Result<int> ProvinceDocument::finalize(const AssessmentInfo &assessment)
+Result<int> ProvinceDocument::finalize(const AssessmentInfo &assessment, const KeyPair &signer)
 {
-    auto closed = StatusFlow::finalize(*m_file, assessment, m_author);
+    auto closed = StatusFlow::finalize(*m_file, assessment, m_author, &signer);
     if (closed) {
         m_undoStack.clear();
         refreshRows({assessment.uuid});
@@ -310,9 +320,9 @@ Result<int> ProvinceDocument::finalize(const AssessmentInfo &assessment)
     return closed;
 }
 
-Result<QList<FinalizeOutcome>> ProvinceDocument::finalizeGroup(const QString &group)
+Result<QList<FinalizeOutcome>> ProvinceDocument::finalizeGroup(const QString &group, const KeyPair &signer)
 {
-    auto outcomes = StatusFlow::finalizeGroup(*m_file, group, m_info.year > 0 ? std::optional<int>(m_info.year) : std::nullopt, m_author);
+    auto outcomes = StatusFlow::finalizeGroup(*m_file, group, m_info.year > 0 ? std::optional<int>(m_info.year) : std::nullopt, m_author, &signer);
     if (!outcomes)
         return outcomes;
     QStringList finalized;

@@ -6,6 +6,7 @@
 #include "provincefile.h"
 #include "requestfile.h"
 #include "requeststore.h"
+#include "signatures.h"
 #include "result.h"
 #include "windowfile.h"
 
@@ -27,6 +28,8 @@ struct AgencyAppraisal
     QList<EvidenceInfo> evidence;
     QList<ExplanationRequest> requests; // oldest first
     QList<ExplanationResponse> responses; // to those requests, as imported
+    SignatureCheck sealSignature;  // the agency's signature of its submission
+    SignatureCheck finalSignature; // the inspector's of the final result (unsigned until final)
     QList<ExplanationRequest> requestsOn(const QString &nodeId) const;
     const ExplanationResponse *responseTo(const QString &requestUuid) const;
     const AnswerSet &layer(Layer which) const { return answers[int(which)]; }
@@ -82,8 +85,9 @@ public:
     // history: the steps before them could only be refused (a request that has travelled,
     // a final result) or would undo the decision behind the inspector's back.
     Result<bool> exportRequest(const AssessmentInfo &assessment, const QString &path, bool withAppraisalNotes);
-    Result<int> finalize(const AssessmentInfo &assessment); // how many open requests were closed
-    Result<QList<FinalizeOutcome>> finalizeGroup(const QString &group);
+    // Finalizing signs each final result with `signer` (the inspector's key) in its transaction.
+    Result<int> finalize(const AssessmentInfo &assessment, const KeyPair &signer); // how many open requests were closed
+    Result<QList<FinalizeOutcome>> finalizeGroup(const QString &group, const KeyPair &signer);
     Result<bool> reopen(const AssessmentInfo &assessment, const QString &reason);
 
     // Used by the undo commands only: write and tell the views.

@@ -126,6 +126,12 @@ void AppraisalWindow::buildUi()
     top->addWidget(roundLabel);
     top->addWidget(m_roundBox);
     layout->addLayout(top);
+    m_signatures = new QLabel(this);
+    m_signatures->setObjectName(QStringLiteral("signaturesLabel"));
+    m_signatures->setWordWrap(true);
+    m_signatures->setTextFormat(Qt::PlainText);
+    m_signatures->setTextInteractionFlags(Qt::TextSelectableByMouse); // fingerprints to compare
+    layout->addWidget(m_signatures);
     m_notice = new QLabel(this);
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::PlainText);
@@ -438,6 +444,13 @@ void AppraisalWindow::updateHeading()
                            .arg(agency.info.agencyCode, agency.info.agencyName, groupName(agency.info.group),
                                 QString::number(agency.info.year), statusName(agency.info.status)));
     setWindowTitle(tr("Appraisal of %1 — ParScore").arg(agency.info.agencyName));
+    QString signatures;
+    if (agency.info.isSealed())
+        signatures = tr("Submission: %1").arg(signatureStateName(agency.sealSignature));
+    if (agency.info.status == AssessmentStatus::Final)
+        signatures += u'\n' + tr("Final result: %1").arg(signatureStateName(agency.finalSignature));
+    m_signatures->setText(signatures);
+    m_signatures->setVisible(!signatures.isEmpty());
     QString banner;
     if (m_document->isReadOnly())
         banner = tr("The appraisal file is open read-only: nothing here can change it.");
@@ -462,6 +475,11 @@ void AppraisalWindow::updateHeading()
                          .arg(formatPoints(self.total), formatPoints(self.maxPoints), formatPoints(final.total),
                               formatPoints(final.maxPoints),
                               agency.info.status == AssessmentStatus::Final ? QString() : tr(" (provisional)")));
+}
+
+QString AppraisalWindow::signatureText() const
+{
+    return m_signatures->text();
 }
 
 void AppraisalWindow::showNode(bool rebuildInput)

@@ -53,6 +53,7 @@ public:
     bool isEditable() const;
     ExplanationPanel *explanationPanel() const { return m_explanation; }
     QString notice() const; // what the window last said of a round's step
+    QString signatureText() const; // who signed the submission and, once final, the result
 
     // The explanation round and the final result (RoundActions), for this agency.
     void requestExplanation(); // on the item shown
@@ -89,6 +90,7 @@ private:
     QTreeView *m_tree = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_signatures = nullptr;
     QLabel *m_notice = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_finalize = nullptr;

@@ -32,6 +32,12 @@ bool isFinalFigure(int column)
                && column <= OverviewModel::OverclaimPercentColumn);
 }
 
+// A broken seal, or a signature that does not hold, is shown in the colour of a correction.
+bool sealHolds(const OverviewRow &row)
+{
+    return row.seal != SealState::Tampered && (!row.sealSignature.isSigned || row.sealSignature.valid);
+}
+
 } // namespace
 
 OverviewModel::OverviewModel(QObject *parent)
@@ -105,7 +111,7 @@ QVariant OverviewModel::submittedData(const OverviewRow &row, int column, int ro
         return column >= SelfPointsColumn || column == NumberColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
                                                                     : int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
-        if (column == SealColumn && row.seal == SealState::Tampered)
+        if (column == SealColumn && !sealHolds(row))
             return QBrush(QColor(0xb0, 0x00, 0x20));
         // An agency that claimed more than the council gives, in the colour of a correction.
         if ((column == OverclaimPointsColumn || column == OverclaimPercentColumn) && row.overclaim
@@ -121,6 +127,8 @@ QVariant OverviewModel::submittedData(const OverviewRow &row, int column, int ro
         }
         return {};
     case Qt::ToolTipRole:
+        if (column == SealColumn && a.isSealed())
+            return tr("Seal: %1. Signature: %2.").arg(sealStateName(row.seal), signatureStateName(row.sealSignature));
         if (row.provisional() && isFinalFigure(column))
             return tr("Provisional: this agency's result is not final yet.");
         return {};
@@ -146,7 +154,13 @@ QVariant OverviewModel::submittedData(const OverviewRow &row, int column, int ro
             return int(a.status);
         return a.status == AssessmentStatus::Draft ? tr("draft, not submitted") : statusName(a.status);
     case SealColumn:
-        return display ? sealStateName(row.seal) : QVariant(int(row.seal));
+        // Sorted by the seal, then signed, unsigned (a file made before signatures), not holding.
+        if (!display)
+            return int(row.seal) * 3 + (!row.sealSignature.isSigned ? 1 : row.sealSignature.valid ? 0 : 2);
+        if (!a.isSealed())
+            return sealStateName(row.seal);
+        return tr("%1, %2", "seal state, signature state").arg(sealStateName(row.seal),
+                                                               signatureStateShortName(row.sealSignature));
     case SubmittedColumn:
         if (!a.isSealed())
             return display ? QVariant() : QVariant(qint64(0));

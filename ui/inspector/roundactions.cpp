@@ -2,6 +2,7 @@
 
 #include "filedialogs.h"
 #include "groupnames.h"
+#include "keyprompt.h"
 #include "messages.h"
 #include "provincedocument.h"
 
@@ -69,14 +70,20 @@ QString RoundActions::finalize(QWidget *parent, ProvinceDocument *document, Asse
                     + tr("%n explanation request still awaits the agency's response: it will be closed as unanswered.", nullptr, openRequests);
     if (!Messages::confirm(parent, question))
         return {};
-    auto closed = document->finalize(assessment);
+    // Signed with the inspector's key, made on first use in the inspector's name.
+    const auto key = KeyPrompt::signingKey(parent, document->author());
+    if (!key)
+        return {};
+    auto closed = document->finalize(assessment, key->key.pair);
     if (!closed) {
         Messages::showError(parent, closed.error());
         return {};
     }
-    return closed.value() > 0 ? tr("The result of %1 is final; %n request was closed as unanswered.", nullptr, closed.value())
-                                    .arg(assessment.agencyName)
-                              : tr("The result of %1 is final.").arg(assessment.agencyName);
+    return (closed.value() > 0
+                ? tr("The result of %1 is final; %n request was closed as unanswered.", nullptr, closed.value())
+                      .arg(assessment.agencyName)
+                : tr("The result of %1 is final.").arg(assessment.agencyName))
+           + u' ' + KeyPrompt::signedText(*key);
 }
 
 QString RoundActions::finalizeGroup(QWidget *parent, ProvinceDocument *document, const QString &group)
@@ -86,7 +93,10 @@ QString RoundActions::finalizeGroup(QWidget *parent, ProvinceDocument *document,
                                       "stay as they are.")
                                        .arg(groupName(group))))
         return {};
-    auto outcomes = document->finalizeGroup(group);
+    const auto key = KeyPrompt::signingKey(parent, document->author());
+    if (!key)
+        return {};
+    auto outcomes = document->finalizeGroup(group, key->key.pair);
     if (!outcomes) {
         Messages::showError(parent, outcomes.error());
         return {};
@@ -100,7 +110,9 @@ QString RoundActions::finalizeGroup(QWidget *parent, ProvinceDocument *document,
             notFinalized.append(QStringLiteral("%1 — %2: %3")
                                     .arg(outcome.assessment.agencyCode, outcome.assessment.agencyName, outcome.reason));
     }
-    const QString done = tr("%n result of the group is now final.", nullptr, finalized);
+    QString done = tr("%n result of the group is now final.", nullptr, finalized);
+    if (finalized > 0)
+        done += u' ' + KeyPrompt::signedText(*key);
     if (!notFinalized.isEmpty()) {
         Error left = Error::invalid(
             done + u' ' + tr("%n agency was not finalized (see the details).", nullptr, int(notFinalized.size())));

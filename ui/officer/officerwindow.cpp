@@ -10,6 +10,7 @@
 #include "extraspanel.h"
 #include "language.h"
 #include "filedialogs.h"
+#include "keyprompt.h"
 #include "messages.h"
 #include "newassessmentdialog.h"
 #include "provincefile.h"
@@ -376,7 +377,9 @@ void OfficerWindow::updateSummary()
     if (m_document->isSealed())
         banner += (banner.isEmpty() ? QString() : QStringLiteral("\n"))
                   + tr("Submitted and sealed: the self-assessment is read-only. Seal fingerprint: %1")
-                        .arg(m_document->info().sealSha256);
+                        .arg(m_document->info().sealSha256)
+                  + QStringLiteral("\n")
+                  + tr("Signature of the submission: %1").arg(signatureStateName(m_document->sealSignature()));
     if (!m_document->readOnlyOnDisk().isEmpty())
         banner += (banner.isEmpty() ? QString() : QStringLiteral("\n"))
                   + tr("Opened read-only: %1. Nothing can be changed here. To work on it, choose File → Save an "
@@ -513,8 +516,12 @@ void OfficerWindow::submit()
                                      .arg(m_document->info().agencyName,
                                           QString::number(m_document->info().year))))
         return;
-    if (m_document->seal())
-        buildUi();
+    // Signed with the agency's key, made on first use in its name; no key, no submission.
+    const auto key = KeyPrompt::signingKey(this, m_document->info().agencyName);
+    if (!key || !m_document->seal(key->key.pair))
+        return;
+    buildUi();
+    statusBar()->showMessage(tr("Submitted and sealed.") + u' ' + KeyPrompt::signedText(*key));
 }
 
 void OfficerWindow::sendExplanation()

@@ -39,6 +39,8 @@ public:
     void selectNode(const QString &nodeId);
     bool selectNextUnanswered();
     void newAssessment(); // asks for it, makes it and opens it
+    // Checks readiness, asks, then seals the self-assessment signed with the user's key.
+    void submit();
 
 signals:
     void provinceFileChosen(const QString &path); // opened here, but it is the inspectors'
@@ -59,7 +61,6 @@ private:
     void chooseFile();
     void saveEditableCopy(); // of a file that cannot be changed where it is, then opens it
     void showReadiness();
-    void submit();
     void sendExplanation(); // of a request file: checks, confirms, seals the response
     void printPreview();
     void exportPdf();
