@@ -1,14 +1,16 @@
 // The fuzz targets' committed seeds (fuzz/corpus/, docs/fuzzing.md) are inputs the readers
 // accept: a seed refused at its first check would leave the fuzzer only that check to explore.
+#include "answersparser.h"
 #include "assessmentstore.h"
+#include "builtincriteria.h"
 #include "criteriaparser.h"
 #include "parxfile.h"
 #include "parxvalidator.h"
 #include "seal.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -35,6 +37,21 @@ TEST_CASE("every criteria seed of fuzz_criteria is a valid criteria set")
         INFO(path.toStdString());
         CHECK(CriteriaParser::parseFile(path).ok());
     }
+}
+
+TEST_CASE("the answers seeds of fuzz_answers are accepted by the set and role it parses them with")
+{
+    // fuzz_answers parses every input against vn.ninhbinh.par.so as the agency and as the
+    // appraiser; small-self.json (another set's answers) seeds the refusals.
+    const auto set = BuiltinCriteria::find(QStringLiteral("vn.ninhbinh.par.so"));
+    REQUIRE(set.ok());
+    const auto parses = [&set](const char *name, Role role) {
+        const QString dir = QStringLiteral(PARSCORE_RESOURCES_DIR "/../fuzz/corpus/answers/");
+        return AnswersParser::parseFile(set.value(), dir + QLatin1String(name), role).ok();
+    };
+    CHECK(parses("so-2026-self.json", Role::Agency));
+    CHECK(parses("so-2026-appraisal.json", Role::Appraiser));
+    CHECK_FALSE(parses("small-self.json", Role::Agency));
 }
 
 TEST_CASE("every .parx seed of fuzz_parx opens, validates whole and has no broken seal")
