@@ -33,6 +33,18 @@ elseif(PARSCORE_SANITIZE)
     target_link_options(parscore_options INTERFACE -fsanitize=address,undefined)
 endif()
 
+# The fuzz build (fuzz/, docs/fuzzing.md): every ParScore target carries libFuzzer's coverage
+# instrumentation and the sanitizers, so the core the fuzz targets link is what they explore;
+# only the fuzz_* executables link libFuzzer's main().
+if(PARSCORE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "PARSCORE_FUZZ needs clang (CXX=clang++): libFuzzer is part of clang")
+    endif()
+    target_compile_options(parscore_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(parscore_options INTERFACE -fsanitize=address,undefined)
+endif()
+
 # `cmake --build build --target format` applies .clang-format to every C++ source.
 find_program(CLANG_FORMAT_EXECUTABLE NAMES clang-format clang-format-14)
 if(CLANG_FORMAT_EXECUTABLE)

@@ -12,6 +12,7 @@ packages=(
   libxlsxwriter-dev libsodium-dev
   fonts-noto-core poppler-utils
   dpkg-dev lintian desktop-file-utils appstream libxml2-utils shared-mime-info libglib2.0-bin
+  clang libclang-rt-14-dev
 )
 
 missing=()
