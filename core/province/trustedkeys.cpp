@@ -26,42 +26,44 @@ Result<bool> requireProvince(ParxFile &file)
     return true;
 }
 
-// The change log's line of a trust change: data, the same whatever the language.
-QString stateText(const KnownKey &key)
+// The change log's line of a key: data, the same whatever the language.
+QString logText(const KnownKey &key)
 {
     const QString state = key.source == KeySource::Learned && !key.confirmed() ? QStringLiteral("learned")
                           : key.source == KeySource::Learned                   ? QStringLiteral("confirmed")
                                                                                : QStringLiteral("imported");
-    return state + u' ' + key.key.fingerprint();
+    const QString text = state + u' ' + key.key.fingerprint();
+    return key.holderKind == KeyHolderKind::Inspector ? text + u' ' + key.holder : text;
 }
 
-QString logItem(KeyHolderKind kind, const QString &agencyCode)
+// Replaces `before` by `after` (either may be none) with the change's log entry, inside the
+// caller's transaction.
+Result<bool> replaceKey(QSqlDatabase &db, const std::optional<KnownKey> &before, const std::optional<KnownKey> &after,
+                        const QString &author, qint64 now)
 {
-    return kind == KeyHolderKind::Agency ? QStringLiteral("agency:") + agencyCode : QStringLiteral("inspector");
-}
-
-Result<bool> logTrust(QSqlDatabase &db, KeyHolderKind kind, const QString &agencyCode, const QString &author,
-                      qint64 now, const QString &before, const QString &after)
-{
-    return AssessmentStore::appendLog(db, {{}, QStringLiteral(""), now, author, QStringLiteral("trust"), QString(),
-                                           logItem(kind, agencyCode), before, after});
-}
-
-Result<bool> insertKey(QSqlDatabase &db, const KnownKey &key)
-{
-    return execSql(db,
-                   QStringLiteral("INSERT OR REPLACE INTO known_keys (holder_kind, agency_code, public_key, holder, "
-                                  "source, recorded_at, confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                   {keyHolderKindKey(key.holderKind), key.agencyCode, key.key.base64(), key.holder,
-                    keySourceKey(key.source), key.recordedAt,
-                    key.confirmedAt ? QVariant(*key.confirmedAt) : QVariant(QMetaType(QMetaType::LongLong))});
-}
-
-Result<bool> deleteKey(QSqlDatabase &db, const KnownKey &key)
-{
-    return execSql(db,
-                   QStringLiteral("DELETE FROM known_keys WHERE holder_kind = ? AND agency_code = ? AND public_key = ?"),
-                   {keyHolderKindKey(key.holderKind), key.agencyCode, key.key.base64()});
+    if (before) {
+        auto removed = execSql(
+            db, QStringLiteral("DELETE FROM known_keys WHERE holder_kind = ? AND agency_code = ? AND public_key = ?"),
+            {keyHolderKindKey(before->holderKind), before->agencyCode, before->key.base64()});
+        if (!removed)
+            return removed;
+    }
+    if (after) {
+        auto inserted = execSql(
+            db,
+            QStringLiteral("INSERT OR REPLACE INTO known_keys (holder_kind, agency_code, public_key, holder, source, "
+                           "recorded_at, confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {keyHolderKindKey(after->holderKind), after->agencyCode, after->key.base64(), after->holder,
+             keySourceKey(after->source), after->recordedAt,
+             after->confirmedAt ? QVariant(*after->confirmedAt) : QVariant(QMetaType(QMetaType::LongLong))});
+        if (!inserted)
+            return inserted;
+    }
+    const KnownKey &key = after ? *after : *before;
+    const QString item = key.holderKind == KeyHolderKind::Agency ? QStringLiteral("agency:") + key.agencyCode
+                                                                 : QStringLiteral("inspector");
+    return AssessmentStore::appendLog(db, {{}, QStringLiteral(""), now, author, QStringLiteral("trust"), QString(), item,
+                                           before ? logText(*before) : QString(), after ? logText(*after) : QString()});
 }
 
 std::optional<KnownKey> agencyKey(const QList<KnownKey> &keys, const QString &agencyCode)
@@ -165,17 +167,9 @@ Result<TrustChange> TrustedKeys::recordAgency(ParxFile &file, const QString &age
         const KnownKey recorded{KeyHolderKind::Agency, agencyCode, key, holder, KeySource::Imported, now, now};
         if (old && old->key == key && old->source == KeySource::Imported && old->holder == holder)
             return TrustChange{*old, std::nullopt, false};
-        if (old) {
-            auto removed = deleteKey(db, *old);
-            if (!removed)
-                return removed.error();
-        }
-        auto inserted = insertKey(db, recorded);
-        auto logged = inserted ? logTrust(db, KeyHolderKind::Agency, agencyCode, author, now,
-                                          old ? stateText(*old) : QString(), stateText(recorded))
-                               : inserted;
-        if (!logged)
-            return logged.error();
+        auto stored = replaceKey(db, old, recorded, author, now);
+        if (!stored)
+            return stored.error();
         return TrustChange{recorded, old && !(old->key == key) ? old : std::nullopt, true};
     });
 }
@@ -190,12 +184,9 @@ Result<TrustChange> TrustedKeys::recordInspector(ParxFile &file, const PublicKey
                 return TrustChange{known, std::nullopt, false};
         }
         const KnownKey recorded{KeyHolderKind::Inspector, QStringLiteral(""), key, holder, KeySource::Imported, now, now};
-        auto inserted = insertKey(db, recorded);
-        auto logged = inserted ? logTrust(db, KeyHolderKind::Inspector, QString(), author, now, QString(),
-                                          stateText(recorded) + u' ' + holder)
-                               : inserted;
-        if (!logged)
-            return logged.error();
+        auto stored = replaceKey(db, std::nullopt, recorded, author, now);
+        if (!stored)
+            return stored.error();
         return TrustChange{recorded, std::nullopt, true};
     });
 }
@@ -211,12 +202,9 @@ Result<TrustChange> TrustedKeys::confirmAgency(ParxFile &file, const QString &ag
             return TrustChange{*old, std::nullopt, false};
         KnownKey confirmed = *old;
         confirmed.confirmedAt = now;
-        auto stored = insertKey(db, confirmed);
-        auto logged = stored ? logTrust(db, KeyHolderKind::Agency, agencyCode, author, now, stateText(*old),
-                                        stateText(confirmed))
-                             : stored;
-        if (!logged)
-            return logged.error();
+        auto stored = replaceKey(db, old, confirmed, author, now);
+        if (!stored)
+            return stored.error();
         return TrustChange{confirmed, std::nullopt, true};
     });
 }
@@ -228,11 +216,9 @@ Result<TrustChange> TrustedKeys::removeAgency(ParxFile &file, const QString &age
         const std::optional<KnownKey> old = agencyKey(keys, agencyCode);
         if (!old)
             return Error::invalid(tr("The province file knows no key of the agency %1").arg(agencyCode));
-        auto removed = deleteKey(db, *old);
-        auto logged = removed ? logTrust(db, KeyHolderKind::Agency, agencyCode, author, now, stateText(*old), QString())
-                              : removed;
-        if (!logged)
-            return logged.error();
+        auto removed = replaceKey(db, old, std::nullopt, author, now);
+        if (!removed)
+            return removed.error();
         return TrustChange{*old, std::nullopt, true};
     });
 }
@@ -244,12 +230,9 @@ Result<TrustChange> TrustedKeys::removeInspector(ParxFile &file, const PublicKey
         for (const KnownKey &known : keys) {
             if (known.holderKind != KeyHolderKind::Inspector || !(known.key == key))
                 continue;
-            auto removed = deleteKey(db, known);
-            auto logged = removed ? logTrust(db, KeyHolderKind::Inspector, QString(), author, now,
-                                             stateText(known) + u' ' + known.holder, QString())
-                                  : removed;
-            if (!logged)
-                return logged.error();
+            auto removed = replaceKey(db, known, std::nullopt, author, now);
+            if (!removed)
+                return removed.error();
             return TrustChange{known, std::nullopt, true};
         }
         return Error::invalid(tr("The province file does not trust the inspector key %1").arg(key.fingerprint()));
@@ -261,10 +244,7 @@ Result<bool> TrustedKeys::learn(QSqlDatabase &db, const QString &agencyCode, con
 {
     const KnownKey learned{KeyHolderKind::Agency, agencyCode, key, holder.left(maxTextLength), KeySource::Learned,
                            now, std::nullopt};
-    auto inserted = insertKey(db, learned);
-    if (!inserted)
-        return inserted;
-    return logTrust(db, KeyHolderKind::Agency, agencyCode, author, now, QString(), stateText(learned));
+    return replaceKey(db, std::nullopt, learned, author, now);
 }
 
 } // namespace ParScore

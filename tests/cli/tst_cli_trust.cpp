@@ -73,7 +73,7 @@ QJsonArray keysOf(const Person &inspector, const QString &file)
 
 } // namespace
 
-TEST_CASE("cli trust: a key learnt at the first signed submission, confirmed; another key or a stripped signature "
+TEST_CASE("cli trust: a key learnt at the first signed submission, confirmed — another key or a stripped signature "
           "is a keyMismatch, exit 2, the province file unchanged")
 {
     QTemporaryDir dir;
@@ -133,8 +133,8 @@ TEST_CASE("cli trust: a key learnt at the first signed submission, confirmed; an
           == shownAssessment(first, QStringLiteral("STP")).value(QStringLiteral("uuid")).toString());
 }
 
-TEST_CASE("cli trust: an agency's key imported with trust --agency; a matching submission is applied and nothing "
-          "learnt; a dry run learns nothing")
+TEST_CASE("cli trust: an agency's key imported with trust --agency — a matching submission is applied and nothing "
+          "learnt — a dry run learns nothing")
 {
     QTemporaryDir dir;
     Person agency, inspector;
@@ -166,7 +166,7 @@ TEST_CASE("cli trust: an agency's key imported with trust --agency; a matching s
     CHECK(keysOf(inspector, tinh).size() == 2);
 }
 
-TEST_CASE("cli trust: refused outside a province file; a bad or missing key file; a wrong form")
+TEST_CASE("cli trust: refused outside a province file — a bad or missing key file — a wrong form")
 {
     QTemporaryDir dir;
     Person agency, inspector;

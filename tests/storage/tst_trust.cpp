@@ -95,7 +95,7 @@ int assessmentsIn(const QString &path)
 
 } // namespace
 
-TEST_CASE("TrustedKeys: an agency has one key, a new one replaces it; inspectors have several; every change logged")
+TEST_CASE("TrustedKeys: an agency has one key, a new one replaces it — inspectors have several — every change logged")
 {
     ManualClock clock;
     QTemporaryDir dir;
@@ -167,7 +167,7 @@ TEST_CASE("TrustedKeys: refused outside a province file, and for an agency code 
     CHECK(blank.error().kind == ErrorKind::Invalid);
 }
 
-TEST_CASE("Merge: the first signed submission teaches the agency's key; another key or a stripped signature is "
+TEST_CASE("Merge: the first signed submission teaches the agency's key — another key or a stripped signature is "
           "not applied")
 {
     ManualClock clock;
@@ -218,6 +218,26 @@ TEST_CASE("Merge: the first signed submission teaches the agency's key; another 
         CHECK_FALSE(report.keyMismatches[0].incoming.has_value());
         CHECK(report.merged.isEmpty());
     }
+    SECTION("the same assessment submitted again, signed by the known key: its new seal and signature replace the old")
+    {
+        clock.advance(86400000);
+        const QString again = copyFile(first, dir.filePath(QStringLiteral("again.parx")));
+        tamper(again, QStringLiteral("DELETE FROM signatures; UPDATE assessments SET seal_sha256 = NULL, sealed_at = NULL, "
+                                     "sealed_by = NULL, seal_version = NULL, status = 'draft'"));
+        {
+            auto file = openRw(again);
+            applyAnswers(*file, Layer::Self, QStringLiteral(R"("1.1": {"yes": false})"));
+            REQUIRE(Seal::seal(*file, onlyAssessment(*file), QStringLiteral("Cán bộ A"), &agencyKey).ok());
+        }
+        const MergeReport report = merged(province, {again});
+        CHECK(report.keyMismatches.isEmpty());
+        CHECK(report.resubmitted.size() == 1);
+        auto file = openRw(province);
+        auto verification = Verification::of(*file, onlyAssessment(*file));
+        REQUIRE(verification.ok());
+        CHECK(verification.value().sealSignature.valid);
+        CHECK(verification.value().holds());
+    }
     SECTION("a later submission signed by the known key is applied")
     {
         clock.advance();
@@ -246,7 +266,7 @@ TEST_CASE("Merge: a signature that does not hold is rejected like a broken seal"
     CHECK(keysOf(province).isEmpty());
 }
 
-TEST_CASE("Merge: an imported key is matched; an unsigned submission of an unknown agency is merged as unsigned; "
+TEST_CASE("Merge: an imported key is matched — an unsigned submission of an unknown agency is merged as unsigned — "
           "a dry run learns nothing")
 {
     ManualClock clock;
@@ -289,6 +309,12 @@ TEST_CASE("Merge --accept-appraisals: a colleague's appraisal is taken only when
     applyAnswers(*openRw(colleague), Layer::Appraisal1, QStringLiteral(R"("2.1": {"percent": 80})"));
     const QString province = emptyProvince(dir);
     const auto appraisalIn = [&province] { return layerOf(province, QStringLiteral("A"), Layer::Appraisal1); };
+    const auto signedAndTrusted = [&] {
+        REQUIRE(ResultSeal::signAppraisals(*openRw(colleague), colleagueKey).ok());
+        REQUIRE(TrustedKeys::recordInspector(*openRw(province), colleagueKey.publicKey(), QStringLiteral("Thanh tra B"),
+                                             QStringLiteral("Thanh tra"))
+                    .ok());
+    };
 
     SECTION("unsigned")
     {
@@ -310,10 +336,7 @@ TEST_CASE("Merge --accept-appraisals: a colleague's appraisal is taken only when
     }
     SECTION("signed by a trusted key, then altered")
     {
-        REQUIRE(ResultSeal::signAppraisals(*openRw(colleague), colleagueKey).ok());
-        REQUIRE(TrustedKeys::recordInspector(*openRw(province), colleagueKey.publicKey(), QStringLiteral("Thanh tra B"),
-                                             QStringLiteral("Thanh tra"))
-                    .ok());
+        signedAndTrusted();
         tamper(colleague, QStringLiteral("UPDATE answers SET answer = '{\"percent\":100}' WHERE layer = 'appraisal1'"));
         const MergeReport report = merged(province, {colleague}, true);
         REQUIRE(report.untrustedAppraisals.size() == 1);
@@ -322,10 +345,7 @@ TEST_CASE("Merge --accept-appraisals: a colleague's appraisal is taken only when
     }
     SECTION("signed by a trusted key: taken, with its signature")
     {
-        REQUIRE(ResultSeal::signAppraisals(*openRw(colleague), colleagueKey).ok());
-        REQUIRE(TrustedKeys::recordInspector(*openRw(province), colleagueKey.publicKey(), QStringLiteral("Thanh tra B"),
-                                             QStringLiteral("Thanh tra"))
-                    .ok());
+        signedAndTrusted();
         const MergeReport report = merged(province, {colleague}, true);
         CHECK(report.untrustedAppraisals.isEmpty());
         CHECK(appraisalIn().contains(R"("2.1":{"percent":80})"));
