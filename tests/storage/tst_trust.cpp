@@ -84,6 +84,15 @@ QList<KnownKey> keysOf(const QString &path)
     return keys.value();
 }
 
+// What verify says of the only assessment of the file.
+Verification verifiedIn(const QString &path)
+{
+    auto file = openRw(path);
+    auto verification = Verification::of(*file, onlyAssessment(*file));
+    REQUIRE(verification.ok());
+    return verification.value();
+}
+
 int assessmentsIn(const QString &path)
 {
     auto file = ParxFile::open(path, ParxFile::Mode::ReadOnly);
@@ -185,14 +194,9 @@ TEST_CASE("Merge: the first signed submission teaches the agency's key — anoth
     REQUIRE(keys.size() == 1);
     CHECK(keys[0].source == KeySource::Learned);
     CHECK_FALSE(keys[0].confirmed());
-    {
-        // The seal's signature came with the submission: verify in the province file holds.
-        auto file = openRw(province);
-        auto verification = Verification::of(*file, onlyAssessment(*file));
-        REQUIRE(verification.ok());
-        CHECK(verification.value().sealSignature.isSigned);
-        CHECK(verification.value().holds());
-    }
+    // The seal's signature came with the submission: verify in the province file holds.
+    CHECK(verifiedIn(province).sealSignature.isSigned);
+    CHECK(verifiedIn(province).holds());
 
     SECTION("a second submission of the agency signed by another key")
     {
@@ -232,11 +236,8 @@ TEST_CASE("Merge: the first signed submission teaches the agency's key — anoth
         const MergeReport report = merged(province, {again});
         CHECK(report.keyMismatches.isEmpty());
         CHECK(report.resubmitted.size() == 1);
-        auto file = openRw(province);
-        auto verification = Verification::of(*file, onlyAssessment(*file));
-        REQUIRE(verification.ok());
-        CHECK(verification.value().sealSignature.valid);
-        CHECK(verification.value().holds());
+        CHECK(verifiedIn(province).sealSignature.valid);
+        CHECK(verifiedIn(province).holds());
     }
     SECTION("a later submission signed by the known key is applied")
     {
@@ -349,10 +350,8 @@ TEST_CASE("Merge --accept-appraisals: a colleague's appraisal is taken only when
         const MergeReport report = merged(province, {colleague}, true);
         CHECK(report.untrustedAppraisals.isEmpty());
         CHECK(appraisalIn().contains(R"("2.1":{"percent":80})"));
-        auto file = openRw(province);
-        auto verification = Verification::of(*file, onlyAssessment(*file));
-        REQUIRE(verification.ok());
-        CHECK(verification.value().appraisalSignature.valid);
-        CHECK(*verification.value().appraisalSignature.signer == colleagueKey.publicKey());
+        const Verification verification = verifiedIn(province);
+        CHECK(verification.appraisalSignature.valid);
+        CHECK(*verification.appraisalSignature.signer == colleagueKey.publicKey());
     }
 }
