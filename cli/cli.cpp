@@ -54,6 +54,7 @@ const QList<Command> &commands()
         {{QStringLiteral("key"), QStringLiteral("new")}, keyNew},
         {{QStringLiteral("key"), QStringLiteral("show")}, keyShow},
         {{QStringLiteral("key"), QStringLiteral("export")}, keyExport},
+        {{QStringLiteral("trust")}, trust},
     };
     return list;
 }
@@ -120,6 +121,11 @@ QString usage()
         "  key new [--name NAME] [--force]   create your signing key (passphrase: PARSCORE_KEY_PASSPHRASE)\n"
         "  key show [--json]                 your key's fingerprint and holder\n"
         "  key export -o KEY.pub             write your public key to a file of one line\n"
+        "  trust F.parx --agency C KEY.pub | --inspector KEY.pub\n"
+        "                                    trust an agency's key (replacing its old one) or a\n"
+        "                                    colleague inspector's in a province file\n"
+        "  trust F.parx --list [--json] | --confirm --agency C | --remove --agency C\n"
+        "                                    the trusted keys; confirm a learnt key; forget one\n"
         "\n"
         "Run “parscore-cli COMMAND --help” for a command's options.\n"
         "Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or written.\n");

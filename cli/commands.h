@@ -40,6 +40,7 @@ int respond(const QStringList &arguments);
 int keyNew(const QStringList &arguments);
 int keyShow(const QStringList &arguments);
 int keyExport(const QStringList &arguments);
+int trust(const QStringList &arguments);
 // seal and verify of a request file: its response.
 int sealResponse(ParxFile &file, const QString &authorOption);
 int verifyResponse(ParxFile &file);

@@ -95,7 +95,37 @@ QJsonObject reportJson(const MergeReport &report)
                                      {QStringLiteral("assessment"), r.assessment},
                                      {QStringLiteral("request"), r.request},
                                      {QStringLiteral("node"), r.node}});
+    const auto fingerprintOrNull = [](const std::optional<QString> &fingerprint) {
+        return fingerprint ? QJsonValue(*fingerprint) : QJsonValue();
+    };
+    QJsonArray keyMismatch;
+    for (const auto &k : report.keyMismatches)
+        keyMismatch.append(QJsonObject{{QStringLiteral("file"), k.file},
+                                       {QStringLiteral("assessment"), k.assessment},
+                                       {QStringLiteral("agencyCode"), k.agencyCode},
+                                       {QStringLiteral("known"), k.known},
+                                       {QStringLiteral("incoming"), fingerprintOrNull(k.incoming)}});
+    QJsonArray learnedKeys;
+    for (const auto &l : report.learnedKeys)
+        learnedKeys.append(QJsonObject{{QStringLiteral("file"), l.file},
+                                       {QStringLiteral("agencyCode"), l.agencyCode},
+                                       {QStringLiteral("key"), l.key}});
+    QJsonArray unsignedSubmissions;
+    for (const auto &u : report.unsignedSubmissions)
+        unsignedSubmissions.append(
+            QJsonObject{{QStringLiteral("file"), u.file}, {QStringLiteral("agencyCode"), u.agencyCode}});
+    QJsonArray untrusted;
+    for (const auto &u : report.untrustedAppraisals)
+        untrusted.append(QJsonObject{{QStringLiteral("file"), u.file},
+                                     {QStringLiteral("assessment"), u.assessment},
+                                     {QStringLiteral("agencyCode"), u.agencyCode},
+                                     {QStringLiteral("signer"), fingerprintOrNull(u.signer)},
+                                     {QStringLiteral("reason"), u.reason}});
     return {{QStringLiteral("added"), QJsonArray::fromStringList(report.added)},
+            {QStringLiteral("keyMismatch"), keyMismatch},
+            {QStringLiteral("learnedKeys"), learnedKeys},
+            {QStringLiteral("unsigned"), unsignedSubmissions},
+            {QStringLiteral("untrustedAppraisals"), untrusted},
             {QStringLiteral("responses"), responses},
             {QStringLiteral("resubmitted"), resubmitted},
             {QStringLiteral("appraisalsIgnored"), ignored},
@@ -172,6 +202,35 @@ QString reportText(const MergeReport &report, bool dryRun)
         text += Text::tr("RESPONSE %1 on item %2 from %3").arg(printableText(r.agencyCode), printableText(r.node),
                                                               printableText(r.file))
                 + u'\n';
+    for (const auto &k : report.keyMismatches)
+        text += (k.incoming ? Text::tr("KEY MISMATCH %1 from %2: signed by the key %3, but the province file knows the "
+                                       "agency's key %4 — not merged")
+                                  .arg(printableText(k.agencyCode), printableText(k.file), *k.incoming, k.known)
+                            : Text::tr("KEY MISMATCH %1 from %2: not signed, but the province file knows the agency's "
+                                       "key %3 (a signature removed?) — not merged")
+                                  .arg(printableText(k.agencyCode), printableText(k.file), k.known))
+                + u'\n';
+    for (const auto &l : report.learnedKeys)
+        text += Text::tr("KEY LEARNT %1: %2 — compare this fingerprint with the agency's by phone or on paper, then "
+                         "confirm it (trust --confirm --agency %1)")
+                    .arg(printableText(l.agencyCode), l.key)
+                + u'\n';
+    for (const auto &u : report.unsignedSubmissions)
+        text += Text::tr("UNSIGNED %1 from %2: merged; the submission carries no signature")
+                    .arg(printableText(u.agencyCode), printableText(u.file))
+                + u'\n';
+    for (const auto &u : report.untrustedAppraisals) {
+        const QString why = u.reason == QLatin1String("unsigned")
+                                ? Text::tr("the appraisal is not signed")
+                            : u.reason == QLatin1String("invalid")
+                                ? Text::tr("its signature does not hold (changed after signing)")
+                                : Text::tr("signed by the key %1, which the province file does not trust (trust "
+                                           "--inspector)")
+                                      .arg(u.signer.value_or(QString()));
+        text += Text::tr("APPRAISAL NOT TRUSTED %1 from %2: %3 — not taken")
+                    .arg(printableText(u.agencyCode), printableText(u.file), why)
+                + u'\n';
+    }
     for (const auto &r : report.rejected)
         text += Text::tr("REJECTED %1: %2").arg(printableText(r.file), printableText(r.reason))
                 + u'\n';
@@ -250,9 +309,13 @@ int merge(const QStringList &arguments)
     printOut(command.parser().isSet(json)
                  ? QString::fromUtf8(QJsonDocument(reportJson(report.value())).toJson())
                  : reportText(report.value(), dry));
-    // The readable inputs were merged; a file that could not be read, or that is held for
-    // the inspector to decide, still says so.
-    return report.value().rejected.isEmpty() && report.value().held.isEmpty() ? Success : Unreadable;
+    // The readable inputs were merged; a file that could not be read, that is held for the
+    // inspector to decide, or that is not signed as the province file expects still says so.
+    const MergeReport &done = report.value();
+    return done.rejected.isEmpty() && done.held.isEmpty() && done.keyMismatches.isEmpty()
+                   && done.untrustedAppraisals.isEmpty()
+               ? Success
+               : Unreadable;
 }
 
 } // namespace ParScore::Cli

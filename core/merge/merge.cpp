@@ -10,6 +10,7 @@
 #include "responseimport.h"
 #include "seal.h"
 #include "sourcecheck.h"
+#include "trustedkeys.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -74,6 +75,45 @@ private:
     int m_year = 0;
 };
 
+// The keys the province file trusts, as the merge reads them once and learns more.
+class KnownKeys
+{
+public:
+    Result<bool> load(QSqlDatabase &db)
+    {
+        auto keys = TrustedKeys::read(db);
+        if (!keys)
+            return keys.error();
+        for (const KnownKey &known : keys.value()) {
+            if (known.holderKind == KeyHolderKind::Agency)
+                m_agencies.insert(known.agencyCode, known.key);
+            else
+                m_inspectors.append(known.key);
+        }
+        return true;
+    }
+    std::optional<PublicKey> agency(const QString &code) const
+    {
+        const auto found = m_agencies.constFind(code);
+        return found == m_agencies.cend() ? std::nullopt : std::optional<PublicKey>(*found);
+    }
+    void learn(const QString &code, const PublicKey &key) { m_agencies.insert(code, key); }
+    bool isInspector(const PublicKey &key) const { return m_inspectors.contains(key); }
+
+private:
+    QHash<QString, PublicKey> m_agencies;
+    QList<PublicKey> m_inspectors;
+};
+
+// What the province file's keys say of one source's sealed submissions (decided by the
+// receiver from the signatures the checks verified, never by what the file claims).
+struct TrustPlan
+{
+    QList<MergeReport::KeyMismatch> mismatches; // any: nothing of the source is merged
+    QList<std::pair<AssessmentInfo, PublicKey>> learn;
+    QList<MergeReport::UnsignedSubmission> unsignedSubmissions;
+};
+
 // One call of Merger::merge: the target inside its transaction, what it accepts, the
 // index of its agencies. Sources pass through one at a time.
 class MergeRun
@@ -99,6 +139,10 @@ private:
     // The source's assessments that do not match the province's list or year, unless the
     // inspector accepts the source as it is.
     QList<MergeReport::Held> heldOf(const CheckedSource &checked) const;
+    TrustPlan trustOf(const CheckedSource &checked) const;
+    // Whether a colleague's appraisal of `incoming` may be taken; reports it when not.
+    bool appraisalTrusted(const CheckedSource &checked, const AssessmentInfo &incoming, MergeReport &report) const;
+    Result<bool> learnKeys(const TrustPlan &plan, const QString &file, MergeReport &report);
 
     ParxFile &m_targetFile;
     Target m_target;
@@ -107,6 +151,7 @@ private:
     SourceCheck::Accepted m_accepted;
     AgencyIndex m_index;
     Expectations m_expected;
+    KnownKeys m_keys;
     QSet<QString> m_acceptMismatchedFiles; // absolute paths
 };
 
@@ -132,6 +177,9 @@ Result<bool> MergeRun::prepare()
     auto expected = m_expected.load(m_targetFile);
     if (!expected)
         return expected;
+    auto keys = m_keys.load(m_target.db());
+    if (!keys)
+        return keys;
     for (const QString &path : m_options.acceptMismatchedFiles)
         m_acceptMismatchedFiles.insert(QFileInfo(path).absoluteFilePath());
     return ParxFile::setInfo(m_target.db(), QStringLiteral("role"), QStringLiteral("inspector"));
@@ -149,13 +197,77 @@ QList<MergeReport::Held> MergeRun::heldOf(const CheckedSource &checked) const
     return held;
 }
 
+TrustPlan MergeRun::trustOf(const CheckedSource &checked) const
+{
+    TrustPlan plan;
+    QHash<QString, PublicKey> learning; // by this source, so that two of its submissions agree
+    for (const AssessmentInfo &incoming : checked.findings.assessments) {
+        if (!incoming.isSealed())
+            continue;
+        const SignatureCheck signature = checked.findings.sealSignatures.value(incoming.uuid);
+        std::optional<PublicKey> known = m_keys.agency(incoming.agencyCode);
+        if (!known && learning.contains(incoming.agencyCode))
+            known = learning.constFind(incoming.agencyCode).value();
+        if (known) {
+            if (!signature.isSigned || !signature.signer || !(*signature.signer == *known))
+                plan.mismatches.append({checked.path, incoming.uuid, incoming.agencyCode, known->fingerprint(),
+                                        signature.signer ? std::optional<QString>(signature.signer->fingerprint())
+                                                         : std::nullopt});
+        } else if (signature.isSigned && signature.signer) {
+            learning.insert(incoming.agencyCode, *signature.signer);
+            plan.learn.append({incoming, *signature.signer});
+        } else {
+            plan.unsignedSubmissions.append({checked.path, incoming.agencyCode});
+        }
+    }
+    return plan;
+}
+
+bool MergeRun::appraisalTrusted(const CheckedSource &checked, const AssessmentInfo &incoming,
+                                MergeReport &report) const
+{
+    if (!m_options.acceptAppraisals || !checked.findings.withAppraisals.contains(incoming.uuid))
+        return m_options.acceptAppraisals;
+    const SignatureCheck signature = checked.findings.appraisalSignatures.value(incoming.uuid);
+    const QString reason = !signature.isSigned || !signature.signer ? QStringLiteral("unsigned")
+                           : !signature.valid                       ? QStringLiteral("invalid")
+                           : !m_keys.isInspector(*signature.signer) ? QStringLiteral("untrusted")
+                                                                    : QString();
+    if (reason.isEmpty())
+        return true;
+    report.untrustedAppraisals.append(
+        {checked.path, incoming.uuid, incoming.agencyCode,
+         signature.signer ? std::optional<QString>(signature.signer->fingerprint()) : std::nullopt, reason});
+    return false;
+}
+
+Result<bool> MergeRun::learnKeys(const TrustPlan &plan, const QString &file, MergeReport &report)
+{
+    const qint64 now = Clock::nowMs();
+    for (const auto &[incoming, key] : plan.learn) {
+        auto learnt = TrustedKeys::learn(m_target.db(), incoming.agencyCode, key, incoming.agencyName, m_author, now);
+        if (!learnt)
+            return m_target.failedWith(learnt.error());
+        report.learnedKeys.append({file, incoming.agencyCode, key.fingerprint()});
+    }
+    report.unsignedSubmissions += plan.unsignedSubmissions;
+    return true;
+}
+
 Result<bool> MergeRun::mergeSource(const CheckedSource &checked, MergeReport &report)
 {
+    TrustPlan trust;
     if (!checked.refusal) {
         // Held whole: nothing of it is written until the inspector accepts it.
         const QList<MergeReport::Held> held = heldOf(checked);
         if (!held.isEmpty()) {
             report.held += held;
+            return true;
+        }
+        // Signed by another key than the agency's known one, or unsigned: not merged.
+        trust = trustOf(checked);
+        if (!trust.mismatches.isEmpty()) {
+            report.keyMismatches += trust.mismatches;
             return true;
         }
     }
@@ -164,7 +276,9 @@ Result<bool> MergeRun::mergeSource(const CheckedSource &checked, MergeReport &re
         return begun;
     m_index.beginSource();
     MergeReport partial;
-    const Result<bool> merged = checked.refusal ? Result<bool>(*checked.refusal) : mergeChecked(checked, partial);
+    Result<bool> merged = checked.refusal ? Result<bool>(*checked.refusal) : mergeChecked(checked, partial);
+    if (merged)
+        merged = learnKeys(trust, checked.path, partial);
     if (m_target.failed())
         return m_target.failure();
     if (!merged) {
@@ -180,6 +294,8 @@ Result<bool> MergeRun::mergeSource(const CheckedSource &checked, MergeReport &re
     auto released = m_target.exec(QStringLiteral("RELEASE source"));
     if (!released)
         return released;
+    for (const auto &[incoming, key] : trust.learn)
+        m_keys.learn(incoming.agencyCode, key);
     partial.merged.append(checked.path);
     report.append(partial);
     return true;
@@ -194,6 +310,8 @@ Result<bool> MergeRun::mergeChecked(const CheckedSource &checked, MergeReport &r
     SourceContext context{m_target, m_targetFile, checked.connection, checked.path, m_options.acceptAppraisals,
                           m_author, Clock::nowMs(),     report,       m_index,  checked.findings.withAppraisals};
     for (const AssessmentInfo &incoming : checked.findings.assessments) {
+        context.takeAppraisals = appraisalTrusted(checked, incoming, report);
+        context.appraisalUntrusted = m_options.acceptAppraisals && !context.takeAppraisals;
         auto merged = AssessmentMerge(context, incoming, checked.findings.sets[incoming.criteriaSha256]).run();
         if (!merged)
             return merged;
@@ -221,6 +339,10 @@ void MergeReport::append(const MergeReport &other)
     held += other.held;
     notListed += other.notListed;
     arrivals += other.arrivals;
+    keyMismatches += other.keyMismatches;
+    learnedKeys += other.learnedKeys;
+    unsignedSubmissions += other.unsignedSubmissions;
+    untrustedAppraisals += other.untrustedAppraisals;
     merged += other.merged;
     unchanged += other.unchanged;
 }

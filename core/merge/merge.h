@@ -9,6 +9,7 @@
 #include <QJsonValue>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace ParScore {
 
@@ -80,6 +81,33 @@ struct MergeReport
         QString file, assessment, agencyCode, request, node;
     };
 
+    // A sealed submission of an agency whose key the province file knows, signed by another
+    // key or unsigned (a stripped signature): nothing of its file was merged.
+    struct KeyMismatch
+    {
+        QString file, assessment, agencyCode;
+        QString known;                   // the fingerprint the province file knows
+        std::optional<QString> incoming; // the submission's signer; nullopt: unsigned
+    };
+    // An agency's key learnt from its first signed submission, to be confirmed.
+    struct LearnedKey
+    {
+        QString file, agencyCode, key; // key: the fingerprint
+    };
+    // A sealed submission merged without a signature, from an agency of no known key.
+    struct UnsignedSubmission
+    {
+        QString file, agencyCode;
+    };
+    // A colleague's appraisal not taken: its signature is missing, does not hold, or its
+    // signer is no inspector the province file trusts.
+    struct UntrustedAppraisal
+    {
+        QString file, assessment, agencyCode;
+        std::optional<QString> signer; // fingerprint; nullopt when unsigned
+        QString reason;                // "unsigned", "invalid", "untrusted"
+    };
+
     QStringList added;
     QList<Response> responses;
     QList<Update> updated;
@@ -92,6 +120,10 @@ struct MergeReport
     QList<Held> held; // one per mismatched assessment; nothing of their files was merged
     QList<NotListed> notListed;
     QList<Arrival> arrivals;
+    QList<KeyMismatch> keyMismatches;
+    QList<LearnedKey> learnedKeys;
+    QList<UnsignedSubmission> unsignedSubmissions;
+    QList<UntrustedAppraisal> untrustedAppraisals;
     QStringList merged; // the sources that went in, in order
     int unchanged = 0;  // assessments found in both with nothing to change
 
@@ -123,6 +155,10 @@ struct MergeOptions
 // province file lists the agencies it expects, or has a year, a source whose agency is
 // listed under another name or group, or which is for another year, is held (not merged)
 // unless the inspector accepts it; an agency not listed is merged and reported.
+// Signatures (docs/signatures.md, "Trust"): a sealed submission of an agency whose key the
+// province file knows must be signed by that key, or nothing of its file is merged; the
+// first signed submission of an agency of no known key teaches its key (to be confirmed);
+// a colleague's appraisal is taken only when signed by an inspector key the file trusts.
 // One source is open at a time (constant memory, any number of files) and the whole run
 // is one transaction: a failure of the target (disk full) or a cancel leaves it exactly as
 // it was; a bad source is rejected whole and the others still merge.

@@ -1,6 +1,8 @@
 #include "mergeassessment.h"
 
+#include "resultseal.h"
 #include "seal.h"
+#include "signatures.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -257,7 +259,7 @@ Result<bool> AssessmentMerge::run()
 
 Result<bool> AssessmentMerge::noteIgnoredAppraisals()
 {
-    if (!m_context.takeAppraisals && m_context.withAppraisals.contains(m_incoming.uuid))
+    if (!m_context.takeAppraisals && !m_context.appraisalUntrusted && m_context.withAppraisals.contains(m_incoming.uuid))
         m_context.report.appraisalsIgnored.append({m_context.sourcePath, m_incoming.uuid, m_incoming.agencyCode});
     return true;
 }
@@ -292,6 +294,8 @@ Result<bool> AssessmentMerge::addNew()
         [&] { return copyEvidence(from, m_context.target, a.uuid); },
         [&] { return copyHistory(a.uuid); },
         [&] { return m_context.takeAppraisals ? mergeRequests(a.uuid) : Result<bool>(true); },
+        [&] { return a.isSealed() ? copySealSignature(a.uuid) : Result<bool>(true); },
+        [&] { return m_context.takeAppraisals ? carryResultSignatures(a.uuid) : Result<bool>(true); },
     };
     for (const auto &step : steps) {
         if (auto done = step(); !done)
@@ -339,6 +343,12 @@ Result<bool> AssessmentMerge::mergeExisting(const AssessmentInfo &current)
         auto evidence = mergeDraftEvidence(current, changed);
         if (!evidence)
             return evidence;
+    } else if (a.isSealed() && a.sealSha256 == current.sealSha256) {
+        // The same submission again: its signature, if the province's copy came without one.
+        auto signature = copyMissing(m_context.source, m_context.target, QStringLiteral("signatures"),
+                                     signatureColumns, a.uuid, QStringLiteral("kind = 'seal'"));
+        if (!signature)
+            return signature;
     }
     const bool contentChanged = changed;
     // The history first: the status follows the latest transition logged on either side.
@@ -373,6 +383,11 @@ Result<bool> AssessmentMerge::mergeExisting(const AssessmentInfo &current)
             return Error::invalid(tr("the result of %1 is final: what this file brings for it (a new submission or "
                                      "appraisal) is not taken; reopen the result first")
                                       .arg(a.agencyCode));
+    }
+    if (changed || m_context.takeAppraisals) {
+        auto signatures = carryResultSignatures(current.uuid);
+        if (!signatures)
+            return signatures;
     }
     if (!changed)
         ++m_context.report.unchanged;
@@ -449,6 +464,9 @@ Result<bool> AssessmentMerge::replaceSelfContent(const AssessmentInfo &current)
     auto evidence = copyEvidence(m_context.source, m_context.target, m_incoming.uuid);
     if (!evidence)
         return evidence;
+    auto signature = copySealSignature(current.uuid);
+    if (!signature)
+        return signature;
     return m_context.target.exec(QStringLiteral("UPDATE assessments SET seal_sha256 = ?, sealed_at = ?, sealed_by = ?, "
                                                 "seal_version = ? WHERE uuid = ?"),
                                  {m_incoming.sealSha256, m_incoming.sealedAt, m_incoming.sealedBy,
@@ -558,6 +576,73 @@ Result<qint64> AssessmentMerge::targetChanges()
     if (!changes)
         return changes.error();
     return changes.value().isEmpty() ? 0 : changes.value().constFirst()[0].toLongLong();
+}
+
+Result<bool> AssessmentMerge::copySealSignature(const QString &uuid)
+{
+    // The province's seal signature belongs to the seal being replaced (or is none): the
+    // submission's own comes with its seal, or none when it is unsigned.
+    auto cleared = m_context.target.exec(QStringLiteral("DELETE FROM signatures WHERE assessment = ? AND kind = 'seal'"),
+                                         {uuid});
+    if (!cleared)
+        return cleared;
+    return copyMissing(m_context.source, m_context.target, QStringLiteral("signatures"), signatureColumns, uuid,
+                       QStringLiteral("kind = 'seal'"));
+}
+
+Result<bool> AssessmentMerge::carryResultSignatures(const QString &uuid)
+{
+    const QString rowsSql = QStringLiteral("SELECT kind, version, fingerprint, public_key, signature, signed_at "
+                                           "FROM signatures WHERE assessment = ? AND kind <> 'seal'");
+    auto ours = m_context.target.rows(rowsSql, {uuid}, 6);
+    if (!ours)
+        return ours.error();
+    Rows theirs;
+    if (m_context.takeAppraisals) {
+        auto read = select(m_context.source, rowsSql, {uuid}, 6);
+        if (!read)
+            return read.error();
+        theirs = std::move(read).value();
+    }
+    if (ours.value().isEmpty() && theirs.isEmpty())
+        return true;
+    const auto rowOf = [](const Rows &rows, const QString &kind) -> std::optional<SignatureRow> {
+        for (const QVariantList &row : rows) {
+            if (row[0].toString() == kind)
+                return SignatureRow{row[1].toInt(), row[2].toString(), row[3].toString(), row[4].toString(),
+                                    row[5].toLongLong()};
+        }
+        return std::nullopt;
+    };
+    auto merged = AssessmentStore(m_context.targetFile).find(uuid);
+    if (!merged)
+        return m_context.target.failedWith(merged.error());
+    for (const SignatureKind kind : {SignatureKind::Final, SignatureKind::Appraisal}) {
+        const QString key = signatureKindKey(kind);
+        const std::optional<SignatureRow> mine = rowOf(ours.value(), key);
+        const std::optional<SignatureRow> incoming = rowOf(theirs, key);
+        if (!mine && !incoming)
+            continue;
+        auto fingerprint = kind == SignatureKind::Final ? ResultSeal::finalFingerprint(m_context.target.db(), merged.value())
+                                                        : ResultSeal::appraisalFingerprint(m_context.target.db(), merged.value());
+        if (!fingerprint)
+            return m_context.target.failedWith(fingerprint.error());
+        if (incoming && Signatures::check(*incoming, uuid, kind, fingerprint.value()).valid) {
+            auto stored = m_context.target.exec(
+                QStringLiteral("INSERT OR REPLACE INTO signatures (assessment, kind, version, fingerprint, public_key, "
+                               "signature, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {uuid, key, incoming->version, incoming->fingerprint, incoming->publicKey, incoming->signature,
+                 incoming->signedAt});
+            if (!stored)
+                return stored;
+        } else if (mine && !Signatures::check(*mine, uuid, kind, fingerprint.value()).valid) {
+            auto removed = m_context.target.exec(
+                QStringLiteral("DELETE FROM signatures WHERE assessment = ? AND kind = ?"), {uuid, key});
+            if (!removed)
+                return removed;
+        }
+    }
+    return true;
 }
 
 Result<bool> AssessmentMerge::recheckSeal()

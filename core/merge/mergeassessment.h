@@ -46,6 +46,9 @@ struct SourceContext
     MergeReport &report; // of this source only; added to the run's when it went in whole
     AgencyIndex &index;
     const QSet<QString> &withAppraisals; // the source's assessments holding appraisal content
+    // The inspector named a colleague's file, but this assessment's appraisal is not signed by
+    // a key the province file trusts: reported as untrusted (not as ignored).
+    bool appraisalUntrusted = false;
 };
 
 // Merges one assessment of a source into the province file: added whole when new, else
@@ -87,6 +90,12 @@ private:
     Result<bool> staysFinal(const AssessmentInfo &current);
     Result<qint64> targetChanges(); // rows the target's connection changed so far
     Result<bool> recheckSeal();
+    // The seal's signature comes and goes with the seal it signs.
+    Result<bool> copySealSignature(const QString &uuid);
+    // The final and appraisal signatures, after the assessment merged: the source's (from a
+    // trusted colleague) taken where it holds for the content as merged, the province file's
+    // own dropped where it no longer does.
+    Result<bool> carryResultSignatures(const QString &uuid);
     Result<bool> noteIgnoredAppraisals();
     int cappedStatus(AssessmentStatus status) const;
 

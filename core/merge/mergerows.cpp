@@ -240,5 +240,9 @@ const QStringList logColumns = {
     QStringLiteral("uuid"),   QStringLiteral("assessment"), QStringLiteral("at"),
     QStringLiteral("author"), QStringLiteral("action"),     QStringLiteral("layer"),
     QStringLiteral("item"),   QStringLiteral("old_value"),  QStringLiteral("new_value")};
+const QStringList signatureColumns = {QStringLiteral("assessment"),  QStringLiteral("kind"),
+                                      QStringLiteral("version"),     QStringLiteral("fingerprint"),
+                                      QStringLiteral("public_key"),  QStringLiteral("signature"),
+                                      QStringLiteral("signed_at")};
 
 } // namespace ParScore::MergeRows

@@ -84,5 +84,6 @@ extern const QStringList noteColumns;
 extern const QStringList commentColumns;
 extern const QStringList logColumns;
 extern const QStringList requestColumns;
+extern const QStringList signatureColumns;
 
 } // namespace ParScore::MergeRows

@@ -5,6 +5,7 @@
 #include "assessmentstore.h"
 #include "mergerows.h"
 #include "parxvalidator.h"
+#include "resultseal.h"
 #include "seal.h"
 #include "sqlitestatement.h"
 
@@ -60,6 +61,31 @@ std::optional<Error> checkRequestFile(ParxFile &source, SourceCheck::Findings &f
     return std::nullopt;
 }
 
+// The seal's signature must hold when there is one: a seal whose content, key or signature
+// was altered is refused like a broken seal. Whose key it is, is the province file's to
+// judge (the merge). The appraisal's signature is only recorded: the merge decides.
+std::optional<Error> signaturesOf(ParxFile &source, const AssessmentInfo &incoming, SourceCheck::Findings &findings)
+{
+    auto seal = Seal::signature(source, incoming);
+    if (!seal)
+        return seal.error();
+    if (seal.value().isSigned && !seal.value().valid)
+        return Error::invalid(SourceCheck::tr("the seal of %1 is signed but the signature does not hold: the seal, "
+                                              "its key or its signature was altered")
+                                  .arg(incoming.agencyCode));
+    findings.sealSignatures.insert(incoming.uuid, seal.value());
+    if (!findings.withAppraisals.contains(incoming.uuid))
+        return std::nullopt;
+    auto fingerprint = ResultSeal::appraisalFingerprint(source.db(), incoming);
+    if (!fingerprint)
+        return fingerprint.error();
+    auto appraisal = Signatures::check(source.db(), incoming.uuid, SignatureKind::Appraisal, fingerprint.value());
+    if (!appraisal)
+        return appraisal.error();
+    findings.appraisalSignatures.insert(incoming.uuid, appraisal.value());
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<Error> SourceCheck::run(ParxFile &source, const Accepted &accepted, Findings &findings)
@@ -102,6 +128,11 @@ std::optional<Error> SourceCheck::run(ParxFile &source, const Accepted &accepted
             return seal.error();
         if (seal.value() == SealState::Tampered)
             return Error::invalid(tr("the self-assessment of %1 was changed after it was sealed").arg(incoming.agencyCode));
+        if (!incoming.isSealed())
+            continue;
+        auto signature = signaturesOf(source, incoming, findings);
+        if (signature)
+            return signature;
     }
     findings.assessments = std::move(assessments).value();
     return std::nullopt;

@@ -3,6 +3,7 @@
 #include "acceptedcriteria.h"
 #include "assessment.h"
 #include "parxfile.h"
+#include "signatures.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -35,6 +36,11 @@ public:
         QList<AssessmentInfo> assessments;
         QHash<QString, CriteriaSet> sets; // by SHA-256
         QSet<QString> withAppraisals;     // assessments holding appraisal answers or notes
+        // By assessment UUID: the seal's signature of each sealed assessment (a signature
+        // present holds, or the source was refused) and the appraisal's signature of each
+        // sealed assessment with appraisal content, checked against the source's content.
+        QHash<QString, SignatureCheck> sealSignatures;
+        QHash<QString, SignatureCheck> appraisalSignatures;
         bool requestFile = false;         // a request file: only its sealed responses are merged
         QString province;                 // the province file a request file names
     };

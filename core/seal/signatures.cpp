@@ -75,21 +75,29 @@ Result<SignatureCheck> Signatures::check(QSqlDatabase &db, const QString &assess
     query.addBindValue(signatureKindKey(kind));
     if (!query.exec())
         return Error::unreadable(tr("The file cannot be read to check its signatures"));
-    SignatureCheck check;
     if (!query.next())
-        return check;
+        return SignatureCheck{};
+    return check({query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
+                  query.value(3).toString(), query.value(4).toLongLong()},
+                 assessment, kind, fingerprint);
+}
+
+SignatureCheck Signatures::check(const SignatureRow &row, const QString &assessment, SignatureKind kind,
+                                 const QString &fingerprint)
+{
+    SignatureCheck check;
     check.isSigned = true;
-    check.signedAt = query.value(4).toLongLong();
+    check.signedAt = row.signedAt;
     // The validator admits only base64 of the right lengths; a key that is not a valid point
     // names no signer and holds nothing.
-    check.signer = PublicKey::fromBase64(query.value(2).toString().toLatin1());
+    check.signer = PublicKey::fromBase64(row.publicKey.toLatin1());
     if (!check.signer)
         return check;
-    const int version = query.value(0).toInt();
-    const QByteArray signature = QByteArray::fromBase64(query.value(3).toString().toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
-    check.valid = version == currentVersion && query.value(1).toString() == fingerprint
-                  && check.signer->verify(statement(kind, assessment, version, fingerprint, *check.signer), signature);
+    const QByteArray signature =
+        QByteArray::fromBase64(row.signature.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    check.valid = row.version == currentVersion && row.fingerprint == fingerprint
+                  && check.signer->verify(statement(kind, assessment, row.version, fingerprint, *check.signer),
+                                          signature);
     return check;
 }
 

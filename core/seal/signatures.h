@@ -28,6 +28,16 @@ struct SignatureCheck
     qint64 signedAt = 0;
 };
 
+// One row of the signatures table as stored: what a merge carries from file to file.
+struct SignatureRow
+{
+    int version = 0;
+    QString fingerprint; // what was signed
+    QString publicKey;   // base64
+    QString signature;   // base64
+    qint64 signedAt = 0;
+};
+
 // The signatures table of a .parx: one signature per assessment and kind. What is signed is
 // never the fingerprint alone but a statement naming the kind, the assessment, the version of
 // the statement, the fingerprint and the signer's public key, so that a signature cannot be
@@ -49,6 +59,9 @@ public:
     // The stored signature of `kind`, checked against `fingerprint` (what the content gives now).
     static Result<SignatureCheck> check(QSqlDatabase &db, const QString &assessment, SignatureKind kind,
                                         const QString &fingerprint);
+    // The same for a row read elsewhere (from another file).
+    static SignatureCheck check(const SignatureRow &row, const QString &assessment, SignatureKind kind,
+                                const QString &fingerprint);
 };
 
 QString signatureKindKey(SignatureKind kind);

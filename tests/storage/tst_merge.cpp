@@ -22,6 +22,10 @@ MergeReport mergeInto(const QString &target, const QStringList &sources, bool dr
 {
     if (!QFile::exists(target))
         REQUIRE(ParxFile::create(target).ok());
+    if (acceptAppraisals) {
+        for (const QString &source : sources)
+            trustAsColleague(target, source);
+    }
     auto file = ParxFile::open(target, ParxFile::Mode::ReadWrite);
     REQUIRE(file.ok());
     const auto report =
@@ -328,7 +332,11 @@ TEST_CASE("A forged change log cannot make an older edit win silently")
     ManualClock clock;
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("province.parx"));
-    newAgencyFile(target, QStringLiteral("A"), 2025, QStringLiteral("inspector"));
+    {
+        // Submitted: a colleague signs the appraisals of sealed assessments only.
+        auto file = newAgencyFile(target, QStringLiteral("A"), 2025, QStringLiteral("inspector"));
+        REQUIRE(Seal::seal(*file, onlyAssessment(*file), QStringLiteral("Cán bộ A")).ok());
+    }
     const QString older = copyFile(target, dir.filePath(QStringLiteral("older.parx")));
     clock.advance();
     applyAnswers(*openRw(target), Layer::Appraisal1, QStringLiteral(R"("2.1": {"percent": 80})"));

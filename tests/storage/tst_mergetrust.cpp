@@ -107,13 +107,14 @@ TEST_CASE("An agency cannot bring its own appraisal by making an inspector's fil
         CHECK(layerText(province, Layer::Appraisal1).contains(QStringLiteral(R"("1.1":{"yes":false})")));
         CHECK(statusIn(province) == status); // "final" was only the file's claim
     }
-    SECTION("a colleague's appraisal file, when the inspector says it is one")
+    SECTION("taken for a colleague's appraisal file: its appraisal is not signed by a trusted inspector key")
     {
         const QString province = dir.filePath(QStringLiteral("province.parx"));
         const MergeReport report = merged(province, {forged}, true);
-        CHECK(report.appraisalsIgnored.isEmpty());
-        CHECK(layerText(province, Layer::Appraisal1).contains(QStringLiteral(R"("2.1":{"percent":100})")));
-        CHECK(statusIn(province) == AssessmentStatus::Final);
+        REQUIRE(report.untrustedAppraisals.size() == 1);
+        CHECK(report.untrustedAppraisals[0].reason == QStringLiteral("unsigned"));
+        CHECK(layerText(province, Layer::Appraisal1).contains(QStringLiteral(R"("answers":{})")));
+        CHECK(statusIn(province) == AssessmentStatus::Draft);
     }
 }
 

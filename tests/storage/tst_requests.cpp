@@ -67,6 +67,8 @@ AssessmentStatus statusOf(const QString &path)
 
 MergeReport mergeInto(const QString &target, const QString &source, bool colleagues)
 {
+    if (colleagues)
+        trustAsColleague(target, source);
     auto file = ParxFile::open(target, ParxFile::Mode::ReadWrite);
     REQUIRE(file.ok());
     MergeOptions options;

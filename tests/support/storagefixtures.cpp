@@ -4,6 +4,9 @@
 #include "answersparser.h"
 #include "criteriaparser.h"
 #include "fixtures.h"
+#include "keypair.h"
+#include "resultseal.h"
+#include "trustedkeys.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -90,6 +93,29 @@ QByteArray layerOf(const QString &path, const QString &agencyCode, Layer layer)
     REQUIRE(answers.ok());
     return QJsonDocument(answerSetToJson(set.value(), answers.value()))
         .toJson(QJsonDocument::Compact);
+}
+
+void trustAsColleague(const QString &province, const QString &colleague)
+{
+    static const QByteArray seed(KeyPair::SeedSize, '\x2a');
+    const auto pair = KeyPair::fromSeed(seed);
+    REQUIRE(pair.ok());
+    {
+        auto file = ParxFile::open(colleague, ParxFile::Mode::ReadWrite);
+        REQUIRE(file.ok());
+        ResultSeal::signAppraisals(*file.value(), pair.value()); // refused when there is nothing to sign
+    }
+    auto file = ParxFile::open(province, ParxFile::Mode::ReadWrite);
+    REQUIRE(file.ok());
+    if (file.value()->info(QStringLiteral("role")).isEmpty())
+        REQUIRE(file.value()
+                    ->write([](QSqlDatabase &db) {
+                        return ParxFile::setInfo(db, QStringLiteral("role"), QStringLiteral("inspector"));
+                    })
+                    .ok());
+    REQUIRE(TrustedKeys::recordInspector(*file.value(), pair.value().publicKey(), QStringLiteral("Thanh tra B"),
+                                         QStringLiteral("Thanh tra"))
+                .ok());
 }
 
 void tamper(const QString &path, const QString &sql)

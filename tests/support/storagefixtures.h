@@ -43,6 +43,11 @@ QByteArray layerJson(ParxFile &file, Layer layer);
 // The answers of one assessment (by agency code) of the file at `path`, in a layer, as
 // compact JSON text.
 QByteArray layerOf(const QString &path, const QString &agencyCode, Layer layer);
+// What a colleague's inspectors' file needs for merge --accept-appraisals to take its
+// appraisals into `province`: the appraisals of `colleague` signed with a test inspector's key
+// (its sealed assessments with appraisal content; none is fine), and that key trusted by
+// `province` (made a province file when it has no role yet, as merging would).
+void trustAsColleague(const QString &province, const QString &colleague);
 // Runs SQL on a file with a separate plain connection, as a tamperer with sqlite3 would.
 void tamper(const QString &path, const QString &sql);
 QByteArray fileHash(const QString &path);

@@ -193,8 +193,9 @@ TEST_CASE("A colleague's appraisal file brings its appraisal points only when th
 {
     Week week;
     CollectedErrors errors;
-    auto document = openProvince(week.province);
     const QString colleague = week.inbox + QStringLiteral("/b.parx");
+    trustAsColleague(week.province, colleague); // signed by a colleague whose key the province file trusts
+    auto document = openProvince(week.province);
     ImportDialog dialog(document.get(), {colleague});
     waitForPreview(dialog);
     CHECK(sections(dialog).contains(QStringLiteral("Appraisals not taken (1)")));
@@ -206,6 +207,22 @@ TEST_CASE("A colleague's appraisal file brings its appraisal points only when th
     REQUIRE(imported.wait(20000));
     CHECK(layerOf(week.province, QStringLiteral("B"), Layer::Appraisal1)
               .contains(R"("2.1":{"percent":80})"));
+    CHECK(errors.messages.isEmpty());
+}
+
+TEST_CASE("A colleague's appraisal file not signed by a trusted key: the preview says its appraisal is not trusted")
+{
+    Week week;
+    CollectedErrors errors;
+    auto document = openProvince(week.province);
+    ImportDialog dialog(document.get(), {week.inbox + QStringLiteral("/b.parx")});
+    waitForPreview(dialog);
+    dialog.colleagueAppraisals()->setChecked(true);
+    waitForPreview(dialog);
+    const auto shown = sections(dialog);
+    REQUIRE(shown.contains(QStringLiteral("Appraisals not trusted (1)")));
+    CHECK(shown.value(QStringLiteral("Appraisals not trusted (1)")).constFirst().contains(QStringLiteral("not signed")));
+    CHECK_FALSE(shown.contains(QStringLiteral("Appraisals not taken (1)")));
     CHECK(errors.messages.isEmpty());
 }
 

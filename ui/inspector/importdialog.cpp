@@ -286,6 +286,34 @@ void ImportDialog::showReport(const MergeReport &report)
                     "above if it is one)")
                      .arg(fileName(i.file)));
     }
+    if (!report.keyMismatches.isEmpty()) {
+        // Not imported: the agency's known key did not sign it (docs/signatures.md, "Trust").
+        auto *mismatches = section(tr("Not signed by the agency's known key"), int(report.keyMismatches.size()));
+        mismatches->setForeground(0, QColor(0xb0, 0x00, 0x20));
+        for (const auto &k : report.keyMismatches)
+            line(mismatches, k.agencyCode,
+                 k.incoming ? tr("%1 is signed by the key %2, but the agency's key is %3: not imported")
+                                  .arg(fileName(k.file), *k.incoming, k.known)
+                            : tr("%1 is not signed, but the agency's key is %2 (a signature removed?): not imported")
+                                  .arg(fileName(k.file), k.known));
+    }
+    if (!report.untrustedAppraisals.isEmpty()) {
+        auto *untrusted = section(tr("Appraisals not trusted"), int(report.untrustedAppraisals.size()));
+        untrusted->setForeground(0, QColor(0xb0, 0x00, 0x20));
+        for (const auto &u : report.untrustedAppraisals)
+            line(untrusted, u.agencyCode,
+                 u.reason == QLatin1String("unsigned") ? tr("%1: the appraisal is not signed: not taken").arg(fileName(u.file))
+                 : u.reason == QLatin1String("invalid")
+                     ? tr("%1: the appraisal was changed after it was signed: not taken").arg(fileName(u.file))
+                     : tr("%1: signed by the key %2, which this province file does not trust: not taken")
+                           .arg(fileName(u.file), u.signer.value_or(QString())));
+    }
+    if (!report.learnedKeys.isEmpty()) {
+        auto *learned = section(tr("Agency keys learnt, to confirm"), int(report.learnedKeys.size()));
+        for (const auto &l : report.learnedKeys)
+            line(learned, l.agencyCode,
+                 tr("key %1: compare this fingerprint with the agency's by phone or on paper").arg(l.key));
+    }
     if (!report.held.isEmpty()) {
         // Held until the inspector decides: ticking a file's line takes it as it is.
         auto *held = section(tr("Held until you decide"), int(report.held.size()));
