@@ -659,6 +659,14 @@
         <source>Round-1 note: %1</source>
         <translation>Ghi chú thẩm định lần 1: %1</translation>
     </message>
+    <message>
+        <source>Submission: %1</source>
+        <translation>Hồ sơ nộp: %1</translation>
+    </message>
+    <message>
+        <source>Final result: %1</source>
+        <translation>Kết quả cuối cùng: %1</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::AssessmentDocument</name>
@@ -930,10 +938,6 @@
 <context>
     <name>ParScore::Cli::CheckCommand</name>
     <message>
-        <source>Checks a file: every row (what every command checks before it works). With --deep, also SQLite&apos;s full integrity check, every document&apos;s bytes against its fingerprint and every seal. Exit 0 when all is sound, 1 when a seal is broken, 2 when the file is damaged.</source>
-        <translation>Kiểm tra một tệp: từng dòng dữ liệu (như mọi lệnh vẫn kiểm tra trước khi làm việc). Với --deep, kiểm tra thêm toàn vẹn SQLite, nội dung từng tài liệu so với mã SHA-256 và mọi niêm phong. Mã thoát 0 khi mọi thứ đều đúng, 1 khi có niêm phong bị phá vỡ, 2 khi tệp bị hỏng.</translation>
-    </message>
-    <message>
         <source>The assessment file.</source>
         <translation>Tệp đánh giá.</translation>
     </message>
@@ -954,6 +958,14 @@
         <translation>
             <numerusform>%1: toàn vẹn — mọi dòng dữ liệu, mọi tài liệu và mọi niêm phong (%n bản đánh giá)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checks a file: every row (what every command checks before it works). With --deep, also SQLite&apos;s full integrity check, every document&apos;s bytes against its fingerprint and every seal and signature. Exit 0 when all is sound, 1 when a seal is broken or a signature does not hold, 2 when the file is damaged.</source>
+        <translation>Kiểm tra một tệp: mọi dòng dữ liệu (điều mọi lệnh kiểm tra trước khi thực hiện). Với --deep, kiểm tra thêm toàn vẹn SQLite, nội dung từng tài liệu so với dấu vân tay của nó, mọi niêm phong và chữ ký số. Mã thoát 0 khi tất cả hợp lệ, 1 khi niêm phong bị phá vỡ hoặc chữ ký số không hợp lệ, 2 khi tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <source>%1: SIGNATURE DOES NOT HOLD, the file was changed after it was signed (see verify)</source>
+        <translation>%1: CHỮ KÝ SỐ KHÔNG HỢP LỆ, tệp đã bị thay đổi sau khi ký (xem lệnh verify)</translation>
     </message>
 </context>
 <context>
@@ -1284,11 +1296,11 @@
     </message>
     <message>
         <source>  %1: not signed</source>
-        <translation>  %1: chưa ký</translation>
+        <translation>  %1: chưa ký số</translation>
     </message>
     <message>
         <source>  %1: SIGNATURE DOES NOT HOLD (key %2)</source>
-        <translation>  %1: CHỮ KÝ KHÔNG HỢP LỆ (khóa %2)</translation>
+        <translation>  %1: CHỮ KÝ SỐ KHÔNG HỢP LỆ (khóa %2)</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -1296,7 +1308,7 @@
     </message>
     <message>
         <source>  %1: signed by the key %2</source>
-        <translation>  %1: đã ký bằng khóa %2</translation>
+        <translation>  %1: đã ký số bằng khóa %2</translation>
     </message>
     <message>
         <source>seal</source>
@@ -1327,6 +1339,10 @@
         <translation>
             <numerusform>Đã ký kết quả thẩm định của %n bản đánh giá bằng khóa %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Chữ ký số:</translation>
     </message>
 </context>
 <context>
@@ -1482,11 +1498,89 @@ Commands:
   key new [--name NAME] [--force]   create your signing key (passphrase: PARSCORE_KEY_PASSPHRASE)
   key show [--json]                 your key&apos;s fingerprint and holder
   key export -o KEY.pub             write your public key to a file of one line
+  trust F.parx --agency C KEY.pub | --inspector KEY.pub
+                                    trust an agency&apos;s key (replacing its old one) or a
+                                    colleague inspector&apos;s in a province file
+  trust F.parx --list [--json] | --confirm --agency C | --remove --agency C
+                                    the trusted keys; confirm a learnt key; forget one
 
 Run “parscore-cli COMMAND --help” for a command&apos;s options.
 Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: parscore-cli [--lang vi|en] COMMAND [OPTIONS]
+
+ParScore chấm điểm Chỉ số cải cách hành chính (PAR Index) không cần kết nối mạng.
+
+Các lệnh:
+  criteria list [--json]            các bộ chỉ số tích hợp sẵn
+  criteria check FILE.json          kiểm tra một bộ chỉ số, liệt kê mọi lỗi
+  criteria export builtin:ID[@VER]  in JSON của một bộ chỉ số tích hợp sẵn, đúng như
+                                    bản phát hành
+  score --criteria SPEC --answers FILE [--as agency|appraiser] [--json] [--explain]
+                                    chấm điểm một lượt kết quả chấm
+  new --criteria SPEC --agency-code C --agency-name N --group G --year Y -o F.parx
+                                    tạo tệp đánh giá của một cơ quan, đơn vị
+  answer F.parx --answers A.json [--layer self|appraisal1|appraisal2] [--agency C]
+                                    ghi kết quả chấm vào một lượt chấm
+  show F.parx [--json]              các bản đánh giá, trạng thái niêm phong và điểm
+                                    theo từng lượt chấm
+  evidence add F.parx --node ID FILE... [--effective-date YYYY-MM-DD]
+                                    đính kèm tài liệu kiểm chứng cho các tiêu chí
+  evidence list F.parx [--json]     các tài liệu kiểm chứng đã đính kèm
+  evidence extract F.parx --to DIR  ghi tài liệu kiểm chứng ra một thư mục
+  seal F.parx [--agency C]          nộp: niêm phong và ký số kết quả tự đánh giá
+  verify F.parx [--json]            kiểm tra niêm phong và chữ ký số (0 nguyên vẹn, 1 chưa
+                                    niêm phong, đã bị thay đổi hoặc chữ ký không hợp lệ)
+  sign F.parx                       ký số kết quả thẩm định trong tệp của đoàn thẩm định
+  check F.parx [--deep]             kiểm tra từng dòng dữ liệu; --deep: kiểm tra thêm
+                                    mọi tài liệu và niêm phong
+  province new -o F.parx --year Y --title T [--criteria SPEC]... [--agencies LIST]
+                                    tạo tệp thẩm định của tỉnh cho thẩm định viên
+  province show F.parx [--json]     tiêu đề, năm, các bộ chỉ số và các cơ quan, đơn vị
+                                    của một tệp thẩm định của tỉnh
+  merge -o OUT.parx IN.parx|DIR... [--criteria SPEC]... [--accept-appraisals]
+        [--accept-mismatched] [--dry-run] [--json]
+                                    gộp nhiều tệp thành một
+  overview F.parx [--layer self|final] [--group G] [--json]
+                                    điểm tự đánh giá và điểm cuối cùng của mọi bản
+                                    đánh giá, xếp hạng trong từng năm và từng nhóm
+  survey F.parx --layer appraisal1|appraisal2 --tsv GRID.tsv [--year Y] [--dry-run]
+                                    nhập điểm điều tra, khảo sát của nhiều cơ quan,
+                                    đơn vị; nhập tất cả hoặc không nhập gì
+  request-explanation F.parx --agency C --node ID --text T
+                                    yêu cầu cơ quan, đơn vị giải trình một tiêu chí
+  finalize F.parx --agency C|--group G [--year Y]
+                                    chốt kết quả cuối cùng (khi đã chấm đủ)
+  reopen F.parx --agency C --reason T
+                                    mở lại kết quả đã chốt để thẩm định lại
+  export-request F.parx --agency C -o REQUEST.parx [--without-appraisal-notes]
+                                    lập tệp yêu cầu giải trình cho một cơ quan, đơn vị
+  respond REQUEST.parx --node ID --text T [--effective-date YYYY-MM-DD] [FILE...]
+                                    giải trình một yêu cầu (niêm phong REQUEST.parx để gửi)
+  log F.parx [--agency C] [--json]  nhật ký thay đổi
+  history F.parx --node ID [--agency C] [--json]
+                                    ai đã thay đổi một tiêu chí, vào lúc nào, cũ → mới
+  report F.parx -o card.pdf [--agency C] [--layer self|final]
+                                    in bảng chấm điểm ra tệp PDF (final: mọi lượt chấm)
+  report F.parx --ranking [--group G] -o ranking.pdf
+                                    in bảng xếp hạng của mọi nhóm (hoặc một nhóm) ra tệp PDF
+  report F.parx --all [--group G] [--layer self|final] -o OUT.pdf|DIR/
+                                    bảng chấm điểm của mọi cơ quan, đơn vị, gộp một tệp PDF hoặc mỗi đơn vị một tệp
+  export F.parx -o OUT.xlsx [--layer self|final]
+                                    tổng hợp và từng tiêu chí của mọi cơ quan, đơn vị ra tệp Excel
+  key new [--name NAME] [--force]   tạo khóa ký số của bạn (cụm mật khẩu: PARSCORE_KEY_PASSPHRASE)
+  key show [--json]                 dấu vân tay và người giữ khóa của bạn
+  key export -o KEY.pub             ghi khóa công khai của bạn ra một tệp một dòng
+  trust F.parx --agency C KEY.pub | --inspector KEY.pub
+                                    tin cậy khóa của một cơ quan (thay khóa cũ) hoặc của
+                                    thẩm định viên đồng nghiệp trong tệp của tỉnh
+  trust F.parx --list [--json] | --confirm --agency C | --remove --agency C
+                                    các khóa tin cậy; xác nhận khóa đã ghi nhận; xóa một khóa
+
+Chạy “parscore-cli COMMAND --help” để xem các tùy chọn của một lệnh.
+Mã thoát: 0 thành công, 1 dữ liệu nhập hoặc cách dùng không hợp lệ, 2 không đọc hoặc ghi được tệp.
+
+</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1664,38 @@ Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or wri
     <message>
         <source>RESPONSE %1 on item %2 from %3</source>
         <translation>GIẢI TRÌNH %1 tiêu chí %2 từ %3</translation>
+    </message>
+    <message>
+        <source>KEY MISMATCH %1 from %2: signed by the key %3, but the province file knows the agency&apos;s key %4 — not merged</source>
+        <translation>KHÓA KHÔNG KHỚP %1 từ %2: được ký bằng khóa %3, nhưng tệp của tỉnh đã biết khóa của cơ quan là %4 — không hợp nhất</translation>
+    </message>
+    <message>
+        <source>KEY MISMATCH %1 from %2: not signed, but the province file knows the agency&apos;s key %3 (a signature removed?) — not merged</source>
+        <translation>KHÓA KHÔNG KHỚP %1 từ %2: không có chữ ký số, nhưng tệp của tỉnh đã biết khóa của cơ quan là %3 (chữ ký đã bị gỡ bỏ?) — không hợp nhất</translation>
+    </message>
+    <message>
+        <source>KEY LEARNT %1: %2 — compare this fingerprint with the agency&apos;s by phone or on paper, then confirm it (trust --confirm --agency %1)</source>
+        <translation>ĐÃ GHI NHẬN KHÓA %1: %2 — đề nghị đối chiếu dấu vân tay này với cơ quan qua điện thoại hoặc trên giấy, sau đó xác nhận (trust --confirm --agency %1)</translation>
+    </message>
+    <message>
+        <source>UNSIGNED %1 from %2: merged; the submission carries no signature</source>
+        <translation>CHƯA KÝ SỐ %1 từ %2: đã hợp nhất; hồ sơ nộp không có chữ ký số</translation>
+    </message>
+    <message>
+        <source>the appraisal is not signed</source>
+        <translation>kết quả thẩm định chưa được ký số</translation>
+    </message>
+    <message>
+        <source>its signature does not hold (changed after signing)</source>
+        <translation>chữ ký số không còn hợp lệ (đã bị thay đổi sau khi ký)</translation>
+    </message>
+    <message>
+        <source>signed by the key %1, which the province file does not trust (trust --inspector)</source>
+        <translation>được ký bằng khóa %1, là khóa mà tệp của tỉnh không tin cậy (trust --inspector)</translation>
+    </message>
+    <message>
+        <source>APPRAISAL NOT TRUSTED %1 from %2: %3 — not taken</source>
+        <translation>KẾT QUẢ THẨM ĐỊNH KHÔNG ĐƯỢC TIN CẬY %1 từ %2: %3 — không tiếp nhận</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2249,105 @@ Exit status: 0 success, 1 invalid input or usage, 2 a file cannot be read or wri
     <message>
         <source>--layer must be appraisal1 or appraisal2: survey scores are the appraisers&apos; (the final result is computed from the layers).</source>
         <translation>Giá trị của --layer phải là appraisal1 hoặc appraisal2: điểm điều tra, khảo sát do thẩm định viên chấm (kết quả cuối cùng được tính từ các lượt chấm).</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::Cli::TrustCommand</name>
+    <message>
+        <source>Agency %1</source>
+        <translation>Cơ quan %1</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Thẩm định viên</translation>
+    </message>
+    <message>
+        <source>learnt, NOT CONFIRMED: compare the fingerprint with the agency by phone or on paper, then run “trust --confirm --agency %1”</source>
+        <translation>ghi nhận tự động, CHƯA XÁC NHẬN: đề nghị đối chiếu dấu vân tay với cơ quan qua điện thoại hoặc trên giấy, sau đó chạy “trust --confirm --agency %1”</translation>
+    </message>
+    <message>
+        <source>learnt, confirmed %1</source>
+        <translation>ghi nhận tự động, đã xác nhận lúc %1</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>nhập từ tệp khóa lúc %1</translation>
+    </message>
+    <message>
+        <source>The province file trusts no key yet.</source>
+        <translation>Tệp của tỉnh chưa tin cậy khóa nào.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the province file already says so.</source>
+        <translation>Không có gì thay đổi: tệp của tỉnh đã ghi nhận như vậy.</translation>
+    </message>
+    <message>
+        <source>It replaces the key %1 (%2).</source>
+        <translation>Khóa này thay thế khóa %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Records the public keys the province file trusts: an agency&apos;s (one per agency: a new one replaces the old) or a colleague inspector&apos;s; lists, confirms and removes them.</source>
+        <translation>Ghi nhận các khóa công khai mà tệp của tỉnh tin cậy: của cơ quan (mỗi cơ quan một khóa: khóa mới thay thế khóa cũ) hoặc của thẩm định viên đồng nghiệp; liệt kê, xác nhận và xóa các khóa đó.</translation>
+    </message>
+    <message>
+        <source>The province file.</source>
+        <translation>Tệp của tỉnh.</translation>
+    </message>
+    <message>
+        <source>The public key file (one line, as key export writes it).</source>
+        <translation>Tệp khóa công khai (một dòng, như lệnh key export tạo ra).</translation>
+    </message>
+    <message>
+        <source>The agency whose key it is.</source>
+        <translation>Cơ quan sở hữu khóa.</translation>
+    </message>
+    <message>
+        <source>The key is a colleague inspector&apos;s.</source>
+        <translation>Khóa của thẩm định viên đồng nghiệp.</translation>
+    </message>
+    <message>
+        <source>List the keys the file trusts.</source>
+        <translation>Liệt kê các khóa mà tệp tin cậy.</translation>
+    </message>
+    <message>
+        <source>With --list: print one JSON object.</source>
+        <translation>Kèm --list: in ra một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>Confirm the agency&apos;s learnt key, once its fingerprint was compared with the agency&apos;s.</source>
+        <translation>Xác nhận khóa đã ghi nhận của cơ quan, sau khi đã đối chiếu dấu vân tay với cơ quan.</translation>
+    </message>
+    <message>
+        <source>Forget the agency&apos;s key (--agency C) or an inspector&apos;s (--inspector KEY.pub).</source>
+        <translation>Xóa khóa của cơ quan (--agency C) hoặc của thẩm định viên (--inspector KEY.pub).</translation>
+    </message>
+    <message>
+        <source>Use one of: trust F.parx --agency C KEY.pub | trust F.parx --inspector KEY.pub | trust F.parx --list [--json] | trust F.parx --confirm --agency C | trust F.parx --remove --agency C | trust F.parx --remove --inspector KEY.pub</source>
+        <translation>Dùng một trong các dạng: trust F.parx --agency C KEY.pub | trust F.parx --inspector KEY.pub | trust F.parx --list [--json] | trust F.parx --confirm --agency C | trust F.parx --remove --agency C | trust F.parx --remove --inspector KEY.pub</translation>
+    </message>
+    <message>
+        <source>--agency: %1</source>
+        <translation>--agency: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed the key of the agency %1.</source>
+        <translation>Đã xác nhận khóa của cơ quan %1.</translation>
+    </message>
+    <message>
+        <source>Removed the key of the agency %1.</source>
+        <translation>Đã xóa khóa của cơ quan %1.</translation>
+    </message>
+    <message>
+        <source>Removed the inspector&apos;s key.</source>
+        <translation>Đã xóa khóa của thẩm định viên.</translation>
+    </message>
+    <message>
+        <source>Recorded the key of the agency %1.</source>
+        <translation>Đã ghi nhận khóa của cơ quan %1.</translation>
+    </message>
+    <message>
+        <source>Recorded the inspector&apos;s key.</source>
+        <translation>Đã ghi nhận khóa của thẩm định viên.</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3210,18 @@ Mã niêm phong giải trình: %2</translation>
         <source>(signature, full name and seal)</source>
         <translation>(ký, ghi rõ họ tên và đóng dấu)</translation>
     </message>
+    <message>
+        <source>The final result is signed with the key %1.</source>
+        <translation>Kết quả cuối cùng đã được ký số bằng khóa %1.</translation>
+    </message>
+    <message>
+        <source>The final result is not signed: finalized before ParScore signed results.</source>
+        <translation>Kết quả cuối cùng chưa được ký số: được chốt trước khi ParScore ký số kết quả.</translation>
+    </message>
+    <message>
+        <source>WARNING: the signature of the final result does not hold (key %1).</source>
+        <translation>CẢNH BÁO: chữ ký số của kết quả cuối cùng không hợp lệ (khóa %1).</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::Group</name>
@@ -3259,6 +3496,42 @@ Sau: %2</translation>
     <message>
         <source>explains item %1 (from %2)</source>
         <translation>giải trình tiêu chí %1 (từ %2)</translation>
+    </message>
+    <message>
+        <source>Not signed by the agency&apos;s known key</source>
+        <translation>Không được ký bằng khóa đã biết của cơ quan</translation>
+    </message>
+    <message>
+        <source>%1 is signed by the key %2, but the agency&apos;s key is %3: not imported</source>
+        <translation>%1 được ký bằng khóa %2, nhưng khóa của cơ quan là %3: không nhập</translation>
+    </message>
+    <message>
+        <source>%1 is not signed, but the agency&apos;s key is %2 (a signature removed?): not imported</source>
+        <translation>%1 không có chữ ký số, nhưng khóa của cơ quan là %2 (chữ ký đã bị gỡ bỏ?): không nhập</translation>
+    </message>
+    <message>
+        <source>Appraisals not trusted</source>
+        <translation>Kết quả thẩm định không được tin cậy</translation>
+    </message>
+    <message>
+        <source>%1: the appraisal is not signed: not taken</source>
+        <translation>%1: kết quả thẩm định chưa được ký số: không tiếp nhận</translation>
+    </message>
+    <message>
+        <source>%1: the appraisal was changed after it was signed: not taken</source>
+        <translation>%1: kết quả thẩm định đã bị thay đổi sau khi ký: không tiếp nhận</translation>
+    </message>
+    <message>
+        <source>%1: signed by the key %2, which this province file does not trust: not taken</source>
+        <translation>%1: được ký bằng khóa %2, là khóa mà tệp của tỉnh này không tin cậy: không tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Agency keys learnt, to confirm</source>
+        <translation>Khóa cơ quan mới ghi nhận, cần xác nhận</translation>
+    </message>
+    <message>
+        <source>key %1: compare this fingerprint with the agency&apos;s by phone or on paper</source>
+        <translation>khóa %1: đề nghị đối chiếu dấu vân tay này với cơ quan qua điện thoại hoặc trên giấy</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3812,29 @@ Sau: %2</translation>
     </message>
 </context>
 <context>
+    <name>ParScore::KeyPrompt</name>
+    <message>
+        <source>Your signing key (%1) is protected by a passphrase. Enter it to sign:</source>
+        <translation>Khóa ký số của bạn (%1) được bảo vệ bằng cụm mật khẩu. Vui lòng nhập cụm mật khẩu để ký:</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key</source>
+        <translation>Cụm mật khẩu của khóa ký số</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your signing key (%1). Enter it again:</source>
+        <translation>Cụm mật khẩu không mở được khóa ký số của bạn (%1). Vui lòng nhập lại:</translation>
+    </message>
+    <message>
+        <source>Signed with the key %1.</source>
+        <translation>Đã ký số bằng khóa %1.</translation>
+    </message>
+    <message>
+        <source>Signed with your new signing key %1, made now and kept in %2. Whoever checks your files compares this fingerprint.</source>
+        <translation>Đã ký số bằng khóa ký số mới của bạn %1, vừa được tạo và lưu tại %2. Người kiểm tra hồ sơ của bạn sẽ đối chiếu dấu vân tay này.</translation>
+    </message>
+</context>
+<context>
     <name>ParScore::KeyStore</name>
     <message>
         <source>%1 cannot be examined</source>
@@ -3789,6 +4085,10 @@ Sau: %2</translation>
     <message>
         <source>the result of %1 is final: what this file brings for it (a new submission or appraisal) is not taken; reopen the result first</source>
         <translation>kết quả của %1 đã chốt: nội dung tệp này mang đến cho cơ quan, đơn vị đó (hồ sơ nộp lại hoặc kết quả thẩm định) không được tiếp nhận; cần mở lại kết quả trước</translation>
+    </message>
+    <message>
+        <source>the seal of %1 is signed but the signature does not hold: the seal, its key or its signature was altered</source>
+        <translation>niêm phong của %1 có chữ ký số nhưng chữ ký không hợp lệ: niêm phong, khóa hoặc chữ ký đã bị sửa đổi</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4541,14 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
         <source>Nothing was sent: an explanation could not be written (see the message before). Try again when the file can be written.</source>
         <translation>Chưa gửi: có nội dung giải trình chưa ghi được vào tệp (xem thông báo trước đó). Vui lòng thử lại khi tệp có thể ghi.</translation>
     </message>
+    <message>
+        <source>Signature of the submission: %1</source>
+        <translation>Chữ ký số của hồ sơ nộp: %1</translation>
+    </message>
+    <message>
+        <source>Submitted and sealed.</source>
+        <translation>Đã nộp và niêm phong.</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::OverviewModel</name>
@@ -4339,6 +4647,15 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
     <message>
         <source>To explain</source>
         <translation>Cần giải trình</translation>
+    </message>
+    <message>
+        <source>Seal: %1. Signature: %2.</source>
+        <translation>Niêm phong: %1. Chữ ký số: %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>seal state, signature state</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -5218,6 +5535,18 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
         <comment>place and date of signing, filled in by hand; Vietnamese: …, ngày … tháng … năm …</comment>
         <translation>………………………………, ngày ……… tháng ……… năm …………</translation>
     </message>
+    <message>
+        <source>Signed with the agency&apos;s key %1.</source>
+        <translation>Đã ký số bằng khóa của cơ quan, đơn vị: %1.</translation>
+    </message>
+    <message>
+        <source>Not signed: made before ParScore signed submissions.</source>
+        <translation>Chưa ký số: lập trước khi ParScore ký số hồ sơ nộp.</translation>
+    </message>
+    <message>
+        <source>WARNING: the signature of the submission does not hold (key %1).</source>
+        <translation>CẢNH BÁO: chữ ký số của hồ sơ nộp không hợp lệ (khóa %1).</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::ScorecardPdf</name>
@@ -5404,6 +5733,34 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
     <message>
         <source>The file cannot be read to check its signatures</source>
         <translation>Không đọc được tệp để kiểm tra chữ ký</translation>
+    </message>
+    <message>
+        <source>not signed (made before signatures)</source>
+        <translation>chưa ký số (lập trước khi có chữ ký số)</translation>
+    </message>
+    <message>
+        <source>SIGNATURE DOES NOT HOLD (the key is unreadable)</source>
+        <translation>CHỮ KÝ SỐ KHÔNG HỢP LỆ (không đọc được khóa)</translation>
+    </message>
+    <message>
+        <source>SIGNATURE DOES NOT HOLD (key %1)</source>
+        <translation>CHỮ KÝ SỐ KHÔNG HỢP LỆ (khóa %1)</translation>
+    </message>
+    <message>
+        <source>signed by the key %1</source>
+        <translation>đã ký số bằng khóa %1</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>chưa ký số</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>đã ký số</translation>
+    </message>
+    <message>
+        <source>SIGNATURE DOES NOT HOLD</source>
+        <translation>CHỮ KÝ SỐ KHÔNG HỢP LỆ</translation>
     </message>
 </context>
 <context>
@@ -5748,6 +6105,33 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
         <translation>
             <numerusform>Đã dán %n điểm</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::TrustedKeys</name>
+    <message>
+        <source>The trusted keys of the file cannot be read: the file is damaged or was altered</source>
+        <translation>Không đọc được các khóa tin cậy của tệp: tệp bị hỏng hoặc đã bị sửa đổi</translation>
+    </message>
+    <message>
+        <source>%1 is not the inspectors&apos; province file: keys are trusted only there</source>
+        <translation>%1 không phải là tệp của tỉnh dành cho đoàn thẩm định: chỉ tệp đó mới ghi nhận khóa tin cậy</translation>
+    </message>
+    <message>
+        <source>The agency code must be a non-empty text of at most %1 characters</source>
+        <translation>Mã cơ quan phải là chuỗi không rỗng, tối đa %1 ký tự</translation>
+    </message>
+    <message>
+        <source>The agency code “%1” begins or ends with a space</source>
+        <translation>Mã cơ quan “%1” có khoảng trắng ở đầu hoặc cuối</translation>
+    </message>
+    <message>
+        <source>The province file knows no key of the agency %1</source>
+        <translation>Tệp của tỉnh chưa có khóa nào của cơ quan %1</translation>
+    </message>
+    <message>
+        <source>The province file does not trust the inspector key %1</source>
+        <translation>Tệp của tỉnh không tin cậy khóa thẩm định viên %1</translation>
     </message>
 </context>
 <context>

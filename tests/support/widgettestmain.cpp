@@ -13,6 +13,11 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Commands that sign make the user's key on first use: a run outside CTest (which sets
+    // a folder in the build tree) keeps its keys in a folder of its own, never the user's.
+    QTemporaryDir keys;
+    if (qEnvironmentVariableIsEmpty("XDG_CONFIG_HOME"))
+        qputenv("XDG_CONFIG_HOME", keys.path().toLocal8Bit());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ParScoreTests"));
     // Settings (window size, recent files, folders) of this run only, never the user's.
