@@ -231,7 +231,7 @@ TEST_CASE("The workbook holds every agency's overview row and every item's point
     CHECK(compared > 100); // the comparison did compare
 }
 
-TEST_CASE("export refuses a bad layer, a missing -o and writing over the file it reads; a failed write leaves nothing")
+TEST_CASE("export refuses a bad layer, a missing -o and writing over the file it reads - a failed write leaves nothing")
 {
     QTemporaryDir dir;
     const QString a = submittedAgencyFile(dir.path(), QStringLiteral("A"));

@@ -95,7 +95,7 @@ TEST_CASE("cli key: export writes the one-line public key, never over an existin
     CHECK(home.run({QStringLiteral("key"), QStringLiteral("export")}).exitCode == 1); // -o is required
 }
 
-TEST_CASE("cli key: PARSCORE_KEY_PASSPHRASE protects a new key; a key file others can read is refused")
+TEST_CASE("cli key: PARSCORE_KEY_PASSPHRASE protects a new key - a key file others can read is refused")
 {
     KeyHome home;
     const CliRun created = home.run({QStringLiteral("key"), QStringLiteral("new")}, QStringLiteral("mật khẩu"));

@@ -105,7 +105,7 @@ TEST_CASE("CLI: a request is refused with exit 1 on bad input, and in an agency'
           == 2);
 }
 
-TEST_CASE("CLI: finalize needs a complete final layer, closes requests, locks; reopen needs a reason")
+TEST_CASE("CLI: finalize needs a complete final layer, closes requests, locks - reopen needs a reason")
 {
     QTemporaryDir dir;
     const QString province = provinceFile(dir);

@@ -50,7 +50,7 @@ TEST_CASE("Agency lists exported as TSV, CSV or semicolon CSV read to the same a
     CHECK(parsed(unicodeText) == twoAgencies);
 }
 
-TEST_CASE("Agency lists may name groups as provinces write them: Sở, ban, ngành; Xã; Phường")
+TEST_CASE("Agency lists may name groups as provinces write them: Sở, ban, ngành - Xã - Phường")
 {
     const auto groups = [](const QList<ExpectedAgency> &agencies) {
         QStringList tags;
@@ -65,7 +65,7 @@ TEST_CASE("Agency lists may name groups as provinces write them: Sở, ban, ngà
     CHECK(groups(parsed("code\tname\tgroup\nT1\tThị trấn Me\tThị trấn\n")) == QStringList({QStringLiteral("Thị trấn")}));
 }
 
-TEST_CASE("Agency list headers name the columns in any order, in English or Vietnamese; other columns are ignored")
+TEST_CASE("Agency list headers name the columns in any order, in English or Vietnamese - other columns are ignored")
 {
     CHECK(parsed("STT;Nhóm;Tên;Mã;Ghi chú\n1;so;Sở Tư pháp;STP;\n2;xa;Xã Gia Viễn;XA01;mới\n") == twoAgencies);
     CHECK(parsed("MÃ\tTÊN\tNHÓM\nSTP\tSở Tư pháp\tso\nXA01\tXã Gia Viễn\txa\n") == twoAgencies);

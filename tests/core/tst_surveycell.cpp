@@ -87,7 +87,7 @@ TEST_CASE("survey cell: a choice takes one of its option ids")
     CHECK(why.contains(QStringLiteral("good, poor")));
 }
 
-TEST_CASE("survey cell: a checklist takes item ids separated by ';', '-' for none")
+TEST_CASE("survey cell: a checklist takes item ids separated by ' -', '-' for none")
 {
     const CriteriaSet set = leafSet(QStringLiteral("3"), QStringLiteral(R"({"kind": "checklist", "items": [
         {"id": "a", "label": "A", "points": 1}, {"id": "b", "label": "B", "points": 1},

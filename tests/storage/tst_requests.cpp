@@ -366,7 +366,7 @@ TEST_CASE("A colleague's stale copy does not undo a reopening, and a colleague's
     CHECK(statusOf(province) == AssessmentStatus::Final);
 }
 
-TEST_CASE("A submission arriving for a final result is rejected whole; the same submission again changes nothing")
+TEST_CASE("A submission arriving for a final result is rejected whole - the same submission again changes nothing")
 {
     ManualClock clock;
     QTemporaryDir dir;

@@ -45,7 +45,7 @@ TEST_CASE("A final index falls in its tenth: 90 % and 100 % in the last, 89,99 %
     CHECK(ResultCharts::bandOf(10000) == 9);
 }
 
-TEST_CASE("The distribution counts each group's final indexes; self against final needs both")
+TEST_CASE("The distribution counts each group's final indexes - self against final needs both")
 {
     Overview overview;
     overview.rows = {row(QStringLiteral("A"), QStringLiteral("so"), 9239, 8631),

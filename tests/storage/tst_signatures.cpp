@@ -63,7 +63,7 @@ void recomputeSeal(const QString &path)
 
 } // namespace
 
-TEST_CASE("A signed seal names its key and holds; a change with the seal recomputed breaks the signature")
+TEST_CASE("A signed seal names its key and holds - a change with the seal recomputed breaks the signature")
 {
     ManualClock clock;
     QTemporaryDir dir;
@@ -162,7 +162,7 @@ TEST_CASE("An unsigned seal and an old file verify as unsigned, and hold")
     CHECK(fromV3.holds());
 }
 
-TEST_CASE("Finalizing signs the whole result; any later change behind ParScore's back breaks it")
+TEST_CASE("Finalizing signs the whole result - any later change behind ParScore's back breaks it")
 {
     ManualClock clock;
     QTemporaryDir dir;
@@ -209,7 +209,7 @@ TEST_CASE("Finalizing signs the whole result; any later change behind ParScore's
     CHECK_FALSE(altered.holds());
 }
 
-TEST_CASE("Reopening a final result removes its signature; finalizing again signs again")
+TEST_CASE("Reopening a final result removes its signature - finalizing again signs again")
 {
     ManualClock clock;
     QTemporaryDir dir;
@@ -233,7 +233,7 @@ TEST_CASE("Reopening a final result removes its signature; finalizing again sign
     CHECK(again.value().finalSignature.valid);
 }
 
-TEST_CASE("sign signs the appraisals; an appraisal changed through ParScore drops the signature, behind its back breaks it")
+TEST_CASE("sign signs the appraisals - an appraisal changed through ParScore drops the signature, behind its back breaks it")
 {
     ManualClock clock;
     QTemporaryDir dir;

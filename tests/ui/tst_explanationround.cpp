@@ -299,7 +299,7 @@ TEST_CASE("Round 2 shows, beside the request, the agency's explanation, its docu
     CHECK(window.explanationPanel()->shownText().contains(QStringLiteral("Round 1:")));
 }
 
-TEST_CASE("Finalize says what it closes and locks the result; Reopen takes a reason; a group finalizes the complete")
+TEST_CASE("Finalize says what it closes and locks the result - Reopen takes a reason - a group finalizes the complete")
 {
     ManualClock clock;
     SubmittedProvince province;

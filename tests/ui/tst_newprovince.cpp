@@ -73,7 +73,7 @@ TEST_CASE("New appraisal file: the list from a Vietnamese Excel CSV fills the ta
     CHECK(info.value().expected(QStringLiteral("SYT"))->name == QStringLiteral("Sở Y tế; thử nghiệm"));
 }
 
-TEST_CASE("New appraisal file: a bad list is refused naming its line and leaves the table as it was; nothing is written for a group no set is for")
+TEST_CASE("New appraisal file: a bad list is refused naming its line and leaves the table as it was - nothing is written for a group no set is for")
 {
     QTemporaryDir dir;
     Hooks hooks;
