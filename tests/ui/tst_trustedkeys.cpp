@@ -29,6 +29,14 @@ KeyPair keyFromSeed(char byte)
     return std::move(pair).value();
 }
 
+// The public key file of `pair`, as `key export` writes it.
+QString keyFile(const QTemporaryDir &dir, const QString &name, const KeyPair &pair, const QString &holder)
+{
+    const QString path = dir.filePath(name);
+    REQUIRE(PublicKeyFile{pair.publicKey(), holder}.write(path).ok());
+    return path;
+}
+
 // A province expecting A and B that learnt A's key from its first signed submission.
 struct LearntKey
 {
@@ -168,8 +176,7 @@ TEST_CASE("A colleague inspector's key is added from a .pub file")
     LearntKey province;
     Answers answers;
     const KeyPair colleague = keyFromSeed('\x22');
-    answers.chosen = province.dir.filePath(QStringLiteral("colleague.pub"));
-    REQUIRE(PublicKeyFile{colleague.publicKey(), QStringLiteral("Trần Thị B")}.write(answers.chosen).ok());
+    answers.chosen = keyFile(province.dir, QStringLiteral("colleague.pub"), colleague, QStringLiteral("Trần Thị B"));
     auto document = openProvince(province.province);
     TrustedKeysDialog dialog(document.get());
     answers.answer = 1; // a colleague inspector's
@@ -193,8 +200,7 @@ TEST_CASE("An agency key file that replaces the agency's key is asked about firs
     LearntKey province;
     Answers answers;
     const KeyPair newKey = keyFromSeed('\x33');
-    answers.chosen = province.dir.filePath(QStringLiteral("a-new.pub"));
-    REQUIRE(PublicKeyFile{newKey.publicKey(), QStringLiteral("Sở A")}.write(answers.chosen).ok());
+    answers.chosen = keyFile(province.dir, QStringLiteral("a-new.pub"), newKey, QStringLiteral("Sở A"));
     auto document = openProvince(province.province);
     TrustedKeysDialog dialog(document.get());
     answers.answer = 0; // an agency's
@@ -256,3 +262,4 @@ TEST_CASE("Removing a key is asked first; a read-only province file's keys canno
     CHECK_FALSE(dialog.addButton()->isEnabled());
     CHECK_FALSE(dialog.removeButton()->isEnabled());
 }
+
