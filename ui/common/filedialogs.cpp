@@ -35,6 +35,8 @@ QString settingsKey(FileDialogs::Purpose purpose)
         return QStringLiteral("folders/agencyLists");
     case FileDialogs::Purpose::Requests:
         return QStringLiteral("folders/requests");
+    case FileDialogs::Purpose::Keys:
+        return QStringLiteral("folders/keys");
     }
     return QStringLiteral("folders/other");
 }

@@ -22,6 +22,7 @@ enum class Purpose
     Submissions,  // agencies' files imported into a province file (a week of email, a USB stick)
     AgencyLists,  // the province's list of expected agencies (CSV/TSV)
     Requests,     // request files written for agencies to explain
+    Keys,         // public key files (KEY.pub) of agencies and colleagues, to trust
 };
 
 // The folder a dialog for `purpose` starts in: the last one used, else `fallback` (the

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QDialog>
 #include <QDir>
+#include <QFontDatabase>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -35,6 +36,57 @@ bool Messages::confirm(QWidget *parent, const QString &question)
     box.button(QMessageBox::Yes)->setText(QObject::tr("&Yes"));
     box.button(QMessageBox::No)->setText(QObject::tr("&No"));
     return box.exec() == QMessageBox::Yes;
+}
+
+bool Messages::confirmFingerprint(QWidget *parent, const QString &question, const QString &fingerprint)
+{
+    if (g_hooks.confirm)
+        return g_hooks.confirm(question + QStringLiteral("\n\n") + fingerprint);
+    QDialog dialog(parent);
+    dialog.setWindowTitle(QObject::tr("ParScore"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *label = new QLabel(question, &dialog);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    // The fingerprint under the question, large and fixed-width: read out digit by digit.
+    auto *shown = new QLabel(fingerprint, &dialog);
+    shown->setTextFormat(Qt::PlainText);
+    shown->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    shown->setAlignment(Qt::AlignCenter);
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setStyleHint(QFont::Monospace);
+    font.setFixedPitch(true);
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    shown->setFont(font);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Yes | QDialogButtonBox::No, &dialog);
+    buttons->button(QDialogButtonBox::Yes)->setText(QObject::tr("&Yes"));
+    buttons->button(QDialogButtonBox::No)->setText(QObject::tr("&No"));
+    buttons->button(QDialogButtonBox::No)->setDefault(true);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(label);
+    layout->addSpacing(8);
+    layout->addWidget(shown);
+    layout->addSpacing(8);
+    layout->addWidget(buttons);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+int Messages::pick(QWidget *parent, const QString &title, const QString &question, const QStringList &items)
+{
+    if (g_hooks.pick)
+        return g_hooks.pick(question, items);
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(question);
+    dialog.setComboBoxItems(items);
+    dialog.setComboBoxEditable(false);
+    dialog.setOkButtonText(QObject::tr("OK"));
+    dialog.setCancelButtonText(QObject::tr("Cancel"));
+    if (dialog.exec() != QDialog::Accepted)
+        return -1;
+    return int(items.indexOf(dialog.textValue()));
 }
 
 int Messages::choose(QWidget *parent, const QString &question, const QStringList &answers)

@@ -21,6 +21,12 @@ bool confirm(QWidget *parent, const QString &question);
 // Asks a question with several answers (texts with their &-shortcuts, the first one the
 // default); returns the index chosen, or -1 when the dialog was closed.
 int choose(QWidget *parent, const QString &question, const QStringList &answers);
+// Asks a yes/no question about a key's fingerprint, shown below it large, in a fixed-width
+// font, to be read out or compared on paper; true for yes (No is the default).
+bool confirmFingerprint(QWidget *parent, const QString &question, const QString &fingerprint);
+// Asks to pick one of `items` from a list (an agency among many); its index, or -1 when
+// cancelled.
+int pick(QWidget *parent, const QString &title, const QString &question, const QStringList &items);
 // Asks for a text of several lines (an explanation request, a reason); none when cancelled.
 // OK stays disabled while the text is blank; at most `maxLength` characters are taken.
 std::optional<QString> askText(QWidget *parent, const QString &title, const QString &question, int maxLength);
@@ -39,6 +45,9 @@ struct TestHooks
     std::function<int(const QString &, const QStringList &)> choose;
     std::function<std::optional<QString>(const QString &)> askText = {}; // after the others: older hooks leave it out
     std::function<std::optional<QString>(const QString &)> askPassphrase = {};
+    // confirmFingerprint goes to `confirm`, with the fingerprint on a line of its own after
+    // the question.
+    std::function<int(const QString &, const QStringList &)> pick = {};
 };
 void setTestHooks(TestHooks hooks);
 

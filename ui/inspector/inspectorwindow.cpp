@@ -18,6 +18,8 @@
 #include "windowactions.h"
 #include "workbookexport.h"
 #include "surveygridwindow.h"
+#include "trustedkeys.h"
+#include "trustedkeysdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,6 +42,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ParScore {
 
@@ -353,6 +357,9 @@ void InspectorWindow::buildMenus()
         action->setEnabled(m_document != nullptr);
     appraisal->addSeparator();
     addRoundActions(appraisal);
+    appraisal->addSeparator();
+    QAction *keys = appraisal->addAction(tr("Trusted keys…"), this, deferred(this, [this] { showTrustedKeys(); }));
+    keys->setEnabled(m_document != nullptr);
 
     WindowActions::addSettingsMenu(menuBar(), this, [this](const QString &code) { switchLanguage(code); });
 }
@@ -396,10 +403,28 @@ void InspectorWindow::importFiles(const QStringList &paths)
         auto read = m_document->imported();
         if (!read)
             Messages::showError(this, read.error());
-        statusBar()->showMessage(tr("Imported. The import cannot be undone; the edits before it can no longer be "
-                                    "undone either."),
-                                 15000);
+        QString said = tr("Imported. The import cannot be undone; the edits before it can no longer be "
+                          "undone either.");
+        // Issue 14, point 3: keys learnt from agencies' first signed submissions wait for a person.
+        if (const auto keys = TrustedKeys::list(m_document->file())) {
+            const auto unconfirmed = std::count_if(keys.value().cbegin(), keys.value().cend(),
+                                                   [](const KnownKey &key) { return !key.confirmed(); });
+            if (unconfirmed > 0)
+                said += u' '
+                        + tr("%n agency key(s) learnt and not confirmed: compare the fingerprints with the agencies, "
+                             "then confirm them in Appraisal ▸ Trusted keys…",
+                             nullptr, int(unconfirmed));
+        }
+        statusBar()->showMessage(said, 30000);
     });
+    dialog.exec();
+}
+
+void InspectorWindow::showTrustedKeys()
+{
+    if (!m_document)
+        return;
+    TrustedKeysDialog dialog(m_document.get(), this);
     dialog.exec();
 }
 

@@ -51,6 +51,8 @@ public:
     RankingWindow *ranking() const; // likewise
     // Opens the preview of importing these files (folders stand for the .parx files in them).
     void importFiles(const QStringList &paths);
+    // The province file's trusted keys (TrustedKeysDialog), modal.
+    void showTrustedKeys();
 
 signals:
     void agencyFileChosen(const QString &path);  // opened here, but it belongs in the officer's window
