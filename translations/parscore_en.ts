@@ -224,6 +224,13 @@
             <numerusform> — %n shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n agency key(s) learnt and not confirmed: compare the fingerprints with the agencies, then confirm them in Appraisal ▸ Trusted keys…</source>
+        <translation>
+            <numerusform>%n agency key learnt and not confirmed: compare the fingerprint with the agency, then confirm it in Appraisal ▸ Trusted keys…</numerusform>
+            <numerusform>%n agency keys learnt and not confirmed: compare the fingerprints with the agencies, then confirm them in Appraisal ▸ Trusted keys…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParScore::JsonFields</name>

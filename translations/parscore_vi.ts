@@ -3744,6 +3744,16 @@ Sau: %2</translation>
         <source>&amp;Ranking…</source>
         <translation>&amp;Xếp hạng…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n agency key(s) learnt and not confirmed: compare the fingerprints with the agencies, then confirm them in Appraisal ▸ Trusted keys…</source>
+        <translation>
+            <numerusform>%n khóa của cơ quan đã được tự ghi nhận nhưng chưa xác nhận: hãy đối chiếu dấu vân tay với các cơ quan, rồi xác nhận tại Thẩm định ▸ Khóa tin cậy…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trusted &amp;keys…</source>
+        <translation>&amp;Khóa tin cậy…</translation>
+    </message>
 </context>
 <context>
     <name>ParScore::JsonFields</name>
@@ -6132,6 +6142,161 @@ Nội dung giải trình sẽ được niêm phong: nội dung giải trình và
     <message>
         <source>The province file does not trust the inspector key %1</source>
         <translation>Tệp của tỉnh không tin cậy khóa thẩm định viên %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParScore::TrustedKeysDialog</name>
+    <message>
+        <source>confirmed %1</source>
+        <translation>đã xác nhận lúc %1</translation>
+    </message>
+    <message>
+        <source>NOT CONFIRMED</source>
+        <translation>CHƯA XÁC NHẬN</translation>
+    </message>
+    <message>
+        <source>the key of the agency %1 (%2)</source>
+        <translation>khóa của cơ quan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the key of the inspector %1</source>
+        <translation>khóa của thẩm định viên %1</translation>
+    </message>
+    <message>
+        <source>Trusted keys</source>
+        <translation>Khóa tin cậy</translation>
+    </message>
+    <message>
+        <source>The keys this province file trusts: an agency&apos;s signs its submissions, a colleague inspector&apos;s the appraisals sent to this file. A key learnt from an agency&apos;s first signed submission is to be confirmed: compare its fingerprint with the agency&apos;s by phone or on paper.</source>
+        <translation>Các khóa mà tệp của tỉnh tin cậy: khóa của cơ quan dùng để ký hồ sơ nộp, khóa của thẩm định viên đồng nghiệp dùng để ký kết quả thẩm định gửi về tệp này. Khóa tự ghi nhận từ hồ sơ có chữ ký đầu tiên của một cơ quan cần được xác nhận: đối chiếu dấu vân tay của khóa với cơ quan qua điện thoại hoặc trên giấy.</translation>
+    </message>
+    <message>
+        <source>The province file trusts no key yet.</source>
+        <translation>Tệp của tỉnh chưa tin cậy khóa nào.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Chủ khóa</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>Mã cơ quan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên người giữ khóa</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm…</source>
+        <translation>&amp;Xác nhận…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a key file…</source>
+        <translation>&amp;Thêm tệp khóa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Gỡ bỏ…</translation>
+    </message>
+    <message>
+        <source>The province file is open read-only: its keys cannot be changed here.</source>
+        <translation>Tệp của tỉnh đang mở ở chế độ chỉ đọc: không thể thay đổi các khóa tại đây.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Thẩm định viên</translation>
+    </message>
+    <message>
+        <source>learnt</source>
+        <translation>tự ghi nhận từ hồ sơ</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>nhập từ tệp khóa</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the province file already says so.</source>
+        <translation>Không có gì thay đổi: tệp của tỉnh đã ghi nhận như vậy.</translation>
+    </message>
+    <message>
+        <source>Was this fingerprint compared with the agency %1 (%2), by phone or on paper, and found the same? Confirm only then: the key decides which of its submissions are taken.</source>
+        <translation>Dấu vân tay này đã được đối chiếu với cơ quan %1 (%2) qua điện thoại hoặc trên giấy và trùng khớp chưa? Chỉ xác nhận khi đã đối chiếu: khóa này quyết định hồ sơ nào của cơ quan được tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Confirmed the key of the agency %1.</source>
+        <translation>Đã xác nhận khóa của cơ quan %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add a trusted key file</source>
+        <translation>Thêm tệp khóa tin cậy</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub);;All files (*)</source>
+        <translation>Tệp khóa công khai (*.pub);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Whose is the key of “%1” (fingerprint %2)?</source>
+        <translation>Khóa của “%1” (dấu vân tay %2) là của ai?</translation>
+    </message>
+    <message>
+        <source>An &amp;agency&apos;s</source>
+        <translation>Của một &amp;cơ quan</translation>
+    </message>
+    <message>
+        <source>A colleague &amp;inspector&apos;s</source>
+        <translation>Của một &amp;thẩm định viên đồng nghiệp</translation>
+    </message>
+    <message>
+        <source>Recorded the key of the inspector %1.</source>
+        <translation>Đã ghi nhận khóa của thẩm định viên %1.</translation>
+    </message>
+    <message>
+        <source>The province file names no agency yet: add the list of expected agencies first.</source>
+        <translation>Tệp của tỉnh chưa có cơ quan nào: hãy thêm danh sách cơ quan phải nộp trước.</translation>
+    </message>
+    <message>
+        <source>Which agency&apos;s key is it?</source>
+        <translation>Đây là khóa của cơ quan nào?</translation>
+    </message>
+    <message>
+        <source>The agency %1 already has the key %2 (%3, %4). The new key replaces it: submissions signed with the old key will no longer be taken. Replace it?</source>
+        <translation>Cơ quan %1 đã có khóa %2 (%3, %4). Khóa mới sẽ thay thế khóa này: hồ sơ ký bằng khóa cũ sẽ không còn được tiếp nhận. Thay thế?</translation>
+    </message>
+    <message>
+        <source>Recorded the key of the agency %1.</source>
+        <translation>Đã ghi nhận khóa của cơ quan %1.</translation>
+    </message>
+    <message>
+        <source>Remove %1, fingerprint %2? The next signed submission of the agency will teach the file a key again, to be confirmed.</source>
+        <translation>Gỡ bỏ %1, dấu vân tay %2? Hồ sơ có chữ ký tiếp theo của cơ quan sẽ lại được tệp tự ghi nhận khóa, cần xác nhận lại.</translation>
+    </message>
+    <message>
+        <source>Remove %1, fingerprint %2? Appraisals signed with it will no longer be taken.</source>
+        <translation>Gỡ bỏ %1, dấu vân tay %2? Kết quả thẩm định ký bằng khóa này sẽ không còn được tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Đã gỡ bỏ %1.</translation>
     </message>
 </context>
 <context>

@@ -238,7 +238,7 @@ TEST_CASE("A bad .pub file shows the error and changes nothing")
     CHECK(fileHash(province.province) == before);
 }
 
-TEST_CASE("Removing a key is asked first; a read-only province file's keys cannot be changed")
+TEST_CASE("Removing a key is asked first - a read-only province file's keys cannot be changed")
 {
     LearntKey province;
     Answers answers;

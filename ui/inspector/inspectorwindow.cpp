@@ -358,7 +358,7 @@ void InspectorWindow::buildMenus()
     appraisal->addSeparator();
     addRoundActions(appraisal);
     appraisal->addSeparator();
-    QAction *keys = appraisal->addAction(tr("Trusted keys…"), this, deferred(this, [this] { showTrustedKeys(); }));
+    QAction *keys = appraisal->addAction(tr("Trusted &keys…"), this, deferred(this, [this] { showTrustedKeys(); }));
     keys->setEnabled(m_document != nullptr);
 
     WindowActions::addSettingsMenu(menuBar(), this, [this](const QString &code) { switchLanguage(code); });
