@@ -24,8 +24,7 @@ QByteArray keyPassphrase()
 std::variant<StoredKey, int> signingKey(const QString &holder)
 {
     const KeyStore store;
-    // A holder's name that a key file cannot keep (a control character) gives way to none.
-    const QString name = PublicKeyFile::holderProblem(holder).isEmpty() ? holder : QString();
+    const QString name = PublicKeyFile::holderFrom(holder);
     auto key = store.loadOrCreate(keyPassphrase(), name);
     if (!key)
         return reportError(key.error());

@@ -38,6 +38,20 @@ QString PublicKeyFile::holderProblem(const QString &holder)
     return {};
 }
 
+QString PublicKeyFile::holderFrom(const QString &name)
+{
+    QList<uint> kept;
+    for (const uint c : name.simplified().toUcs4()) { // tabs and line breaks become spaces
+        if (!forbidden(c))
+            kept.append(c);
+    }
+    QString holder = QString::fromUcs4(reinterpret_cast<const char32_t *>(kept.constData()), kept.size()).trimmed();
+    if (holder.toUcs4().size() > MaxHolderLength)
+        holder = QString::fromUcs4(reinterpret_cast<const char32_t *>(holder.toUcs4().constData()), MaxHolderLength)
+                     .trimmed();
+    return holder.isEmpty() ? QStringLiteral("ParScore") : holder;
+}
+
 QByteArray PublicKeyFile::toLine() const
 {
     return kind + ' ' + key.bytes().toBase64() + ' ' + holder.toUtf8() + '\n';

@@ -25,6 +25,10 @@ public:
     // no space at either end, no control character, line or paragraph separator, nor
     // bidirectional control.
     static QString holderProblem(const QString &holder);
+    // `name` made a holder's name a key file can keep (forbidden characters dropped, spaces
+    // trimmed, cut to the longest allowed); "ParScore" when nothing is left. For keys made on
+    // first use in an agency's or a person's name, which other rules bound.
+    static QString holderFrom(const QString &name);
 
     // The line, ending with "\n".
     QByteArray toLine() const;

@@ -270,3 +270,19 @@ TEST_CASE("keys: the key folder follows XDG_CONFIG_HOME, ~/.config when it is un
     if (wasSet)
         qputenv("XDG_CONFIG_HOME", saved);
 }
+
+TEST_CASE("keys: a key made on first use takes a holder's name a key file can keep, whatever the agency's name", "[keys]")
+{
+    const QString longName = QString(250, u'Đ');
+    const QStringList names{QStringLiteral("Sở Tư pháp"), QStringLiteral("  Sở\tTư\u202Epháp\n"), longName,
+                            QStringLiteral("\u0001\u0002"), QString()};
+    for (const QString &name : names) {
+        const QString holder = PublicKeyFile::holderFrom(name);
+        CAPTURE(name, holder);
+        CHECK(PublicKeyFile::holderProblem(holder).isEmpty());
+    }
+    CHECK(PublicKeyFile::holderFrom(QStringLiteral("Sở Tư pháp")) == QStringLiteral("Sở Tư pháp"));
+    CHECK(PublicKeyFile::holderFrom(QStringLiteral("  Sở\tTư\u202Epháp\n")) == QStringLiteral("Sở Tưpháp"));
+    CHECK(PublicKeyFile::holderFrom(longName).size() == PublicKeyFile::MaxHolderLength);
+    CHECK(PublicKeyFile::holderFrom(QString()) == QStringLiteral("ParScore"));
+}

@@ -10,8 +10,7 @@ namespace ParScore {
 std::optional<CreatedKey> KeyPrompt::signingKey(QWidget *parent, const QString &holder)
 {
     const KeyStore store;
-    // A holder's name that a key file cannot keep (a control character) gives way to none.
-    const QString name = PublicKeyFile::holderProblem(holder).isEmpty() ? holder : QString();
+    const QString name = PublicKeyFile::holderFrom(holder);
     auto key = store.loadOrCreate({}, name);
     if (key)
         return std::move(key).value();
