@@ -76,10 +76,8 @@ std::optional<Error> signaturesOf(ParxFile &source, const AssessmentInfo &incomi
     findings.sealSignatures.insert(incoming.uuid, seal.value());
     if (!findings.withAppraisals.contains(incoming.uuid))
         return std::nullopt;
-    auto fingerprint = ResultSeal::appraisalFingerprint(source.db(), incoming);
-    if (!fingerprint)
-        return fingerprint.error();
-    auto appraisal = Signatures::check(source.db(), incoming.uuid, SignatureKind::Appraisal, fingerprint.value());
+    auto appraisal = Signatures::check(source.db(), incoming.uuid, SignatureKind::Appraisal,
+                                       [&] { return ResultSeal::appraisalFingerprint(source.db(), incoming); });
     if (!appraisal)
         return appraisal.error();
     findings.appraisalSignatures.insert(incoming.uuid, appraisal.value());

@@ -64,10 +64,8 @@ Result<SignatureCheck> ResultSeal::finalSignature(QSqlDatabase &db, const Assess
 {
     if (assessment.status != AssessmentStatus::Final)
         return SignatureCheck{};
-    auto fingerprint = finalFingerprint(db, assessment);
-    if (!fingerprint)
-        return fingerprint.error();
-    return Signatures::check(db, assessment.uuid, SignatureKind::Final, fingerprint.value());
+    return Signatures::check(db, assessment.uuid, SignatureKind::Final,
+                             [&] { return finalFingerprint(db, assessment); });
 }
 
 Result<QString> ResultSeal::finalFingerprint(QSqlDatabase &db, const AssessmentInfo &assessment)

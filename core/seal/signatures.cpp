@@ -68,6 +68,12 @@ Result<bool> Signatures::remove(QSqlDatabase &db, const QString &assessment, Sig
 Result<SignatureCheck> Signatures::check(QSqlDatabase &db, const QString &assessment, SignatureKind kind,
                                          const QString &fingerprint)
 {
+    return check(db, assessment, kind, [&fingerprint]() -> Result<QString> { return fingerprint; });
+}
+
+Result<SignatureCheck> Signatures::check(QSqlDatabase &db, const QString &assessment, SignatureKind kind,
+                                         const std::function<Result<QString>()> &fingerprint)
+{
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT version, fingerprint, public_key, signature, signed_at FROM signatures "
                                  "WHERE assessment = ? AND kind = ?"));
@@ -77,9 +83,13 @@ Result<SignatureCheck> Signatures::check(QSqlDatabase &db, const QString &assess
         return Error::unreadable(tr("The file cannot be read to check its signatures"));
     if (!query.next())
         return SignatureCheck{};
-    return check({query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
-                  query.value(3).toString(), query.value(4).toLongLong()},
-                 assessment, kind, fingerprint);
+    const SignatureRow row{query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
+                           query.value(3).toString(), query.value(4).toLongLong()};
+    query.finish();
+    auto now = fingerprint();
+    if (!now)
+        return now.error();
+    return check(row, assessment, kind, now.value());
 }
 
 SignatureCheck Signatures::check(const SignatureRow &row, const QString &assessment, SignatureKind kind,

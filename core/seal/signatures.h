@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <functional>
 #include <optional>
 
 namespace ParScore {
@@ -59,6 +60,10 @@ public:
     // The stored signature of `kind`, checked against `fingerprint` (what the content gives now).
     static Result<SignatureCheck> check(QSqlDatabase &db, const QString &assessment, SignatureKind kind,
                                         const QString &fingerprint);
+    // The same with the fingerprint computed only when there is a signature to check: the
+    // content of an unsigned assessment (most of a province file) is never read for it.
+    static Result<SignatureCheck> check(QSqlDatabase &db, const QString &assessment, SignatureKind kind,
+                                        const std::function<Result<QString>()> &fingerprint);
     // The same for a row read elsewhere (from another file).
     static SignatureCheck check(const SignatureRow &row, const QString &assessment, SignatureKind kind,
                                 const QString &fingerprint);

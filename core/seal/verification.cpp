@@ -25,17 +25,15 @@ Result<Verification> Verification::of(ParxFile &file, const AssessmentInfo &asse
     result.sealSignature = sealSignature.value();
     if (!assessment.isSealed())
         return result;
-    const auto check = [&](SignatureKind kind, const Result<QString> &fingerprint) -> Result<SignatureCheck> {
-        if (!fingerprint)
-            return fingerprint.error();
-        return Signatures::check(file.db(), assessment.uuid, kind, fingerprint.value());
-    };
+    QSqlDatabase &db = file.db();
     // Checked whatever the status says: the status is part of what the final signature signs.
-    auto final = check(SignatureKind::Final, ResultSeal::finalFingerprint(file.db(), assessment));
+    auto final = Signatures::check(db, assessment.uuid, SignatureKind::Final,
+                                   [&] { return ResultSeal::finalFingerprint(db, assessment); });
     if (!final)
         return final.error();
     result.finalSignature = final.value();
-    auto appraisal = check(SignatureKind::Appraisal, ResultSeal::appraisalFingerprint(file.db(), assessment));
+    auto appraisal = Signatures::check(db, assessment.uuid, SignatureKind::Appraisal,
+                                       [&] { return ResultSeal::appraisalFingerprint(db, assessment); });
     if (!appraisal)
         return appraisal.error();
     result.appraisalSignature = appraisal.value();
